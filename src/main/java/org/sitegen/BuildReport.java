@@ -1,0 +1,31 @@
+package org.sitegen;
+
+import java.util.List;
+import java.util.Map;
+import org.sitegen.diag.Diagnostic;
+
+/**
+ * What a successful build did.
+ *
+ * @param pagesByKind pages written per kind ("briefing", "home", "term"...)
+ * @param filesCopied content files (images, PDFs) copied
+ * @param warnings    the warnings, in file order
+ * @param stageMillis wall time per stage, in order (scan, parse, index, render, write)
+ * @param totalMillis wall time of the whole build
+ */
+public record BuildReport(Map<String, Integer> pagesByKind, int filesCopied, List<Diagnostic> warnings,
+                          Map<String, Long> stageMillis, long totalMillis) {
+
+    public int pages() {
+        return pagesByKind.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** "Wrote 153 pages (14 briefing, 1 page, ...) and copied 1 file in 0.84 s". */
+    public String summary() {
+        StringBuilder kinds = new StringBuilder();
+        pagesByKind.forEach((kind, count) -> kinds.append(kinds.isEmpty() ? "" : ", ").append(count).append(' ')
+                .append(kind));
+        return String.format(java.util.Locale.ROOT, "Wrote %d pages (%s) and copied %d %s in %.2f s", pages(), kinds,
+                filesCopied, filesCopied == 1 ? "file" : "files", totalMillis / 1000.0);
+    }
+}

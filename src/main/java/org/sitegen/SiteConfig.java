@@ -1,0 +1,67 @@
+package org.sitegen;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Everything a build needs to know, fixed before it starts. The engine reads no system
+ * properties, no default locale and no default time zone: they all come from here.
+ *
+ * @param projectDir      the archive's root; messages name files relative to it
+ * @param contentDir      the briefings, pages and their files
+ * @param templatesDir    the archive's own templates, overriding the built-in theme file by file (may not exist)
+ * @param outputDir       where the site is published
+ * @param siteTitle       the site's title
+ * @param siteDescription a one-line description, may be ""
+ * @param siteUrl         absolute base URL without trailing slash, or "" when unknown
+ * @param language        BCP 47 language of the site (dates and month names are written in it)
+ * @param zone            the site time zone: briefing URLs and date archives use dates in it
+ * @param pageSize        briefings per listing page
+ * @param taxonomies      front matter keys that form taxonomies, "tags" first by convention
+ * @param prettyLinks     true: internal links end in "/" (for web servers); false: in "index.html" (works from file://)
+ * @param drafts          include briefings marked {@code draft: true}
+ * @param threads         worker threads for parsing and rendering (output does not depend on it)
+ */
+public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Path outputDir, String siteTitle,
+                         String siteDescription, String siteUrl, String language, ZoneId zone, int pageSize,
+                         List<String> taxonomies, boolean prettyLinks, boolean drafts, int threads) {
+
+    public SiteConfig {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("pageSize must be at least 1, not " + pageSize);
+        }
+        if (taxonomies.isEmpty()) {
+            throw new IllegalArgumentException("at least one taxonomy is needed");
+        }
+        taxonomies = List.copyOf(taxonomies);
+        siteUrl = siteUrl == null ? "" : siteUrl.strip().replaceAll("/+$", "");
+        siteDescription = siteDescription == null ? "" : siteDescription;
+        threads = Math.max(1, threads);
+    }
+
+    /** Defaults for an archive rooted at {@code projectDir}: content/, templates/, site-output/. */
+    public static SiteConfig defaults(Path projectDir) {
+        return new SiteConfig(projectDir, projectDir.resolve("content"), projectDir.resolve("templates"),
+                projectDir.resolve("site-output"), "Briefings", "", "", "en", ZoneId.of("UTC"), 20,
+                List.of("tags"), false, false, Runtime.getRuntime().availableProcessors());
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+
+    /** How messages name a file: relative to the project when it is inside it. */
+    public String displayPath(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path root = projectDir.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+
+    public SiteConfig withOutputDir(Path dir) {
+        return new SiteConfig(projectDir, contentDir, templatesDir, dir, siteTitle, siteDescription, siteUrl,
+                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads);
+    }
+}

@@ -1,0 +1,29 @@
+package org.sitegen.archive;
+
+import java.util.List;
+import java.util.Map;
+import org.sitegen.content.PublishedDate;
+import org.sitegen.content.Source;
+
+/**
+ * A briefing or page, fully parsed and rendered, ready to be indexed.
+ *
+ * @param contentPath  path below the content folder, e.g. "2023/x.md"
+ * @param displayPath  path shown in messages, e.g. "content/2023/x.md"
+ * @param url          site path, e.g. "/2023/02/19/x/"
+ * @param title        the title
+ * @param date         the date (null only for a page without one)
+ * @param updated      the last update or null
+ * @param terms        term names per taxonomy, as written (merging happens in {@link TaxonomyIndex})
+ * @param summary      the summary: front matter, else the first paragraph
+ * @param authors      author names
+ * @param sources      the sources
+ * @param params       other front matter keys
+ * @param html         the body as HTML
+ * @param wordCount    words in the body
+ */
+public record Entry(String contentPath, String displayPath, String url, String title, PublishedDate date,
+                    PublishedDate updated, Map<String, List<org.sitegen.content.Term>> terms, String summary,
+                    List<String> authors, List<Source> sources, Map<String, Object> params, String html,
+                    int wordCount) {
+}

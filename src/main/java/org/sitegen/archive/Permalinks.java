@@ -1,0 +1,68 @@
+package org.sitegen.archive;
+
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitegen.content.SourceDocument;
+import org.sitegen.content.SourceFile;
+import org.sitegen.diag.Diagnostics;
+import org.sitegen.diag.SourcePosition;
+
+/**
+ * Decides every briefing's and page's URL before any body is rendered (links between them
+ * need it): briefings at /yyyy/mm/dd/slug/ (date in the site zone), pages at /slug/. Two
+ * files that want one URL are both reported, and so is a page that would hide a generated one.
+ */
+public final class Permalinks {
+    private static final Set<String> RESERVED = Set.of("archive", "page", "assets");
+
+    private Permalinks() {
+    }
+
+    /** Site path per content path, in input order; collisions are reported and left out. */
+    public static Map<String, String> plan(List<SourceDocument> documents, List<String> taxonomies,
+                                           Diagnostics diagnostics) {
+        Map<String, String> urls = new LinkedHashMap<>();
+        // Case-insensitive key: "Iran" and "iran" would be one folder on macOS and Windows.
+        Map<String, SourceDocument> owners = new HashMap<>();
+        for (SourceDocument document : documents) {
+            String url = urlOf(document);
+            if (document.file().kind() == SourceFile.Kind.PAGE && isReserved(document.slug(), taxonomies)) {
+                diagnostics.error(SourcePosition.of(document.file().displayPath()),
+                        "page URL " + url + " is reserved for generated pages; choose another 'slug'");
+                continue;
+            }
+            SourceDocument owner = owners.putIfAbsent(url.toLowerCase(Locale.ROOT), document);
+            if (owner != null) {
+                collision(url, owner, document, diagnostics);
+                continue;
+            }
+            urls.put(document.file().relativePath(), url);
+        }
+        return urls;
+    }
+
+    static String urlOf(SourceDocument document) {
+        if (document.file().kind() == SourceFile.Kind.PAGE) {
+            return "/" + document.slug() + "/";
+        }
+        ZonedDateTime at = document.frontMatter().date().at();
+        return String.format(Locale.ROOT, "/%04d/%02d/%02d/%s/", at.getYear(), at.getMonthValue(),
+                at.getDayOfMonth(), document.slug());
+    }
+
+    private static boolean isReserved(String slug, List<String> taxonomies) {
+        return RESERVED.contains(slug) || taxonomies.contains(slug) || slug.matches("\\d{4}");
+    }
+
+    private static void collision(String url, SourceDocument first, SourceDocument second, Diagnostics diagnostics) {
+        String a = first.file().displayPath();
+        String b = second.file().displayPath();
+        diagnostics.error(SourcePosition.of(b), "URL " + url + " is also produced by " + a + "; set a different 'slug'");
+        diagnostics.error(SourcePosition.of(a), "URL " + url + " is also produced by " + b + "; set a different 'slug'");
+    }
+}

@@ -1,0 +1,124 @@
+package org.sitegen.archive;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.sitegen.content.Slugs;
+import org.sitegen.content.Term;
+import org.sitegen.diag.Diagnostics;
+
+/**
+ * The terms of one taxonomy. Spellings that share a slug ("United States", "united-states")
+ * are one term, shown with its most used spelling, and each other spelling is warned about
+ * where it was first written.
+ */
+public final class TaxonomyIndex {
+    private final String name;
+    private final Map<String, TermEntry> bySlug;
+    private final List<TermEntry> alphabetical;
+    private final List<TermEntry> byCount;
+
+    private TaxonomyIndex(String name, Map<String, TermEntry> bySlug, Locale locale) {
+        this.name = name;
+        this.bySlug = bySlug;
+        Collator collator = Collator.getInstance(locale);
+        collator.setStrength(Collator.SECONDARY);
+        Comparator<TermEntry> byName = Comparator.<TermEntry, String>comparing(TermEntry::name, collator)
+                .thenComparing(TermEntry::slug);
+        this.alphabetical = bySlug.values().stream().sorted(byName).toList();
+        this.byCount = bySlug.values().stream()
+                .sorted(Comparator.comparingInt((TermEntry t) -> -t.briefings().size()).thenComparing(byName))
+                .toList();
+    }
+
+    /**
+     * Indexes {@code briefings} (already newest first) by the terms of {@code taxonomy}.
+     */
+    public static TaxonomyIndex build(String taxonomy, List<Entry> briefings, Slugs slugs, Locale locale,
+                                      Diagnostics diagnostics) {
+        Map<String, Map<String, Term>> spellings = new TreeMap<>();
+        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        Map<String, List<Entry>> members = new TreeMap<>();
+        for (Entry briefing : briefings) {
+            Set<String> seen = new LinkedHashSet<>();
+            for (Term term : briefing.terms().getOrDefault(taxonomy, List.of())) {
+                String slug = slugOf(term.name(), slugs);
+                spellings.computeIfAbsent(slug, s -> new LinkedHashMap<>()).putIfAbsent(term.name(), term);
+                counts.computeIfAbsent(slug, s -> new TreeMap<>()).merge(term.name(), 1, Integer::sum);
+                if (seen.add(slug)) {
+                    members.computeIfAbsent(slug, s -> new ArrayList<>()).add(briefing);
+                }
+            }
+        }
+        Map<String, TermEntry> bySlug = new LinkedHashMap<>();
+        members.forEach((slug, list) -> {
+            String display = mostUsed(counts.get(slug));
+            warnAboutMerges(taxonomy, slug, display, spellings.get(slug), diagnostics);
+            bySlug.put(slug, new TermEntry(taxonomy, display, slug, List.copyOf(list)));
+        });
+        return new TaxonomyIndex(taxonomy, bySlug, locale);
+    }
+
+    /** A term's slug; one that has no Latin-readable form gets a stable hash instead. */
+    public static String slugOf(String name, Slugs slugs) {
+        String slug = slugs.slugify(name);
+        return slug.isEmpty() ? "t-" + shortHash(name) : slug;
+    }
+
+    private static String mostUsed(Map<String, Integer> counts) {
+        // TreeMap iteration is alphabetical, so ties go to the first spelling in code-point order.
+        return counts.entrySet().stream().max(Comparator.comparingInt(Map.Entry<String, Integer>::getValue)
+                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).orElseThrow().getKey();
+    }
+
+    private static void warnAboutMerges(String taxonomy, String slug, String display, Map<String, Term> spellings,
+                                        Diagnostics diagnostics) {
+        if (spellings.size() < 2) {
+            return;
+        }
+        spellings.forEach((spelling, term) -> {
+            if (!spelling.equals(display)) {
+                diagnostics.warning(term.at(), "'" + spelling + "' in '" + taxonomy + "' is merged with '" + display
+                        + "' (both are /" + taxonomy + "/" + slug + "/)");
+            }
+        });
+    }
+
+    private static String shortHash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public TermEntry term(String slug) {
+        return bySlug.get(slug);
+    }
+
+    /** Every term, alphabetical by display name in the site language. */
+    public List<TermEntry> alphabetical() {
+        return alphabetical;
+    }
+
+    /** Every term, most briefings first. */
+    public List<TermEntry> byCount() {
+        return byCount;
+    }
+}

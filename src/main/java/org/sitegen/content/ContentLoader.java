@@ -1,0 +1,85 @@
+package org.sitegen.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitegen.Parallel;
+import org.sitegen.SiteConfig;
+import org.sitegen.diag.Diagnostics;
+import org.sitegen.diag.SourcePosition;
+
+/**
+ * Reads every Markdown file and its front matter (in parallel, results in path order).
+ * Files with errors are reported and left out; the build fails later on those errors.
+ */
+public final class ContentLoader {
+    private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-(.*)$");
+
+    private final SiteConfig config;
+    private final SourceReader reader = new SourceReader();
+    private final FrontMatterSplitter splitter = new FrontMatterSplitter();
+    private final FrontMatterParser parser;
+    private final DateParser dates;
+    private final Slugs slugs;
+
+    public ContentLoader(SiteConfig config, Slugs slugs) {
+        this.config = config;
+        this.slugs = slugs;
+        this.dates = new DateParser(config.zone());
+        this.parser = new FrontMatterParser(dates, config.taxonomies());
+    }
+
+    /** Loads the Markdown files among {@code files}, in the same order. */
+    public List<SourceDocument> load(List<SourceFile> files, Parallel parallel, Diagnostics diagnostics) {
+        List<SourceFile> markdown = files.stream().filter(f -> f.kind() != SourceFile.Kind.ASSET).toList();
+        return parallel.map(markdown, file -> load(file, diagnostics).orElse(null)).stream()
+                .filter(Objects::nonNull).toList();
+    }
+
+    Optional<SourceDocument> load(SourceFile file, Diagnostics diagnostics) {
+        String text;
+        try {
+            text = reader.decode(Files.readAllBytes(file.file()));
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.of(file.displayPath()), "cannot read file: " + e.getMessage());
+            return Optional.empty();
+        } catch (SourceReader.InvalidEncodingException e) {
+            diagnostics.error(SourcePosition.of(file.displayPath()), e.getMessage());
+            return Optional.empty();
+        }
+        SplitSource split;
+        try {
+            split = splitter.split(text);
+        } catch (FrontMatterSplitter.UnclosedFrontMatterException e) {
+            diagnostics.error(SourcePosition.of(file.displayPath(), 1, 1), e.getMessage());
+            return Optional.empty();
+        }
+        String baseName = baseName(file);
+        Matcher prefix = DATE_PREFIX.matcher(baseName);
+        Optional<PublishedDate> dateFromName = prefix.matches() ? dates.parse(prefix.group(1)) : Optional.empty();
+        boolean isBriefing = file.kind() == SourceFile.Kind.BRIEFING;
+        return parser.parse(split, file.displayPath(), dateFromName, isBriefing, diagnostics)
+                .map(fm -> new SourceDocument(file, fm, slug(fm, prefix.matches() ? prefix.group(2) : baseName),
+                        split.body(), split.bodyFirstLine()));
+    }
+
+    private String slug(FrontMatter frontMatter, String nameWithoutDate) {
+        String wanted = frontMatter.slug() != null ? frontMatter.slug() : nameWithoutDate;
+        String fallback = slugs.slugify(frontMatter.title(), "briefing");
+        return slugs.slugify(wanted, fallback);
+    }
+
+    /** The file name without ".md"; for a bundle's index.md, the folder's name. */
+    private static String baseName(SourceFile file) {
+        String name = file.fileName().substring(0, file.fileName().length() - 3);
+        if (name.equalsIgnoreCase("index") && !file.folder().isEmpty()) {
+            String folder = file.folder().substring(0, file.folder().length() - 1);
+            return folder.substring(folder.lastIndexOf('/') + 1);
+        }
+        return name;
+    }
+}

@@ -1,0 +1,80 @@
+package org.sitegen.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.sitegen.SiteConfig;
+import org.sitegen.diag.Diagnostics;
+import org.sitegen.diag.SourcePosition;
+
+/**
+ * Lists the content folder in a fixed order (by path, whatever the file system returns).
+ * Hidden files and folders are skipped; symbolic links are not followed when they lead
+ * outside the content folder, so a link cannot publish /etc/passwd.
+ */
+public final class ContentScanner {
+    private static final String PAGES_FOLDER = "pages/";
+
+    public List<SourceFile> scan(SiteConfig config, Diagnostics diagnostics) {
+        Path root = config.contentDir();
+        if (!Files.isDirectory(root)) {
+            diagnostics.error(SourcePosition.of(config.displayPath(root)), "content folder does not exist");
+            return List.of();
+        }
+        List<SourceFile> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(p -> !p.equals(root))
+                    .filter(p -> !isHidden(root.relativize(p)))
+                    .filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .forEach(p -> accept(config, root, p, files, diagnostics));
+        } catch (IOException | UncheckedIOException e) {
+            diagnostics.error(SourcePosition.of(config.displayPath(root)), "cannot read content folder: " + e.getMessage());
+        }
+        files.sort(Comparator.comparing(SourceFile::relativePath));
+        return files;
+    }
+
+    private static void accept(SiteConfig config, Path root, Path file, List<SourceFile> files, Diagnostics diagnostics) {
+        String display = config.displayPath(file);
+        if (Files.isSymbolicLink(file) && !linksInside(root, file)) {
+            diagnostics.error(SourcePosition.of(display), "symbolic link points outside the content folder; not followed");
+            return;
+        }
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        String relative = root.relativize(file).toString().replace('\\', '/');
+        files.add(new SourceFile(relative, file, display, kindOf(relative)));
+    }
+
+    private static SourceFile.Kind kindOf(String relative) {
+        if (!relative.toLowerCase(Locale.ROOT).endsWith(".md")) {
+            return SourceFile.Kind.ASSET;
+        }
+        return relative.startsWith(PAGES_FOLDER) ? SourceFile.Kind.PAGE : SourceFile.Kind.BRIEFING;
+    }
+
+    private static boolean linksInside(Path root, Path link) {
+        try {
+            return link.toRealPath().startsWith(root.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

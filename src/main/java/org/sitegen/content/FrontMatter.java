@@ -1,0 +1,23 @@
+package org.sitegen.content;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The typed front matter of one file.
+ *
+ * @param title      required
+ * @param date       required for briefings (front matter or file-name prefix); null for pages without one
+ * @param updated    the last update, or null
+ * @param terms      terms per taxonomy name (e.g. "tags"), in written order
+ * @param summary    the summary (or excerpt/description), or null to take the first paragraph
+ * @param authors    author names
+ * @param slug       the slug as written, or null to derive it from the file name
+ * @param draft      whether the file is a draft
+ * @param sources    the sources
+ * @param params     every other key, as plain strings, booleans, lists and maps
+ */
+public record FrontMatter(String title, PublishedDate date, PublishedDate updated, Map<String, List<Term>> terms,
+                          String summary, List<String> authors, String slug, boolean draft, List<Source> sources,
+                          Map<String, Object> params) {
+}

@@ -1,0 +1,294 @@
+package org.sitegen.content;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitegen.content.YamlNode.Entry;
+import org.sitegen.content.YamlNode.Mapping;
+import org.sitegen.content.YamlNode.Scalar;
+import org.sitegen.content.YamlNode.ScalarKind;
+import org.sitegen.content.YamlNode.Sequence;
+import org.sitegen.diag.Diagnostics;
+import org.sitegen.diag.SourcePosition;
+
+/**
+ * Reads front matter YAML into a {@link FrontMatter}, reporting every problem with the file
+ * line and column of the offending value. Lenient where archives differ (synonyms, single
+ * values for lists, empty values), strict where a mistake would publish something wrong
+ * (impossible dates, unknown draft values).
+ */
+public final class FrontMatterParser {
+    private static final Set<String> SUMMARY_KEYS = Set.of("summary", "excerpt", "description");
+    private static final Set<String> KNOWN = Set.of("title", "date", "updated", "lastmod", "summary", "excerpt",
+            "description", "author", "authors", "slug", "draft", "sources");
+    private static final Set<String> TRUE = Set.of("true", "yes", "on");
+    private static final Set<String> FALSE = Set.of("false", "no", "off");
+
+    private final YamlTreeReader yamlReader = new YamlTreeReader();
+    private final DateParser dates;
+    private final List<String> taxonomies;
+
+    public FrontMatterParser(DateParser dates, List<String> taxonomies) {
+        this.dates = dates;
+        this.taxonomies = List.copyOf(taxonomies);
+    }
+
+    /**
+     * Parses {@code split}'s YAML. Returns empty when the file has errors (all reported).
+     *
+     * @param path          the file as shown in messages, e.g. "content/2023/x.md"
+     * @param dateFromName  the date of a YYYY-MM-DD- file-name prefix, used when front matter has none
+     * @param dateRequired  briefings need a date, pages do not
+     */
+    public Optional<FrontMatter> parse(SplitSource split, String path, Optional<PublishedDate> dateFromName,
+                                       boolean dateRequired, Diagnostics diagnostics) {
+        Mapping root;
+        try {
+            root = yamlReader.read(split.yaml(), split.yamlFirstLine());
+        } catch (YamlTreeReader.YamlProblem problem) {
+            diagnostics.error(SourcePosition.of(path, problem.line, problem.column), problem.getMessage());
+            return Optional.empty();
+        }
+        Reader reader = new Reader(root, path, diagnostics);
+        FrontMatter result = reader.read(dateFromName, dateRequired);
+        return reader.failed ? Optional.empty() : Optional.of(result);
+    }
+
+    /** One file's reading; remembers whether anything failed. */
+    private final class Reader {
+        private final Mapping root;
+        private final String path;
+        private final Diagnostics diagnostics;
+        private boolean failed;
+
+        Reader(Mapping root, String path, Diagnostics diagnostics) {
+            this.root = root;
+            this.path = path;
+            this.diagnostics = diagnostics;
+        }
+
+        FrontMatter read(Optional<PublishedDate> dateFromName, boolean dateRequired) {
+            String title = requiredText("title");
+            PublishedDate date = date("date");
+            if (date == null && !root.entries().containsKey("date")) {
+                date = dateFromName.orElse(null);
+                if (date == null && dateRequired) {
+                    error(root, "missing required 'date' (add 'date: YYYY-MM-DD' or a YYYY-MM-DD- file-name prefix)");
+                }
+            }
+            PublishedDate updated = date(root.entries().containsKey("updated") ? "updated" : "lastmod");
+            Map<String, List<Term>> terms = new LinkedHashMap<>();
+            for (String taxonomy : taxonomies) {
+                terms.put(taxonomy, terms(taxonomy));
+            }
+            List<String> authors = new ArrayList<>(stringList("author"));
+            authors.addAll(stringList("authors"));
+            return new FrontMatter(title, date, updated, terms, summary(), List.copyOf(authors), optionalText("slug"),
+                    draft(), sources(), params());
+        }
+
+        private String requiredText(String key) {
+            Entry entry = root.entries().get(key);
+            if (entry == null) {
+                error(root, "missing required '" + key + "'");
+                return null;
+            }
+            String text = scalarText(entry);
+            if (text != null && text.isBlank()) {
+                error(entry.value(), "'" + key + "' is empty");
+            }
+            return text == null ? null : text.strip();
+        }
+
+        private String optionalText(String key) {
+            Entry entry = root.entries().get(key);
+            if (entry == null) {
+                return null;
+            }
+            String text = scalarText(entry);
+            return text == null || text.isBlank() ? null : text.strip();
+        }
+
+        private String summary() {
+            for (String key : List.of("summary", "excerpt", "description")) {
+                String text = optionalText(key);
+                if (text != null) {
+                    return text;
+                }
+            }
+            return null;
+        }
+
+        /** The text of a scalar value; reports and returns null for a list or mapping. */
+        private String scalarText(Entry entry) {
+            if (entry.value() instanceof Scalar scalar) {
+                return scalar.kind() == ScalarKind.NULL ? "" : scalar.text();
+            }
+            error(entry.value(), "'" + entry.key() + "' must be a single value, not a "
+                    + (entry.value() instanceof Sequence ? "list" : "mapping"));
+            return null;
+        }
+
+        private PublishedDate date(String key) {
+            Entry entry = root.entries().get(key);
+            if (entry == null) {
+                return null;
+            }
+            String text = scalarText(entry);
+            if (text == null) {
+                return null;
+            }
+            if (text.isBlank()) {
+                if (key.equals("date")) {
+                    error(entry.value(), "'date' is empty");
+                }
+                return null;
+            }
+            Optional<PublishedDate> parsed = dates.parse(text);
+            if (parsed.isEmpty()) {
+                error(entry.value(), "'" + key + "' is not a date: \"" + text + "\"");
+            }
+            return parsed.orElse(null);
+        }
+
+        private boolean draft() {
+            Entry entry = root.entries().get("draft");
+            if (entry == null) {
+                return false;
+            }
+            String text = scalarText(entry);
+            if (text == null || text.isBlank()) {
+                return false;
+            }
+            String value = text.strip().toLowerCase(Locale.ROOT);
+            if (TRUE.contains(value)) {
+                return true;
+            }
+            if (!FALSE.contains(value)) {
+                error(entry.value(), "'draft' must be true or false, not \"" + text + "\"");
+            }
+            return false;
+        }
+
+        private List<Term> terms(String key) {
+            List<Term> terms = new ArrayList<>();
+            Entry entry = root.entries().get(key);
+            if (entry == null) {
+                return terms;
+            }
+            for (YamlNode item : items(entry)) {
+                if (item instanceof Scalar scalar && scalar.kind() != ScalarKind.NULL) {
+                    if (!scalar.text().isBlank()) {
+                        terms.add(new Term(scalar.text().strip(), at(scalar)));
+                    }
+                } else if (!(item instanceof Scalar)) {
+                    error(item, "each of '" + key + "' must be a single value");
+                }
+            }
+            return terms;
+        }
+
+        private List<String> stringList(String key) {
+            Entry entry = root.entries().get(key);
+            List<String> values = new ArrayList<>();
+            if (entry == null) {
+                return values;
+            }
+            for (YamlNode item : items(entry)) {
+                if (item instanceof Scalar scalar) {
+                    if (!scalar.text().isBlank() && scalar.kind() != ScalarKind.NULL) {
+                        values.add(scalar.text().strip());
+                    }
+                } else {
+                    error(item, "each of '" + key + "' must be a single value");
+                }
+            }
+            return values;
+        }
+
+        private List<YamlNode> items(Entry entry) {
+            if (entry.value() instanceof Sequence sequence) {
+                return sequence.items();
+            }
+            if (entry.value() instanceof Mapping mapping) {
+                error(mapping, "'" + entry.key() + "' must be a list or a single value, not a mapping");
+                return List.of();
+            }
+            return List.of(entry.value());
+        }
+
+        private List<Source> sources() {
+            Entry entry = root.entries().get("sources");
+            List<Source> sources = new ArrayList<>();
+            if (entry == null) {
+                return sources;
+            }
+            List<YamlNode> items = entry.value() instanceof Mapping ? List.of(entry.value()) : items(entry);
+            for (YamlNode item : items) {
+                Source source = source(item);
+                if (source != null) {
+                    sources.add(source);
+                }
+            }
+            return sources;
+        }
+
+        private Source source(YamlNode item) {
+            if (item instanceof Scalar scalar) {
+                String text = scalar.text().strip();
+                if (scalar.kind() == ScalarKind.NULL || text.isEmpty()) {
+                    return null;
+                }
+                return looksLikeUrl(text) ? new Source(text, text) : new Source(text, "");
+            }
+            if (item instanceof Mapping mapping) {
+                String title = mappingText(mapping, "title", "name");
+                String url = mappingText(mapping, "url", "link");
+                if (title.isEmpty() && url.isEmpty()) {
+                    error(item, "each of 'sources' needs a 'title' or a 'url'");
+                    return null;
+                }
+                return new Source(title.isEmpty() ? url : title, url);
+            }
+            error(item, "each of 'sources' must be a text or a {title, url} mapping");
+            return null;
+        }
+
+        private String mappingText(Mapping mapping, String key, String synonym) {
+            Entry entry = mapping.entries().getOrDefault(key, mapping.entries().get(synonym));
+            if (entry == null) {
+                return "";
+            }
+            String text = scalarText(entry);
+            return text == null ? "" : text.strip();
+        }
+
+        private Map<String, Object> params() {
+            Map<String, Object> params = new LinkedHashMap<>();
+            root.entries().forEach((key, entry) -> {
+                if (!KNOWN.contains(key) && !taxonomies.contains(key) && !SUMMARY_KEYS.contains(key)) {
+                    params.put(key, PlainValues.of(entry.value()));
+                }
+            });
+            return params;
+        }
+
+        private SourcePosition at(YamlNode node) {
+            return SourcePosition.of(path, node.line(), node.column());
+        }
+
+        private void error(YamlNode node, String message) {
+            failed = true;
+            diagnostics.error(at(node), message);
+        }
+    }
+
+    private static boolean looksLikeUrl(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://");
+    }
+}

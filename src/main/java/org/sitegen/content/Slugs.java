@@ -1,0 +1,89 @@
+package org.sitegen.content;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns titles, file names and tags into URL slugs: lowercase ASCII letters, digits and
+ * single hyphens, readable for any script ("Україна" becomes "ukraina", "Côte d'Ivoire"
+ * becomes "cote-divoire"), never empty, never longer than {@link #MAX_LENGTH}.
+ * Locale-independent: Turkish dotted/dotless i cannot change a slug.
+ */
+public final class Slugs {
+    public static final int MAX_LENGTH = 80;
+
+    private final Transliterator toAscii = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+    /** The slug of {@code text}, or "" when nothing slug-worthy remains (callers pick a fallback). */
+    public String slugify(String text) {
+        if (isAscii(text)) {
+            return clean(text);
+        }
+        return cache.computeIfAbsent(text, t -> clean(transliterate(t)));
+    }
+
+    /** Like {@link #slugify} but never empty: falls back to {@code fallback}. */
+    public String slugify(String text, String fallback) {
+        String slug = slugify(text);
+        return slug.isEmpty() ? fallback : slug;
+    }
+
+    // ICU transliterators are not documented as thread-safe; the cache keeps this off the hot path.
+    private synchronized String transliterate(String text) {
+        return toAscii.transliterate(text);
+    }
+
+    private static String clean(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean pendingHyphen = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '\u2019') {
+                continue; // apostrophes join: "don't" -> "dont", "Côte d'Ivoire" -> "cote-divoire"
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                appendWithHyphen(out, c, pendingHyphen);
+                pendingHyphen = false;
+            } else if (c >= 'A' && c <= 'Z') {
+                appendWithHyphen(out, (char) (c + ('a' - 'A')), pendingHyphen);
+                pendingHyphen = false;
+            } else {
+                pendingHyphen = true;
+            }
+        }
+        return truncate(out.toString());
+    }
+
+    private static void appendWithHyphen(StringBuilder out, char c, boolean pendingHyphen) {
+        if (pendingHyphen && !out.isEmpty()) {
+            out.append('-');
+        }
+        out.append(c);
+    }
+
+    /** Cuts at a hyphen so a long title does not end mid-word. */
+    private static String truncate(String slug) {
+        if (slug.length() <= MAX_LENGTH) {
+            return slug;
+        }
+        int cut = slug.lastIndexOf('-', MAX_LENGTH);
+        return slug.substring(0, cut > MAX_LENGTH / 2 ? cut : MAX_LENGTH);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Locale-independent lower case, for comparisons. */
+    public static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+}

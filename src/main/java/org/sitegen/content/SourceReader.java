@@ -1,0 +1,50 @@
+package org.sitegen.content;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decodes a source file strictly as UTF-8 (so a Latin-1 file is reported, not silently
+ * garbled), drops a byte order mark and turns CRLF and CR line endings into {@code \n}.
+ */
+public final class SourceReader {
+
+    /** Thrown for bytes that are not UTF-8; {@code offset} is the first bad byte. */
+    public static final class InvalidEncodingException extends Exception {
+        public final long offset;
+
+        InvalidEncodingException(long offset) {
+            super("file is not valid UTF-8 (first bad byte at offset " + offset + ")");
+            this.offset = offset;
+        }
+    }
+
+    public String decode(byte[] bytes) throws InvalidEncodingException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String text;
+        try {
+            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidEncodingException(firstBadByte(bytes));
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** Decoding again byte by byte would be slow; a failure is rare, so scan once to find it. */
+    private static long firstBadByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : bytes.length;
+    }
+}

@@ -1,0 +1,150 @@
+package org.sitegen.content;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads front matter YAML into {@link YamlNode}s with positions. This is the only class that
+ * imports Jackson. The loader is locked down: no aliases (Jackson would silently replace an
+ * alias by the anchor's name), no custom tags, bounded nesting and size.
+ */
+final class YamlTreeReader {
+    static final int MAX_CODE_POINTS = 1024 * 1024;
+    private static final int MAX_DEPTH = 20;
+    private static final Set<String> CORE_TAGS = Set.of("str", "int", "float", "bool", "null", "seq", "map",
+            "timestamp").stream().map(t -> "tag:yaml.org,2002:" + t).collect(java.util.stream.Collectors.toSet());
+
+    private final YAMLFactory factory;
+
+    YamlTreeReader() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(0);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setAllowRecursiveKeys(false);
+        this.factory = YAMLFactory.builder().loaderOptions(options).build();
+    }
+
+    /** A problem in the YAML itself; line and column count from the first line of {@code yaml}. */
+    static final class YamlProblem extends Exception {
+        final int line;
+        final int column;
+
+        YamlProblem(String message, int line, int column) {
+            super(message);
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    /**
+     * Parses a YAML document whose top level must be a mapping.
+     *
+     * @param yaml      the text between the {@code ---} lines
+     * @param firstLine the file line on which {@code yaml} starts, so positions are file positions
+     */
+    YamlNode.Mapping read(String yaml, int firstLine) throws YamlProblem {
+        if (yaml.codePointCount(0, yaml.length()) > MAX_CODE_POINTS) {
+            throw new YamlProblem("front matter is larger than " + MAX_CODE_POINTS + " characters", firstLine, 1);
+        }
+        try (YAMLParser parser = (YAMLParser) factory.createParser(yaml)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return new YamlNode.Mapping(Map.of(), firstLine, 1);
+            }
+            YamlNode root = readValue(parser, firstLine, 0);
+            if (!(root instanceof YamlNode.Mapping mapping)) {
+                throw new YamlProblem("front matter must be a set of 'key: value' lines", root.line(), root.column());
+            }
+            return mapping;
+        } catch (StreamReadException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null ? 0 : at.getLineNr();
+            int column = at == null ? 0 : at.getColumnNr();
+            throw new YamlProblem(describe(e), Math.max(line, 1) + firstLine - 1, Math.max(column, 1));
+        } catch (IOException e) {
+            throw new YamlProblem("front matter could not be read: " + e.getMessage(), firstLine, 1);
+        }
+    }
+
+    private YamlNode readValue(YAMLParser parser, int firstLine, int depth) throws IOException, YamlProblem {
+        JsonLocation at = parser.currentTokenLocation();
+        int line = at.getLineNr() + firstLine - 1;
+        int column = at.getColumnNr();
+        if (parser.isCurrentAlias()) {
+            throw new YamlProblem("YAML aliases (*" + parser.getText() + ") are not supported; write the value out",
+                    line, column);
+        }
+        checkTag(parser, line, column);
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT:
+                return readMapping(parser, firstLine, depth, line, column);
+            case START_ARRAY:
+                return readSequence(parser, firstLine, depth, line, column);
+            case VALUE_NULL:
+                return new YamlNode.Scalar("", YamlNode.ScalarKind.NULL, line, column);
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.BOOLEAN, line, column);
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.NUMBER, line, column);
+            default:
+                return new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.STRING, line, column);
+        }
+    }
+
+    private YamlNode readMapping(YAMLParser parser, int firstLine, int depth, int line, int column)
+            throws IOException, YamlProblem {
+        Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            JsonLocation keyAt = parser.currentTokenLocation();
+            String key = parser.currentName();
+            parser.nextToken();
+            YamlNode value = readValue(parser, firstLine, depth + 1);
+            entries.put(key, new YamlNode.Entry(key, keyAt.getLineNr() + firstLine - 1, keyAt.getColumnNr(), value));
+        }
+        return new YamlNode.Mapping(entries, line, column);
+    }
+
+    private YamlNode readSequence(YAMLParser parser, int firstLine, int depth, int line, int column)
+            throws IOException, YamlProblem {
+        List<YamlNode> items = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            items.add(readValue(parser, firstLine, depth + 1));
+        }
+        return new YamlNode.Sequence(items, line, column);
+    }
+
+    private static void checkTag(YAMLParser parser, int line, int column) throws IOException, YamlProblem {
+        String tag = parser.getTypeId();
+        if (tag != null && !CORE_TAGS.contains(tag) && !CORE_TAGS.contains("tag:yaml.org,2002:" + tag.replace("!", ""))) {
+            throw new YamlProblem("YAML tag '" + tag + "' is not allowed in front matter", line, column);
+        }
+    }
+
+    /** SnakeYAML's messages span several lines with a caret drawing; keep the words. */
+    private static String describe(StreamReadException e) {
+        String message = e.getOriginalMessage();
+        if (message == null) {
+            return "front matter is not valid YAML";
+        }
+        String firstLine = message.strip().lines().findFirst().orElse("").strip();
+        if (firstLine.contains("exceeds the limit") || firstLine.contains("code points")) {
+            return "front matter is too large";
+        }
+        return "front matter is not valid YAML: " + firstLine;
+    }
+}

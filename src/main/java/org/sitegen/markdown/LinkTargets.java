@@ -1,0 +1,24 @@
+package org.sitegen.markdown;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a relative link in a body may point to: another Markdown file (by its path below the
+ * content folder) becomes that page's URL, another content file becomes its copied URL.
+ *
+ * @param pages  content-relative path of each briefing and page → its site path ("/2023/02/19/x/")
+ * @param assets content-relative paths of the other files, copied to "/" + that path
+ */
+public record LinkTargets(Map<String, String> pages, Set<String> assets) {
+
+    /** The site path for a content-relative path, if it is a page or a file we publish. */
+    public Optional<String> sitePath(String contentPath) {
+        String page = pages.get(contentPath);
+        if (page != null) {
+            return Optional.of(page);
+        }
+        return assets.contains(contentPath) ? Optional.of("/" + contentPath) : Optional.empty();
+    }
+}

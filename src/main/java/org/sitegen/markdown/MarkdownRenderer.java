@@ -1,0 +1,87 @@
+package org.sitegen.markdown;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import org.sitegen.diag.Diagnostics;
+import org.sitegen.url.RelativeUrls;
+
+/**
+ * The one Flexmark configuration: CommonMark with GFM tables, strikethrough, autolinks,
+ * footnotes, typographic quotes and heading ids. Parser and renderer are immutable and shared
+ * by all threads.
+ */
+public final class MarkdownRenderer {
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final RelativeUrls urls;
+
+    public MarkdownRenderer(RelativeUrls urls) {
+        this.urls = urls;
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                AutolinkExtension.create(), FootnoteExtension.create(), TypographicExtension.create()));
+        // GitHub's table rules: no column spans, ragged rows padded or cut to the header.
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /**
+     * Renders one body. Relative links to other content files are rewritten to the URLs they
+     * are published at; links to files that do not exist are reported with their line.
+     *
+     * @param body      the Markdown
+     * @param document  where the body comes from and where it is published
+     * @param targets   every page and file a link may point to
+     */
+    public RenderedBody render(String body, BodySource document, LinkTargets targets, Diagnostics diagnostics) {
+        Document ast = parser.parse(body);
+        new LinkRewriter(document, targets, urls, diagnostics).rewrite(ast);
+        String html = renderer.render(ast);
+        return new RenderedBody(html, firstParagraph(ast), countWords(ast));
+    }
+
+    private static String firstParagraph(Document ast) {
+        for (Node child = ast.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Paragraph) {
+                return oneLine(new TextCollectingVisitor().collectAndGetText(child));
+            }
+        }
+        return "";
+    }
+
+    private static int countWords(Document ast) {
+        String text = new TextCollectingVisitor().collectAndGetText(ast);
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}

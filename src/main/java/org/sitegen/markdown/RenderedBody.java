@@ -1,0 +1,11 @@
+package org.sitegen.markdown;
+
+/**
+ * A Markdown body turned into HTML.
+ *
+ * @param html           the HTML
+ * @param firstParagraph the first paragraph as plain text, one line, "" if there is none
+ * @param wordCount      words of text in the body
+ */
+public record RenderedBody(String html, String firstParagraph, int wordCount) {
+}

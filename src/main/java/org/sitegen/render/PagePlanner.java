@@ -1,0 +1,156 @@
+package org.sitegen.render;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.sitegen.SiteConfig;
+import org.sitegen.archive.Archive;
+import org.sitegen.archive.DateIndex;
+import org.sitegen.archive.Entry;
+import org.sitegen.archive.Pagination;
+import org.sitegen.archive.TaxonomyIndex;
+import org.sitegen.archive.TermEntry;
+import org.sitegen.render.view.BriefingView;
+import org.sitegen.render.view.MonthView;
+import org.sitegen.render.view.PageLink;
+import org.sitegen.render.view.PaginationView;
+import org.sitegen.render.view.PeriodView;
+import org.sitegen.render.view.TaxonomyView;
+import org.sitegen.render.view.YearView;
+
+/**
+ * Lists every page of the site with its template and data: briefings, pages, the paginated
+ * home, taxonomy indexes and terms, and the date archive. Pure: no I/O, no rendering.
+ */
+final class PagePlanner {
+    private final SiteConfig config;
+    private final Archive archive;
+    private final ViewFactory views;
+    private final Function<Entry, BriefingView> briefingViews;
+
+    PagePlanner(SiteConfig config, Archive archive, ViewFactory views, Function<Entry, BriefingView> briefingViews) {
+        this.config = config;
+        this.archive = archive;
+        this.views = views;
+        this.briefingViews = briefingViews;
+    }
+
+    List<PageSpec> plan() {
+        List<PageSpec> pages = new ArrayList<>();
+        briefings(pages);
+        for (Entry page : archive.pages()) {
+            pages.add(new PageSpec(page.url(), "page", Map.of("staticPage", views.page(page)), page.title(),
+                    page.summary(), page.displayPath()));
+        }
+        listing(pages, "home", "/", archive.briefings(), config.siteTitle(), config.siteDescription(), Map.of());
+        archive.taxonomies().values().forEach(index -> taxonomy(pages, index));
+        dates(pages);
+        return pages;
+    }
+
+    private void briefings(List<PageSpec> pages) {
+        List<Entry> all = archive.briefings();
+        for (int i = 0; i < all.size(); i++) {
+            Entry entry = all.get(i);
+            BriefingView view = briefingViews.apply(entry);
+            Map<String, Object> model = new java.util.HashMap<>();
+            model.put("briefing", view);
+            if (i > 0) {
+                model.put("newer", views.ref(all.get(i - 1)));
+            }
+            if (i + 1 < all.size()) {
+                model.put("older", views.ref(all.get(i + 1)));
+            }
+            pages.add(new PageSpec(entry.url(), "briefing", model, entry.title(), entry.summary(), entry.displayPath()));
+        }
+    }
+
+    private void taxonomy(List<PageSpec> pages, TaxonomyIndex index) {
+        var ref = views.taxonomyRef(index.name());
+        TaxonomyView view = new TaxonomyView(ref.name(), ref.title(), ref.url(),
+                index.alphabetical().stream().map(views::termRef).toList(),
+                index.byCount().stream().map(views::termRef).toList());
+        pages.add(new PageSpec(ref.url(), "taxonomy", Map.of("taxonomy", view), ref.title(), "", ref.url()));
+        for (TermEntry term : index.alphabetical()) {
+            listing(pages, "term", term.url(), term.briefings(), term.name(), "",
+                    Map.of("taxonomy", ref, "term", views.termRef(term)));
+        }
+    }
+
+    private void listing(List<PageSpec> pages, String kind, String base, List<Entry> entries, String title,
+                         String description, Map<String, Object> extra) {
+        for (Pagination.Slice<Entry> slice : Pagination.paginate(entries, config.pageSize(), base)) {
+            Map<String, Object> model = new java.util.HashMap<>(extra);
+            model.put("briefings", slice.items().stream().map(briefingViews).toList());
+            model.put("pagination", pagination(slice));
+            String pageTitle = slice.number() == 1 ? title
+                    : title + " — " + String.format(Locale.ROOT, "page %d", slice.number());
+            pages.add(new PageSpec(slice.url(), kind, model, pageTitle, description, base));
+        }
+    }
+
+    private static PaginationView pagination(Pagination.Slice<?> slice) {
+        List<PageLink> links = new ArrayList<>(slice.totalPages());
+        for (int n = 1; n <= slice.totalPages(); n++) {
+            links.add(new PageLink(n, Pagination.urlOf(slice.base(), n), n == slice.number()));
+        }
+        String previous = slice.number() > 1 ? Pagination.urlOf(slice.base(), slice.number() - 1) : null;
+        String next = slice.number() < slice.totalPages() ? Pagination.urlOf(slice.base(), slice.number() + 1) : null;
+        return new PaginationView(slice.number(), slice.totalPages(), slice.totalItems(), slice.base(), previous,
+                next, links);
+    }
+
+    private void dates(List<PageSpec> pages) {
+        DateIndex dates = archive.dates();
+        List<YearView> years = new ArrayList<>();
+        dates.years().forEach((year, entries) -> {
+            List<MonthView> months = dates.monthsOf(year).stream().map(m -> monthView(m, dates)).toList();
+            years.add(new YearView(year, yearUrl(year), entries.size(), months));
+            PeriodView period = new PeriodView("year", String.valueOf(year), yearUrl(year), year, 0, 0, null,
+                    entries.size());
+            pages.add(datePage(period, entries, Map.of("months", months)));
+        });
+        pages.add(new PageSpec("/archive/", "archive",
+                Map.of("years", years, "total", archive.briefings().size()), "Archive", "", "/archive/"));
+        dates.months().forEach((month, entries) -> {
+            MonthView view = monthView(month, dates);
+            PeriodView period = new PeriodView("month", view.name() + " " + month.getYear(), view.url(),
+                    month.getYear(), month.getMonthValue(), 0, yearUrl(month.getYear()), entries.size());
+            pages.add(datePage(period, entries, Map.of()));
+        });
+        dates.days().forEach((day, entries) -> {
+            PeriodView period = new PeriodView("day", views.date(new org.sitegen.content.PublishedDate(
+                    day.atStartOfDay(config.zone()), false)).display(), dayUrl(day), day.getYear(),
+                    day.getMonthValue(), day.getDayOfMonth(), monthUrl(YearMonth.from(day)), entries.size());
+            pages.add(datePage(period, entries, Map.of()));
+        });
+    }
+
+    private PageSpec datePage(PeriodView period, List<Entry> entries, Map<String, Object> extra) {
+        Map<String, Object> model = new java.util.HashMap<>(extra);
+        model.put("period", period);
+        model.put("briefings", entries.stream().map(briefingViews).toList());
+        return new PageSpec(period.url(), period.kind(), model, period.title(), "", period.url());
+    }
+
+    private MonthView monthView(YearMonth month, DateIndex dates) {
+        return new MonthView(month.getYear(), month.getMonthValue(), views.monthName(month.getMonthValue()),
+                monthUrl(month), dates.months().get(month).size());
+    }
+
+    private static String yearUrl(int year) {
+        return String.format(Locale.ROOT, "/%04d/", year);
+    }
+
+    private static String monthUrl(YearMonth month) {
+        return String.format(Locale.ROOT, "/%04d/%02d/", month.getYear(), month.getMonthValue());
+    }
+
+    private static String dayUrl(LocalDate day) {
+        return String.format(Locale.ROOT, "/%04d/%02d/%02d/", day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+    }
+}

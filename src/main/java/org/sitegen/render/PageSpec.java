@@ -1,0 +1,25 @@
+package org.sitegen.render;
+
+import java.util.Map;
+
+/**
+ * One page to render: where it goes, with which template, and what the template sees.
+ *
+ * @param url      site path, ending in '/'; the file is url + "index.html"
+ * @param kind     page kind, which is also the template name without ".ftlh"
+ * @param model    the kind-specific variables (the common ones are added when rendering)
+ * @param title    the page's own title
+ * @param description meta description, may be ""
+ * @param origin   what the page is made from, for error messages (a content file or a listing)
+ */
+public record PageSpec(String url, String kind, Map<String, Object> model, String title, String description,
+                       String origin) {
+
+    public String template() {
+        return kind + ".ftlh";
+    }
+
+    public String outputPath() {
+        return url.substring(1) + "index.html";
+    }
+}

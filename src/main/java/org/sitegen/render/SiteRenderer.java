@@ -1,0 +1,109 @@
+package org.sitegen.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.sitegen.Parallel;
+import org.sitegen.SiteConfig;
+import org.sitegen.archive.Archive;
+import org.sitegen.archive.Entry;
+import org.sitegen.content.Slugs;
+import org.sitegen.diag.Diagnostics;
+import org.sitegen.diag.SourcePosition;
+import org.sitegen.output.SiteWriter;
+import org.sitegen.render.view.BriefingView;
+import org.sitegen.url.RelativeUrls;
+
+/**
+ * Renders every planned page through its template (in parallel) and hands the bytes to the
+ * {@link SiteWriter}, along with the theme's assets. A broken template is reported once, at
+ * its own line, naming the first page it failed on and how many others.
+ */
+public final class SiteRenderer {
+    private final SiteConfig config;
+    private final Slugs slugs;
+    private final RelativeUrls urls;
+
+    public SiteRenderer(SiteConfig config, Slugs slugs) {
+        this.config = config;
+        this.slugs = slugs;
+        this.urls = new RelativeUrls(config.prettyLinks());
+    }
+
+    /** Renders and writes the site; returns the number of pages written per kind, in a fixed order. */
+    public Map<String, Integer> render(Archive archive, Parallel parallel, SiteWriter writer, Diagnostics diagnostics)
+            throws IOException {
+        TemplateEngine templates = new TemplateEngine(config);
+        ViewFactory views = new ViewFactory(config, archive, slugs);
+        Map<Entry, BriefingView> briefingViews = new IdentityHashMap<>();
+        List<BriefingView> built = parallel.map(archive.briefings(), views::briefing);
+        for (int i = 0; i < built.size(); i++) {
+            briefingViews.put(archive.briefings().get(i), built.get(i));
+        }
+        List<PageSpec> pages = new PagePlanner(config, archive, views, briefingViews::get).plan();
+        Object site = views.site();
+        List<TemplateEngine.TemplateProblem> problems = parallel.map(pages, page -> {
+            try {
+                writer.write(page.outputPath(), render(templates, site, page).getBytes(StandardCharsets.UTF_8));
+                return null;
+            } catch (TemplateEngine.TemplateProblem problem) {
+                return problem;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        report(pages, problems, diagnostics);
+        for (Map.Entry<String, byte[]> asset : Theme.assets(config.templatesDir()).entrySet()) {
+            writer.write("assets/" + asset.getKey(), asset.getValue());
+        }
+        return countByKind(pages);
+    }
+
+    private String render(TemplateEngine templates, Object site, PageSpec page) throws TemplateEngine.TemplateProblem {
+        Map<String, Object> model = new HashMap<>(page.model());
+        model.put("site", site);
+        model.put("kind", page.kind());
+        model.put("title", page.title());
+        model.put("description", page.description() == null ? "" : page.description());
+        model.put("url", page.url());
+        model.put("canonical", config.siteUrl().isEmpty() ? "" : config.siteUrl() + page.url());
+        model.put("rel", new RelativeLinkFunction(urls, page.url()));
+        return templates.render(page.template(), model);
+    }
+
+    /** One message per distinct template problem, naming the first page (in plan order) it broke. */
+    private static void report(List<PageSpec> pages, List<TemplateEngine.TemplateProblem> problems,
+                               Diagnostics diagnostics) {
+        Map<String, List<Integer>> pagesByProblem = new LinkedHashMap<>();
+        Map<String, TemplateEngine.TemplateProblem> first = new HashMap<>();
+        for (int i = 0; i < problems.size(); i++) {
+            TemplateEngine.TemplateProblem problem = problems.get(i);
+            if (problem != null) {
+                String key = problem.template + ":" + problem.line + ":" + problem.column + ":" + problem.getMessage();
+                pagesByProblem.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                first.putIfAbsent(key, problem);
+            }
+        }
+        pagesByProblem.forEach((key, failed) -> {
+            TemplateEngine.TemplateProblem problem = first.get(key);
+            PageSpec page = pages.get(failed.get(0));
+            String others = failed.size() > 1 ? " and " + (failed.size() - 1) + " other pages" : "";
+            diagnostics.error(SourcePosition.of(problem.template, problem.line, problem.column),
+                    problem.getMessage() + " (rendering " + page.url() + " from " + page.origin() + others + ")");
+        });
+    }
+
+    private static Map<String, Integer> countByKind(List<PageSpec> pages) {
+        Map<String, Integer> counts = new TreeMap<>(Comparator.naturalOrder());
+        pages.forEach(page -> counts.merge(page.kind(), 1, Integer::sum));
+        return counts;
+    }
+}

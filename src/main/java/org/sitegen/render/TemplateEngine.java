@@ -1,0 +1,114 @@
+package org.sitegen.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import org.sitegen.SiteConfig;
+
+/**
+ * The one Freemarker configuration (the only Freemarker import besides {@link RelativeLinkFunction}).
+ * Sandboxed: {@code ?new} cannot instantiate classes, {@code ?api} is off, and the object
+ * wrapper's default member access policy hides getClass() and other reflection hooks.
+ * Templates come from the archive's templates/ first, then the built-in theme.
+ */
+final class TemplateEngine {
+    private final Configuration freemarker;
+    private final SiteConfig config;
+
+    TemplateEngine(SiteConfig config) throws IOException {
+        this.config = config;
+        Configuration fm = new Configuration(Configuration.VERSION_2_3_34);
+        fm.setTemplateLoader(loader(config.templatesDir()));
+        fm.setDefaultEncoding("UTF-8");
+        fm.setOutputEncoding("UTF-8");
+        fm.setLocale(config.locale());
+        fm.setTimeZone(TimeZone.getTimeZone(config.zone()));
+        fm.setNumberFormat("computer"); // never "2,023" for a year
+        fm.setBooleanFormat("c");
+        fm.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        fm.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        fm.setAPIBuiltinEnabled(false);
+        fm.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        fm.setLogTemplateExceptions(false);
+        fm.setWrapUncheckedExceptions(true);
+        fm.setFallbackOnNullLoopVariable(false);
+        fm.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        this.freemarker = fm;
+    }
+
+    private static TemplateLoader loader(Path templatesDir) throws IOException {
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (templatesDir != null && Files.isDirectory(templatesDir)) {
+            loaders.add(new FileTemplateLoader(templatesDir.toFile())); // refuses paths outside the folder
+        }
+        loaders.add(new ClassTemplateLoader(TemplateEngine.class, Theme.BUILT_IN));
+        return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+    }
+
+    /** Renders {@code templateName} with {@code model}; a failure names the template file and line. */
+    String render(String templateName, Map<String, Object> model) throws TemplateProblem {
+        try {
+            Template template = freemarker.getTemplate(templateName);
+            Writer out = new StringWriter(16 * 1024);
+            template.process(model, out);
+            return out.toString();
+        } catch (TemplateException e) {
+            throw new TemplateProblem(templatePath(e.getTemplateSourceName(), templateName),
+                    e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                    e.getColumnNumber() == null ? 0 : e.getColumnNumber(), firstLine(e.getMessageWithoutStackTop()));
+        } catch (freemarker.core.ParseException e) {
+            throw new TemplateProblem(templatePath(e.getTemplateName(), templateName), e.getLineNumber(),
+                    e.getColumnNumber(), firstLine(e.getEditorMessage()));
+        } catch (freemarker.template.TemplateNotFoundException e) {
+            throw new TemplateProblem(templatePath(templateName, templateName), 0, 0,
+                    "template not found (neither in the templates folder nor in the built-in theme)");
+        } catch (IOException e) {
+            throw new TemplateProblem(templatePath(templateName, templateName), 0, 0, e.getMessage());
+        }
+    }
+
+    /** The template as the writer knows it: templates/x.ftlh, or the built-in theme's. */
+    private String templatePath(String sourceName, String fallback) {
+        String name = sourceName == null ? fallback : sourceName;
+        Path own = config.templatesDir() == null ? null : config.templatesDir().resolve(name);
+        return own != null && Files.isRegularFile(own) ? config.displayPath(own) : "[built-in theme]/" + name;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "template error";
+        }
+        return message.strip().lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("----"))
+                .findFirst().orElse("template error");
+    }
+
+    /** A template that failed: where and why. */
+    static final class TemplateProblem extends Exception {
+        final String template;
+        final int line;
+        final int column;
+
+        TemplateProblem(String template, int line, int column, String message) {
+            super(message);
+            this.template = template;
+            this.line = line;
+            this.column = column;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.sitegen.render;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sitegen.SiteConfig;
+import org.sitegen.archive.Archive;
+import org.sitegen.archive.Entry;
+import org.sitegen.archive.TaxonomyIndex;
+import org.sitegen.archive.TermEntry;
+import org.sitegen.content.PublishedDate;
+import org.sitegen.content.Slugs;
+import org.sitegen.content.Term;
+import org.sitegen.render.view.BriefingRef;
+import org.sitegen.render.view.BriefingView;
+import org.sitegen.render.view.DateView;
+import org.sitegen.render.view.PageRef;
+import org.sitegen.render.view.PageView;
+import org.sitegen.render.view.SiteView;
+import org.sitegen.render.view.SourceView;
+import org.sitegen.render.view.TaxonomyRef;
+import org.sitegen.render.view.TermRef;
+
+/**
+ * Turns the archive's records into the template contract (render.view), formatting dates in
+ * the site's zone and language so templates never see the machine's.
+ */
+final class ViewFactory {
+    private static final int WORDS_PER_MINUTE = 220;
+
+    private final SiteConfig config;
+    private final Archive archive;
+    private final Slugs slugs;
+    private final DateTimeFormatter displayDate;
+
+    ViewFactory(SiteConfig config, Archive archive, Slugs slugs) {
+        this.config = config;
+        this.archive = archive;
+        this.slugs = slugs;
+        this.displayDate = DateTimeFormatter.ofPattern("d MMMM uuuu", config.locale());
+    }
+
+    SiteView site() {
+        List<TaxonomyRef> taxonomies = config.taxonomies().stream().map(this::taxonomyRef).toList();
+        List<PageRef> pages = archive.pages().stream().map(p -> new PageRef(p.title(), p.url())).toList();
+        return new SiteView(config.siteTitle(), config.siteDescription(), config.siteUrl(), config.language(),
+                taxonomies, pages);
+    }
+
+    TaxonomyRef taxonomyRef(String name) {
+        String title = name.isEmpty() ? name : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+        return new TaxonomyRef(name, title, "/" + name + "/");
+    }
+
+    BriefingView briefing(Entry entry) {
+        Map<String, List<TermRef>> taxonomies = new LinkedHashMap<>();
+        for (String taxonomy : config.taxonomies()) {
+            taxonomies.put(taxonomy, terms(taxonomy, entry.terms().getOrDefault(taxonomy, List.of())));
+        }
+        return new BriefingView(entry.title(), entry.url(), date(entry.date()), date(entry.updated()),
+                entry.authors(), taxonomies.get(config.taxonomies().get(0)), taxonomies, entry.summary(),
+                entry.html(), entry.wordCount(), Math.max(1, (entry.wordCount() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE),
+                entry.sources().stream().map(s -> new SourceView(s.title(), s.url())).toList(), entry.params(),
+                entry.contentPath());
+    }
+
+    PageView page(Entry entry) {
+        return new PageView(entry.title(), entry.url(), entry.summary(), entry.html(), entry.params(),
+                entry.contentPath());
+    }
+
+    BriefingRef ref(Entry entry) {
+        return new BriefingRef(entry.title(), entry.url(), date(entry.date()));
+    }
+
+    /** A briefing's terms, merged spellings shown as the index shows them, duplicates dropped. */
+    private List<TermRef> terms(String taxonomy, List<Term> written) {
+        TaxonomyIndex index = archive.taxonomies().get(taxonomy);
+        return written.stream()
+                .map(term -> index.term(TaxonomyIndex.slugOf(term.name(), slugs)))
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .map(this::termRef)
+                .toList();
+    }
+
+    TermRef termRef(TermEntry term) {
+        return new TermRef(term.taxonomy(), term.name(), term.slug(), term.url(), term.briefings().size());
+    }
+
+    DateView date(PublishedDate date) {
+        if (date == null) {
+            return null;
+        }
+        ZonedDateTime at = date.at();
+        return new DateView(at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), at.toLocalDate().toString(),
+                at.format(displayDate), date.hasTime() ? at.format(DateTimeFormatter.ofPattern("HH:mm")) : "",
+                at.getYear(), at.getMonthValue(), at.getDayOfMonth());
+    }
+
+    String monthName(int month) {
+        return java.time.Month.of(month).getDisplayName(TextStyle.FULL_STANDALONE, config.locale());
+    }
+}

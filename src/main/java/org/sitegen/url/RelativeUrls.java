@@ -1,0 +1,63 @@
+package org.sitegen.url;
+
+/**
+ * Makes relative links between site paths, so the site works from any base path and from
+ * {@code file://}. Site paths start with '/', and pages end with '/' ("/2023/02/19/x/").
+ * With {@code prettyLinks} off, links to pages end in "index.html", which a browser opening
+ * files from disk needs; with it on, they end in "/", which web servers resolve.
+ */
+public final class RelativeUrls {
+    private final boolean prettyLinks;
+
+    public RelativeUrls(boolean prettyLinks) {
+        this.prettyLinks = prettyLinks;
+    }
+
+    /**
+     * The link from the page at {@code fromPage} to {@code to}.
+     *
+     * @param fromPage the current page's site path, ending in '/'
+     * @param to       a site path, optionally with "?query" or "#fragment"
+     */
+    public String relative(String fromPage, String to) {
+        int cut = indexOfSuffix(to);
+        String path = cut < 0 ? to : to.substring(0, cut);
+        String suffix = cut < 0 ? "" : to.substring(cut);
+        String[] from = segments(fromPage);
+        String[] target = segments(path);
+        boolean directory = path.endsWith("/");
+        int common = 0;
+        int targetDirs = directory ? target.length : target.length - 1;
+        while (common < from.length && common < targetDirs && from[common].equals(target[common])) {
+            common++;
+        }
+        StringBuilder link = new StringBuilder();
+        link.append("../".repeat(from.length - common));
+        for (int i = common; i < target.length; i++) {
+            link.append(target[i]);
+            if (i < target.length - 1 || directory) {
+                link.append('/');
+            }
+        }
+        if (directory && !prettyLinks) {
+            link.append("index.html");
+        } else if (link.isEmpty()) {
+            link.append("./");
+        }
+        return link + suffix;
+    }
+
+    private static int indexOfSuffix(String url) {
+        int query = url.indexOf('?');
+        int fragment = url.indexOf('#');
+        if (query < 0) {
+            return fragment;
+        }
+        return fragment < 0 ? query : Math.min(query, fragment);
+    }
+
+    private static String[] segments(String path) {
+        String trimmed = path.replaceAll("^/+", "").replaceAll("/+$", "");
+        return trimmed.isEmpty() ? new String[0] : trimmed.split("/+");
+    }
+}
