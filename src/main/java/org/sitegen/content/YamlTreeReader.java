@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads front matter YAML into {@link YamlNode}s with positions. This is the only class that
@@ -69,6 +70,10 @@ final class YamlTreeReader {
             }
             return mapping;
         } catch (StreamReadException e) {
+            if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                throw new YamlProblem(describe(marked, firstLine), marked.getProblemMark().getLine() + firstLine,
+                        marked.getProblemMark().getColumn() + 1);
+            }
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();
             int column = at == null ? 0 : at.getColumnNr();
@@ -133,6 +138,17 @@ final class YamlTreeReader {
         if (tag != null && !CORE_TAGS.contains(tag) && !CORE_TAGS.contains("tag:yaml.org,2002:" + tag.replace("!", ""))) {
             throw new YamlProblem("YAML tag '" + tag + "' is not allowed in front matter", line, column);
         }
+    }
+
+    /** "expected ',' or ']', but got <scalar> (in the flow sequence that starts at line 2)". */
+    private static String describe(MarkedYAMLException e, int firstLine) {
+        String problem = e.getProblem() == null ? "syntax error" : e.getProblem();
+        if (problem.contains("exceeds the limit") || problem.contains("code points")) {
+            return "front matter is too large";
+        }
+        String context = e.getContext() == null ? "" : e.getContext().replaceFirst("^while (parsing|scanning) ", "");
+        String where = e.getContextMark() == null ? "" : " that starts at line " + (e.getContextMark().getLine() + firstLine);
+        return "front matter is not valid YAML: " + problem + (context.isEmpty() ? "" : " (in the " + context.replaceFirst("^an? ", "") + where + ")");
     }
 
     /** SnakeYAML's messages span several lines with a caret drawing; keep the words. */

@@ -31,67 +31,131 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(defaultValue = "${basedir}", readonly = true)
     private File basedir;
 
-    /** Folder of briefings (any *.md), standalone pages (pages/*.md) and their files. @since 0.1.0 */
+    /**
+     * Folder of briefings (any *.md), standalone pages (pages/*.md) and their files.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "site-gen.contentDirectory", defaultValue = "${basedir}/content")
     private File contentDirectory;
 
-    /** The archive's own templates, overriding the built-in theme file by file. @since 0.1.0 */
+    /**
+     * The archive's own templates, overriding the built-in theme file by file.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "site-gen.templatesDirectory", defaultValue = "${basedir}/templates")
     private File templatesDirectory;
 
-    /** Where the site is published; replaced as a whole by every successful build. @since 0.1.0 */
+    /**
+     * Where the site is published; replaced as a whole by every successful build.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "site-gen.outputDirectory", defaultValue = "${basedir}/site-output")
     private File outputDirectory;
 
-    /** The site's title, shown in every page's header and title. @since 0.1.0 */
+    /**
+     * The site's title, shown in every page's header and title.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "site-gen.siteTitle", defaultValue = "${project.name}")
     private String siteTitle;
 
-    /** A one-line description of the site, used on the home page and in the footer. @since 0.1.0 */
+    /**
+     * A one-line description of the site, used on the home page and in the footer.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "site-gen.siteDescription", defaultValue = "")
     private String siteDescription;
 
-    /** Absolute base URL of the hosted site (e.g. https://example.org/briefings), for canonical links. @since 0.1.0 */
+    /**
+     * Absolute base URL of the hosted site (e.g. https://example.org/briefings), for canonical links.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "site-gen.siteUrl", defaultValue = "")
     private String siteUrl;
 
-    /** Language of the site (BCP 47, e.g. en, fr, de-CH): html lang, month names, sorting. @since 0.1.0 */
+    /**
+     * Language of the site (BCP 47, e.g. en, fr, de-CH): html lang, month names, sorting.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "site-gen.language", defaultValue = "en")
     private String language;
 
-    /** Time zone of the site (e.g. UTC, Europe/Berlin): briefing URLs and date archives use dates in it. @since 0.1.0 */
+    /**
+     * Time zone of the site (e.g. UTC, Europe/Berlin): briefing URLs and date archives use dates in it.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "site-gen.timeZone", defaultValue = "UTC")
     private String timeZone;
 
-    /** Briefings per page on the home page and term pages. @since 0.1.0 */
+    /**
+     * Briefings per page on the home page and term pages.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "site-gen.pageSize", defaultValue = "20")
     private int pageSize;
 
-    /** Front matter keys that form taxonomies, each with an index and a page per term (comma-separated on the command line). @since 0.1.0 */
+    /**
+     * Front matter keys that form taxonomies, each with an index and a page per term (comma-separated on the command line).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "site-gen.taxonomies", defaultValue = "tags")
     private List<String> taxonomies;
 
-    /** Links end in "/" instead of "index.html": nicer on a web server, but no longer browsable from file://. @since 0.1.0 */
+    /**
+     * Links end in "/" instead of "index.html": nicer on a web server, but no longer browsable from file://.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "site-gen.prettyLinks", defaultValue = "false")
     private boolean prettyLinks;
 
-    /** Also publish briefings marked {@code draft: true}. @since 0.1.0 */
+    /**
+     * Also publish briefings marked {@code draft: true}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "site-gen.drafts", defaultValue = "false")
     private boolean drafts;
 
-    /** Worker threads for parsing and rendering; 0 means one per core. Output does not depend on it. @since 0.1.0 */
+    /**
+     * Worker threads for parsing and rendering; 0 means one per core. Output does not depend on it.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "site-gen.threads", defaultValue = "0")
     private int threads;
 
-    /** Fail the build on warnings (e.g. tags merged because they share a URL), not only on errors. @since 0.1.0 */
+    /**
+     * Fail the build on warnings (e.g. tags merged because they share a URL), not only on errors.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "site-gen.failOnWarnings", defaultValue = "false")
     private boolean failOnWarnings;
 
-    /** Print the time spent in each stage (scan, parse, index, render, publish). @since 0.1.0 */
+    /**
+     * Print the time spent in each stage (scan, parse, index, render, publish).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "site-gen.timings", defaultValue = "false")
     private boolean timings;
 
-    /** Skip the build. @since 0.1.0 */
+    /**
+     * Skip the build.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "site-gen.skip", defaultValue = "false")
     private boolean skip;
 

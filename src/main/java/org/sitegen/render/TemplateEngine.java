@@ -90,12 +90,25 @@ final class TemplateEngine {
         return own != null && Files.isRegularFile(own) ? config.displayPath(own) : "[built-in theme]/" + name;
     }
 
+    /**
+     * Freemarker's messages span many lines ("The following has evaluated to null or missing:",
+     * "==> briefing.x  [in template ...]", tips); keep the statement and the expression.
+     */
     private static String firstLine(String message) {
         if (message == null) {
             return "template error";
         }
-        return message.strip().lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("----"))
-                .findFirst().orElse("template error");
+        List<String> lines = message.strip().lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("----") && !l.startsWith("Tip:")).toList();
+        if (lines.isEmpty()) {
+            return "template error";
+        }
+        String first = lines.get(0);
+        if (first.endsWith(":") && lines.size() > 1) {
+            String expression = lines.get(1).replaceFirst("^==>\\s*", "").replaceFirst("\\s*\\[in template.*$", "");
+            return first + " " + expression;
+        }
+        return first;
     }
 
     /** A template that failed: where and why. */

@@ -1,0 +1,44 @@
+package org.sitegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The same input gives byte-identical output whatever the thread count, the machine's
+ * default locale (Turkish breaks naive lower-casing) and default time zone.
+ */
+class DeterminismTest {
+    private static final Path SITE = Path.of("src/test/resources/sites/basic");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void build_differentThreadsLocaleAndZone_identicalTrees() throws Exception {
+        Map<String, byte[]> reference = build("one", 1);
+        Locale locale = Locale.getDefault();
+        TimeZone zone = TimeZone.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+            Map<String, byte[]> other = build("four", 4);
+            assertThat(other.keySet()).containsExactlyElementsOf(reference.keySet());
+            reference.forEach((path, bytes) -> assertThat(other.get(path)).as(path).isEqualTo(bytes));
+        } finally {
+            Locale.setDefault(locale);
+            TimeZone.setDefault(zone);
+        }
+    }
+
+    private Map<String, byte[]> build(String name, int threads) throws Exception {
+        Path output = temp.resolve(name);
+        new SiteGenerator().build(SiteTrees.fixtureConfig(SITE, output, threads));
+        return SiteTrees.read(output);
+    }
+}

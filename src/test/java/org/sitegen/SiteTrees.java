@@ -1,0 +1,36 @@
+package org.sitegen;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Reads a whole output tree into memory for comparisons: relative path → bytes. */
+final class SiteTrees {
+    private SiteTrees() {
+    }
+
+    static Map<String, byte[]> read(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(Files::isRegularFile).forEach(file -> {
+                try {
+                    files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return files;
+    }
+
+    /** A fixed configuration for the fixture archives, so expected output never depends on defaults. */
+    static SiteConfig fixtureConfig(Path site, Path output, int threads) {
+        return new SiteConfig(site, site.resolve("content"), site.resolve("templates"), output, "Fixture Briefings",
+                "A fixture archive for site-gen's tests.", "", "en", java.time.ZoneId.of("UTC"), 4,
+                java.util.List.of("tags"), false, false, threads);
+    }
+}
