@@ -80,12 +80,15 @@ final class ViewFactory {
     /** A briefing's terms, merged spellings shown as the index shows them, duplicates dropped. */
     private List<TermRef> terms(String taxonomy, List<Term> written) {
         TaxonomyIndex index = archive.taxonomies().get(taxonomy);
-        return written.stream()
-                .map(term -> index.term(TaxonomyIndex.slugOf(term.name(), slugs)))
-                .filter(java.util.Objects::nonNull)
-                .distinct()
-                .map(this::termRef)
-                .toList();
+        // Distinct by slug: TermEntry's own equals would hash every briefing of the term.
+        Map<String, TermEntry> bySlug = new LinkedHashMap<>();
+        for (Term term : written) {
+            TermEntry entry = index.term(TaxonomyIndex.slugOf(term.name(), slugs));
+            if (entry != null) {
+                bySlug.putIfAbsent(entry.slug(), entry);
+            }
+        }
+        return bySlug.values().stream().map(this::termRef).toList();
     }
 
     TermRef termRef(TermEntry term) {
