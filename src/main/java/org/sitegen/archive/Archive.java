@@ -27,8 +27,9 @@ public record Archive(List<Entry> briefings, List<Entry> pages, Map<String, Taxo
         for (String taxonomy : taxonomies) {
             indexes.put(taxonomy, TaxonomyIndex.build(taxonomy, sorted, slugs, locale, diagnostics));
         }
+        java.text.Collator collator = java.text.Collator.getInstance(locale);
         List<Entry> sortedPages = pages.stream()
-                .sorted(Comparator.comparing(Entry::title).thenComparing(Entry::url)).toList();
+                .sorted(Comparator.comparing(Entry::title, collator).thenComparing(Entry::url)).toList();
         return new Archive(sorted, sortedPages, indexes, new DateIndex(sorted));
     }
 }

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -52,10 +53,14 @@ public final class TaxonomyIndex {
         Map<String, List<Entry>> members = new TreeMap<>();
         for (Entry briefing : briefings) {
             Set<String> seen = new LinkedHashSet<>();
+            Set<String> spelled = new HashSet<>();
             for (Term term : briefing.terms().getOrDefault(taxonomy, List.of())) {
                 String slug = slugOf(term.name(), slugs);
                 spellings.computeIfAbsent(slug, s -> new LinkedHashMap<>()).putIfAbsent(term.name(), term);
-                counts.computeIfAbsent(slug, s -> new TreeMap<>()).merge(term.name(), 1, Integer::sum);
+                if (spelled.add(term.name())) {
+                    // a spelling counts once per briefing, like the briefing itself
+                    counts.computeIfAbsent(slug, s -> new TreeMap<>()).merge(term.name(), 1, Integer::sum);
+                }
                 if (seen.add(slug)) {
                     members.computeIfAbsent(slug, s -> new ArrayList<>()).add(briefing);
                 }

@@ -93,6 +93,10 @@ final class YamlTreeReader {
         }
         checkTag(parser, line, column);
         JsonToken token = parser.currentToken();
+        if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth >= MAX_DEPTH) {
+            // LoaderOptions' nesting limit is only enforced by SnakeYAML's composer, which Jackson does not use.
+            throw new YamlProblem("front matter is nested more than " + MAX_DEPTH + " levels deep", line, column);
+        }
         switch (token) {
             case START_OBJECT:
                 return readMapping(parser, firstLine, depth, line, column);

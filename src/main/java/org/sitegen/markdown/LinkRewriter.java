@@ -62,17 +62,34 @@ final class LinkRewriter {
         int cut = suffixStart(url);
         String path = cut < 0 ? url : url.substring(0, cut);
         String suffix = cut < 0 ? "" : url.substring(cut);
-        if (path.isEmpty() || path.endsWith("/")) {
+        if (path.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> resolved = resolve(decode(path));
+        // A folder link means the folder's index.md (a page bundle); anything else would ship a broken link.
+        Optional<String> resolved = resolve(decode(path.endsWith("/") ? path + "index.md" : path));
         Optional<String> target = resolved.flatMap(targets::sitePath);
         if (target.isEmpty()) {
             String why = resolved.isEmpty() ? "link points outside the content folder: " : "link target not found: ";
             diagnostics.error(position(node), why + url);
             return Optional.empty();
         }
-        return Optional.of(urls.relative(document.sitePath(), target.get()) + suffix);
+        return Optional.of(urls.relative(document.sitePath(), encode(target.get())) + suffix);
+    }
+
+    /** The path was decoded to find the file; characters that would break the URL are escaped again. */
+    private static String encode(String sitePath) {
+        StringBuilder out = new StringBuilder(sitePath.length());
+        for (int i = 0; i < sitePath.length(); i++) {
+            char c = sitePath.charAt(i);
+            switch (c) {
+                case '%' -> out.append("%25");
+                case ' ' -> out.append("%20");
+                case '#' -> out.append("%23");
+                case '?' -> out.append("%3F");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** The content-relative path a link leads to, or empty when it climbs out of the content folder. */

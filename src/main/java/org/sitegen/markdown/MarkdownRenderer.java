@@ -10,7 +10,6 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import org.sitegen.diag.Diagnostics;
@@ -36,6 +35,14 @@ public final class MarkdownRenderer {
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        // Quotes as real characters, not entities: the same strings serve the HTML and the plain-text summary.
+        options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "\u201c");
+        options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "\u201d");
+        options.set(TypographicExtension.SINGLE_QUOTE_OPEN, "\u2018");
+        options.set(TypographicExtension.SINGLE_QUOTE_CLOSE, "\u2019");
+        options.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "\u2019");
+        options.set(TypographicExtension.ANGLE_QUOTE_OPEN, "\u00ab");
+        options.set(TypographicExtension.ANGLE_QUOTE_CLOSE, "\u00bb");
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
@@ -61,27 +68,15 @@ public final class MarkdownRenderer {
     private static String firstParagraph(Document ast) {
         for (Node child = ast.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Paragraph) {
-                return oneLine(new TextCollectingVisitor().collectAndGetText(child));
+                return PlainText.of(child);
             }
         }
         return "";
     }
 
+    /** Words as a reader counts them: runs of non-space ("it's", "well-known" and a URL are one each). */
     private static int countWords(Document ast) {
-        String text = new TextCollectingVisitor().collectAndGetText(ast);
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) {
-                words++;
-            }
-            inWord = letter;
-        }
-        return words;
-    }
-
-    private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        String text = PlainText.of(ast);
+        return text.isEmpty() ? 0 : text.split(" ").length;
     }
 }

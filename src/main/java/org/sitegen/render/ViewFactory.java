@@ -102,7 +102,7 @@ final class ViewFactory {
         ZonedDateTime at = date.at();
         return new DateView(at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), at.toLocalDate().toString(),
                 at.format(displayDate), date.hasTime() ? at.format(DateTimeFormatter.ofPattern("HH:mm")) : "",
-                at.getYear(), at.getMonthValue(), at.getDayOfMonth());
+                at.getYear(), at.getMonthValue(), monthName(at.getMonthValue()), at.getDayOfMonth());
     }
 
     String monthName(int month) {

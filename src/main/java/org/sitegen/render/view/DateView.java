@@ -10,7 +10,9 @@ package org.sitegen.render.view;
  * @param time    "09:30" when the source gave a time, else ""
  * @param year    e.g. 2023
  * @param month   1-12
+ * @param monthName month name in the site language, e.g. "February"
  * @param dayOfMonth 1-31
  */
-public record DateView(String iso, String day, String display, String time, int year, int month, int dayOfMonth) {
+public record DateView(String iso, String day, String display, String time, int year, int month, String monthName,
+                       int dayOfMonth) {
 }

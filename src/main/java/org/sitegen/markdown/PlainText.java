@@ -1,0 +1,72 @@
+package org.sitegen.markdown;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
+import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
+
+/**
+ * The reader-visible text of a Markdown tree, for summaries and word counts: typographic
+ * quotes and dashes as rendered, inline code kept, footnote markers and raw HTML left out,
+ * line breaks and block boundaries as spaces.
+ */
+final class PlainText {
+    /** Flexmark writes dashes and ellipses as these entities whatever its options say. */
+    private static final java.util.Map<String, String> ENTITIES = java.util.Map.of(
+            "&ndash;", "\u2013", "&mdash;", "\u2014", "&hellip;", "\u2026", "&rsquo;", "\u2019",
+            "&lsquo;", "\u2018", "&ldquo;", "\u201c", "&rdquo;", "\u201d", "&laquo;", "\u00ab",
+            "&raquo;", "\u00bb", "&apos;", "'");
+
+    private PlainText() {
+    }
+
+    private static String decode(String text) {
+        return ENTITIES.getOrDefault(text, text);
+    }
+
+    static String of(Node node) {
+        StringBuilder out = new StringBuilder();
+        append(node, out);
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static void append(Node node, StringBuilder out) {
+        if (node instanceof Footnote || node instanceof FootnoteBlock || node instanceof HtmlInline
+                || node instanceof HtmlBlock) {
+            return;
+        }
+        if (node instanceof Text || node instanceof Code && node.getFirstChild() == null) {
+            out.append(node.getChars());
+            return;
+        }
+        if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            out.append(' ');
+            return;
+        }
+        if (node instanceof TypographicSmarts smarts) {
+            out.append(decode(smarts.getTypographicText()));
+            return;
+        }
+        boolean quotes = node instanceof TypographicQuotes;
+        if (quotes) {
+            out.append(((TypographicQuotes) node).getTypographicOpening());
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            append(child, out);
+        }
+        if (quotes) {
+            out.append(((TypographicQuotes) node).getTypographicClosing());
+        }
+        if (node instanceof Block) {
+            out.append(' ');
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.sitegen.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class SourceReaderTest {
+    private final SourceReader reader = new SourceReader();
+
+    private static byte[] bytes(Object... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (Object part : parts) {
+            if (part instanceof String s) {
+                out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+            } else {
+                out.write((Integer) part);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void decode_plainUtf8_isUnchanged() throws Exception {
+        assertThat(reader.decode(bytes("title: Café\nУкраїна\n"))).isEqualTo("title: Café\nУкраїна\n");
+    }
+
+    @Test
+    void decode_byteOrderMark_isStripped() throws Exception {
+        assertThat(reader.decode(bytes(0xEF, 0xBB, 0xBF, "---\ntitle: x\n"))).isEqualTo("---\ntitle: x\n");
+    }
+
+    @Test
+    void decode_crlfAndCr_becomeLf() throws Exception {
+        assertThat(reader.decode(bytes("a\r\nb\rc\nd\r\r\ne\r"))).isEqualTo("a\nb\nc\nd\n\ne\n");
+    }
+
+    @Test
+    void decode_bomAndCrlf_bothHandled() throws Exception {
+        assertThat(reader.decode(bytes(0xEF, 0xBB, 0xBF, "---\r\n---\r\n"))).isEqualTo("---\n---\n");
+    }
+
+    @Test
+    void decode_latin1Byte_reportsItsOffset() {
+        SourceReader.InvalidEncodingException e = catchThrowableOfType(SourceReader.InvalidEncodingException.class,
+                () -> reader.decode(bytes("caf", 0xE9, " au lait")));
+        assertThat(e.offset).isEqualTo(3);
+        assertThat(e).hasMessage("file is not valid UTF-8 (first bad byte at offset 3)");
+    }
+
+    @Test
+    void decode_badByteAfterBomAndMultibyteChars_offsetCountsBytesFromFileStart() {
+        // BOM (3 bytes) + "é" (2 bytes) + "ab" (2 bytes), then a lone continuation byte
+        SourceReader.InvalidEncodingException e = catchThrowableOfType(SourceReader.InvalidEncodingException.class,
+                () -> reader.decode(bytes(0xEF, 0xBB, 0xBF, "éab", 0x80, "x")));
+        assertThat(e.offset).isEqualTo(7);
+    }
+
+    @Test
+    void decode_truncatedSequenceAtEnd_reportsItsStart() {
+        SourceReader.InvalidEncodingException e = catchThrowableOfType(SourceReader.InvalidEncodingException.class,
+                () -> reader.decode(bytes("ab", 0xE2, 0x82)));
+        assertThat(e.offset).isEqualTo(2);
+    }
+}

@@ -1,0 +1,203 @@
+package org.sitegen.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteWriterTest {
+    @TempDir
+    Path dir;
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Every file below {@code root} (relative path, '/' separators) with its bytes as text. */
+    private static Map<String, String> tree(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString().replace('\\', '/'), Files.readString(p));
+            }
+        }
+        return files;
+    }
+
+    private static Map<String, String> siblings(Path dir) throws IOException {
+        Map<String, String> names = new TreeMap<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            list.forEach(p -> names.put(p.getFileName().toString(), ""));
+        }
+        return names;
+    }
+
+    private Path publish(Path site, Map<String, String> files) throws Exception {
+        SiteWriter writer = SiteWriter.open(site);
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            writer.write(file.getKey(), utf8(file.getValue()));
+        }
+        writer.commit();
+        return site;
+    }
+
+    @Test
+    void commit_missingOutput_createsSiteWithMarker() throws Exception {
+        Path site = publish(dir.resolve("site"), Map.of("index.html", "home", "2023/02/19/x/index.html", "x"));
+        assertThat(tree(site)).containsExactly(
+                Map.entry(".site-gen-output", "Built by site-gen; this folder is replaced by every build.\n"),
+                Map.entry("2023/02/19/x/index.html", "x"),
+                Map.entry("index.html", "home"));
+        assertThat(siblings(dir)).containsOnlyKeys("site");
+    }
+
+    @Test
+    void commit_previousOutput_isReplacedEntirely() throws Exception {
+        Path site = publish(dir.resolve("site"), Map.of("index.html", "old", "old/page/index.html", "gone soon"));
+        publish(site, Map.of("index.html", "new", "tags/index.html", "tags"));
+        assertThat(tree(site)).containsOnlyKeys(".site-gen-output", "index.html", "tags/index.html");
+        assertThat(tree(site)).containsEntry("index.html", "new");
+        assertThat(site.resolve("old")).doesNotExist();
+        assertThat(siblings(dir)).containsOnlyKeys("site");
+    }
+
+    @Test
+    void abort_leavesOldOutputByteIdentical() throws Exception {
+        Path site = publish(dir.resolve("site"), Map.of("index.html", "old home", "a/b.css", "body{}"));
+        byte[] before = Files.readAllBytes(site.resolve("index.html"));
+        Map<String, String> treeBefore = tree(site);
+
+        SiteWriter writer = SiteWriter.open(site);
+        writer.write("index.html", utf8("half-built"));
+        writer.write("new/index.html", utf8("new"));
+        writer.abort();
+
+        assertThat(tree(site)).isEqualTo(treeBefore);
+        assertThat(Files.readAllBytes(site.resolve("index.html"))).isEqualTo(before);
+        assertThat(siblings(dir)).containsOnlyKeys("site");
+    }
+
+    @Test
+    void open_writesGoToStagingUntilCommit() throws Exception {
+        Path site = publish(dir.resolve("site"), Map.of("index.html", "old"));
+        SiteWriter writer = SiteWriter.open(site);
+        writer.write("index.html", utf8("new"));
+        assertThat(Files.readString(site.resolve("index.html"))).isEqualTo("old");
+        writer.commit();
+        assertThat(Files.readString(site.resolve("index.html"))).isEqualTo("new");
+    }
+
+    @Test
+    void open_nonEmptyFolderWithoutMarker_refusedAndUntouched() throws Exception {
+        Path site = dir.resolve("docs");
+        Files.createDirectories(site.resolve("sub"));
+        Files.writeString(site.resolve("thesis.tex"), "precious");
+        Files.writeString(site.resolve("sub/notes.txt"), "also precious");
+
+        assertThatThrownBy(() -> SiteWriter.open(site))
+                .isInstanceOf(SiteWriter.UnsafeOutputException.class)
+                .hasMessageContaining("refusing to replace")
+                .hasMessageContaining(".site-gen-output");
+        assertThat(tree(site)).containsExactly(Map.entry("sub/notes.txt", "also precious"),
+                Map.entry("thesis.tex", "precious"));
+        assertThat(siblings(dir)).containsOnlyKeys("docs");
+    }
+
+    @Test
+    void open_outputIsAFile_refused() throws Exception {
+        Path site = dir.resolve("site");
+        Files.writeString(site, "not a folder");
+        assertThatThrownBy(() -> SiteWriter.open(site)).isInstanceOf(SiteWriter.UnsafeOutputException.class)
+                .hasMessageContaining("is not a folder");
+        assertThat(Files.readString(site)).isEqualTo("not a folder");
+    }
+
+    @Test
+    void open_emptyFolder_accepted() throws Exception {
+        Path site = dir.resolve("site");
+        Files.createDirectories(site);
+        publish(site, Map.of("index.html", "home"));
+        assertThat(tree(site)).containsOnlyKeys(".site-gen-output", "index.html");
+    }
+
+    @Test
+    void open_outputMissingButPreviousExists_recoversPreviousSite() throws Exception {
+        Path previous = dir.resolve(".site.previous");
+        Files.createDirectories(previous);
+        Files.writeString(previous.resolve(SiteWriter.MARKER), "marker");
+        Files.writeString(previous.resolve("index.html"), "last good");
+        Path site = dir.resolve("site");
+
+        SiteWriter writer = SiteWriter.open(site);
+        assertThat(tree(site)).containsExactly(Map.entry(".site-gen-output", "marker"), Map.entry("index.html", "last good"));
+        assertThat(previous).doesNotExist();
+
+        writer.abort();
+        assertThat(tree(site)).containsEntry("index.html", "last good");
+        assertThat(siblings(dir)).containsOnlyKeys("site");
+    }
+
+    @Test
+    void open_leftoverStagingAndPrevious_areCleanedUp() throws Exception {
+        Path site = publish(dir.resolve("site"), Map.of("index.html", "current"));
+        Files.createDirectories(dir.resolve(".site.staging/junk"));
+        Files.writeString(dir.resolve(".site.staging/junk/x.html"), "junk");
+        Files.createDirectories(dir.resolve(".site.previous"));
+        Files.writeString(dir.resolve(".site.previous/index.html"), "stale");
+
+        SiteWriter writer = SiteWriter.open(site);
+        writer.write("index.html", utf8("next"));
+        writer.commit();
+        assertThat(tree(site)).containsOnlyKeys(".site-gen-output", "index.html");
+        assertThat(tree(site)).containsEntry("index.html", "next");
+        assertThat(siblings(dir)).containsOnlyKeys("site");
+    }
+
+    @Test
+    void write_pathClimbingOut_refused() throws Exception {
+        Path site = dir.resolve("out/site");
+        SiteWriter writer = SiteWriter.open(site);
+        for (String bad : new String[] {"../x", "a/../../x", "../../x.html", "", ".",
+                dir.resolve("abs.html").toAbsolutePath().toString()}) {
+            assertThatThrownBy(() -> writer.write(bad, utf8("evil")))
+                    .as("write(%s)", bad)
+                    .isInstanceOf(IOException.class)
+                    .hasMessageContaining("refusing to write outside the output folder");
+        }
+        assertThat(dir.resolve("out/x")).doesNotExist();
+        assertThat(dir.resolve("x")).doesNotExist();
+        assertThat(dir.resolve("x.html")).doesNotExist();
+        assertThat(dir.resolve("abs.html")).doesNotExist();
+        writer.abort();
+    }
+
+    @Test
+    void write_dotSegmentsStayingInside_allowed() throws Exception {
+        Path site = dir.resolve("site");
+        SiteWriter writer = SiteWriter.open(site);
+        writer.write("a/../b/./c.html", utf8("c"));
+        writer.commit();
+        assertThat(tree(site)).containsEntry("b/c.html", "c");
+    }
+
+    @Test
+    void copy_file_isCopiedIntoSiteAndRefusedOutside() throws Exception {
+        Path source = dir.resolve("map.png");
+        Files.write(source, new byte[] {1, 2, 3});
+        Path site = dir.resolve("site");
+        SiteWriter writer = SiteWriter.open(site);
+        writer.copy("2023/map.png", source);
+        assertThatThrownBy(() -> writer.copy("../map2.png", source)).isInstanceOf(IOException.class);
+        writer.commit();
+        assertThat(Files.readAllBytes(site.resolve("2023/map.png"))).containsExactly(1, 2, 3);
+        assertThat(dir.resolve("map2.png")).doesNotExist();
+    }
+}
