@@ -11,7 +11,7 @@ List<String> problems = []
 def check = { ok, String message -> if (!ok) problems << message } // ok: Groovy truth (a Matcher is true when it finds)
 
 check(log.contains('BUILD FAILURE'), 'build did not fail')
-check(log =~ /\[ERROR\] site-output: error: refusing to replace .*site-output: it is not empty and was not created by site-gen \(no \.site-gen-output file\); empty it or choose another outputDirectory/,
+check(log =~ /\[ERROR\] site-output: error: refusing to replace this folder: it is not empty and was not created by site-gen \(no \.site-gen-output file\); empty it or choose another outputDirectory/,
         'build.log does not explain the refusal')
 check(log.contains('site-gen: 1 error, 0 warnings; site-output was left as it was'), 'summary missing')
 

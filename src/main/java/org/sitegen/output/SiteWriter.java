@@ -96,15 +96,15 @@ public final class SiteWriter {
             return;
         }
         if (!Files.isDirectory(output)) {
-            throw new UnsafeOutputException(output + " exists and is not a folder");
+            throw new UnsafeOutputException("it exists and is not a folder; choose another outputDirectory");
         }
         if (Files.exists(output.resolve(MARKER))) {
             return;
         }
         try (Stream<Path> entries = Files.list(output)) {
             if (entries.findAny().isPresent()) {
-                throw new UnsafeOutputException("refusing to replace " + output
-                        + ": it is not empty and was not created by site-gen (no " + MARKER
+                throw new UnsafeOutputException("refusing to replace this folder: it is not empty and was not "
+                        + "created by site-gen (no " + MARKER
                         + " file); empty it or choose another outputDirectory");
             }
         }
