@@ -1,0 +1,84 @@
+package org.sitegen.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.sitegen.BuildReport;
+import org.sitegen.SiteConfig;
+import org.sitegen.diag.Diagnostic;
+import org.sitegen.serve.LiveSite;
+
+/**
+ * Previews the archive while you write: builds it (drafts included), serves it at
+ * http://127.0.0.1:8080/, rebuilds on every change to content or templates and reloads the
+ * open browser tabs. A change that breaks the build keeps the last good site and shows the
+ * problems in the terminal and over the page. Ctrl-C stops it.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "serve", requiresProject = false, threadSafe = true)
+public class ServeMojo extends AbstractSiteMojo {
+
+    /**
+     * Port to listen on (0 picks a free one).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site-gen.port", defaultValue = "8080")
+    private int port;
+
+    /**
+     * Address to listen on; loopback by default, so the preview is not on the network.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site-gen.host", defaultValue = "127.0.0.1")
+    private String host;
+
+    /**
+     * Where the preview is built (not the published outputDirectory).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site-gen.serveDirectory", defaultValue = "${project.build.directory}/site-gen-serve")
+    private File serveDirectory;
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        SiteConfig config = config(serveDirectory.toPath(), true);
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (LiveSite site = LiveSite.start(config, host, port, new TerminalListener())) {
+            getLog().info("Serving " + site.address() + " (drafts included); Ctrl-C to stop");
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "site-gen-stop"));
+            stopped.await();
+        } catch (IOException e) {
+            throw new MojoExecutionException("site-gen:serve: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Build results as Maven log lines. */
+    private final class TerminalListener implements LiveSite.Listener {
+        @Override
+        public void built(BuildReport report) {
+            report.warnings().forEach(ServeMojo.this::log);
+            getLog().info(report.summary());
+        }
+
+        @Override
+        public void failed(List<Diagnostic> problems) {
+            problems.forEach(ServeMojo.this::log);
+            getLog().error("site-gen: build failed; still serving the last good site");
+        }
+
+        @Override
+        public void crashed(Exception e) {
+            getLog().error("site-gen: build crashed; still serving the last good site", e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.sitegen.serve;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.sitegen.BuildReport;
+import org.sitegen.SiteConfig;
+import org.sitegen.SiteGenerator;
+import org.sitegen.diag.BuildFailedException;
+import org.sitegen.diag.Diagnostic;
+
+/**
+ * {@code site-gen:serve} without Maven: builds the site, serves it, rebuilds on every change
+ * to content or templates, and tells open tabs to reload, or shows them the problems while
+ * the build is broken (the last good site stays served).
+ */
+public final class LiveSite implements AutoCloseable {
+
+    /** What the writer sees in the terminal. */
+    public interface Listener {
+        void built(BuildReport report);
+
+        void failed(List<Diagnostic> problems);
+
+        void crashed(Exception e);
+    }
+
+    private static final long QUIET_MILLIS = 150;
+
+    private final SiteConfig config;
+    private final Listener listener;
+    private final EventHub events = new EventHub();
+    private final DevServer server;
+    private final SourceWatcher watcher;
+
+    private LiveSite(SiteConfig config, String host, int port, Listener listener) throws IOException {
+        this.config = config;
+        this.listener = listener;
+        rebuild(false);
+        this.server = new DevServer(host, port, config.outputDir(), events);
+        this.watcher = new SourceWatcher(List.of(config.contentDir(), config.templatesDir()), QUIET_MILLIS,
+                () -> rebuild(true));
+    }
+
+    /** Builds once, then serves and watches until closed. Port 0 picks a free port. */
+    public static LiveSite start(SiteConfig config, String host, int port, Listener listener) throws IOException {
+        return new LiveSite(config, host, port, listener);
+    }
+
+    public URI address() {
+        return server.address();
+    }
+
+    private synchronized void rebuild(boolean notify) {
+        try {
+            BuildReport report = new SiteGenerator().build(config);
+            listener.built(report);
+            if (notify) {
+                events.publish(new EventHub.Event("reload", ""));
+            }
+        } catch (BuildFailedException e) {
+            listener.failed(e.diagnostics());
+            events.publish(new EventHub.Event("problems", e.diagnostics().stream().map(Diagnostic::toString)
+                    .collect(Collectors.joining("\n"))));
+        } catch (IOException | RuntimeException e) {
+            listener.crashed(e);
+            events.publish(new EventHub.Event("problems", "site-gen crashed: " + e));
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        watcher.close();
+        server.close();
+    }
+}
