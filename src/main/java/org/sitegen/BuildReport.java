@@ -10,10 +10,11 @@ import org.sitegen.diag.Diagnostic;
  * @param pagesByKind pages written per kind ("briefing", "home", "term"...)
  * @param filesCopied content files (images, PDFs) copied
  * @param warnings    the warnings, in file order
+ * @param drafts      the files marked {@code draft: true} (published only with the drafts setting)
  * @param stageMillis wall time per stage, in order (scan, parse, index, render, write)
  * @param totalMillis wall time of the whole build
  */
-public record BuildReport(Map<String, Integer> pagesByKind, int filesCopied, List<Diagnostic> warnings,
+public record BuildReport(Map<String, Integer> pagesByKind, int filesCopied, List<Diagnostic> warnings, List<String> drafts,
                           Map<String, Long> stageMillis, long totalMillis) {
 
     public int pages() {

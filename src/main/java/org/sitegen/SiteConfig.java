@@ -60,6 +60,11 @@ public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Pa
         return shown.toString().replace('\\', '/');
     }
 
+    public SiteConfig withDrafts(boolean include) {
+        return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
+                language, zone, pageSize, taxonomies, prettyLinks, include, threads);
+    }
+
     public SiteConfig withOutputDir(Path dir) {
         return new SiteConfig(projectDir, contentDir, templatesDir, dir, siteTitle, siteDescription, siteUrl,
                 language, zone, pageSize, taxonomies, prettyLinks, drafts, threads);

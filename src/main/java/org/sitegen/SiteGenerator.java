@@ -1,7 +1,8 @@
 package org.sitegen;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,47 +41,98 @@ public final class SiteGenerator {
         Diagnostics diagnostics = new Diagnostics();
         Slugs slugs = new Slugs();
         try (Parallel parallel = new Parallel(config.threads())) {
-            long t = System.nanoTime();
-            List<SourceFile> files = new ContentScanner().scan(config, diagnostics);
-            stages.put("scan", millisSince(t));
-
-            t = System.nanoTime();
-            List<SourceDocument> documents = new ContentLoader(config, slugs).load(files, parallel, diagnostics)
-                    .stream().filter(d -> config.drafts() || !d.frontMatter().draft()).toList();
-            Map<String, String> urls = Permalinks.plan(documents, config.taxonomies(), diagnostics);
-            List<SourceFile> assets = files.stream().filter(f -> f.kind() == SourceFile.Kind.ASSET).toList();
-            LinkTargets targets = new LinkTargets(urls,
-                    assets.stream().map(SourceFile::relativePath).collect(Collectors.toUnmodifiableSet()));
-            List<Entry> entries = renderBodies(config, documents, urls, targets, parallel, diagnostics);
-            stages.put("parse", millisSince(t));
-
-            t = System.nanoTime();
-            Archive archive = Archive.build(
-                    entries.stream().filter(e -> isBriefing(e, documents)).toList(),
-                    entries.stream().filter(e -> !isBriefing(e, documents)).toList(),
-                    config.taxonomies(), config.locale(), slugs, diagnostics);
-            stages.put("index", millisSince(t));
+            Prepared prepared = prepare(config, slugs, parallel, diagnostics, stages);
             failOnErrors(diagnostics);
-
-            t = System.nanoTime();
+            long t = System.nanoTime();
             SiteWriter writer = openWriter(config, diagnostics);
             try {
-                Map<String, Integer> pages = new SiteRenderer(config, slugs).render(archive, parallel, writer, diagnostics);
-                for (SourceFile asset : assets) {
-                    writer.copy(asset.relativePath(), asset.file());
-                }
+                Map<String, Integer> pages = write(config, prepared, slugs, parallel, writer, diagnostics);
                 stages.put("render", millisSince(t));
                 failOnErrors(diagnostics);
                 t = System.nanoTime();
                 writer.commit();
                 stages.put("publish", millisSince(t));
-                List<Diagnostic> warnings = diagnostics.sorted();
-                return new BuildReport(pages, assets.size(), warnings, stages, millisSince(start));
+                return new BuildReport(pages, prepared.assets().size(), diagnostics.sorted(), prepared.drafts(),
+                        stages, millisSince(start));
             } catch (BuildFailedException | IOException | RuntimeException | Error e) {
                 writer.abort();
                 throw e;
             }
         }
+    }
+
+    /**
+     * Validates everything a build with the same settings would, without touching the output
+     * folder: pages are rendered into a scratch folder that is deleted, and they are rendered even
+     * when content has errors, so template problems show at the same time. Drafts' front matter is
+     * checked too, and each draft left out is listed as a warning.
+     */
+    public List<Diagnostic> check(SiteConfig config) throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        Slugs slugs = new Slugs();
+        Path scratch = Files.createTempDirectory("site-gen-check");
+        try (Parallel parallel = new Parallel(config.threads())) {
+            Prepared prepared = prepare(config, slugs, parallel, diagnostics, new LinkedHashMap<>());
+            SiteWriter writer = SiteWriter.open(scratch.resolve("site"));
+            try {
+                write(config, prepared, slugs, parallel, writer, diagnostics);
+            } finally {
+                writer.abort();
+            }
+            if (!config.drafts()) {
+                prepared.drafts().forEach(path -> diagnostics.warning(SourcePosition.of(path),
+                        "draft: left out of the site until 'draft: true' is removed"));
+            }
+            return diagnostics.sorted();
+        } catch (SiteWriter.UnsafeOutputException e) {
+            throw new IOException(e.getMessage(), e);
+        } finally {
+            SiteWriter.deleteTree(scratch);
+        }
+    }
+
+    /** The site's content, read, linked and indexed; and what else a build needs. */
+    private record Prepared(Archive archive, List<SourceFile> assets, List<String> drafts) {
+    }
+
+    private static Prepared prepare(SiteConfig config, Slugs slugs, Parallel parallel, Diagnostics diagnostics,
+                                    Map<String, Long> stages) {
+        long t = System.nanoTime();
+        List<SourceFile> files = new ContentScanner().scan(config, diagnostics);
+        stages.put("scan", millisSince(t));
+
+        t = System.nanoTime();
+        List<SourceDocument> loaded = new ContentLoader(config, slugs).load(files, parallel, diagnostics);
+        List<SourceFile> drafts = loaded.stream().filter(d -> d.frontMatter().draft()).map(SourceDocument::file)
+                .toList();
+        List<SourceDocument> documents = loaded.stream()
+                .filter(d -> config.drafts() || !d.frontMatter().draft()).toList();
+        Map<String, String> urls = Permalinks.plan(documents, config.taxonomies(), diagnostics);
+        List<SourceFile> assets = files.stream().filter(f -> f.kind() == SourceFile.Kind.ASSET).toList();
+        LinkTargets targets = new LinkTargets(urls,
+                assets.stream().map(SourceFile::relativePath).collect(Collectors.toUnmodifiableSet()),
+                config.drafts() ? Set.of() : drafts.stream().map(SourceFile::relativePath).collect(Collectors.toSet()));
+        List<Entry> entries = renderBodies(config, documents, urls, targets, parallel, diagnostics);
+        stages.put("parse", millisSince(t));
+
+        t = System.nanoTime();
+        Archive archive = Archive.build(
+                entries.stream().filter(SiteGenerator::isBriefing).toList(),
+                entries.stream().filter(e -> !isBriefing(e)).toList(),
+                config.taxonomies(), config.locale(), slugs, diagnostics);
+        stages.put("index", millisSince(t));
+        return new Prepared(archive, assets, drafts.stream().map(SourceFile::displayPath).toList());
+    }
+
+    /** Renders every page and copies every content file into {@code writer}; pages per kind. */
+    private static Map<String, Integer> write(SiteConfig config, Prepared prepared, Slugs slugs, Parallel parallel,
+                                              SiteWriter writer, Diagnostics diagnostics) throws IOException {
+        Map<String, Integer> pages = new SiteRenderer(config, slugs).render(prepared.archive(), parallel, writer,
+                diagnostics);
+        for (SourceFile asset : prepared.assets()) {
+            writer.copy(asset.relativePath(), asset.file());
+        }
+        return pages;
     }
 
     private static List<Entry> renderBodies(SiteConfig config, List<SourceDocument> documents, Map<String, String> urls,
@@ -101,7 +153,7 @@ public final class SiteGenerator {
         });
     }
 
-    private static boolean isBriefing(Entry entry, List<SourceDocument> documents) {
+    private static boolean isBriefing(Entry entry) {
         return !entry.contentPath().startsWith("pages/");
     }
 

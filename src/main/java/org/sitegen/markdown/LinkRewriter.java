@@ -69,7 +69,9 @@ final class LinkRewriter {
         Optional<String> resolved = resolve(decode(path.endsWith("/") ? path + "index.md" : path));
         Optional<String> target = resolved.flatMap(targets::sitePath);
         if (target.isEmpty()) {
-            String why = resolved.isEmpty() ? "link points outside the content folder: " : "link target not found: ";
+            String why = resolved.isEmpty() ? "link points outside the content folder: "
+                    : targets.drafts().contains(resolved.get()) ? "link to a draft, which is not published: "
+                    : "link target not found: ";
             diagnostics.error(position(node), why + url);
             return Optional.empty();
         }

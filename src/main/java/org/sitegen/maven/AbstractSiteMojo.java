@@ -126,6 +126,15 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     @Parameter(property = "site-gen.threads", defaultValue = "0")
     private int threads;
 
+    /**
+     * Fail on warnings too (e.g. tag spellings merged because they share a URL; drafts in check),
+     * not only on errors.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site-gen.failOnWarnings", defaultValue = "false")
+    protected boolean failOnWarnings;
+
     /** The engine configuration; {@code outputDir} and {@code withDrafts} let serve build elsewhere, with drafts. */
     protected SiteConfig config(Path outputDir, boolean withDrafts) throws MojoExecutionException {
         ZoneId zone;

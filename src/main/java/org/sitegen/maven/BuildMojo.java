@@ -21,14 +21,6 @@ import org.sitegen.diag.BuildFailedException;
 public class BuildMojo extends AbstractSiteMojo {
 
     /**
-     * Fail the build on warnings (e.g. tags merged because they share a URL), not only on errors.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "site-gen.failOnWarnings", defaultValue = "false")
-    private boolean failOnWarnings;
-
-    /**
      * Print the time spent in each stage (scan, parse, index, render, publish).
      *
      * @since 0.1.0

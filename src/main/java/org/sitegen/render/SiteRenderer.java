@@ -95,9 +95,11 @@ public final class SiteRenderer {
         pagesByProblem.forEach((key, failed) -> {
             TemplateEngine.TemplateProblem problem = first.get(key);
             PageSpec page = pages.get(failed.get(0));
-            String others = failed.size() > 1 ? " and " + (failed.size() - 1) + " other pages" : "";
+            String from = page.origin().equals(page.url()) ? "" : " from " + page.origin();
+            int more = failed.size() - 1;
+            String others = more == 0 ? "" : " and " + more + (more == 1 ? " other page" : " other pages");
             diagnostics.error(SourcePosition.of(problem.template, problem.line, problem.column),
-                    problem.getMessage() + " (rendering " + page.url() + " from " + page.origin() + others + ")");
+                    problem.getMessage() + " (rendering " + page.url() + from + others + ")");
         });
     }
 
