@@ -8,7 +8,7 @@ List<String> expected = [
     "content/2023/2023-01-03-links.md:3:8: warning: 'united-states' in 'tags' is merged with 'United States' (both are /tags/united-states/)",
     "content/2023/2023-01-03-links.md:5:3: error: link target not found: 2022-12-01-gone.md",
     "content/2023/2023-01-03-links.md:7:1: error: link target not found: no-such-map.png",
-    "content/2023/2023-01-03-links.md:9:5: error: link to a draft, which is not published: 2023-01-05-wip.md",
+    "content/2023/2023-01-03-links.md:9:5: error: link to a draft or scheduled briefing, which this build does not publish: 2023-01-05-wip.md",
     "content/2023/2023-01-04-draft-value.md:3:8: error: 'draft' must be true or false, not \"perhaps\"",
     "content/2023/2023-01-05-wip.md: warning: draft: left out of the site until 'draft: true' is removed",
     "content/2023/bad-date.md:3:7: error: 'date' is not a date: \"2023-02-30\"",

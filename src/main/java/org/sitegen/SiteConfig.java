@@ -1,9 +1,11 @@
 package org.sitegen;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import org.sitegen.markdown.RawHtml;
 
 /**
  * Everything a build needs to know, fixed before it starts. The engine reads no system
@@ -23,10 +25,14 @@ import java.util.Locale;
  * @param prettyLinks     true: internal links end in "/" (for web servers); false: in "index.html" (works from file://)
  * @param drafts          include briefings marked {@code draft: true}
  * @param threads         worker threads for parsing and rendering (output does not depend on it)
+ * @param rawHtml         what happens to raw HTML in Markdown bodies
+ * @param future          include briefings dated after {@code now}
+ * @param now             the build's "now", for scheduled briefings (taken once, so a build is consistent)
  */
 public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Path outputDir, String siteTitle,
                          String siteDescription, String siteUrl, String language, ZoneId zone, int pageSize,
-                         List<String> taxonomies, boolean prettyLinks, boolean drafts, int threads) {
+                         List<String> taxonomies, boolean prettyLinks, boolean drafts, int threads,
+                         RawHtml rawHtml, boolean future, Instant now) {
 
     public SiteConfig {
         if (pageSize < 1) {
@@ -39,13 +45,16 @@ public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Pa
         siteUrl = siteUrl == null ? "" : siteUrl.strip().replaceAll("/+$", "");
         siteDescription = siteDescription == null ? "" : siteDescription;
         threads = Math.max(1, threads);
+        rawHtml = rawHtml == null ? RawHtml.SANITIZE : rawHtml;
+        now = now == null ? Instant.EPOCH : now;
     }
 
     /** Defaults for an archive rooted at {@code projectDir}: content/, templates/, site-output/. */
     public static SiteConfig defaults(Path projectDir) {
         return new SiteConfig(projectDir, projectDir.resolve("content"), projectDir.resolve("templates"),
                 projectDir.resolve("site-output"), "Briefings", "", "", "en", ZoneId.of("UTC"), 20,
-                List.of("tags"), false, false, Runtime.getRuntime().availableProcessors());
+                List.of("tags"), false, false, Runtime.getRuntime().availableProcessors(),
+                RawHtml.SANITIZE, true, Instant.EPOCH);
     }
 
     public Locale locale() {
@@ -62,11 +71,17 @@ public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Pa
 
     public SiteConfig withDrafts(boolean include) {
         return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
-                language, zone, pageSize, taxonomies, prettyLinks, include, threads);
+                language, zone, pageSize, taxonomies, prettyLinks, include, threads, rawHtml, future, now);
+    }
+
+    /** Also publish briefings dated after {@code now} (serve does, to preview scheduled ones). */
+    public SiteConfig withFuture(boolean include) {
+        return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
+                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, include, now);
     }
 
     public SiteConfig withOutputDir(Path dir) {
         return new SiteConfig(projectDir, contentDir, templatesDir, dir, siteTitle, siteDescription, siteUrl,
-                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads);
+                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now);
     }
 }

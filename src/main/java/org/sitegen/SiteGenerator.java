@@ -105,13 +105,13 @@ public final class SiteGenerator {
         List<SourceDocument> loaded = new ContentLoader(config, slugs).load(files, parallel, diagnostics);
         List<SourceFile> drafts = loaded.stream().filter(d -> d.frontMatter().draft()).map(SourceDocument::file)
                 .toList();
-        List<SourceDocument> documents = loaded.stream()
-                .filter(d -> config.drafts() || !d.frontMatter().draft()).toList();
+        List<SourceDocument> documents = loaded.stream().filter(d -> isPublished(d, config)).toList();
         Map<String, String> urls = Permalinks.plan(documents, config.taxonomies(), diagnostics);
         List<SourceFile> assets = files.stream().filter(f -> f.kind() == SourceFile.Kind.ASSET).toList();
+        Set<String> unpublished = loaded.stream().filter(d -> !isPublished(d, config))
+                .map(d -> d.file().relativePath()).collect(Collectors.toSet());
         LinkTargets targets = new LinkTargets(urls,
-                assets.stream().map(SourceFile::relativePath).collect(Collectors.toUnmodifiableSet()),
-                config.drafts() ? Set.of() : drafts.stream().map(SourceFile::relativePath).collect(Collectors.toSet()));
+                assets.stream().map(SourceFile::relativePath).collect(Collectors.toUnmodifiableSet()), unpublished);
         List<Entry> entries = renderBodies(config, documents, urls, targets, parallel, diagnostics);
         stages.put("parse", millisSince(t));
 
@@ -137,7 +137,7 @@ public final class SiteGenerator {
 
     private static List<Entry> renderBodies(SiteConfig config, List<SourceDocument> documents, Map<String, String> urls,
                                             LinkTargets targets, Parallel parallel, Diagnostics diagnostics) {
-        MarkdownRenderer markdown = new MarkdownRenderer(new RelativeUrls(config.prettyLinks()));
+        MarkdownRenderer markdown = new MarkdownRenderer(new RelativeUrls(config.prettyLinks()), config.rawHtml());
         List<SourceDocument> published = documents.stream()
                 .filter(d -> urls.containsKey(d.file().relativePath())).toList();
         return parallel.map(published, document -> {
@@ -151,6 +151,16 @@ public final class SiteGenerator {
                     fm.date(), fm.updated(), fm.terms(), summary, fm.authors(), fm.sources(), fm.params(),
                     body.html(), body.wordCount());
         });
+    }
+
+    private static boolean isPublished(SourceDocument document, SiteConfig config) {
+        return (config.drafts() || !document.frontMatter().draft()) && (config.future() || !isScheduled(document, config));
+    }
+
+    /** Dated after the build's "now": published by the first build after its time. */
+    private static boolean isScheduled(SourceDocument document, SiteConfig config) {
+        var date = document.frontMatter().date();
+        return date != null && date.at().toInstant().isAfter(config.now());
     }
 
     private static boolean isBriefing(Entry entry) {

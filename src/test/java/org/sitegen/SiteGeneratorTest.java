@@ -70,11 +70,24 @@ class SiteGeneratorTest {
         new SiteGenerator().build(config());
         assertThat(output.resolve("2023/01/02/secret/index.html")).doesNotExist();
 
-        SiteConfig withDrafts = config();
-        withDrafts = new SiteConfig(withDrafts.projectDir(), withDrafts.contentDir(), withDrafts.templatesDir(),
-                output, "T", "", "", "en", withDrafts.zone(), 20, List.of("tags"), false, true, 1);
-        new SiteGenerator().build(withDrafts);
+        new SiteGenerator().build(config().withDrafts(true));
         assertThat(output.resolve("2023/01/02/secret/index.html")).exists();
+    }
+
+    @Test
+    void build_scheduledBriefing_waitsForItsTimeUnlessFutureIsOn() throws Exception {
+        write("content/2023-01-01-now.md", "---\ntitle: Now\n---\nx\n");
+        write("content/2023-01-02-later.md", "---\ntitle: Later\ndate: 2023-01-02 09:30\n---\nx\n");
+        SiteConfig scheduled = new SiteConfig(project, project.resolve("content"), project.resolve("templates"),
+                output, "T", "", "", "en", java.time.ZoneId.of("UTC"), 20, List.of("tags"), false, false, 1,
+                org.sitegen.markdown.RawHtml.SANITIZE, false, java.time.Instant.parse("2023-01-02T09:29:59Z"));
+
+        new SiteGenerator().build(scheduled);
+        assertThat(output.resolve("2023/01/01/now/index.html")).exists();
+        assertThat(output.resolve("2023/01/02")).doesNotExist();
+
+        new SiteGenerator().build(scheduled.withFuture(true));
+        assertThat(output.resolve("2023/01/02/later/index.html")).exists();
     }
 
     @Test

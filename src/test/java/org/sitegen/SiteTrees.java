@@ -31,6 +31,7 @@ final class SiteTrees {
     static SiteConfig fixtureConfig(Path site, Path output, int threads) {
         return new SiteConfig(site, site.resolve("content"), site.resolve("templates"), output, "Fixture Briefings",
                 "A fixture archive for site-gen's tests.", "", "en", java.time.ZoneId.of("UTC"), 4,
-                java.util.List.of("tags"), false, false, threads);
+                java.util.List.of("tags"), false, false, threads,
+                org.sitegen.markdown.RawHtml.SANITIZE, true, java.time.Instant.EPOCH);
     }
 }

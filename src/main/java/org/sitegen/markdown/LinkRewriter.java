@@ -30,13 +30,16 @@ final class LinkRewriter {
     private final LinkTargets targets;
     private final RelativeUrls urls;
     private final Diagnostics diagnostics;
+    private final boolean blockScriptUrls;
     private int[] lineStarts;
 
-    LinkRewriter(BodySource document, LinkTargets targets, RelativeUrls urls, Diagnostics diagnostics) {
+    LinkRewriter(BodySource document, LinkTargets targets, RelativeUrls urls, Diagnostics diagnostics,
+                 boolean blockScriptUrls) {
         this.document = document;
         this.targets = targets;
         this.urls = urls;
         this.diagnostics = diagnostics;
+        this.blockScriptUrls = blockScriptUrls;
     }
 
     void rewrite(Node ast) {
@@ -48,11 +51,28 @@ final class LinkRewriter {
     }
 
     private void visit(LinkNodeBase node) {
+        if (isBlockedScript(node.getUrl(), node)) {
+            node.setUrl(BasedSequence.of("#"));
+            return;
+        }
         rewrite(node.getUrl().toString(), node).ifPresent(url -> node.setUrl(BasedSequence.of(url)));
     }
 
     private void visitReference(Reference node) {
+        if (isBlockedScript(node.getUrl(), node)) {
+            node.setUrl(BasedSequence.of("#"));
+            return;
+        }
         rewrite(node.getUrl().toString(), node).ifPresent(url -> node.setUrl(BasedSequence.of(url)));
+    }
+
+    /** A javascript:, vbscript: or data: URL is replaced by "#" and reported, unless raw HTML is trusted. */
+    private boolean isBlockedScript(BasedSequence url, Node node) {
+        if (!blockScriptUrls || !ScriptUrls.isScript(url.unescape())) {
+            return false;
+        }
+        diagnostics.warning(position(node), "unsafe link removed (script or data URL): " + url);
+        return true;
     }
 
     private Optional<String> rewrite(String url, Node node) {
@@ -70,7 +90,8 @@ final class LinkRewriter {
         Optional<String> target = resolved.flatMap(targets::sitePath);
         if (target.isEmpty()) {
             String why = resolved.isEmpty() ? "link points outside the content folder: "
-                    : targets.drafts().contains(resolved.get()) ? "link to a draft, which is not published: "
+                    : targets.unpublished().contains(resolved.get())
+                    ? "link to a draft or scheduled briefing, which this build does not publish: "
                     : "link target not found: ";
             diagnostics.error(position(node), why + url);
             return Optional.empty();

@@ -10,9 +10,10 @@ import java.util.Set;
  *
  * @param pages  content-relative path of each briefing and page → its site path ("/2023/02/19/x/")
  * @param assets content-relative paths of the other files, copied to "/" + that path
- * @param drafts content-relative paths of drafts left out of this build (a link to one would break)
+ * @param unpublished content-relative paths of drafts and scheduled briefings left out of this build
+ *                    (a link to one would break)
  */
-public record LinkTargets(Map<String, String> pages, Set<String> assets, Set<String> drafts) {
+public record LinkTargets(Map<String, String> pages, Set<String> assets, Set<String> unpublished) {
 
     public LinkTargets(Map<String, String> pages, Set<String> assets) {
         this(pages, assets, Set.of());

@@ -1,5 +1,7 @@
 package org.sitegen.markdown;
 
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -24,9 +26,16 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final RelativeUrls urls;
+    private final RawHtml rawHtml;
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
     public MarkdownRenderer(RelativeUrls urls) {
+        this(urls, RawHtml.SANITIZE);
+    }
+
+    public MarkdownRenderer(RelativeUrls urls, RawHtml rawHtml) {
         this.urls = urls;
+        this.rawHtml = rawHtml;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), FootnoteExtension.create(), TypographicExtension.create()));
@@ -46,6 +55,7 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(HtmlRenderer.ESCAPE_HTML, rawHtml == RawHtml.ESCAPE);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
@@ -60,9 +70,21 @@ public final class MarkdownRenderer {
      */
     public RenderedBody render(String body, BodySource document, LinkTargets targets, Diagnostics diagnostics) {
         Document ast = parser.parse(body);
-        new LinkRewriter(document, targets, urls, diagnostics).rewrite(ast);
+        new LinkRewriter(document, targets, urls, diagnostics, rawHtml != RawHtml.TRUST).rewrite(ast);
         String html = renderer.render(ast);
+        if (rawHtml == RawHtml.SANITIZE && hasRawHtml(ast)) {
+            html = sanitizer.clean(html); // only bodies with raw HTML pay for a second parse
+        }
         return new RenderedBody(html, firstParagraph(ast), countWords(ast));
+    }
+
+    private static boolean hasRawHtml(Node node) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof HtmlBlockBase || child instanceof HtmlInlineBase || hasRawHtml(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstParagraph(Document ast) {

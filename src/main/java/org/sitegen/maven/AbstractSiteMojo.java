@@ -3,6 +3,7 @@ package org.sitegen.maven;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.sitegen.SiteConfig;
 import org.sitegen.diag.Diagnostic;
+import org.sitegen.markdown.RawHtml;
 
 /**
  * The parameters every site-gen goal that builds shares, and their translation into the
@@ -127,6 +129,24 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     private int threads;
 
     /**
+     * Raw HTML inside Markdown: {@code sanitize} (keep a safe allow-list: no scripts, event
+     * handlers, iframes or script URLs), {@code escape} (show it as text) or {@code trust}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site-gen.rawHtml", defaultValue = "sanitize")
+    private String rawHtml;
+
+    /**
+     * Also publish briefings dated in the future; by default they wait for their time, so a
+     * scheduled CI build publishes them on the day.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "site-gen.future", defaultValue = "false")
+    private boolean future;
+
+    /**
      * Fail on warnings too (e.g. tag spellings merged because they share a URL; drafts in check),
      * not only on errors.
      *
@@ -135,8 +155,11 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     @Parameter(property = "site-gen.failOnWarnings", defaultValue = "false")
     protected boolean failOnWarnings;
 
-    /** The engine configuration; {@code outputDir} and {@code withDrafts} let serve build elsewhere, with drafts. */
-    protected SiteConfig config(Path outputDir, boolean withDrafts) throws MojoExecutionException {
+    /**
+     * The engine configuration; {@code outputDir} and {@code preview} let serve build elsewhere,
+     * with drafts and scheduled briefings.
+     */
+    protected SiteConfig config(Path outputDir, boolean preview) throws MojoExecutionException {
         ZoneId zone;
         try {
             zone = ZoneId.of(timeZone);
@@ -154,10 +177,13 @@ abstract class AbstractSiteMojo extends AbstractMojo {
         if (names.isEmpty()) {
             throw new MojoExecutionException("site-gen: taxonomies must name at least one front matter key, e.g. tags");
         }
+        RawHtml policy = RawHtml.parse(rawHtml).orElseThrow(() -> new MojoExecutionException(
+                "site-gen: rawHtml must be sanitize, escape or trust, not '" + rawHtml + "'"));
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         return new SiteConfig(basedir.toPath(), contentDirectory.toPath(), templatesDirectory.toPath(),
                 outputDir, siteTitle == null || siteTitle.isBlank() ? "Briefings" : siteTitle,
-                siteDescription, siteUrl, language, zone, pageSize, names, prettyLinks, drafts || withDrafts, workers);
+                siteDescription, siteUrl, language, zone, pageSize, names, prettyLinks, drafts || preview, workers,
+                policy, future || preview, Instant.now());
     }
 
     protected SiteConfig config() throws MojoExecutionException {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.BuildReport;
 import org.sitegen.SiteConfig;
 import org.sitegen.diag.Diagnostic;
+import org.sitegen.markdown.RawHtml;
 
 /** serve over real HTTP: pages, the injected script, reload and problem events, recovery. */
 class LiveSiteTest {
@@ -45,7 +47,7 @@ class LiveSiteTest {
         write("content/2023/2023-01-04-draft.md", "---\ntitle: Unfinished\ndraft: true\n---\nx\n");
         SiteConfig config = new SiteConfig(project, project.resolve("content"), project.resolve("templates"),
                 project.resolve("target/serve"), "Live", "", "", "en", ZoneId.of("UTC"), 20, List.of("tags"), false,
-                true, 2);
+                true, 2, RawHtml.SANITIZE, true, Instant.EPOCH);
         site = LiveSite.start(config, "127.0.0.1", 0, new CountingListener());
         eventReader = new Thread(this::readEvents);
         eventReader.setDaemon(true);
