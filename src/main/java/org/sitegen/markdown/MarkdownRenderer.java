@@ -47,7 +47,9 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options)
+                .nodeRendererFactory(o -> new HeadingAnchorRenderer()) // "#" links on headings (issue #3)
+                .build();
     }
 
     /**
@@ -62,7 +64,19 @@ public final class MarkdownRenderer {
         Document ast = parser.parse(body);
         new LinkRewriter(document, targets, urls, diagnostics).rewrite(ast);
         String html = renderer.render(ast);
-        return new RenderedBody(html, firstParagraph(ast), countWords(ast));
+        return new RenderedBody(html, firstParagraph(ast), countWords(ast), headings(ast));
+    }
+
+    /** Headings with the ids the renderer gave them (it stores them on the nodes while rendering). */
+    private static List<Heading> headings(Document ast) {
+        List<Heading> headings = new java.util.ArrayList<>();
+        for (Node node : ast.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.Heading h && h.getAnchorRefId() != null
+                    && !h.getAnchorRefId().isEmpty()) {
+                headings.add(new Heading(h.getLevel(), h.getAnchorRefId(), PlainText.of(h)));
+            }
+        }
+        return List.copyOf(headings);
     }
 
     private static String firstParagraph(Document ast) {
