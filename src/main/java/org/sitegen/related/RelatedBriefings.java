@@ -3,7 +3,6 @@ package org.sitegen.related;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +30,9 @@ public final class RelatedBriefings {
     private final Map<Entry, Integer> position = new IdentityHashMap<>();
     private final Map<Entry, List<Member>> termsOf = new IdentityHashMap<>();
     private final int window;
+    private final long[] epochSeconds;
+    /** Per-thread score array, all zeros between calls. */
+    private final ThreadLocal<double[]> scratch;
 
     /** A term as one of its briefings sees it: its members' archive positions and its weight. */
     private record Member(int[] positions, double weight) {
@@ -51,6 +53,8 @@ public final class RelatedBriefings {
             position.put(this.briefings.get(i), i);
         }
         int n = this.briefings.size();
+        this.epochSeconds = this.briefings.stream().mapToLong(e -> e.date().at().toEpochSecond()).toArray();
+        this.scratch = ThreadLocal.withInitial(() -> new double[n]);
         for (TaxonomyIndex index : taxonomies) {
             for (TermEntry term : index.alphabetical()) {
                 int[] positions = term.briefings().stream().mapToInt(e -> position.getOrDefault(e, -1))
@@ -74,37 +78,63 @@ public final class RelatedBriefings {
     public List<Entry> of(Entry briefing, int limit) {
         Integer self = position.get(briefing);
         List<Member> terms = termsOf.get(briefing);
-        if (self == null || terms == null) {
+        if (self == null || terms == null || limit < 1) {
             return List.of();
         }
-        Map<Integer, Double> scores = new HashMap<>();
+        // Scores in a reused array indexed by archive position (no boxing: this runs once per briefing).
+        double[] score = scratch.get();
+        int[] touched = new int[terms.stream().mapToInt(t -> Math.min(window, t.positions().length)).sum()];
+        int count = 0;
         for (Member term : terms) {
-            int at = Arrays.binarySearch(term.positions(), self);
-            int from = Math.max(0, Math.min(at - window / 2, term.positions().length - window));
-            int to = Math.min(term.positions().length, from + window);
+            int[] members = term.positions();
+            int at = Arrays.binarySearch(members, self);
+            int from = Math.max(0, Math.min(at - window / 2, members.length - window));
+            int to = Math.min(members.length, from + window);
             for (int k = from; k < to; k++) {
-                int other = term.positions()[k];
+                int other = members[k];
                 if (other != self) {
-                    scores.merge(other, term.weight(), Double::sum);
+                    if (score[other] == 0) { // weights are > 0, so 0 means "not seen yet"
+                        touched[count++] = other;
+                    }
+                    score[other] += term.weight();
                 }
             }
         }
-        long when = briefing.date().at().toEpochSecond();
-        return scores.entrySet().stream()
-                .sorted((a, b) -> {
-                    int byScore = Double.compare(b.getValue(), a.getValue());
-                    if (byScore != 0) {
-                        return byScore;
-                    }
-                    int byDistance = Long.compare(distance(when, a.getKey()), distance(when, b.getKey()));
-                    return byDistance != 0 ? byDistance : Integer.compare(a.getKey(), b.getKey());
-                })
-                .limit(limit)
-                .map(e -> briefings.get(e.getKey()))
-                .toList();
+        long when = epochSeconds[self];
+        int[] best = new int[Math.min(limit, count)];
+        int size = 0;
+        for (int i = 0; i < count; i++) {
+            int candidate = touched[i];
+            if (size < best.length) {
+                best[size++] = candidate;
+            } else if (better(candidate, best[size - 1], score, when)) {
+                best[size - 1] = candidate;
+            } else {
+                continue;
+            }
+            for (int j = size - 1; j > 0 && better(best[j], best[j - 1], score, when); j--) { // keep best sorted
+                int swap = best[j];
+                best[j] = best[j - 1];
+                best[j - 1] = swap;
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            score[touched[i]] = 0;
+        }
+        List<Entry> related = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            related.add(briefings.get(best[i]));
+        }
+        return related;
     }
 
-    private long distance(long when, int other) {
-        return Math.abs(briefings.get(other).date().at().toEpochSecond() - when);
+    /** Higher score; then closer in time; then earlier in the archive (newer). A total order: deterministic. */
+    private boolean better(int a, int b, double[] score, long when) {
+        if (score[a] != score[b]) {
+            return score[a] > score[b];
+        }
+        long da = Math.abs(epochSeconds[a] - when);
+        long db = Math.abs(epochSeconds[b] - when);
+        return da != db ? da < db : a < b;
     }
 }

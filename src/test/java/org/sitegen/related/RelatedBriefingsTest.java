@@ -143,6 +143,7 @@ class RelatedBriefingsTest {
             found += related.of(e, 5).size();
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("related for 10,000 briefings: " + millis + " ms");
         assertThat(found).isEqualTo(50_000);
         assertThat(millis).as("related for 10,000 briefings, ms").isLessThan(15_000);
     }
