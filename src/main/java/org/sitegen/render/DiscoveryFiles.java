@@ -69,10 +69,16 @@ final class DiscoveryFiles {
 
     private void writeFeeds(Parallel parallel, SiteWriter writer) throws IOException {
         List<Entry> briefings = archive.briefings();
-        List<FeedEntry> built = parallel.map(briefings, this::feedEntry);
+        // Only briefings among the newest of some feed are converted (bodies made absolute) once each.
+        java.util.Set<Entry> needed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        briefings.stream().limit(FEED_SIZE).forEach(needed::add);
+        archive.taxonomies().values().forEach(index -> index.alphabetical()
+                .forEach(term -> term.briefings().stream().limit(FEED_SIZE).forEach(needed::add)));
+        List<Entry> inFeeds = briefings.stream().filter(needed::contains).toList(); // archive order
+        List<FeedEntry> built = parallel.map(inFeeds, this::feedEntry);
         Map<Entry, FeedEntry> entries = new IdentityHashMap<>();
-        for (int i = 0; i < briefings.size(); i++) {
-            entries.put(briefings.get(i), built.get(i));
+        for (int i = 0; i < inFeeds.size(); i++) {
+            entries.put(inFeeds.get(i), built.get(i));
         }
         record Job(String path, FeedSpec spec) {
         }
