@@ -18,7 +18,7 @@ check(log.contains('BUILD SUCCESS'), 'build did not succeed')
 check(Files.isRegularFile(site.resolve('.site-gen-output')), 'site-output has no .site-gen-output marker')
 check(!Files.exists(base.resolve('.site-output.staging')), '.site-output.staging left behind')
 check(!Files.exists(base.resolve('.site-output.previous')), '.site-output.previous left behind')
-check(log =~ /Wrote 24 pages \(1 archive, 4 briefing, 4 day, 2 home, 4 month, 1 page, 1 taxonomy, 5 term, 2 year\) and copied 1 file in .* to site-output/,
+check(log =~ /Wrote 25 pages \(1 archive, 4 briefing, 4 day, 2 home, 4 month, 1 notfound, 1 page, 1 taxonomy, 5 term, 2 year\) and copied 1 file in .* to site-output/,
         'summary line missing or different')
 
 // Home, paginated by -Dsite-gen.pageSize=2 (4 briefings -> 2 pages)
@@ -62,6 +62,17 @@ check(log.contains("[WARNING] content/2023/2023-03-15-florin-reform.md:7:5: warn
  '2024/02/20/index.html', '2024/05/01/index.html', 'about/index.html'].each(exists)
 check(html('about/index.html').contains('fictional test content about the Republic of Examplia'), 'about page body missing')
 check(html('about/index.html').contains('<title>About this test archive — Examplia Test Briefings</title>'), 'about page title')
+
+// No siteUrl: robots.txt and 404.html, but no feeds or sitemap, and one warning saying so
+exists('robots.txt')
+check(read(page('robots.txt')) == 'User-agent: *\nDisallow:\n', 'robots.txt without siteUrl should have no Sitemap line')
+exists('404.html')
+check(html('404.html').contains('<meta name="robots" content="noindex">'), '404.html is not noindex')
+check(html('404.html').contains('name="q"') && html('404.html').contains('action="search/index.html"'),
+        '404.html has no search form pointing at /search/')
+check(!Files.exists(page('feed.xml')) && !Files.exists(page('sitemap.xml')), 'feed.xml or sitemap.xml written without siteUrl')
+check((log =~ /\[WARNING\] pom\.xml: warning: siteUrl is not set/).size() == 1, 'expected exactly one siteUrl warning')
+check(html('2023/03/15/florin-reform/index.html').contains('class="related"'), 'briefing page has no related briefings')
 
 // Built-in theme assets come from the plugin jar
 exists('assets/style.css')
@@ -120,7 +131,7 @@ Files.walk(site).withCloseable { stream ->
         }
     }
 }
-check(pages == 24, "expected 24 HTML pages, found ${pages}")
+check(pages == 25, "expected 25 HTML pages (24 + 404.html), found ${pages}")
 check(links > 300, "crawl found only ${links} links")
 println "default-theme: crawled ${links} relative links in ${pages} pages"
 

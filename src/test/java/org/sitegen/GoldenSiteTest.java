@@ -18,6 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 class GoldenSiteTest {
     private static final Path SITE = Path.of("src/test/resources/sites/basic");
     private static final Path EXPECTED = SITE.resolve("expected");
+    /** The same archive with a siteUrl: feeds, sitemap, canonical links, JSON-LD. */
+    private static final Path EXPECTED_WITH_URL = SITE.resolve("expected-with-url");
+    private static final String MERGE_WARNING = "content/2023/2023-02-19-zurich-talks.md:4:28: warning: "
+            + "'united-states' in 'tags' is merged with 'United States' (both are /tags/united-states/)";
 
     @TempDir
     Path temp;
@@ -27,29 +31,43 @@ class GoldenSiteTest {
         Path output = temp.resolve("site-output");
         BuildReport report = new SiteGenerator().build(SiteTrees.fixtureConfig(SITE, output, 2));
 
+        assertTree(output, EXPECTED);
+        assertThat(report.warnings()).extracting(Object::toString).containsExactly(MERGE_WARNING,
+                "pom.xml: warning: siteUrl is not set, so no Atom feeds and no sitemap.xml were written (they need "
+                        + "absolute URLs); set <siteUrl> or -Dsite-gen.siteUrl=https://…");
+    }
+
+    @Test
+    void build_basicFixtureWithSiteUrl_matchesExpectedTreeFileByFile() throws Exception {
+        Path output = temp.resolve("site-output");
+        BuildReport report = new SiteGenerator().build(
+                SiteTrees.withSiteUrl(SiteTrees.fixtureConfig(SITE, output, 2), SiteTrees.FIXTURE_URL));
+
+        assertTree(output, EXPECTED_WITH_URL);
+        assertThat(report.warnings()).extracting(Object::toString).containsExactly(MERGE_WARNING);
+    }
+
+    private static void assertTree(Path output, Path expectedDir) throws IOException {
         if (Boolean.getBoolean("golden.update")) {
-            replaceExpected(output);
+            replaceExpected(output, expectedDir);
         }
         Map<String, byte[]> actual = SiteTrees.read(output);
-        Map<String, byte[]> expected = SiteTrees.read(EXPECTED);
+        Map<String, byte[]> expected = SiteTrees.read(expectedDir);
         assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
         for (String path : expected.keySet()) {
             assertThat(new String(actual.get(path), StandardCharsets.UTF_8))
                     .as("content of %s", path)
                     .isEqualTo(new String(expected.get(path), StandardCharsets.UTF_8));
         }
-        assertThat(report.warnings()).extracting(Object::toString).containsExactly(
-                "content/2023/2023-02-19-zurich-talks.md:4:28: warning: "
-                        + "'united-states' in 'tags' is merged with 'United States' (both are /tags/united-states/)");
     }
 
-    private static void replaceExpected(Path output) throws IOException {
-        if (Files.exists(EXPECTED)) {
-            org.sitegen.output.SiteWriterTestAccess.deleteTree(EXPECTED);
+    private static void replaceExpected(Path output, Path expectedDir) throws IOException {
+        if (Files.exists(expectedDir)) {
+            org.sitegen.output.SiteWriterTestAccess.deleteTree(expectedDir);
         }
-        Files.createDirectories(EXPECTED);
+        Files.createDirectories(expectedDir);
         for (Map.Entry<String, byte[]> file : SiteTrees.read(output).entrySet()) {
-            Path target = EXPECTED.resolve(file.getKey());
+            Path target = expectedDir.resolve(file.getKey());
             Files.createDirectories(target.getParent());
             Files.write(target, file.getValue());
         }

@@ -27,6 +27,14 @@ final class SiteTrees {
         return files;
     }
 
+    /** The site URL of the fixture builds that have one. */
+    static final String FIXTURE_URL = "https://briefings.example.org";
+
+    /** {@code config} with a site URL (feeds, sitemap, canonical links and JSON-LD on). */
+    static SiteConfig withSiteUrl(SiteConfig c, String siteUrl) {
+        return c.withSiteUrl(siteUrl);
+    }
+
     /** A fixed configuration for the fixture archives, so expected output never depends on defaults. */
     static SiteConfig fixtureConfig(Path site, Path output, int threads) {
         return new SiteConfig(site, site.resolve("content"), site.resolve("templates"), output, "Fixture Briefings",

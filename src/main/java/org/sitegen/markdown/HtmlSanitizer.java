@@ -17,6 +17,7 @@ final class HtmlSanitizer {
             .addTags("abbr", "del", "s", "hr", "mark", "figure", "figcaption", "details", "summary", "kbd", "samp",
                     "var", "time", "ins", "section", "aside", "nav")
             .addAttributes(":all", "id", "class", "title", "lang", "dir")
+            .addAttributes("a", "aria-hidden", "tabindex") // heading anchors
             .addAttributes("th", "align").addAttributes("td", "align")
             .addAttributes("time", "datetime")
             .addAttributes("ol", "start", "type")

@@ -57,7 +57,9 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(HtmlRenderer.ESCAPE_HTML, rawHtml == RawHtml.ESCAPE);
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options)
+                .nodeRendererFactory(o -> new HeadingAnchorRenderer()) // "#" links on headings (issue #3)
+                .build();
     }
 
     /**
@@ -75,7 +77,19 @@ public final class MarkdownRenderer {
         if (rawHtml == RawHtml.SANITIZE && hasRawHtml(ast)) {
             html = sanitizer.clean(html); // only bodies with raw HTML pay for a second parse
         }
-        return new RenderedBody(html, firstParagraph(ast), countWords(ast));
+        return new RenderedBody(html, firstParagraph(ast), countWords(ast), headings(ast));
+    }
+
+    /** Headings with the ids the renderer gave them (it stores them on the nodes while rendering). */
+    private static List<Heading> headings(Document ast) {
+        List<Heading> headings = new java.util.ArrayList<>();
+        for (Node node : ast.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.Heading h && h.getAnchorRefId() != null
+                    && !h.getAnchorRefId().isEmpty()) {
+                headings.add(new Heading(h.getLevel(), h.getAnchorRefId(), PlainText.of(h)));
+            }
+        }
+        return List.copyOf(headings);
     }
 
     private static boolean hasRawHtml(Node node) {

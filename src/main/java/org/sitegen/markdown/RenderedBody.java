@@ -6,6 +6,11 @@ package org.sitegen.markdown;
  * @param html           the HTML
  * @param firstParagraph the first paragraph as plain text, one line, "" if there is none
  * @param wordCount      words of text in the body
+ * @param headings       every heading with an id, in document order
  */
-public record RenderedBody(String html, String firstParagraph, int wordCount) {
+public record RenderedBody(String html, String firstParagraph, int wordCount, java.util.List<Heading> headings) {
+
+    public RenderedBody {
+        headings = java.util.List.copyOf(headings);
+    }
 }

@@ -14,6 +14,7 @@ import org.sitegen.archive.Entry;
 import org.sitegen.archive.Pagination;
 import org.sitegen.archive.TaxonomyIndex;
 import org.sitegen.archive.TermEntry;
+import org.sitegen.related.RelatedBriefings;
 import org.sitegen.render.view.BriefingView;
 import org.sitegen.render.view.MonthView;
 import org.sitegen.render.view.PageLink;
@@ -27,6 +28,11 @@ import org.sitegen.render.view.YearView;
  * home, taxonomy indexes and terms, and the date archive. Pure: no I/O, no rendering.
  */
 final class PagePlanner {
+    /** Site path of the page hosts serve for missing URLs (a file, not a folder). */
+    static final String NOT_FOUND_URL = "/404.html";
+    private static final int NOT_FOUND_LATEST = 5;
+    private static final int RELATED = 5;
+
     private final SiteConfig config;
     private final Archive archive;
     private final ViewFactory views;
@@ -49,11 +55,13 @@ final class PagePlanner {
         listing(pages, "home", "/", archive.briefings(), config.siteTitle(), config.siteDescription(), Map.of());
         archive.taxonomies().values().forEach(index -> taxonomy(pages, index));
         dates(pages);
+        pages.add(notFound()); // issue #3
         return pages;
     }
 
     private void briefings(List<PageSpec> pages) {
         List<Entry> all = archive.briefings();
+        RelatedBriefings related = new RelatedBriefings(all, archive.taxonomies().values()); // issue #3
         for (int i = 0; i < all.size(); i++) {
             Entry entry = all.get(i);
             BriefingView view = briefingViews.apply(entry);
@@ -65,8 +73,18 @@ final class PagePlanner {
             if (i + 1 < all.size()) {
                 model.put("older", views.ref(all.get(i + 1)));
             }
+            // issue #3: related briefings and table of contents
+            model.put("related", related.of(entry, RELATED).stream().map(views::ref).toList());
+            model.put("toc", views.toc(entry));
             pages.add(new PageSpec(entry.url(), "briefing", model, entry.title(), entry.summary(), entry.displayPath()));
         }
+    }
+
+    /** 404.html: where a host sends readers of missing URLs; the newest briefings help them on. */
+    private PageSpec notFound() {
+        List<BriefingView> latest = archive.briefings().stream().limit(NOT_FOUND_LATEST).map(briefingViews).toList();
+        return new PageSpec(NOT_FOUND_URL, "notfound", Map.of("briefings", latest), "Page not found", "",
+                NOT_FOUND_URL);
     }
 
     private void taxonomy(List<PageSpec> pages, TaxonomyIndex index) {

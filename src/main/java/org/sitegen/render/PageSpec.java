@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * One page to render: where it goes, with which template, and what the template sees.
  *
- * @param url      site path, ending in '/'; the file is url + "index.html"
+ * @param url      site path: a folder ending in '/' (the file is url + "index.html") or, for the
+ *                 few pages hosts look for by name, a file ("/404.html")
  * @param kind     page kind, which is also the template name without ".ftlh"
  * @param model    the kind-specific variables (the common ones are added when rendering)
  * @param title    the page's own title
@@ -20,6 +21,11 @@ public record PageSpec(String url, String kind, Map<String, Object> model, Strin
     }
 
     public String outputPath() {
-        return url.substring(1) + "index.html";
+        return isFolder() ? url.substring(1) + "index.html" : url.substring(1);
+    }
+
+    /** Whether this is a normal page (a folder with an index.html), as opposed to e.g. 404.html. */
+    public boolean isFolder() {
+        return url.endsWith("/");
     }
 }

@@ -31,11 +31,13 @@ public final class SiteRenderer {
     private final SiteConfig config;
     private final Slugs slugs;
     private final RelativeUrls urls;
+    private final PageMetadata metadata;
 
     public SiteRenderer(SiteConfig config, Slugs slugs) {
         this.config = config;
         this.slugs = slugs;
         this.urls = new RelativeUrls(config.prettyLinks());
+        this.metadata = new PageMetadata(config);
     }
 
     /** Renders and writes the site; returns the number of pages written per kind, in a fixed order. */
@@ -61,6 +63,7 @@ public final class SiteRenderer {
             }
         });
         report(pages, problems, diagnostics);
+        new DiscoveryFiles(config, archive, briefingViews::get).write(pages, parallel, writer, diagnostics); // #3
         for (Map.Entry<String, byte[]> asset : Theme.assets(config.templatesDir()).entrySet()) {
             writer.write("assets/" + asset.getKey(), asset.getValue());
         }
@@ -74,9 +77,19 @@ public final class SiteRenderer {
         model.put("title", page.title());
         model.put("description", page.description() == null ? "" : page.description());
         model.put("url", page.url());
-        model.put("canonical", config.siteUrl().isEmpty() ? "" : config.siteUrl() + page.url());
-        model.put("rel", new RelativeLinkFunction(urls, page.url()));
+        model.put("canonical", config.siteUrl().isEmpty() || !page.isFolder() ? "" : config.siteUrl() + page.url());
+        model.put("rel", page.isFolder() ? new RelativeLinkFunction(urls, page.url()) : looseFileLinks());
+        model.putAll(metadata.of(page)); // issue #3: feeds, jsonLd
         return templates.render(page.template(), model);
+    }
+
+    /**
+     * Links from 404.html, which hosts serve at any depth: absolute with a site URL, else
+     * relative to the root (right only when the 404 is shown at the top level).
+     */
+    private freemarker.template.TemplateMethodModelEx looseFileLinks() {
+        return config.siteUrl().isEmpty() ? new RelativeLinkFunction(urls, "/")
+                : new AbsoluteLinkFunction(config.siteUrl(), config.prettyLinks());
     }
 
     /** One message per distinct template problem, naming the first page (in plan order) it broke. */

@@ -31,6 +31,8 @@ import org.sitegen.render.view.TermRef;
  */
 final class ViewFactory {
     private static final int WORDS_PER_MINUTE = 220;
+    /** Short briefings need no table of contents. */
+    static final int TOC_MIN_HEADINGS = 3;
 
     private final SiteConfig config;
     private final Archive archive;
@@ -71,6 +73,14 @@ final class ViewFactory {
     PageView page(Entry entry) {
         return new PageView(entry.title(), entry.url(), entry.summary(), entry.html(), entry.params(),
                 entry.contentPath());
+    }
+
+    /** Headings of levels 2 and 3, when there are at least {@value #TOC_MIN_HEADINGS}; else none. */
+    List<org.sitegen.render.view.TocEntry> toc(Entry entry) {
+        List<org.sitegen.render.view.TocEntry> toc = entry.headings().stream()
+                .filter(h -> h.level() == 2 || h.level() == 3)
+                .map(h -> new org.sitegen.render.view.TocEntry(h.level(), h.id(), h.text())).toList();
+        return toc.size() >= TOC_MIN_HEADINGS ? toc : List.of();
     }
 
     BriefingRef ref(Entry entry) {

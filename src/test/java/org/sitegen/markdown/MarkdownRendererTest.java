@@ -76,7 +76,8 @@ class MarkdownRendererTest {
     @Test
     void render_heading_hasId() {
         assertThat(render("## Zurich Talks Resume\n").html())
-                .isEqualTo("<h2 id=\"zurich-talks-resume\">Zurich Talks Resume</h2>\n");
+                .isEqualTo("<h2 id=\"zurich-talks-resume\">Zurich Talks Resume <a class=\"heading-anchor\" "
+                        + "href=\"#zurich-talks-resume\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h2>\n");
     }
 
     @Test

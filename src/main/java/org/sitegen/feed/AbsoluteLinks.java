@@ -1,0 +1,45 @@
+package org.sitegen.feed;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Makes a rendered body's relative links absolute for feeds: pages use relative links (so the
+ * site works from file://), but a feed reader shows the body away from the page, where
+ * "../../x/index.html" or "map.png" would resolve against the feed's URL, or nothing. Works on
+ * the renderer's own output, whose attributes are always double-quoted; text inside the body
+ * cannot match because the renderer escapes its quotes.
+ */
+public final class AbsoluteLinks {
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\b(href|src)=\"([^\"]*)\"");
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    private AbsoluteLinks() {
+    }
+
+    /** {@code html} with every relative href/src resolved against {@code pageUrl} (absolute, ending in '/'). */
+    public static String resolve(String html, String pageUrl) {
+        URI base = URI.create(pageUrl);
+        Matcher m = ATTRIBUTE.matcher(html);
+        StringBuilder out = new StringBuilder(html.length() + 256);
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + "=\"" + absolute(base, m.group(2)) + "\""));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String absolute(URI base, String value) {
+        if (value.isEmpty() || SCHEME.matcher(value).find() || value.startsWith("//")) {
+            return value;
+        }
+        try {
+            // the value is HTML-escaped ("&amp;"); URI syntax never needs '&' unescaped to resolve
+            return base.resolve(new URI(value.replace("&amp;", "&"))).toString().replace("&", "&amp;");
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return value; // not a URI we understand: leave it as the author wrote it
+        }
+    }
+}

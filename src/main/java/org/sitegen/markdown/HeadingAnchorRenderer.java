@@ -1,0 +1,42 @@
+package org.sitegen.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import java.util.Set;
+
+/**
+ * Renders headings like Flexmark's core renderer, plus a trailing "#" link to the heading
+ * itself, so readers can copy a link to a section. Done here rather than in templates because
+ * templates only see the body as finished HTML. The link follows GitHub's pattern: hidden from
+ * assistive technology and out of the tab order (the heading itself is announced; the table of
+ * contents offers the same links to everyone).
+ */
+final class HeadingAnchorRenderer implements NodeRenderer {
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(new NodeRenderingHandler<>(Heading.class, this::render));
+    }
+
+    private void render(Heading node, NodeRendererContext context, HtmlWriter html) {
+        String id = context.getHtmlOptions().renderHeaderId ? context.getNodeId(node) : null;
+        if (id != null) {
+            html.attr("id", id);
+        }
+        html.srcPos(node.getText()).withAttr().tagLine("h" + node.getLevel(), () -> {
+            context.renderChildren(node);
+            if (id != null && !id.isEmpty()) {
+                html.raw(" <a class=\"heading-anchor\" href=\"#" + escape(id)
+                        + "\" aria-hidden=\"true\" tabindex=\"-1\">#</a>");
+            }
+        });
+    }
+
+    /** Ids are slugs, but a heading's id may still carry any letter; keep the attribute well-formed. */
+    private static String escape(String id) {
+        return id.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+    }
+}

@@ -1,0 +1,33 @@
+package org.sitegen.render;
+
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
+import java.util.List;
+
+/**
+ * {@code rel()} for 404.html: a host serves that one file for any missing URL, at any depth, so
+ * relative links would resolve against the wrong folder. With a known site URL they are absolute.
+ */
+final class AbsoluteLinkFunction implements TemplateMethodModelEx {
+    private final String siteUrl;
+    private final boolean prettyLinks;
+
+    AbsoluteLinkFunction(String siteUrl, boolean prettyLinks) {
+        this.siteUrl = siteUrl;
+        this.prettyLinks = prettyLinks;
+    }
+
+    @Override
+    public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
+        if (arguments.size() != 1 || !(arguments.get(0) instanceof TemplateScalarModel path)
+                || !path.getAsString().startsWith("/")) {
+            throw new TemplateModelException("rel() takes one site path starting with '/', e.g. rel('/tags/')");
+        }
+        String target = path.getAsString();
+        int cut = target.indexOf('?') >= 0 ? target.indexOf('?') : target.indexOf('#');
+        String file = cut < 0 ? target : target.substring(0, cut);
+        String suffix = cut < 0 ? "" : target.substring(cut);
+        return siteUrl + file + (file.endsWith("/") && !prettyLinks ? "index.html" : "") + suffix;
+    }
+}

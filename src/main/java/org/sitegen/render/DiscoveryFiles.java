@@ -1,0 +1,154 @@
+package org.sitegen.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.sitegen.Parallel;
+import org.sitegen.SiteConfig;
+import org.sitegen.archive.Archive;
+import org.sitegen.archive.Entry;
+import org.sitegen.archive.TaxonomyIndex;
+import org.sitegen.archive.TermEntry;
+import org.sitegen.diag.Diagnostics;
+import org.sitegen.diag.SourcePosition;
+import org.sitegen.feed.AbsoluteLinks;
+import org.sitegen.feed.AtomFeedWriter;
+import org.sitegen.feed.FeedEntry;
+import org.sitegen.feed.FeedSpec;
+import org.sitegen.output.SiteWriter;
+import org.sitegen.render.view.BriefingView;
+import org.sitegen.render.view.DateView;
+import org.sitegen.render.view.TermRef;
+import org.sitegen.sitemap.Sitemap;
+
+/**
+ * The files made for machines rather than readers: robots.txt (always), and with a site URL the
+ * Atom feeds (/feed.xml and one per term, e.g. /tags/economy/feed.xml) and sitemap.xml. Feeds
+ * and sitemaps must use absolute URLs; without a site URL they are skipped with one warning.
+ */
+final class DiscoveryFiles {
+    /** Briefings per feed. */
+    static final int FEED_SIZE = 20;
+
+    private final SiteConfig config;
+    private final Archive archive;
+    private final Function<Entry, BriefingView> views;
+    private final PageMetadata metadata;
+
+    DiscoveryFiles(SiteConfig config, Archive archive, Function<Entry, BriefingView> views) {
+        this.config = config;
+        this.archive = archive;
+        this.views = views;
+        this.metadata = new PageMetadata(config);
+    }
+
+    void write(List<PageSpec> pages, Parallel parallel, SiteWriter writer, Diagnostics diagnostics)
+            throws IOException {
+        if (diagnostics.hasErrors()) {
+            return; // the build fails and writes nothing: a siteUrl warning would only be noise
+        }
+        writer.write("robots.txt", Sitemap.robots(config.siteUrl()).getBytes(StandardCharsets.UTF_8));
+        if (config.siteUrl().isEmpty()) {
+            diagnostics.warning(SourcePosition.of(config.displayPath(config.projectDir().resolve("pom.xml"))),
+                    "siteUrl is not set, so no Atom feeds and no sitemap.xml were written (they need absolute "
+                            + "URLs); set <siteUrl> or -Dsite-gen.siteUrl=https://…");
+            return;
+        }
+        writeFeeds(parallel, writer);
+        for (Map.Entry<String, byte[]> file : Sitemap.files(config.siteUrl(), sitemapUrls(pages)).entrySet()) {
+            writer.write(file.getKey(), file.getValue());
+        }
+    }
+
+    private void writeFeeds(Parallel parallel, SiteWriter writer) throws IOException {
+        List<Entry> briefings = archive.briefings();
+        // Only briefings among the newest of some feed are converted (bodies made absolute) once each.
+        java.util.Set<Entry> needed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        briefings.stream().limit(FEED_SIZE).forEach(needed::add);
+        archive.taxonomies().values().forEach(index -> index.alphabetical()
+                .forEach(term -> term.briefings().stream().limit(FEED_SIZE).forEach(needed::add)));
+        List<Entry> inFeeds = briefings.stream().filter(needed::contains).toList(); // archive order
+        List<FeedEntry> built = parallel.map(inFeeds, this::feedEntry);
+        Map<Entry, FeedEntry> entries = new IdentityHashMap<>();
+        for (int i = 0; i < inFeeds.size(); i++) {
+            entries.put(inFeeds.get(i), built.get(i));
+        }
+        record Job(String path, FeedSpec spec) {
+        }
+        List<Job> jobs = new ArrayList<>();
+        jobs.add(new Job(PageMetadata.FEED_FILE, spec(PageMetadata.SITE_FEED, "/", config.siteTitle(), briefings,
+                entries)));
+        for (TaxonomyIndex index : archive.taxonomies().values()) {
+            for (TermEntry term : index.alphabetical()) {
+                String feed = term.url() + PageMetadata.FEED_FILE;
+                jobs.add(new Job(feed.substring(1), spec(feed, term.url(), metadata.termFeedTitle(term.name()),
+                        term.briefings(), entries)));
+            }
+        }
+        AtomFeedWriter atom = new AtomFeedWriter();
+        List<byte[]> documents = parallel.map(jobs, job -> atom.write(job.spec()));
+        for (int i = 0; i < jobs.size(); i++) {
+            writer.write(jobs.get(i).path(), documents.get(i));
+        }
+    }
+
+    private FeedSpec spec(String feedPath, String pagePath, String title, List<Entry> briefings,
+                          Map<Entry, FeedEntry> entries) {
+        return new FeedSpec(config.siteUrl() + feedPath, config.siteUrl() + pagePath, title,
+                config.siteDescription(), config.siteTitle(), config.language(),
+                briefings.stream().limit(FEED_SIZE).map(entries::get).toList());
+    }
+
+    private FeedEntry feedEntry(Entry briefing) {
+        BriefingView b = views.apply(briefing);
+        String url = config.siteUrl() + b.url();
+        List<FeedEntry.Category> categories = new ArrayList<>();
+        b.taxonomies().forEach((taxonomy, terms) -> {
+            for (TermRef t : terms) {
+                categories.add(new FeedEntry.Category(t.slug(), t.name(), config.siteUrl() + "/" + taxonomy + "/"));
+            }
+        });
+        return new FeedEntry(url, b.title(), b.summary(), AbsoluteLinks.resolve(b.content(), url),
+                instant(b.date()).toInstant(), instant(lastChange(b)).toInstant(), b.authors(), categories);
+    }
+
+    /** Every folder page (404.html is not a page to index), by URL, with its last change when known. */
+    private List<Sitemap.Url> sitemapUrls(List<PageSpec> pages) {
+        OffsetDateTime newest = archive.briefings().stream().map(e -> instant(lastChange(views.apply(e))))
+                .max(Comparator.naturalOrder()).orElse(null);
+        return pages.stream().filter(PageSpec::isFolder).sorted(Comparator.comparing(PageSpec::url))
+                .map(page -> new Sitemap.Url(config.siteUrl() + page.url(), lastmod(page, newest))).toList();
+    }
+
+    /**
+     * A briefing's own date; a listing's newest briefing; a standalone page: unknown; any other
+     * page (indexes of tags, the archive) changes with the whole archive.
+     */
+    private static OffsetDateTime lastmod(PageSpec page, OffsetDateTime newest) {
+        Map<String, Object> model = page.model();
+        if (model.get("briefing") instanceof BriefingView b) {
+            return instant(lastChange(b));
+        }
+        if (model.get("briefings") instanceof List<?> list) {
+            return list.stream().filter(BriefingView.class::isInstance).map(BriefingView.class::cast)
+                    .map(b -> instant(lastChange(b))).filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder()).orElse(null);
+        }
+        return model.containsKey("staticPage") ? null : newest;
+    }
+
+    private static DateView lastChange(BriefingView b) {
+        return b.updated() != null ? b.updated() : b.date();
+    }
+
+    private static OffsetDateTime instant(DateView date) {
+        return OffsetDateTime.parse(date.iso());
+    }
+}

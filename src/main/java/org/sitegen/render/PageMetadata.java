@@ -1,0 +1,60 @@
+package org.sitegen.render;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitegen.SiteConfig;
+import org.sitegen.render.view.BriefingView;
+import org.sitegen.render.view.FeedLink;
+import org.sitegen.render.view.TermRef;
+import org.sitegen.seo.JsonLd;
+
+/**
+ * The head-of-page data added to every page model: the feeds it advertises ({@code feeds}) and,
+ * on briefing pages, schema.org JSON-LD ({@code jsonLd}, already escaped for a script element).
+ * Both need absolute URLs, so without a site URL they are empty.
+ */
+final class PageMetadata {
+    static final String SITE_FEED = "/feed.xml";
+    static final String FEED_FILE = "feed.xml";
+
+    private final SiteConfig config;
+
+    PageMetadata(SiteConfig config) {
+        this.config = config;
+    }
+
+    Map<String, Object> of(PageSpec page) {
+        Map<String, Object> extra = new HashMap<>();
+        extra.put("feeds", feeds(page));
+        extra.put("jsonLd", jsonLd(page));
+        return extra;
+    }
+
+    /** Term pages offer their own feed first, every page the site's. */
+    private List<FeedLink> feeds(PageSpec page) {
+        if (config.siteUrl().isEmpty()) {
+            return List.of();
+        }
+        FeedLink site = new FeedLink(config.siteTitle(), SITE_FEED);
+        if ("term".equals(page.kind()) && page.model().get("term") instanceof TermRef term) {
+            return List.of(new FeedLink(termFeedTitle(term.name()), term.url() + FEED_FILE), site);
+        }
+        return List.of(site);
+    }
+
+    String termFeedTitle(String term) {
+        return term + " — " + config.siteTitle();
+    }
+
+    private String jsonLd(PageSpec page) {
+        if (config.siteUrl().isEmpty() || !(page.model().get("briefing") instanceof BriefingView b)) {
+            return "";
+        }
+        List<String> keywords = b.taxonomies().values().stream().flatMap(List::stream).map(TermRef::name)
+                .distinct().toList();
+        return JsonLd.newsArticle(new JsonLd.Article(config.siteUrl() + b.url(), b.title(), b.summary(),
+                b.date().iso(), (b.updated() != null ? b.updated() : b.date()).iso(), b.authors(), keywords,
+                config.language(), config.siteTitle(), config.siteUrl() + "/"));
+    }
+}

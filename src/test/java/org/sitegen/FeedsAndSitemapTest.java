@@ -1,0 +1,152 @@
+package org.sitegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.io.WireFeedInput;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The basic fixture built with a site URL: feeds parse as Atom and link to real pages; the sitemap is complete. */
+class FeedsAndSitemapTest {
+    private static final Path SITE = Path.of("src/test/resources/sites/basic");
+    private static final String URL = SiteTrees.FIXTURE_URL;
+
+    @TempDir
+    static Path temp;
+    static Path output;
+
+    @BeforeAll
+    static void build() throws Exception {
+        output = temp.resolve("site-output");
+        new SiteGenerator().build(SiteTrees.withSiteUrl(SiteTrees.fixtureConfig(SITE, output, 2), URL));
+    }
+
+    private static List<Path> feeds() throws Exception {
+        try (Stream<Path> walk = Files.walk(output)) {
+            return walk.filter(p -> p.getFileName().toString().equals("feed.xml")).sorted().toList();
+        }
+    }
+
+    private static Feed parse(Path file) throws Exception {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            WireFeedInput input = new WireFeedInput(true, java.util.Locale.ROOT); // validating parser
+            return (Feed) input.build(reader);
+        }
+    }
+
+    /** The output file an absolute site URL stands for. */
+    private static Path fileOf(String absolute) {
+        assertThat(absolute).startsWith(URL + "/");
+        String path = absolute.substring(URL.length() + 1).replaceFirst("#.*$", "");
+        Path file = output.resolve(path);
+        return path.isEmpty() || path.endsWith("/") ? file.resolve("index.html") : file;
+    }
+
+    @Test
+    void siteFeed_andOneFeedPerTerm() throws Exception {
+        Set<String> feeds = feeds().stream().map(p -> output.relativize(p).toString().replace('\\', '/'))
+                .collect(Collectors.toCollection(TreeSet::new));
+        try (Stream<Path> walk = Files.list(output.resolve("tags"))) {
+            Set<String> expected = walk.filter(Files::isDirectory)
+                    .map(p -> "tags/" + p.getFileName() + "/feed.xml").collect(Collectors.toCollection(TreeSet::new));
+            expected.add("feed.xml");
+            assertThat(feeds).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void everyFeed_isAtom_withIdsDatesAuthorsAndEntriesLinkingToExistingPages() throws Exception {
+        for (Path file : feeds()) {
+            Feed feed = parse(file);
+            assertThat(feed.getFeedType()).as(file.toString()).isEqualTo("atom_1.0");
+            assertThat(feed.getId()).isEqualTo(URL + "/" + output.relativize(file).toString().replace('\\', '/'));
+            assertThat(feed.getAuthors()).isNotEmpty();
+            assertThat(feed.getEntries()).isNotEmpty().hasSizeLessThanOrEqualTo(20);
+            Date newest = feed.getEntries().stream().map(Entry::getUpdated).max(Comparator.naturalOrder()).orElseThrow();
+            assertThat(feed.getUpdated()).as("feed updated = newest entry's").isEqualTo(newest);
+            assertThat(Files.isRegularFile(fileOf(feed.getAlternateLinks().get(0).getHref()))).isTrue();
+            for (Entry entry : feed.getEntries()) {
+                List<Link> links = entry.getAlternateLinks();
+                assertThat(links).hasSize(1);
+                assertThat(fileOf(links.get(0).getHref())).as(entry.getTitle()).isRegularFile();
+                assertThat(entry.getId()).isEqualTo(links.get(0).getHref());
+                assertThat(entry.getContents().get(0).getType()).isEqualTo("html");
+                assertThat(entry.getContents().get(0).getValue()).isNotBlank()
+                        .doesNotContain("href=\"../", "src=\"../");
+            }
+        }
+    }
+
+    @Test
+    void siteFeed_hasTheTwentyNewest_newestFirst_withCategories() throws Exception {
+        Feed feed = parse(output.resolve("feed.xml"));
+        assertThat(feed.getEntries()).hasSize(14); // the fixture has 14 briefings
+        List<Date> published = feed.getEntries().stream().map(Entry::getPublished).toList();
+        assertThat(published).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(feed.getEntries().get(0).getCategories()).extracting(c -> c.getTerm())
+                .containsExactly("statistics", "examplia");
+    }
+
+    @Test
+    void sitemap_listsExactlyThePagesBuilt() throws Exception {
+        Set<String> built;
+        try (Stream<Path> walk = Files.walk(output)) {
+            built = walk.filter(p -> p.getFileName().toString().equals("index.html"))
+                    .map(p -> URL + "/" + output.relativize(p.getParent()).toString().replace('\\', '/'))
+                    .map(u -> u.endsWith("/") ? u : u + "/")
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+        String sitemap = Files.readString(output.resolve("sitemap.xml"));
+        Matcher loc = Pattern.compile("<loc>([^<]*)</loc>").matcher(sitemap);
+        List<String> listed = new java.util.ArrayList<>();
+        while (loc.find()) {
+            listed.add(loc.group(1));
+        }
+        assertThat(listed).doesNotHaveDuplicates();
+        assertThat(new TreeSet<>(listed)).isEqualTo(built);
+        assertThat(sitemap).doesNotContain("404.html");
+        // a briefing's lastmod is its update (or date); a listing's, its newest briefing's
+        assertThat(sitemap).contains("<url><loc>" + URL + "/</loc><lastmod>2023-08-30T00:00:00Z</lastmod></url>");
+        assertThat(Files.readString(output.resolve("robots.txt"))).endsWith("Sitemap: " + URL + "/sitemap.xml\n");
+    }
+
+    @Test
+    void withoutSiteUrl_oneWarning_noFeedsNoSitemap_butRobotsAnd404() throws Exception {
+        Path plain = temp.resolve("plain");
+        BuildReport report = new SiteGenerator().build(SiteTrees.fixtureConfig(SITE, plain, 2));
+        assertThat(report.warnings()).filteredOn(d -> d.message().contains("siteUrl")).hasSize(1)
+                .allSatisfy(d -> assertThat(d.at().path()).isEqualTo("pom.xml"));
+        try (Stream<Path> walk = Files.walk(plain)) {
+            assertThat(walk.map(p -> p.getFileName().toString()))
+                    .doesNotContain("feed.xml", "sitemap.xml").contains("robots.txt", "404.html");
+        }
+        assertThat(Files.readString(plain.resolve("robots.txt"))).doesNotContain("Sitemap");
+    }
+
+    @Test
+    void briefingPage_advertisesSiteFeed_termPageItsOwnFirst() throws Exception {
+        String briefing = Files.readString(output.resolve("2023/08/30/quarterly-statistics/index.html"));
+        assertThat(briefing).contains("<link rel=\"alternate\" type=\"application/atom+xml\" "
+                + "title=\"Fixture Briefings\" href=\"../../../../feed.xml\">");
+        String term = Files.readString(output.resolve("tags/economy/index.html"));
+        assertThat(term.indexOf("href=\"feed.xml\"")).isPositive()
+                .isLessThan(term.indexOf("href=\"../../feed.xml\""));
+    }
+}
