@@ -16,8 +16,9 @@ import java.util.Map;
  * @param draft      whether the file is a draft
  * @param sources    the sources
  * @param params     every other key, as plain strings, booleans, lists and maps
+ * @param corrections the corrections, oldest first
  */
 public record FrontMatter(String title, PublishedDate date, PublishedDate updated, Map<String, List<Term>> terms,
                           String summary, List<String> authors, String slug, boolean draft, List<Source> sources,
-                          Map<String, Object> params) {
+                          Map<String, Object> params, List<Correction> corrections) {
 }

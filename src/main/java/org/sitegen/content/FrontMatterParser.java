@@ -24,7 +24,7 @@ import org.sitegen.diag.SourcePosition;
 public final class FrontMatterParser {
     private static final Set<String> SUMMARY_KEYS = Set.of("summary", "excerpt", "description");
     private static final Set<String> KNOWN = Set.of("title", "date", "updated", "lastmod", "summary", "excerpt",
-            "description", "author", "authors", "slug", "draft", "sources");
+            "description", "author", "authors", "slug", "draft", "sources", "corrections");
     private static final Set<String> TRUE = Set.of("true", "yes", "on");
     private static final Set<String> FALSE = Set.of("false", "no", "off");
 
@@ -88,7 +88,7 @@ public final class FrontMatterParser {
             List<String> authors = new ArrayList<>(stringList("author"));
             authors.addAll(stringList("authors"));
             return new FrontMatter(title, date, updated, terms, summary(), List.copyOf(authors), optionalText("slug"),
-                    draft(), sources(), params());
+                    draft(), sources(), params(), corrections());
         }
 
         private String requiredText(String key) {
@@ -256,6 +256,32 @@ public final class FrontMatterParser {
             }
             error(item, "each of 'sources' must be a text or a {title, url} mapping");
             return null;
+        }
+
+        /** corrections: [{date: 2023-02-21, note: "..."}], sorted oldest first. */
+        private List<Correction> corrections() {
+            Entry entry = root.entries().get("corrections");
+            List<Correction> corrections = new ArrayList<>();
+            if (entry == null) {
+                return corrections;
+            }
+            for (YamlNode item : items(entry)) {
+                if (!(item instanceof Mapping mapping) || !mapping.entries().containsKey("date")
+                        || mappingText(mapping, "note", "text").isEmpty()) {
+                    error(item, "each of 'corrections' needs a 'date' and a 'note', e.g. {date: 2023-02-21, note: \"...\"}");
+                    continue;
+                }
+                Entry dateEntry = mapping.entries().get("date");
+                String text = scalarText(dateEntry);
+                Optional<PublishedDate> date = text == null ? Optional.empty() : dates.parse(text);
+                if (date.isEmpty()) {
+                    error(dateEntry.value(), "'date' of a correction is not a date: \"" + text + "\"");
+                    continue;
+                }
+                corrections.add(new Correction(date.get(), mappingText(mapping, "note", "text")));
+            }
+            corrections.sort(java.util.Comparator.comparing(Correction::date));
+            return List.copyOf(corrections);
         }
 
         private String mappingText(Mapping mapping, String key, String synonym) {

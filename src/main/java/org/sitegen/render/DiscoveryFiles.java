@@ -115,8 +115,23 @@ final class DiscoveryFiles {
                 categories.add(new FeedEntry.Category(t.slug(), t.name(), config.siteUrl() + "/" + taxonomy + "/"));
             }
         });
-        return new FeedEntry(url, b.title(), b.summary(), AbsoluteLinks.resolve(b.content(), url),
+        return new FeedEntry(url, b.title(), b.summary(), AbsoluteLinks.resolve(b.content(), url) + correctionsHtml(b),
                 instant(b.date()).toInstant(), instant(lastChange(b)).toInstant(), b.authors(), categories);
+    }
+
+    /** Corrections travel with the text, so feed readers see what changed too. */
+    private static String correctionsHtml(BriefingView b) {
+        if (b.corrections().isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("\n<h2>Corrections</h2>\n<ul>\n");
+        b.corrections().forEach(c -> html.append("<li>").append(escape(c.date().display())).append(": ")
+                .append(escape(c.note())).append("</li>\n"));
+        return html.append("</ul>\n").toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** Every folder page (404.html is not a page to index), by URL, with its last change when known. */

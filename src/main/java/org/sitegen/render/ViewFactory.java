@@ -17,6 +17,7 @@ import org.sitegen.content.Slugs;
 import org.sitegen.content.Term;
 import org.sitegen.render.view.BriefingRef;
 import org.sitegen.render.view.BriefingView;
+import org.sitegen.render.view.CorrectionView;
 import org.sitegen.render.view.DateView;
 import org.sitegen.render.view.PageRef;
 import org.sitegen.render.view.PageView;
@@ -67,7 +68,8 @@ final class ViewFactory {
                 entry.authors(), taxonomies.get(config.taxonomies().get(0)), taxonomies, entry.summary(),
                 entry.html(), entry.wordCount(), Math.max(1, (entry.wordCount() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE),
                 entry.sources().stream().map(s -> new SourceView(s.title(), s.url())).toList(), entry.params(),
-                entry.contentPath());
+                entry.contentPath(),
+                entry.corrections().stream().map(c -> new CorrectionView(date(c.date()), c.note())).toList());
     }
 
     PageView page(Entry entry) {

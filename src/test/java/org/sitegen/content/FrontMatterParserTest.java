@@ -415,4 +415,22 @@ class FrontMatterParserTest {
                 PATH + ":5:14: error: each of 'tags' must be a single value",
                 PATH + ":6:11: error: each of 'authors' must be a single value");
     }
+
+    @Test
+    void parse_corrections_areReadOldestFirst() {
+        FrontMatter fm = parseOk("---\ntitle: T\ndate: 2023-02-19\ncorrections:\n"
+                + "  - {date: 2023-02-22, note: Second fix.}\n  - date: 2023-02-21 10:00\n    note: First fix.\n---\n");
+        assertThat(fm.corrections()).extracting(Correction::note).containsExactly("First fix.", "Second fix.");
+        assertThat(fm.corrections().get(0).date().hasTime()).isTrue();
+        assertThat(fm.params()).doesNotContainKey("corrections");
+    }
+
+    @Test
+    void parse_badCorrections_areReportedWithPositions() {
+        parseFile("---\ntitle: T\ndate: 2023-02-19\ncorrections:\n  - {date: 2023-02-30, note: x}\n"
+                + "  - just text\n---\n", Optional.empty(), true);
+        assertThat(messages()).containsExactly(
+                PATH + ":5:12: error: 'date' of a correction is not a date: \"2023-02-30\"",
+                PATH + ":6:5: error: each of 'corrections' needs a 'date' and a 'note', e.g. {date: 2023-02-21, note: \"...\"}");
+    }
 }
