@@ -149,7 +149,8 @@ public final class SiteGenerator {
             String summary = fm.summary() != null ? fm.summary() : body.firstParagraph();
             return new Entry(document.file().relativePath(), document.file().displayPath(), url, fm.title(),
                     fm.date(), fm.updated(), fm.terms(), summary, fm.authors(), fm.sources(), fm.params(),
-                    body.html(), body.wordCount(), body.headings(), fm.corrections());
+                    body.html(), body.wordCount(), body.headings(), fm.corrections(),
+                    fm.draft());
         });
     }
 

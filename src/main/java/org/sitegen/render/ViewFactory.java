@@ -69,7 +69,15 @@ final class ViewFactory {
                 entry.html(), entry.wordCount(), Math.max(1, (entry.wordCount() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE),
                 entry.sources().stream().map(s -> new SourceView(s.title(), s.url())).toList(), entry.params(),
                 entry.contentPath(),
-                entry.corrections().stream().map(c -> new CorrectionView(date(c.date()), c.note())).toList());
+                entry.corrections().stream().map(c -> new CorrectionView(date(c.date()), c.note())).toList(),
+                status(entry));
+    }
+
+    private String status(Entry entry) {
+        if (entry.draft()) {
+            return "draft";
+        }
+        return entry.date().at().toInstant().isAfter(config.now()) ? "scheduled" : "published";
     }
 
     PageView page(Entry entry) {

@@ -67,7 +67,7 @@ class LiveSiteTest {
         assertThat(home).contains("Talks begin").contains("<script src=\"/__site-gen/live.js\"></script></body>");
         assertThat(Files.readString(project.resolve("target/serve/index.html"))).doesNotContain("live.js");
         assertThat(get("__site-gen/live.js")).contains("new EventSource('/__site-gen/events')");
-        assertThat(get("2023/01/04/draft/")).contains("Unfinished"); // drafts are previewed
+        assertThat(get("2023/01/04/draft/")).contains("Unfinished").contains("Draft: not published"); // previewed, marked
     }
 
     @Test

@@ -22,9 +22,11 @@ import java.util.Map;
  * @param params         every other front matter key, untouched (strings, booleans, lists, maps)
  * @param sourcePath     the source file relative to the content folder, e.g. "2023/2023-02-19-x.md"
  * @param corrections    corrections, oldest first (with {@code updated}, they tell readers what changed)
+ * @param status         "published", or "draft" / "scheduled" (dated after the build) in previews
  */
 public record BriefingView(String title, String url, DateView date, DateView updated, List<String> authors,
                            List<TermRef> tags, Map<String, List<TermRef>> taxonomies, String summary,
                            String content, int wordCount, int readingMinutes, List<SourceView> sources,
-                           Map<String, Object> params, String sourcePath, List<CorrectionView> corrections) {
+                           Map<String, Object> params, String sourcePath, List<CorrectionView> corrections,
+                           String status) {
 }
