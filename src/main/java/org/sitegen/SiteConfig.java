@@ -46,7 +46,7 @@ public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Pa
         siteDescription = siteDescription == null ? "" : siteDescription;
         threads = Math.max(1, threads);
         rawHtml = rawHtml == null ? RawHtml.SANITIZE : rawHtml;
-        now = now == null ? Instant.EPOCH : now;
+        now = now == null ? Instant.MAX : now; // no clock given: nothing counts as scheduled
     }
 
     /** Defaults for an archive rooted at {@code projectDir}: content/, templates/, site-output/. */
@@ -54,7 +54,7 @@ public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Pa
         return new SiteConfig(projectDir, projectDir.resolve("content"), projectDir.resolve("templates"),
                 projectDir.resolve("site-output"), "Briefings", "", "", "en", ZoneId.of("UTC"), 20,
                 List.of("tags"), false, false, Runtime.getRuntime().availableProcessors(),
-                RawHtml.SANITIZE, true, Instant.EPOCH);
+                RawHtml.SANITIZE, false, Instant.MAX);
     }
 
     public Locale locale() {

@@ -27,6 +27,9 @@ final class SiteTrees {
         return files;
     }
 
+    /** The fixtures' "now": after every fixture briefing, so none is scheduled and output never ages. */
+    static final java.time.Instant FIXTURE_NOW = java.time.Instant.parse("2030-01-01T00:00:00Z");
+
     /** The site URL of the fixture builds that have one. */
     static final String FIXTURE_URL = "https://briefings.example.org";
 
@@ -40,6 +43,6 @@ final class SiteTrees {
         return new SiteConfig(site, site.resolve("content"), site.resolve("templates"), output, "Fixture Briefings",
                 "A fixture archive for site-gen's tests.", "", "en", java.time.ZoneId.of("UTC"), 4,
                 java.util.List.of("tags"), false, false, threads,
-                org.sitegen.markdown.RawHtml.SANITIZE, true, java.time.Instant.EPOCH);
+                org.sitegen.markdown.RawHtml.SANITIZE, false, FIXTURE_NOW);
     }
 }

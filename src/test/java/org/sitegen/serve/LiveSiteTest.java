@@ -47,7 +47,7 @@ class LiveSiteTest {
         write("content/2023/2023-01-04-draft.md", "---\ntitle: Unfinished\ndraft: true\n---\nx\n");
         SiteConfig config = new SiteConfig(project, project.resolve("content"), project.resolve("templates"),
                 project.resolve("target/serve"), "Live", "", "", "en", ZoneId.of("UTC"), 20, List.of("tags"), false,
-                true, 2, RawHtml.SANITIZE, true, Instant.EPOCH);
+                true, 2, RawHtml.SANITIZE, true, Instant.now());
         site = LiveSite.start(config, "127.0.0.1", 0, new CountingListener());
         eventReader = new Thread(this::readEvents);
         eventReader.setDaemon(true);
