@@ -49,6 +49,7 @@ final class PagePlanner {
         listing(pages, "home", "/", archive.briefings(), config.siteTitle(), config.siteDescription(), Map.of());
         archive.taxonomies().values().forEach(index -> taxonomy(pages, index));
         dates(pages);
+        pages.add(SearchPage.spec(archive, views, config.taxonomies().get(0))); // search (issue #3)
         return pages;
     }
 
