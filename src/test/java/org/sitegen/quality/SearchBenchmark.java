@@ -115,6 +115,9 @@ class SearchBenchmark {
         long[] total = new long[3];
         for (Object name : names) {
             Path file = site.resolve(URI.create(name.toString()).getPath().substring(1));
+            if (!Files.isRegularFile(file)) {
+                continue; // e.g. the browser's own favicon.ico request
+            }
             byte[] body = Files.readAllBytes(file);
             total[0] += body.length;
             total[2]++;
