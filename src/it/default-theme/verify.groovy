@@ -18,8 +18,13 @@ check(log.contains('BUILD SUCCESS'), 'build did not succeed')
 check(Files.isRegularFile(site.resolve('.site-gen-output')), 'site-output has no .site-gen-output marker')
 check(!Files.exists(base.resolve('.site-output.staging')), '.site-output.staging left behind')
 check(!Files.exists(base.resolve('.site-output.previous')), '.site-output.previous left behind')
-check(log =~ /Wrote 25 pages \(1 archive, 4 briefing, 4 day, 2 home, 4 month, 1 notfound, 1 page, 1 taxonomy, 5 term, 2 year\) and copied 1 file in .* to site-output/,
+check(log =~ /Wrote 26 pages \(1 archive, 4 briefing, 4 day, 2 home, 4 month, 1 notfound, 1 page, 1 search, 1 taxonomy, 5 term, 2 year\) and copied 1 file in .* to site-output/,
         'summary line missing or different')
+
+// Search: the page, its script and the index (manifest, one fragment per briefing)
+['search/index.html', 'assets/search.js', 'search/index.js', 'search/d/0.js', 'search/d/3.js'].each(exists)
+check(!Files.exists(page('search/d/4.js')), 'search index has a fragment for a briefing that does not exist')
+check(html('index.html').contains('action="search/index.html"'), 'home header has no search form to search/index.html')
 
 // Home, paginated by -Dsite-gen.pageSize=2 (4 briefings -> 2 pages)
 ['index.html', 'page/2/index.html'].each(exists)
@@ -131,7 +136,7 @@ Files.walk(site).withCloseable { stream ->
         }
     }
 }
-check(pages == 25, "expected 25 HTML pages (24 + 404.html), found ${pages}")
+check(pages == 26, "expected 26 HTML pages (24 + 404.html + search), found ${pages}")
 check(links > 300, "crawl found only ${links} links")
 println "default-theme: crawled ${links} relative links in ${pages} pages"
 

@@ -9,11 +9,11 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Reads a whole output tree into memory for comparisons: relative path → bytes. */
-final class SiteTrees {
+public final class SiteTrees {
     private SiteTrees() {
     }
 
-    static Map<String, byte[]> read(Path root) throws IOException {
+    public static Map<String, byte[]> read(Path root) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             walk.filter(Files::isRegularFile).forEach(file -> {
@@ -39,7 +39,7 @@ final class SiteTrees {
     }
 
     /** A fixed configuration for the fixture archives, so expected output never depends on defaults. */
-    static SiteConfig fixtureConfig(Path site, Path output, int threads) {
+    public static SiteConfig fixtureConfig(Path site, Path output, int threads) {
         return new SiteConfig(site, site.resolve("content"), site.resolve("templates"), output, "Fixture Briefings",
                 "A fixture archive for site-gen's tests.", "", "en", java.time.ZoneId.of("UTC"), 4,
                 java.util.List.of("tags"), false, false, threads,

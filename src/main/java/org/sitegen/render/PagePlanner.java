@@ -56,6 +56,7 @@ final class PagePlanner {
         archive.taxonomies().values().forEach(index -> taxonomy(pages, index));
         dates(pages);
         pages.add(notFound()); // issue #3
+        pages.add(SearchPage.spec(archive, views, config.taxonomies().get(0))); // search (issue #3)
         return pages;
     }
 

@@ -20,6 +20,7 @@ import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
 import org.sitegen.output.SiteWriter;
 import org.sitegen.render.view.BriefingView;
+import org.sitegen.search.SearchIndexBuilder;
 import org.sitegen.url.RelativeUrls;
 
 /**
@@ -64,6 +65,12 @@ public final class SiteRenderer {
         });
         report(pages, problems, diagnostics);
         new DiscoveryFiles(config, archive, briefingViews::get).write(pages, parallel, writer, diagnostics); // #3
+        // --- search index (issue #3): files under /search/ next to the search page ---
+        var searchDocs = SearchPage.docs(archive.briefings(), built, urls);
+        for (Map.Entry<String, byte[]> file : new SearchIndexBuilder().build(searchDocs, parallel).entrySet()) {
+            writer.write(file.getKey(), file.getValue());
+        }
+        // --- end search index ---
         for (Map.Entry<String, byte[]> asset : Theme.assets(config.templatesDir()).entrySet()) {
             writer.write("assets/" + asset.getKey(), asset.getValue());
         }

@@ -1,0 +1,68 @@
+package org.sitegen.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sitegen.archive.Archive;
+import org.sitegen.archive.DateIndex;
+import org.sitegen.archive.Entry;
+import org.sitegen.archive.TaxonomyIndex;
+import org.sitegen.render.view.BriefingView;
+import org.sitegen.render.view.MonthView;
+import org.sitegen.render.view.TaxonomyView;
+import org.sitegen.render.view.TermRef;
+import org.sitegen.render.view.YearView;
+import org.sitegen.search.HtmlText;
+import org.sitegen.search.SearchDoc;
+import org.sitegen.url.RelativeUrls;
+
+/**
+ * The search page (/search/, kind "search") and the documents the search index is built from.
+ * Kept apart from PagePlanner so search is one call there and one in SiteRenderer.
+ */
+final class SearchPage {
+    static final String URL = "/search/";
+
+    private SearchPage() {
+    }
+
+    /** The page: the filter choices (terms of the first taxonomy, years) are rendered into the HTML. */
+    static PageSpec spec(Archive archive, ViewFactory views, String filterTaxonomy) {
+        Map<String, Object> model = new HashMap<>();
+        TaxonomyIndex index = archive.taxonomies().get(filterTaxonomy);
+        var ref = views.taxonomyRef(filterTaxonomy);
+        model.put("taxonomy", new TaxonomyView(ref.name(), ref.title(), ref.url(),
+                index.alphabetical().stream().map(views::termRef).toList(),
+                index.byCount().stream().map(views::termRef).toList()));
+        model.put("years", years(archive.dates(), views));
+        return new PageSpec(URL, "search", model, "Search", "", URL);
+    }
+
+    private static List<YearView> years(DateIndex dates, ViewFactory views) {
+        List<YearView> years = new ArrayList<>();
+        dates.years().forEach((year, entries) -> years.add(new YearView(year,
+                String.format(Locale.ROOT, "/%04d/", year), entries.size(),
+                dates.monthsOf(year).stream().map(m -> new MonthView(m.getYear(), m.getMonthValue(),
+                        views.monthName(m.getMonthValue()),
+                        String.format(Locale.ROOT, "/%04d/%02d/", m.getYear(), m.getMonthValue()),
+                        dates.months().get(m).size())).toList())));
+        return years;
+    }
+
+    /** Briefings as search documents, newest first, links relative to the search page. */
+    static List<SearchDoc> docs(List<Entry> briefings, List<BriefingView> views, RelativeUrls urls) {
+        List<SearchDoc> docs = new ArrayList<>(briefings.size());
+        for (int i = 0; i < briefings.size(); i++) {
+            BriefingView b = views.get(i);
+            List<SearchDoc.Tag> tags = new ArrayList<>();
+            for (TermRef t : b.tags()) {
+                tags.add(new SearchDoc.Tag(t.name(), t.slug(), urls.relative(URL, t.url())));
+            }
+            docs.add(new SearchDoc(b.title(), urls.relative(URL, b.url()), b.date().day(), b.date().display(), tags,
+                    b.authors(), b.summary(), HtmlText.of(briefings.get(i).html())));
+        }
+        return docs;
+    }
+}

@@ -1,0 +1,94 @@
+package org.sitegen.search;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.sitegen.Parallel;
+
+/**
+ * term → postings (doc id, field bits), doc ids ascending. Doc ids are positions in the list
+ * given, which is newest first, so a lower id is a more recent briefing.
+ */
+final class InvertedIndex {
+    private final SortedMap<String, Postings> terms;
+
+    private InvertedIndex(SortedMap<String, Postings> terms) {
+        this.terms = terms;
+    }
+
+    static InvertedIndex of(List<SearchDoc> docs, Parallel parallel) {
+        // Analysing text is the costly part and is per document: do it in parallel, then merge in
+        // doc order so every posting list comes out sorted without a sort.
+        List<Map<String, Integer>> perDoc = parallel.map(docs, InvertedIndex::fieldsOf);
+        SortedMap<String, Postings> terms = new TreeMap<>();
+        for (int id = 0; id < perDoc.size(); id++) {
+            for (Map.Entry<String, Integer> term : perDoc.get(id).entrySet()) {
+                terms.computeIfAbsent(term.getKey(), k -> new Postings()).add(id, term.getValue());
+            }
+        }
+        return new InvertedIndex(terms);
+    }
+
+    static Map<String, Integer> fieldsOf(SearchDoc doc) {
+        Map<String, Integer> fields = new HashMap<>();
+        add(fields, doc.title(), Fields.TITLE);
+        doc.tags().forEach(tag -> add(fields, tag.name(), Fields.TAG));
+        doc.authors().forEach(author -> add(fields, author, Fields.AUTHOR));
+        add(fields, doc.summary(), Fields.SUMMARY);
+        add(fields, doc.text(), Fields.BODY);
+        return fields;
+    }
+
+    private static void add(Map<String, Integer> fields, String text, int field) {
+        for (String term : Analyzer.terms(text)) {
+            fields.merge(term, field, (a, b) -> a | b);
+        }
+    }
+
+    SortedMap<String, Postings> terms() {
+        return terms;
+    }
+
+    /** A growable list of (doc id, fields) pairs. */
+    static final class Postings {
+        private int[] pairs = new int[8];
+        private int size;
+
+        void add(int doc, int fields) {
+            if (size + 2 > pairs.length) {
+                pairs = Arrays.copyOf(pairs, pairs.length * 2);
+            }
+            pairs[size++] = doc;
+            pairs[size++] = fields;
+        }
+
+        int count() {
+            return size / 2;
+        }
+
+        int doc(int i) {
+            return pairs[2 * i];
+        }
+
+        int fields(int i) {
+            return pairs[2 * i + 1];
+        }
+
+        /** JSON array [gap, fields, gap, fields...]: gaps between doc ids keep the numbers short. */
+        String json() {
+            StringBuilder out = new StringBuilder(size * 3 + 2).append('[');
+            int previous = 0;
+            for (int i = 0; i < count(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                out.append(doc(i) - previous).append(',').append(fields(i));
+                previous = doc(i);
+            }
+            return out.append(']').toString();
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.sitegen.search;
+
+import java.util.List;
+
+/**
+ * One briefing as the search index sees it. Links are relative to the search page (/search/),
+ * which is where results are shown, so the index works under any base path and from file://.
+ *
+ * @param title   plain-text title
+ * @param link    relative link from /search/ to the briefing
+ * @param day     ISO day, "2023-02-19"
+ * @param display the date as the site shows it, "19 February 2023"
+ * @param tags    the briefing's tags (first taxonomy)
+ * @param authors author names
+ * @param summary plain-text summary
+ * @param text    the body as plain text
+ */
+public record SearchDoc(String title, String link, String day, String display, List<Tag> tags,
+                        List<String> authors, String summary, String text) {
+
+    /** @param slug the term's slug (names its filter file), @param link relative link from /search/ */
+    public record Tag(String name, String slug, String link) {
+    }
+
+    public int year() {
+        return Integer.parseInt(day.substring(0, 4));
+    }
+}

@@ -1,0 +1,144 @@
+package org.sitegen.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.sitegen.Parallel;
+
+/**
+ * Builds the static search index under /search/ in the output:
+ * <pre>
+ * search/index.js          manifest: doc count, shard keys, year → doc id range
+ * search/t/KEY.js          term shards: term → [gap, fields, gap, fields...]
+ * search/d/ID.js           one fragment per briefing: title, link, date, tags, summary, text
+ * search/tags/SLUG.js      doc ids of each tag, for the tag filter
+ * </pre>
+ * A query fetches the manifest, the shards of its words and the fragments of the results it
+ * shows, never the whole archive. Each file is JavaScript that calls
+ * {@code window.__sitegenSearch("path", data)}: the client loads it with a script element,
+ * which works from file:// (where fetch() of local files is blocked), or fetches it over http
+ * and parses the JSON argument. Output is deterministic: sorted keys, no timestamps.
+ */
+public final class SearchIndexBuilder {
+    public static final String DIR = "search/";
+    public static final int FORMAT = 1;
+    /** Uncompressed bytes of postings per shard before it is split; ~8 KB gzipped over http. */
+    static final int DEFAULT_SHARD_BYTES = 32 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final int shardBytes;
+
+    public SearchIndexBuilder() {
+        this(DEFAULT_SHARD_BYTES);
+    }
+
+    SearchIndexBuilder(int shardBytes) {
+        this.shardBytes = shardBytes;
+    }
+
+    /**
+     * The index files, output path → bytes, sorted by path.
+     *
+     * @param docs briefings newest first (a doc's id is its position), so each year is one id range
+     */
+    public SortedMap<String, byte[]> build(List<SearchDoc> docs, Parallel parallel) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        InvertedIndex index = InvertedIndex.of(docs, parallel);
+        SortedMap<String, String> postings = new TreeMap<>();
+        index.terms().forEach((term, list) -> postings.put(term, list.json()));
+        SortedMap<String, SortedMap<String, String>> shards = ShardPlanner.plan(postings, shardBytes);
+        shards.forEach((key, terms) -> {
+            StringBuilder json = new StringBuilder(ShardPlanner.size(terms) + 2).append('{');
+            terms.forEach((term, list) -> {
+                if (json.length() > 1) {
+                    json.append(',');
+                }
+                json.append(quote(term)).append(':').append(list);
+            });
+            put(files, "t/" + ShardPlanner.fileName(key), json.append('}').toString());
+        });
+        List<String> fragments = parallel.map(docs, SearchIndexBuilder::fragment);
+        for (int id = 0; id < docs.size(); id++) {
+            put(files, "d/" + id, fragments.get(id));
+        }
+        tagFiles(docs, files);
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("format", FORMAT);
+        manifest.put("docs", docs.size());
+        manifest.put("shards", ShardPlanner.keys(shards));
+        manifest.put("years", years(docs));
+        put(files, "index", write(manifest));
+        return files;
+    }
+
+    private static void tagFiles(List<SearchDoc> docs, SortedMap<String, byte[]> files) {
+        SortedMap<String, List<Integer>> bySlug = new TreeMap<>();
+        for (int id = 0; id < docs.size(); id++) {
+            for (SearchDoc.Tag tag : docs.get(id).tags()) {
+                bySlug.computeIfAbsent(tag.slug(), s -> new ArrayList<>()).add(id);
+            }
+        }
+        bySlug.forEach((slug, ids) -> {
+            StringBuilder json = new StringBuilder("[");
+            int previous = 0;
+            for (int id : ids) {
+                json.append(json.length() > 1 ? "," : "").append(id - previous);
+                previous = id;
+            }
+            put(files, "tags/" + slug, json.append(']').toString());
+        });
+    }
+
+    /** year → [first id, last id]; contiguous because docs are newest first. */
+    private static Map<String, int[]> years(List<SearchDoc> docs) {
+        Map<String, int[]> years = new LinkedHashMap<>();
+        for (int id = 0; id < docs.size(); id++) {
+            String year = String.valueOf(docs.get(id).year());
+            int[] range = years.get(year);
+            if (range == null) {
+                years.put(year, new int[] {id, id});
+            } else if (range[1] == id - 1) {
+                range[1] = id;
+            } else {
+                throw new IllegalArgumentException("search docs must be sorted newest first (year " + year + ")");
+            }
+        }
+        return years;
+    }
+
+    private static String fragment(SearchDoc doc) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("title", doc.title());
+        json.put("link", doc.link());
+        json.put("day", doc.day());
+        json.put("date", doc.display());
+        json.put("tags", doc.tags().stream().map(t -> List.of(t.name(), t.link())).toList());
+        json.put("authors", doc.authors());
+        json.put("summary", doc.summary());
+        json.put("text", doc.text());
+        return write(json);
+    }
+
+    private static void put(SortedMap<String, byte[]> files, String name, String json) {
+        String js = "window.__sitegenSearch(" + quote(name) + "," + json + ");\n";
+        files.put(DIR + name + ".js", js.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String quote(String text) {
+        return write(text);
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("search index value cannot be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.sitegen.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Splits the sorted term dictionary into shards by term prefix, Pagefind style: start with one
+ * shard per first character and split any shard larger than the target by one more character,
+ * recursively. A term lives in the shard with the longest key that is a prefix of it, so the
+ * client finds a word's shard from the key list alone, and a prefix query fetches only the
+ * shards under (or directly above) its prefix.
+ */
+final class ShardPlanner {
+    /** Past this length a prefix no longer narrows anything useful; a shard this deep stays whole. */
+    private static final int MAX_KEY = 12;
+
+    private ShardPlanner() {
+    }
+
+    /** shard key → (term → posting JSON), keys and terms sorted. */
+    static SortedMap<String, SortedMap<String, String>> plan(SortedMap<String, String> terms, int targetBytes) {
+        SortedMap<String, SortedMap<String, String>> shards = new TreeMap<>();
+        split("", terms, targetBytes, shards);
+        return shards;
+    }
+
+    private static void split(String key, SortedMap<String, String> terms, int target,
+                              SortedMap<String, SortedMap<String, String>> out) {
+        if (terms.isEmpty()) {
+            return;
+        }
+        if (!key.isEmpty() && (size(terms) <= target || key.length() >= MAX_KEY || terms.size() == 1)) {
+            out.put(key, terms);
+            return;
+        }
+        // Terms equal to the key itself stay in the key's own shard; the rest go one character deeper.
+        SortedMap<String, String> own = new TreeMap<>();
+        Map<String, SortedMap<String, String>> children = new TreeMap<>();
+        for (Map.Entry<String, String> term : terms.entrySet()) {
+            if (term.getKey().length() == key.length()) {
+                own.put(term.getKey(), term.getValue());
+            } else {
+                String child = term.getKey().substring(0, key.length() + 1);
+                children.computeIfAbsent(child, c -> new TreeMap<>()).put(term.getKey(), term.getValue());
+            }
+        }
+        if (!own.isEmpty()) {
+            out.put(key, own);
+        }
+        children.forEach((child, sub) -> split(child, sub, target, out));
+    }
+
+    static int size(Map<String, String> terms) {
+        int bytes = 0;
+        for (Map.Entry<String, String> term : terms.entrySet()) {
+            bytes += term.getKey().length() + term.getValue().length() + 4;
+        }
+        return bytes;
+    }
+
+    /** The shard a term lives in: the longest key that is a prefix of it (mirrors search.js). */
+    static String shardOf(String term, List<String> keys) {
+        String best = null;
+        for (String key : keys) {
+            if (term.startsWith(key) && (best == null || key.length() > best.length())) {
+                best = key;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A file name for a shard key: a–z and 0–9 as they are, anything else (other scripts) as
+     * "_" + four hex digits of each UTF-16 unit, so names are portable ASCII on every file system. Mirrors search.js.
+     */
+    static String fileName(String key) {
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                name.append(c);
+            } else {
+                name.append('_').append(String.format(java.util.Locale.ROOT, "%04x", (int) c));
+            }
+        }
+        return name.toString();
+    }
+
+    static List<String> keys(SortedMap<String, ?> shards) {
+        return new ArrayList<>(shards.keySet());
+    }
+}

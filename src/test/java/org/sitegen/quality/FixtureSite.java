@@ -1,0 +1,53 @@
+package org.sitegen.quality;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import com.sun.net.httpserver.HttpServer;
+import org.sitegen.SiteGenerator;
+import org.sitegen.SiteTrees;
+
+/** The basic fixture archive, freshly built, optionally served on a free loopback port. */
+final class FixtureSite {
+    static final Path SITE = Path.of("src/test/resources/sites/basic");
+    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
+            "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "png", "image/png");
+
+    private FixtureSite() {
+    }
+
+    static Path build(Path temp) throws Exception {
+        Path output = temp.resolve("site-output");
+        new SiteGenerator().build(SiteTrees.fixtureConfig(SITE, output, 2));
+        return output;
+    }
+
+    /** A static file server for {@code root} on 127.0.0.1; directories serve their index.html. */
+    static HttpServer serve(Path root) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                String path = exchange.getRequestURI().getPath();
+                Path file = root.resolve(path.substring(1)).normalize();
+                if (Files.isDirectory(file)) {
+                    file = file.resolve("index.html");
+                }
+                if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+                    exchange.sendResponseHeaders(404, -1);
+                    return;
+                }
+                String name = file.getFileName().toString();
+                String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+                byte[] body = Files.readAllBytes(file);
+                exchange.getResponseHeaders().set("Content-Type", type);
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            }
+        });
+        server.start();
+        return server;
+    }
+}

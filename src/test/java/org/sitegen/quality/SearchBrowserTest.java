@@ -1,0 +1,207 @@
+package org.sitegen.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The built fixture site in Debian's headless Chromium: search as you type, the tag filter,
+ * keyboard-only use, search from file://, and axe-core on every kind of page. One browser
+ * for the whole class keeps it to a few seconds. Chromium is not optional: .ci/run installs
+ * it, and a missing browser fails with the command that installs it (a skipped quality bar
+ * would pass silently).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchBrowserTest {
+    private static final Path CHROMIUM = Path.of(System.getProperty("sitegen.chromium", "/usr/bin/chromium"));
+    private static final Path DRIVER = Path.of(System.getProperty("sitegen.chromedriver", "/usr/bin/chromedriver"));
+    private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
+            "best-practice");
+
+    private Path site;
+    private HttpServer server;
+    private WebDriver browser;
+    private String base;
+
+    @BeforeAll
+    void start(@TempDir Path temp) throws Exception {
+        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER))
+                .as("the browser tests need %s and %s: apt-get install -y chromium chromium-driver", CHROMIUM, DRIVER)
+                .isTrue();
+        site = FixtureSite.build(temp);
+        server = FixtureSite.serve(site);
+        base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
+                "--user-data-dir=" + Files.createDirectories(temp.resolve("chromium-profile")),
+                "--window-size=1200,900");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(25));
+    }
+
+    private void openSearch(String url) {
+        browser.get(url);
+        waiting().until(d -> "true".equals(d.findElement(By.id("search-form")).getDomAttribute("data-ready")));
+    }
+
+    private List<String> resultTitles() {
+        return browser.findElements(By.cssSelector("#search-results .search-result__title")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private String waitForStatus(String contains) {
+        waiting().until(d -> d.findElement(By.id("search-status")).getText().contains(contains));
+        return browser.findElement(By.id("search-status")).getText();
+    }
+
+    @Test
+    void typingAQuery_showsMatchingBriefings_titleMatchesFirst_withHighlightedSnippet() {
+        openSearch(base + "search/index.html");
+        WebElement input = browser.findElement(By.id("search-q"));
+        input.sendKeys("florin");
+        waitForStatus("for \u201cflorin\u201d");
+        waiting().until(d -> resultTitles().size() >= 2);
+        // Both florin titles before briefings that only mention it; newer first among equals.
+        assertThat(resultTitles().subList(0, 2)).containsExactly("The florin reform, two months on",
+                "The new florin enters circulation");
+        assertThat(browser.findElements(By.cssSelector("#search-results .search-result__snippet mark")))
+                .extracting(WebElement::getText).isNotEmpty().allMatch(t -> t.toLowerCase().startsWith("florin"));
+        assertThat(browser.getCurrentUrl()).endsWith("?q=florin");
+
+        // Diacritics folded, and the word being typed matches as a prefix.
+        input.clear();
+        input.sendKeys("zuric");
+        waitForStatus("\u201czuric\u201d");
+        waiting().until(d -> resultTitles().contains("Z\u00fcrich talks: \u0395\u03bb\u03bb\u03ac\u03b4\u03b1 and the caf\u00e9 \u00e9conomique"));
+    }
+
+    @Test
+    void tagFilter_narrowsTheResults() {
+        openSearch(base + "search/index.html?q=examplia");
+        String all = waitForStatus("briefings found");
+        int before = Integer.parseInt(all.replaceAll("\\D.*", ""));
+        new Select(browser.findElement(By.id("search-tag"))).selectByValue("currency");
+        String narrowed = waitForStatus("tagged currency");
+        assertThat(narrowed).startsWith("2 briefings found");
+        assertThat(before).isGreaterThan(2);
+        waiting().until(d -> resultTitles().size() == 2);
+        assertThat(resultTitles()).containsExactly("The florin reform, two months on",
+                "Examplia announces a currency reform");
+        new Select(browser.findElement(By.id("search-year"))).selectByValue("2022");
+        waitForStatus("in 2022");
+        waiting().until(d -> resultTitles().equals(List.of("Examplia announces a currency reform")));
+    }
+
+    @Test
+    void keyboardOnly_fromTheHeaderBoxToAResult() {
+        browser.get(base + "index.html");
+        // Tab from the top of the page to the header search box (skip link, title, nav links first).
+        Actions keys = new Actions(browser);
+        for (int i = 0; i < 20 && !"site-search-q".equals(browser.switchTo().activeElement().getDomAttribute("id")); i++) {
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("site-search-q");
+        keys.sendKeys("harbour").sendKeys(Keys.ENTER).perform();
+        waiting().until(d -> d.getCurrentUrl().contains("search/index.html?q=harbour"));
+        waitForStatus("for \u201charbour\u201d");
+        waiting().until(d -> !resultTitles().isEmpty());
+
+        // From the search box, arrows move through the results and Enter opens one.
+        browser.findElement(By.id("search-q")).sendKeys(Keys.ARROW_DOWN);
+        WebElement first = browser.switchTo().activeElement();
+        assertThat(first.getText()).isEqualTo(resultTitles().get(0));
+        new Actions(browser).sendKeys(Keys.ARROW_UP).perform();
+        assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("search-q");
+        new Actions(browser).sendKeys(Keys.ARROW_DOWN).sendKeys(Keys.ENTER).perform();
+        waiting().until(d -> d.getCurrentUrl().endsWith("/2022/03/08/harbour-strike-ends/index.html"));
+    }
+
+    @Test
+    void searchWorksFromFileUrls_whereFetchIsBlocked() {
+        openSearch(site.resolve("search/index.html").toUri() + "?q=statistics");
+        waitForStatus("for \u201cstatistics\u201d");
+        waiting().until(d -> resultTitles().contains("Quarterly statistics for the second quarter of 2023"));
+    }
+
+    @Test
+    void axe_findsNoViolations_onEveryKindOfPage() throws Exception {
+        String axe;
+        try (InputStream in = SearchBrowserTest.class.getResourceAsStream("/axe.min.js")) {
+            assertThat(in).as("axe.min.js from com.deque.html.axe-core:selenium").isNotNull();
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Map<String, String> pages = Map.of(
+                "home", "index.html",
+                "briefing", "2023/02/19/zurich-talks/index.html",
+                "tag", "tags/examplia/index.html",
+                "archive", "archive/index.html",
+                "search", "search/index.html?q=florin");
+        StringBuilder problems = new StringBuilder();
+        for (Map.Entry<String, String> page : new java.util.TreeMap<>(pages).entrySet()) {
+            browser.get(base + page.getValue());
+            if (page.getKey().equals("search")) {
+                waiting().until(d -> !resultTitles().isEmpty());
+            }
+            for (String violation : axe(axe)) {
+                problems.append(page.getKey()).append(" (").append(page.getValue()).append("): ").append(violation)
+                        .append('\n');
+            }
+        }
+        assertThat(problems.toString()).as("axe-core violations").isEmpty();
+        // The check can fail: an image without alt text on the last page is reported.
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('main').appendChild(document.createElement('img'))");
+        assertThat(axe(axe)).anyMatch(v -> v.contains("image-alt"));
+    }
+
+    /** axe-core's violations on the current page, one line each. */
+    private List<String> axe(String axeSource) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(axeSource);
+        Object result = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
+                + ".then(function (r) { done(r.violations.map(function (v) { return v.impact + ' ' + v.id + ': '"
+                + " + v.help + ' @ ' + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(', '); })); },"
+                + " function (e) { done(['axe failed: ' + e]); });", AXE_TAGS);
+        return ((List<?>) result).stream().map(String::valueOf).toList();
+    }
+}

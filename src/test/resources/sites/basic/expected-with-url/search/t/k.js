@@ -1,0 +1,1 @@
+window.__sitegenSearch("t/k",{"keeper":[13,1]});

@@ -1,0 +1,1 @@
+window.__sitegenSearch("t/z",{"zurich":[4,19]});

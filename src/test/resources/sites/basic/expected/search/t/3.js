@@ -1,0 +1,1 @@
+window.__sitegenSearch("t/3",{"30":[2,1]});

@@ -1,0 +1,1 @@
+window.__sitegenSearch("t/4",{"49":[13,3]});

@@ -1,0 +1,1 @@
+window.__sitegenSearch("t/_03b5",{"ελλαδα":[4,17]});

@@ -1,0 +1,1 @@
+window.__sitegenSearch("t/_0443",{"украіна":[4,9]});

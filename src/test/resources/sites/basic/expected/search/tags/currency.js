@@ -1,0 +1,1 @@
+window.__sitegenSearch("tags/currency",[3,8]);

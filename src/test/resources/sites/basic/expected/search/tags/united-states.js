@@ -1,0 +1,1 @@
+window.__sitegenSearch("tags/united-states",[4,6]);
