@@ -80,6 +80,11 @@ public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Pa
                 language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, include, now);
     }
 
+    public SiteConfig withThreads(int count) {
+        return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
+                language, zone, pageSize, taxonomies, prettyLinks, drafts, count, rawHtml, future, now);
+    }
+
     public SiteConfig withSiteUrl(String url) {
         return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, url,
                 language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now);
