@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
 public final class HtmlText {
     private static final Pattern FOOTNOTE_REF = Pattern.compile("<sup[^>]*class=\"footnote-ref\"[^>]*>.*?</sup>",
             Pattern.DOTALL);
+    // Block boundaries separate words; inline tags (<em>, <a>, <mark>) must not split "florin</em>,".
+    private static final Pattern BLOCK_TAG = Pattern.compile(
+            "</?(?:p|div|h[1-6]|li|ul|ol|dl|dt|dd|table|thead|tbody|tfoot|tr|td|th|caption|blockquote|pre|br|hr"
+                    + "|section|figure|figcaption|details|summary)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);");
     private static final Map<String, String> NAMED = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"),
@@ -25,7 +29,8 @@ public final class HtmlText {
 
     public static String of(String html) {
         String text = FOOTNOTE_REF.matcher(html).replaceAll("");
-        text = TAG.matcher(text).replaceAll(" ");
+        text = BLOCK_TAG.matcher(text).replaceAll(" ");
+        text = TAG.matcher(text).replaceAll("");
         Matcher m = ENTITY.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
