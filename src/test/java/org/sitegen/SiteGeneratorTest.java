@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.sitegen.diag.BuildFailedException;
 import org.sitegen.diag.Diagnostic;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +91,56 @@ class SiteGeneratorTest {
 
         assertThat(output.resolve("2023/01/01/one")).doesNotExist();
         assertThat(output.resolve("2023/01/01/two/index.html")).exists();
+    }
+
+    @Test
+    void build_nothingChanged_rewritesNoOutputFile() throws Exception {
+        write("content/2023-01-01-one.md", "---\ntitle: One\ntags: [a]\n---\nx\n");
+        write("content/2023-01-02-two.md", "---\ntitle: Two\ntags: [a, b]\n---\n[one](2023-01-01-one.md)\n");
+        new SiteGenerator().build(config());
+        Map<String, FileTime> before = agedMtimes(output);
+
+        new SiteGenerator().build(config());
+
+        assertThat(mtimes(output)).isEqualTo(before);
+        assertThat(project.resolve(".site-output.staging")).doesNotExist();
+    }
+
+    @Test
+    void build_templateBreaksAfterAnIncrementalChange_previousSiteUntouched() throws Exception {
+        write("content/2023-01-01-one.md", "---\ntitle: One\n---\nx\n");
+        write("content/2023-01-02-two.md", "---\ntitle: Two\n---\ny\n");
+        new SiteGenerator().build(config());
+        Map<String, FileTime> before = agedMtimes(output);
+        byte[] home = Files.readAllBytes(output.resolve("index.html"));
+
+        write("content/2023-01-01-one.md", "---\ntitle: One, corrected\n---\nx\n");
+        write("templates/briefing.ftlh", "<html>${briefing.nosuchfield}</html>\n");
+        assertThatThrownBy(() -> new SiteGenerator().build(config())).isInstanceOf(BuildFailedException.class);
+
+        assertThat(mtimes(output)).isEqualTo(before);
+        assertThat(Files.readAllBytes(output.resolve("index.html"))).isEqualTo(home);
+        assertThat(project.resolve(".site-output.staging")).doesNotExist();
+    }
+
+    private static Map<String, FileTime> agedMtimes(Path root) throws IOException {
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L); // any rewrite shows, even within one clock tick
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.toList()) {
+                Files.setLastModifiedTime(p, old);
+            }
+        }
+        return mtimes(root);
+    }
+
+    private static Map<String, FileTime> mtimes(Path root) throws IOException {
+        Map<String, FileTime> times = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.toList()) {
+                times.put(root.relativize(p).toString(), Files.getLastModifiedTime(p));
+            }
+        }
+        return times;
     }
 
     @Test
