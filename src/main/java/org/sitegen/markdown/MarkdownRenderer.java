@@ -1,7 +1,6 @@
 package org.sitegen.markdown;
 
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -29,7 +28,7 @@ public final class MarkdownRenderer {
         this.urls = urls;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create(), FootnoteExtension.create(), TypographicExtension.create()));
+                QuickAutolinkExtension.create(), FootnoteExtension.create(), TypographicExtension.create()));
         // GitHub's table rules: no column spans, ragged rows padded or cut to the header.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
