@@ -1,6 +1,7 @@
 package org.sitegen;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,20 @@ import org.sitegen.url.RelativeUrls;
  * previous site is touched.
  */
 public final class SiteGenerator {
+    private final BuildState state;
+
+    /** A generator that always builds everything. */
+    public SiteGenerator() {
+        this.state = null;
+    }
+
+    /**
+     * A generator that records each successful build in {@code stateFile} and skips the work
+     * when nothing changed since (see {@link BuildState}); the file belongs outside the site.
+     */
+    public SiteGenerator(Path stateFile) {
+        this.state = new BuildState(stateFile);
+    }
 
     public BuildReport build(SiteConfig config) throws BuildFailedException, IOException {
         long start = System.nanoTime();
@@ -43,6 +58,18 @@ public final class SiteGenerator {
             long t = System.nanoTime();
             List<SourceFile> files = new ContentScanner().scan(config, diagnostics);
             stages.put("scan", millisSince(t));
+
+            String inputs = null;
+            if (state != null && !diagnostics.hasErrors()) {
+                t = System.nanoTime();
+                inputs = BuildState.inputs(config, files, parallel);
+                boolean upToDate = state.upToDate(inputs, config.outputDir());
+                stages.put("check", millisSince(t));
+                if (upToDate) {
+                    return new BuildReport(Map.of(), 0, List.of(), stages, millisSince(start), true);
+                }
+                state.forget(); // until this build has succeeded
+            }
 
             t = System.nanoTime();
             List<SourceDocument> documents = new ContentLoader(config, slugs).load(files, parallel, diagnostics)
@@ -73,9 +100,12 @@ public final class SiteGenerator {
                 failOnErrors(diagnostics);
                 t = System.nanoTime();
                 writer.commit();
-                stages.put("publish", millisSince(t));
                 List<Diagnostic> warnings = diagnostics.sorted();
-                return new BuildReport(pages, assets.size(), warnings, stages, millisSince(start));
+                if (inputs != null && warnings.isEmpty()) { // warnings must show again next time
+                    state.record(inputs, config.outputDir());
+                }
+                stages.put("publish", millisSince(t));
+                return new BuildReport(pages, assets.size(), warnings, stages, millisSince(start), false);
             } catch (BuildFailedException | IOException | RuntimeException | Error e) {
                 writer.abort();
                 throw e;

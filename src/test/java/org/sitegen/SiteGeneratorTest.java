@@ -94,6 +94,34 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void build_withStateAndNothingChanged_isSkippedUntilAnInputOrTheSiteChanges() throws Exception {
+        Path state = project.resolve("target/site-gen/build-state");
+        write("content/2023-01-01-one.md", "---\ntitle: One\n---\nx\n");
+        assertThat(new SiteGenerator(state).build(config()).upToDate()).isFalse();
+        Map<String, FileTime> before = agedMtimes(output);
+        new SiteGenerator(state).build(config()); // records the aged mtimes
+        before = mtimes(output);
+
+        BuildReport again = new SiteGenerator(state).build(config());
+        assertThat(again.upToDate()).isTrue();
+        assertThat(again.summary()).startsWith("Site is up to date");
+        assertThat(mtimes(output)).isEqualTo(before);
+
+        write("content/2023-01-01-one.md", "---\ntitle: One, corrected\n---\nx\n");
+        assertThat(new SiteGenerator(state).build(config()).upToDate()).isFalse();
+        assertThat(Files.readString(output.resolve("2023/01/01/one/index.html"))).contains("One, corrected");
+        assertThat(new SiteGenerator(state).build(config()).upToDate()).isTrue();
+
+        write("templates/briefing.ftlh", "<p>${briefing.title}</p>\n");
+        assertThat(new SiteGenerator(state).build(config()).upToDate()).isFalse();
+        assertThat(new SiteGenerator(state).build(config()).upToDate()).isTrue();
+
+        Files.delete(output.resolve("index.html")); // the site damaged by hand is repaired
+        assertThat(new SiteGenerator(state).build(config()).upToDate()).isFalse();
+        assertThat(output.resolve("index.html")).exists();
+    }
+
+    @Test
     void build_nothingChanged_rewritesNoOutputFile() throws Exception {
         write("content/2023-01-01-one.md", "---\ntitle: One\ntags: [a]\n---\nx\n");
         write("content/2023-01-02-two.md", "---\ntitle: Two\ntags: [a, b]\n---\n[one](2023-01-01-one.md)\n");
