@@ -35,8 +35,8 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+
 # timed LOG CMD...: runs CMD under /usr/bin/time, appends "wall_s rss_mib cpu_pct" to LOG
 timed() {
   local log=$1; shift
-  /usr/bin/time -f "%e %M %P" -o "$work/time.out" "$@" > "$work/last.log" 2>&1 || { cat "$work/last.log"; exit 1; }
-  awk '{printf "%s %.0f %s\n", $1, $2/1024, $3}' "$work/time.out" >> "$log"
+  /usr/bin/time -f "%e %M %P %U %S" -o "$work/time.out" "$@" > "$work/last.log" 2>&1 || { cat "$work/last.log"; exit 1; }
+  awk '{printf "%s %.0f %s %.2f\n", $1, $2/1024, $3, $4 + $5}' "$work/time.out" >> "$log"
 }
 col() { awk -v c=$1 '{print $c}' "$2" | tr -d % | median; }
 
@@ -50,7 +50,8 @@ corpus() { # SIZE -> prints the archive folder, generating it once
   echo "$a"
 }
 
-printf '%-8s %-28s %9s %9s %8s\n' size what "wall s" "RSS MiB" "CPU %"
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on the machine distort wall times; CPU s does not)"
+printf '%-8s %-30s %9s %9s %8s %8s\n' size what "wall s" "RSS MiB" "CPU %" "CPU s"
 for n in "${sizes[@]}"; do
   a=$(corpus "$n")
   variants=(default); [ $tuned = 1 ] && variants+=(tuned)
@@ -59,7 +60,7 @@ for n in "${sizes[@]}"; do
     if [ $v = tuned ]; then mkdir -p "$a/.mvn"; cp "$here/jvm.config" "$a/.mvn/jvm.config"; fi
     cold="$work/$n-$v-cold.txt"; warm="$work/$n-$v-rerun.txt"; : > "$cold"; : > "$warm"
     for i in $(seq "$runs"); do
-      rm -rf "$a/site-output" "$a/.site-output.staging" "$a/.site-output.previous"
+      rm -rf "$a/site-output" "$a/.site-output.staging" "$a/.site-output.previous" "$a/target"
       sync
       timed "$cold" mvn -B -q -f "$a/pom.xml" "$goal"
     done
@@ -69,9 +70,9 @@ for n in "${sizes[@]}"; do
     done
     find "$a/site-output" -type f -printf '%P %T@\n' | sort > "$work/mtimes.after"
     rewritten=$(comm -3 "$work/mtimes.before" "$work/mtimes.after" | awk '{print $1}' | sort -u | wc -l)
-    printf '%-8s %-28s %9s %9s %8s\n' "$n" "site-gen $v cold" "$(col 1 "$cold")" "$(col 2 "$cold")" "$(col 3 "$cold")"
-    printf '%-8s %-28s %9s %9s %8s   files rewritten: %s\n' "$n" "site-gen $v no-change re-run" \
-      "$(col 1 "$warm")" "$(col 2 "$warm")" "$(col 3 "$warm")" "$rewritten"
+    printf '%-8s %-30s %9s %9s %8s %8s\n' "$n" "site-gen $v cold" "$(col 1 "$cold")" "$(col 2 "$cold")" "$(col 3 "$cold")" "$(col 4 "$cold")"
+    printf '%-8s %-30s %9s %9s %8s %8s   files rewritten: %s\n' "$n" "site-gen $v no-change re-run" \
+      "$(col 1 "$warm")" "$(col 2 "$warm")" "$(col 3 "$warm")" "$(col 4 "$warm")" "$rewritten"
   done
   rm -rf "$a/.mvn"
   if command -v hugo > /dev/null; then
@@ -82,8 +83,8 @@ for n in "${sizes[@]}"; do
       rm -rf "$h/site/public" "$h/site/resources"; sync
       (cd "$h/site" && timed "$hl" hugo --quiet)
     done
-    printf '%-8s %-28s %9s %9s %8s\n' "$n" "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1) cold" \
-      "$(col 1 "$hl")" "$(col 2 "$hl")" "$(col 3 "$hl")"
+    printf '%-8s %-30s %9s %9s %8s %8s\n' "$n" "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1) cold" \
+      "$(col 1 "$hl")" "$(col 2 "$hl")" "$(col 3 "$hl")" "$(col 4 "$hl")"
     awk -v s="$(col 1 "$work/$n-default-cold.txt")" -v h="$(col 1 "$hl")" \
       'BEGIN {printf "%-8s site-gen/hugo wall ratio: %.2f\n", "'"$n"'", s / h}'
   fi
