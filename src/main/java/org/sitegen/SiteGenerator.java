@@ -1,11 +1,13 @@
 package org.sitegen;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.sitegen.archive.Archive;
@@ -34,6 +36,20 @@ import org.sitegen.url.RelativeUrls;
  * previous site is touched.
  */
 public final class SiteGenerator {
+    private final BuildState state;
+
+    /** A generator that always builds everything. */
+    public SiteGenerator() {
+        this.state = null;
+    }
+
+    /**
+     * A generator that records each successful build in {@code stateFile} and skips the work
+     * when nothing changed since (see {@link BuildState}); the file belongs outside the site.
+     */
+    public SiteGenerator(Path stateFile) {
+        this.state = new BuildState(stateFile);
+    }
 
     public BuildReport build(SiteConfig config) throws BuildFailedException, IOException {
         long start = System.nanoTime();
@@ -41,9 +57,25 @@ public final class SiteGenerator {
         Diagnostics diagnostics = new Diagnostics();
         Slugs slugs = new Slugs();
         try (Parallel parallel = new Parallel(config.threads())) {
-            Prepared prepared = prepare(config, slugs, parallel, diagnostics, stages);
-            failOnErrors(diagnostics);
             long t = System.nanoTime();
+            List<SourceFile> files = new ContentScanner().scan(config, diagnostics);
+            stages.put("scan", millisSince(t));
+
+            String inputs = null;
+            if (state != null && !diagnostics.hasErrors()) {
+                t = System.nanoTime();
+                inputs = BuildState.inputs(config, files, parallel);
+                Optional<List<Diagnostic>> lastWarnings = state.upToDate(inputs, config.outputDir(), config.now());
+                stages.put("check", millisSince(t));
+                if (lastWarnings.isPresent()) {
+                    return new BuildReport(Map.of(), 0, lastWarnings.get(), List.of(), stages, millisSince(start),
+                            true);
+                }
+                state.forget(); // until this build has succeeded
+            }
+            Prepared prepared = prepare(config, files, slugs, parallel, diagnostics, stages);
+            failOnErrors(diagnostics);
+            t = System.nanoTime();
             SiteWriter writer = openWriter(config, diagnostics);
             try {
                 Map<String, Integer> pages = write(config, prepared, slugs, parallel, writer, diagnostics);
@@ -51,9 +83,13 @@ public final class SiteGenerator {
                 failOnErrors(diagnostics);
                 t = System.nanoTime();
                 writer.commit();
+                List<Diagnostic> warnings = diagnostics.sorted();
+                if (inputs != null) {
+                    state.record(inputs, config.outputDir(), prepared.nextDue(), warnings);
+                }
                 stages.put("publish", millisSince(t));
-                return new BuildReport(pages, prepared.assets().size(), diagnostics.sorted(), prepared.drafts(),
-                        stages, millisSince(start));
+                return new BuildReport(pages, prepared.assets().size(), warnings, prepared.drafts(), stages,
+                        millisSince(start), false);
             } catch (BuildFailedException | IOException | RuntimeException | Error e) {
                 writer.abort();
                 throw e;
@@ -72,7 +108,8 @@ public final class SiteGenerator {
         Slugs slugs = new Slugs();
         Path scratch = Files.createTempDirectory("site-gen-check");
         try (Parallel parallel = new Parallel(config.threads())) {
-            Prepared prepared = prepare(config, slugs, parallel, diagnostics, new LinkedHashMap<>());
+            List<SourceFile> files = new ContentScanner().scan(config, diagnostics);
+            Prepared prepared = prepare(config, files, slugs, parallel, diagnostics, new LinkedHashMap<>());
             SiteWriter writer = SiteWriter.open(scratch.resolve("site"));
             try {
                 write(config, prepared, slugs, parallel, writer, diagnostics);
@@ -91,17 +128,17 @@ public final class SiteGenerator {
         }
     }
 
-    /** The site's content, read, linked and indexed; and what else a build needs. */
-    private record Prepared(Archive archive, List<SourceFile> assets, List<String> drafts) {
+    /**
+     * The site's content, read, linked and indexed; and what else a build needs.
+     *
+     * @param nextDue when the first scheduled briefing left out comes due, or null
+     */
+    private record Prepared(Archive archive, List<SourceFile> assets, List<String> drafts, Instant nextDue) {
     }
 
-    private static Prepared prepare(SiteConfig config, Slugs slugs, Parallel parallel, Diagnostics diagnostics,
-                                    Map<String, Long> stages) {
+    private static Prepared prepare(SiteConfig config, List<SourceFile> files, Slugs slugs, Parallel parallel,
+                                    Diagnostics diagnostics, Map<String, Long> stages) {
         long t = System.nanoTime();
-        List<SourceFile> files = new ContentScanner().scan(config, diagnostics);
-        stages.put("scan", millisSince(t));
-
-        t = System.nanoTime();
         List<SourceDocument> loaded = new ContentLoader(config, slugs).load(files, parallel, diagnostics);
         List<SourceFile> drafts = loaded.stream().filter(d -> d.frontMatter().draft()).map(SourceDocument::file)
                 .toList();
@@ -121,7 +158,10 @@ public final class SiteGenerator {
                 entries.stream().filter(e -> !isBriefing(e)).toList(),
                 config.taxonomies(), config.locale(), slugs, diagnostics);
         stages.put("index", millisSince(t));
-        return new Prepared(archive, assets, drafts.stream().map(SourceFile::displayPath).toList());
+        Instant nextDue = documents.size() == loaded.size() ? null : loaded.stream()
+                .filter(d -> !config.future() && isScheduled(d, config))
+                .map(d -> d.frontMatter().date().at().toInstant()).min(Instant::compareTo).orElse(null);
+        return new Prepared(archive, assets, drafts.stream().map(SourceFile::displayPath).toList(), nextDue);
     }
 
     /** Renders every page and copies every content file into {@code writer}; pages per kind. */

@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.sitegen.diag.BuildFailedException;
 import org.sitegen.diag.Diagnostic;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,6 +104,106 @@ class SiteGeneratorTest {
 
         assertThat(output.resolve("2023/01/01/one")).doesNotExist();
         assertThat(output.resolve("2023/01/01/two/index.html")).exists();
+    }
+
+    @Test
+    void build_withState_replaysWarningsAndRebuildsWhenAScheduledBriefingComesDue() throws Exception {
+        Path state = project.resolve("target/site-gen/build-state");
+        write("content/2029-12-01-out.md", "---\ntitle: Out\ntags: [Iran]\n---\nx\n");
+        write("content/2029-12-02-out2.md", "---\ntitle: Out 2\ntags: [iran, iran]\n---\nx\n");
+        write("content/2030-06-01-scheduled.md", "---\ntitle: Scheduled\n---\nx\n");
+        BuildReport first = new SiteGenerator(state).build(config());
+        assertThat(first.warnings()).hasSize(2); // the merged tag spelling and the missing siteUrl
+        assertThat(output.resolve("2030")).doesNotExist();
+
+        BuildReport skipped = new SiteGenerator(state).build(config());
+        assertThat(skipped.upToDate()).isTrue();
+        assertThat(skipped.warnings()).isEqualTo(first.warnings());
+
+        SiteConfig later = new SiteConfig(project, project.resolve("content"), project.resolve("templates"), output,
+                "Fixture Briefings", "A fixture archive for site-gen's tests.", "", "en", java.time.ZoneId.of("UTC"), 4,
+                List.of("tags"), false, false, 2, org.sitegen.markdown.RawHtml.SANITIZE, false,
+                java.time.Instant.parse("2030-06-01T00:00:00Z"));
+        assertThat(new SiteGenerator(state).build(later).upToDate()).isFalse();
+        assertThat(output.resolve("2030/06/01/scheduled/index.html")).exists();
+    }
+
+    @Test
+    void build_withStateAndNothingChanged_isSkippedUntilAnInputOrTheSiteChanges() throws Exception {
+        Path state = project.resolve("target/site-gen/build-state");
+        write("content/2023-01-01-one.md", "---\ntitle: One\n---\nx\n");
+        assertThat(new SiteGenerator(state).build(config()).upToDate()).isFalse();
+        Map<String, FileTime> before = agedMtimes(output);
+        new SiteGenerator(state).build(config()); // records the aged mtimes
+        before = mtimes(output);
+
+        BuildReport again = new SiteGenerator(state).build(config());
+        assertThat(again.upToDate()).isTrue();
+        assertThat(again.summary()).startsWith("Site is up to date");
+        assertThat(mtimes(output)).isEqualTo(before);
+
+        write("content/2023-01-01-one.md", "---\ntitle: One, corrected\n---\nx\n");
+        assertThat(new SiteGenerator(state).build(config()).upToDate()).isFalse();
+        assertThat(Files.readString(output.resolve("2023/01/01/one/index.html"))).contains("One, corrected");
+        assertThat(new SiteGenerator(state).build(config()).upToDate()).isTrue();
+
+        write("templates/briefing.ftlh", "<p>${briefing.title}</p>\n");
+        assertThat(new SiteGenerator(state).build(config()).upToDate()).isFalse();
+        assertThat(new SiteGenerator(state).build(config()).upToDate()).isTrue();
+
+        Files.delete(output.resolve("index.html")); // the site damaged by hand is repaired
+        assertThat(new SiteGenerator(state).build(config()).upToDate()).isFalse();
+        assertThat(output.resolve("index.html")).exists();
+    }
+
+    @Test
+    void build_nothingChanged_rewritesNoOutputFile() throws Exception {
+        write("content/2023-01-01-one.md", "---\ntitle: One\ntags: [a]\n---\nx\n");
+        write("content/2023-01-02-two.md", "---\ntitle: Two\ntags: [a, b]\n---\n[one](2023-01-01-one.md)\n");
+        new SiteGenerator().build(config());
+        Map<String, FileTime> before = agedMtimes(output);
+
+        new SiteGenerator().build(config());
+
+        assertThat(mtimes(output)).isEqualTo(before);
+        assertThat(project.resolve(".site-output.staging")).doesNotExist();
+    }
+
+    @Test
+    void build_templateBreaksAfterAnIncrementalChange_previousSiteUntouched() throws Exception {
+        write("content/2023-01-01-one.md", "---\ntitle: One\n---\nx\n");
+        write("content/2023-01-02-two.md", "---\ntitle: Two\n---\ny\n");
+        new SiteGenerator().build(config());
+        Map<String, FileTime> before = agedMtimes(output);
+        byte[] home = Files.readAllBytes(output.resolve("index.html"));
+
+        write("content/2023-01-01-one.md", "---\ntitle: One, corrected\n---\nx\n");
+        write("templates/briefing.ftlh", "<html>${briefing.nosuchfield}</html>\n");
+        assertThatThrownBy(() -> new SiteGenerator().build(config())).isInstanceOf(BuildFailedException.class);
+
+        assertThat(mtimes(output)).isEqualTo(before);
+        assertThat(Files.readAllBytes(output.resolve("index.html"))).isEqualTo(home);
+        assertThat(project.resolve(".site-output.staging")).doesNotExist();
+    }
+
+    private static Map<String, FileTime> agedMtimes(Path root) throws IOException {
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L); // any rewrite shows, even within one clock tick
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.toList()) {
+                Files.setLastModifiedTime(p, old);
+            }
+        }
+        return mtimes(root);
+    }
+
+    private static Map<String, FileTime> mtimes(Path root) throws IOException {
+        Map<String, FileTime> times = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.toList()) {
+                times.put(root.relativize(p).toString(), Files.getLastModifiedTime(p));
+            }
+        }
+        return times;
     }
 
     @Test

@@ -35,7 +35,31 @@ final class PlainText {
     static String of(Node node) {
         StringBuilder out = new StringBuilder();
         append(node, out);
-        return out.toString().replaceAll("\\s+", " ").strip();
+        return collapseWhitespace(out);
+    }
+
+    /** Runs of whitespace as one space, none at the ends; what {@code replaceAll("\\s+", " ").strip()} did, without a regex per call. */
+    private static String collapseWhitespace(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isRegexSpace(c)) {
+                pendingSpace = out.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString().strip(); // strip() also drops Unicode spaces at the ends, as before
+    }
+
+    /** The characters of the regex class {@code \\s}: space, \\t, \\n, \\x0B, \\f, \\r. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static void append(Node node, StringBuilder out) {

@@ -56,8 +56,19 @@ public final class RelativeUrls {
         return fragment < 0 ? query : Math.min(query, fragment);
     }
 
+    /** The non-empty parts between slashes; by hand, as this runs for every link of every page. */
     private static String[] segments(String path) {
-        String trimmed = path.replaceAll("^/+", "").replaceAll("/+$", "");
-        return trimmed.isEmpty() ? new String[0] : trimmed.split("/+");
+        java.util.ArrayList<String> parts = new java.util.ArrayList<>(8);
+        int start = 0;
+        int length = path.length();
+        while (start < length) {
+            int slash = path.indexOf('/', start);
+            int end = slash < 0 ? length : slash;
+            if (end > start) {
+                parts.add(path.substring(start, end));
+            }
+            start = end + 1;
+        }
+        return parts.toArray(new String[0]);
     }
 }

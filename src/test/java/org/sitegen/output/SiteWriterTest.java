@@ -85,6 +85,94 @@ class SiteWriterTest {
         assertThat(siblings(dir)).containsOnlyKeys("site");
     }
 
+    /** Every file below {@code root} with its last-modified time and inode-independent identity (mtime). */
+    private static Map<String, java.nio.file.attribute.FileTime> mtimes(Path root) throws IOException {
+        Map<String, java.nio.file.attribute.FileTime> times = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.toList()) {
+                times.put(root.relativize(p).toString(), Files.getLastModifiedTime(p));
+            }
+        }
+        return times;
+    }
+
+    private static void age(Path root) throws IOException {
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.toList()) {
+                Files.setLastModifiedTime(p, old);
+            }
+        }
+    }
+
+    @Test
+    void commit_sameContentAgain_rewritesNoFileAndNoFolder() throws Exception {
+        Map<String, String> files = Map.of("index.html", "home", "2023/02/19/x/index.html", "x", "a.css", "body{}");
+        Path site = publish(dir.resolve("site"), files);
+        age(site); // so that any rewrite within the same clock tick still shows
+        Map<String, java.nio.file.attribute.FileTime> before = mtimes(site);
+
+        publish(site, files);
+
+        assertThat(mtimes(site)).isEqualTo(before);
+        assertThat(siblings(dir)).containsOnlyKeys("site");
+    }
+
+    @Test
+    void commit_oneChangedPage_onlyThatFileIsRewritten() throws Exception {
+        Path site = publish(dir.resolve("site"), Map.of("index.html", "home", "x/index.html", "x"));
+        age(site);
+        Map<String, java.nio.file.attribute.FileTime> before = mtimes(site);
+
+        publish(site, Map.of("index.html", "home", "x/index.html", "x, corrected", "y/index.html", "new"));
+
+        Map<String, java.nio.file.attribute.FileTime> after = mtimes(site);
+        assertThat(after.get("index.html")).isEqualTo(before.get("index.html"));
+        assertThat(after.get("x/index.html")).isNotEqualTo(before.get("x/index.html"));
+        assertThat(tree(site)).containsOnlyKeys(".site-gen-output", "index.html", "x/index.html", "y/index.html")
+                .containsEntry("x/index.html", "x, corrected");
+    }
+
+    @Test
+    void commit_fileBecomesFolderAndFolderBecomesFile() throws Exception {
+        Path site = publish(dir.resolve("site"), Map.of("a", "file a", "b/index.html", "in folder b"));
+        publish(site, Map.of("a/index.html", "in folder a", "b", "file b"));
+        assertThat(tree(site)).containsOnlyKeys(".site-gen-output", "a/index.html", "b")
+                .containsEntry("a/index.html", "in folder a").containsEntry("b", "file b");
+    }
+
+    @Test
+    void abort_afterIncrementalChanges_leavesOldSiteUntouched() throws Exception {
+        Path site = publish(dir.resolve("site"), Map.of("index.html", "home", "x/index.html", "x"));
+        age(site);
+        Map<String, String> treeBefore = tree(site);
+        Map<String, java.nio.file.attribute.FileTime> before = mtimes(site);
+
+        SiteWriter writer = SiteWriter.open(site);
+        writer.write("index.html", utf8("home"));
+        writer.write("x/index.html", utf8("half-built"));
+        writer.write("z/index.html", utf8("new"));
+        writer.abort();
+
+        assertThat(tree(site)).isEqualTo(treeBefore);
+        assertThat(mtimes(site)).isEqualTo(before);
+        assertThat(siblings(dir)).containsOnlyKeys("site");
+    }
+
+    @Test
+    void open_commitKilledAfterJournal_isFinishedBeforeTheNextBuild() throws Exception {
+        Path site = publish(dir.resolve("site"), Map.of("index.html", "old", "gone/index.html", "stale"));
+        // what a build killed right after writing its journal leaves behind
+        Path staging = Files.createDirectories(dir.resolve(".site.staging"));
+        Files.writeString(staging.resolve("index.html"), "new", StandardCharsets.UTF_8);
+        Files.write(staging.resolve(SiteWriter.JOURNAL), java.util.List.of(".site-gen-output", "index.html"));
+
+        SiteWriter writer = SiteWriter.open(site);
+        assertThat(tree(site)).containsOnlyKeys(".site-gen-output", "index.html").containsEntry("index.html", "new");
+        writer.abort();
+        assertThat(siblings(dir)).containsOnlyKeys("site");
+    }
+
     @Test
     void open_writesGoToStagingUntilCommit() throws Exception {
         Path site = publish(dir.resolve("site"), Map.of("index.html", "old"));

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Times the whole `mvn site-gen:build` process on generated archives, beside Hugo when installed.
+# usage: bench/bench.sh [-r RUNS] [-k] [-x] [SIZE...]     (default: -r 3 1000 10000)
+#   -r RUNS  runs per measurement (median reported)      -k  skip `mvn install` of the plugin
+#   -x       also run with bench/jvm.config (.mvn/jvm.config tuned for one-shot builds)
+# Env: BENCH_DIR (default /tmp/site-gen-bench), MAVEN_OPTS passes through (e.g. -Xmx3g for 100k).
+# Measures per size: cold build (no site-output, no staging), no-change re-run (and whether any
+# output file was rewritten), peak RSS and CPU/wall (both cores busy => close to 2.0).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/.." && pwd)
+runs=3; install=1; tuned=0
+while getopts "r:kx" o; do case $o in r) runs=$OPTARG;; k) install=0;; x) tuned=1;; *) exit 2;; esac; done
+shift $((OPTIND - 1))
+sizes=("${@:-1000 10000}"); sizes=(${sizes[@]})
+work=${BENCH_DIR:-/tmp/site-gen-bench}
+mkdir -p "$work"
+# Other worktrees `mvn install` the same SNAPSHOT into ~/.m2 (a jar swapped mid-run fails the build
+# with NoClassDefFoundError), so the plugin is installed from a copy of this tree under a version of
+# its own, 0.1.0-bench-<commit>[-dirty], and the benchmark calls exactly that version.
+rev=$(cd "$repo" && git rev-parse --short HEAD)$(cd "$repo" && git diff --quiet HEAD -- src pom.xml templates || echo -dirty)
+version=${BENCH_VERSION:-0.1.0-bench-$rev}
+goal="org.sitegen:site-gen-maven-plugin:$version:build"
+if [ $install = 1 ]; then
+  src="$work/plugin-src"; rm -rf "$src"; mkdir -p "$src"
+  (cd "$repo" && tar cf - pom.xml src/main templates) | (cd "$src" && tar xf -)
+  # only the project's own <version> (the first one in the pom)
+  awk -v v="$version" '!done && /<version>[^<]*<\/version>/ {sub(/<version>[^<]*<\/version>/, "<version>" v "</version>"); done=1} 1' \
+    "$repo/pom.xml" > "$src/pom.xml"
+  (cd "$src" && mvn -B -q install -DskipTests -Dinvoker.skip=true)
+fi
+echo "plugin: $goal"
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+# timed LOG CMD...: runs CMD under /usr/bin/time, appends "wall_s rss_mib cpu_pct" to LOG
+timed() {
+  local log=$1; shift
+  /usr/bin/time -f "%e %M %P %U %S" -o "$work/time.out" "$@" > "$work/last.log" 2>&1 || { cat "$work/last.log"; exit 1; }
+  awk '{printf "%s %.0f %s %.2f\n", $1, $2/1024, $3, $4 + $5}' "$work/time.out" >> "$log"
+}
+col() { awk -v c=$1 '{print $c}' "$2" | tr -d % | median; }
+
+corpus() { # SIZE -> prints the archive folder, generating it once
+  local n=$1 a="$work/archive-$n"
+  if [ ! -f "$a/.complete" ]; then
+    rm -rf "$a"; mkdir -p "$a"
+    python3 /work/shared/bench/gen_corpus.py --count "$n" --seed 42 --out "$a/content" > /dev/null
+    cp "$here/pom.xml" "$a/pom.xml"; touch "$a/.complete"
+  fi
+  echo "$a"
+}
+
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on the machine distort wall times; CPU s does not)"
+printf '%-8s %-30s %9s %9s %8s %8s\n' size what "wall s" "RSS MiB" "CPU %" "CPU s"
+for n in "${sizes[@]}"; do
+  a=$(corpus "$n")
+  variants=(default); [ $tuned = 1 ] && variants+=(tuned)
+  for v in "${variants[@]}"; do
+    rm -rf "$a/.mvn"
+    if [ $v = tuned ]; then mkdir -p "$a/.mvn"; cp "$here/jvm.config" "$a/.mvn/jvm.config"; fi
+    cold="$work/$n-$v-cold.txt"; warm="$work/$n-$v-rerun.txt"; : > "$cold"; : > "$warm"
+    for i in $(seq "$runs"); do
+      rm -rf "$a/site-output" "$a/.site-output.staging" "$a/.site-output.previous" "$a/target"
+      sync
+      timed "$cold" mvn -B -q -f "$a/pom.xml" "$goal"
+    done
+    find "$a/site-output" -type f -printf '%P %T@\n' | sort > "$work/mtimes.before"
+    for i in $(seq "$runs"); do
+      timed "$warm" mvn -B -q -f "$a/pom.xml" "$goal"
+    done
+    find "$a/site-output" -type f -printf '%P %T@\n' | sort > "$work/mtimes.after"
+    rewritten=$(comm -3 "$work/mtimes.before" "$work/mtimes.after" | awk '{print $1}' | sort -u | wc -l)
+    printf '%-8s %-30s %9s %9s %8s %8s\n' "$n" "site-gen $v cold" "$(col 1 "$cold")" "$(col 2 "$cold")" "$(col 3 "$cold")" "$(col 4 "$cold")"
+    printf '%-8s %-30s %9s %9s %8s %8s   files rewritten: %s\n' "$n" "site-gen $v no-change re-run" \
+      "$(col 1 "$warm")" "$(col 2 "$warm")" "$(col 3 "$warm")" "$(col 4 "$warm")" "$rewritten"
+  done
+  rm -rf "$a/.mvn"
+  if command -v hugo > /dev/null; then
+    h="$work/hugo-$n"
+    /work/shared/bench/hugo-compare.sh "$n" "$h" > /dev/null 2>&1
+    hl="$work/$n-hugo.txt"; : > "$hl"
+    for i in $(seq "$runs"); do
+      rm -rf "$h/site/public" "$h/site/resources"; sync
+      (cd "$h/site" && timed "$hl" hugo --quiet)
+    done
+    printf '%-8s %-30s %9s %9s %8s %8s\n' "$n" "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1) cold" \
+      "$(col 1 "$hl")" "$(col 2 "$hl")" "$(col 3 "$hl")" "$(col 4 "$hl")"
+    awk -v s="$(col 1 "$work/$n-default-cold.txt")" -v h="$(col 1 "$hl")" \
+      'BEGIN {printf "%-8s site-gen/hugo wall ratio: %.2f\n", "'"$n"'", s / h}'
+  fi
+done

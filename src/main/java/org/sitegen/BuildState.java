@@ -1,0 +1,161 @@
+package org.sitegen;
+
+import java.time.Instant;
+import org.sitegen.diag.Diagnostic;
+import org.sitegen.diag.SourcePosition;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.sitegen.content.SourceFile;
+
+/**
+ * Remembers what the last successful build was made from and what it left in the output
+ * folder, so that a re-run with nothing changed can stop after hashing its inputs instead of
+ * parsing and rendering the whole archive again (10,000 briefings: well under a second instead
+ * of a full build). Inputs are the bytes of every content and template file, the settings
+ * (all but the thread count, which does not change output) and the engine's own jar; the
+ * output is every published file's path, size and mtime, so a site edited or damaged by hand
+ * is rebuilt. The state lives outside the site (Maven: target/), never in what is deployed.
+ */
+final class BuildState {
+    private final Path file;
+
+    BuildState(Path file) {
+        this.file = file;
+    }
+
+    /** SHA-256 over everything the site is made from; hashing runs on the build's threads. */
+    static String inputs(SiteConfig config, List<SourceFile> content, Parallel parallel) throws IOException {
+        List<Path> files = new ArrayList<>();
+        content.forEach(f -> files.add(f.file()));
+        Path templates = config.templatesDir();
+        if (templates != null && Files.isDirectory(templates)) {
+            try (Stream<Path> walk = Files.walk(templates)) {
+                walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+            }
+        }
+        engineJar().ifPresent(files::add);
+        List<byte[]> digests;
+        try {
+            digests = parallel.map(files, BuildState::digest);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        MessageDigest all = sha256();
+        // Threads do not change output; "now" is handled by the recorded due time (see record()).
+        all.update(config.toString().replaceAll(", threads=\\d+", "").replaceAll(", now=[^,\\]]+", "")
+                .getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < files.size(); i++) {
+            all.update(files.get(i).toString().getBytes(StandardCharsets.UTF_8));
+            all.update((byte) 0);
+            all.update(digests.get(i));
+        }
+        return HexFormat.of().formatHex(all.digest());
+    }
+
+    /** SHA-256 over the path, size and mtime of every file of the published site. */
+    static String output(Path site) throws IOException {
+        if (!Files.isDirectory(site)) {
+            return "none";
+        }
+        MessageDigest all = sha256();
+        List<String> lines = new ArrayList<>();
+        Files.walkFileTree(site, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                lines.add(site.relativize(f) + "\0" + attrs.size() + "\0" + attrs.lastModifiedTime().toMillis());
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        lines.sort(null);
+        lines.forEach(line -> all.update((line + "\n").getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(all.digest());
+    }
+
+    /**
+     * The warnings of the last build when it recorded exactly these inputs, the site is still as
+     * it left it, and no scheduled briefing has come due since; empty when a build is needed.
+     */
+    Optional<List<Diagnostic>> upToDate(String inputs, Path site, Instant now) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (lines.size() < 3 || !lines.get(0).equals("inputs " + inputs) || !lines.get(1).startsWith("due ")
+                || !lines.get(2).equals("output " + output(site))) {
+            return Optional.empty();
+        }
+        String due = lines.get(1).substring(4);
+        if (!due.equals("never") && !now.isBefore(Instant.parse(due))) {
+            return Optional.empty();
+        }
+        return Optional.of(lines.subList(3, lines.size()).stream().map(BuildState::warning).toList());
+    }
+
+    /**
+     * Records a successful build: its inputs, when its first scheduled briefing comes due (the
+     * next build must then publish it), its output, and its warnings (repeated by skipped builds,
+     * so a warning never disappears just because nothing changed).
+     */
+    void record(String inputs, Path site, Instant due, List<Diagnostic> warnings) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        List<String> lines = new ArrayList<>(List.of("inputs " + inputs, "due " + (due == null ? "never" : due),
+                "output " + output(site)));
+        warnings.forEach(w -> lines.add(String.join("\t", w.at().path(), String.valueOf(w.at().line()),
+                String.valueOf(w.at().column()), w.message().replace('\n', ' '))));
+        Files.write(partial, lines, StandardCharsets.UTF_8);
+        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static Diagnostic warning(String line) {
+        String[] parts = line.split("\t", 4);
+        return Diagnostic.warning(SourcePosition.of(parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2])),
+                parts[3]);
+    }
+
+    /** Forgets the last build: the next one does all the work. */
+    void forget() throws IOException {
+        Files.deleteIfExists(file);
+    }
+
+    /** The plugin jar, so a new version of the engine (even the same SNAPSHOT rebuilt) never reuses a state. */
+    private static Optional<Path> engineJar() {
+        try {
+            Path code = Path.of(SiteGenerator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(code) ? Optional.of(code) : Optional.empty();
+        } catch (Exception notAFile) {
+            return Optional.empty();
+        }
+    }
+
+    private static byte[] digest(Path path) {
+        try {
+            return sha256().digest(Files.readAllBytes(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}
