@@ -31,10 +31,16 @@ public final class FrontMatterParser {
     private final YamlTreeReader yamlReader = new YamlTreeReader();
     private final DateParser dates;
     private final List<String> taxonomies;
+    private final Slugs slugs;
 
     public FrontMatterParser(DateParser dates, List<String> taxonomies) {
+        this(dates, taxonomies, new Slugs());
+    }
+
+    public FrontMatterParser(DateParser dates, List<String> taxonomies, Slugs slugs) {
         this.dates = dates;
         this.taxonomies = List.copyOf(taxonomies);
+        this.slugs = slugs;
     }
 
     /**
@@ -87,7 +93,7 @@ public final class FrontMatterParser {
             }
             List<String> authors = new ArrayList<>(stringList("author"));
             authors.addAll(stringList("authors"));
-            return new FrontMatter(title, date, updated, terms, summary(), List.copyOf(authors), optionalText("slug"),
+            return new FrontMatter(title, date, updated, terms, summary(), List.copyOf(authors), slug(),
                     draft(), sources(), params());
         }
 
@@ -111,6 +117,16 @@ public final class FrontMatterParser {
             }
             String text = scalarText(entry);
             return text == null || text.isBlank() ? null : text.strip();
+        }
+
+        /** An explicit slug is the writer's choice: one that is a device name is refused, not changed. */
+        private String slug() {
+            String slug = optionalText("slug");
+            if (slug != null && slugs.isDeviceSlug(slug)) {
+                error(root.entries().get("slug").value(), "'slug' \"" + slug + "\" is a reserved device name on "
+                        + "Windows (no folder can have that name there); choose another 'slug'");
+            }
+            return slug;
         }
 
         private String summary() {

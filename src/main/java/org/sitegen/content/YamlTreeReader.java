@@ -56,9 +56,12 @@ final class YamlTreeReader {
      * @param firstLine the file line on which {@code yaml} starts, so positions are file positions
      */
     YamlNode.Mapping read(String yaml, int firstLine) throws YamlProblem {
-        if (yaml.codePointCount(0, yaml.length()) > MAX_CODE_POINTS) {
-            throw new YamlProblem("front matter is larger than " + MAX_CODE_POINTS + " characters", firstLine, 1);
+        int size = yaml.codePointCount(0, yaml.length());
+        if (size > MAX_CODE_POINTS) {
+            throw new YamlProblem("front matter is larger than " + MAX_CODE_POINTS + " characters (" + size
+                    + " here); keep front matter short and put long text in the body", firstLine, 1);
         }
+        checkCharacters(yaml, firstLine);
         try (YAMLParser parser = (YAMLParser) factory.createParser(yaml)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -80,6 +83,29 @@ final class YamlTreeReader {
             throw new YamlProblem(describe(e), Math.max(line, 1) + firstLine - 1, Math.max(column, 1));
         } catch (IOException e) {
             throw new YamlProblem("front matter could not be read: " + e.getMessage(), firstLine, 1);
+        }
+    }
+
+    /** SnakeYAML rejects non-printable characters with a vague message and position; name the first one. */
+    private static void checkCharacters(String yaml, int firstLine) throws YamlProblem {
+        int line = firstLine;
+        int column = 1;
+        for (int i = 0; i < yaml.length(); ) {
+            int c = yaml.codePointAt(i);
+            boolean printable = c == '\t' || c == '\n' || (c >= 0x20 && c <= 0x7e) || c == 0x85
+                    || (c >= 0xa0 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+            if (!printable) {
+                throw new YamlProblem(String.format(java.util.Locale.ROOT,
+                        "front matter contains the control character U+%04X, which YAML does not allow; remove it",
+                        c), line, column);
+            }
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+            i += Character.charCount(c);
         }
     }
 
@@ -140,7 +166,8 @@ final class YamlTreeReader {
     private static void checkTag(YAMLParser parser, int line, int column) throws IOException, YamlProblem {
         String tag = parser.getTypeId();
         if (tag != null && !CORE_TAGS.contains(tag) && !CORE_TAGS.contains("tag:yaml.org,2002:" + tag.replace("!", ""))) {
-            throw new YamlProblem("YAML tag '" + tag + "' is not allowed in front matter", line, column);
+            String written = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : "!" + tag.replaceFirst("^!", "");
+            throw new YamlProblem("YAML tag '" + written + "' is not allowed in front matter; remove it", line, column);
         }
     }
 
@@ -150,9 +177,14 @@ final class YamlTreeReader {
         if (problem.contains("exceeds the limit") || problem.contains("code points")) {
             return "front matter is too large";
         }
-        String context = e.getContext() == null ? "" : e.getContext().replaceFirst("^while (parsing|scanning) ", "");
+        if (problem.contains("\\t(TAB)")) {
+            return "front matter is not valid YAML: a tab indents this line; YAML indents with spaces only";
+        }
+        // "while parsing a flow sequence" names a structure worth pointing at; "while scanning for the next token" does not.
+        java.util.regex.Matcher context = java.util.regex.Pattern.compile("^while (?:parsing|scanning) an? (.+)$")
+                .matcher(e.getContext() == null ? "" : e.getContext());
         String where = e.getContextMark() == null ? "" : " that starts at line " + (e.getContextMark().getLine() + firstLine);
-        return "front matter is not valid YAML: " + problem + (context.isEmpty() ? "" : " (in the " + context.replaceFirst("^an? ", "") + where + ")");
+        return "front matter is not valid YAML: " + problem + (context.matches() ? " (in the " + context.group(1) + where + ")" : "");
     }
 
     /** SnakeYAML's messages span several lines with a caret drawing; keep the words. */
@@ -164,6 +196,9 @@ final class YamlTreeReader {
         String firstLine = message.strip().lines().findFirst().orElse("").strip();
         if (firstLine.contains("exceeds the limit") || firstLine.contains("code points")) {
             return "front matter is too large";
+        }
+        if (firstLine.startsWith("Duplicate field ")) {
+            return "duplicate key " + firstLine.substring("Duplicate field ".length()) + "; each key may appear once";
         }
         return "front matter is not valid YAML: " + firstLine;
     }
