@@ -116,7 +116,7 @@ class BadInputCatalogueTest {
         SiteTrees.read(config.outputDir()).forEach((path, bytes) -> assertThat(bytes).as(path).isEqualTo(before.get(path)));
         try (Stream<Path> siblings = Files.list(project)) {
             assertThat(siblings.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("content", "site-output");
+                    .as("no staging or previous folder left behind").containsExactlyInAnyOrder("content", "outside", "site-output");
         }
     }
 

@@ -50,7 +50,9 @@ public final class ContentScanner {
         if (!Files.isRegularFile(file)) {
             return;
         }
-        String relative = root.relativize(file).toString().replace('\\', '/');
+        // Joined by name, not by replacing '\\': on Linux a backslash is part of a file name, not a separator.
+        String relative = String.join("/", java.util.stream.StreamSupport
+                .stream(root.relativize(file).spliterator(), false).map(Path::toString).toList());
         SourceFile.Kind kind = kindOf(relative);
         if (kind == SourceFile.Kind.ASSET) {
             // Published under its own path: a segment named like a device cannot be stored on Windows.

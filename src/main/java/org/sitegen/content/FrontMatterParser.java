@@ -27,6 +27,8 @@ public final class FrontMatterParser {
             "description", "author", "authors", "slug", "draft", "sources");
     private static final Set<String> TRUE = Set.of("true", "yes", "on");
     private static final Set<String> FALSE = Set.of("false", "no", "off");
+    /** Source links are published as {@code <a href>}: anything else could be javascript:. */
+    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
 
     private final YamlTreeReader yamlReader = new YamlTreeReader();
     private final DateParser dates;
@@ -268,6 +270,13 @@ public final class FrontMatterParser {
                     error(item, "each of 'sources' needs a 'title' or a 'url'");
                     return null;
                 }
+                String scheme = schemeOf(url);
+                if (scheme != null && !SAFE_SCHEMES.contains(scheme)) {
+                    Entry urlEntry = mapping.entries().getOrDefault("url", mapping.entries().get("link"));
+                    error(urlEntry.value(), "a source's '" + urlEntry.key() + "' must be an http(s) or mailto link, not "
+                            + scheme + ": (" + url + ")");
+                    return null;
+                }
                 return new Source(title.isEmpty() ? url : title, url);
             }
             error(item, "each of 'sources' must be a text or a {title, url} mapping");
@@ -301,6 +310,28 @@ public final class FrontMatterParser {
             failed = true;
             diagnostics.error(at(node), message);
         }
+    }
+
+    /**
+     * The lower-case scheme of {@code url} as a browser reads it (it ignores tabs, newlines and
+     * control characters inside it, so "java\tscript:" is javascript:), or null for a relative URL.
+     */
+    static String schemeOf(String url) {
+        StringBuilder scheme = new StringBuilder();
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c <= ' ' || c == '\u007f') {
+                continue;
+            }
+            if (c == ':') {
+                return scheme.isEmpty() ? null : scheme.toString().toLowerCase(Locale.ROOT);
+            }
+            if (!(Character.isLetterOrDigit(c) && c < 0x80) && c != '+' && c != '-' && c != '.') {
+                return null; // '/', '?', '#' or anything else first: relative
+            }
+            scheme.append(c);
+        }
+        return null;
     }
 
     private static boolean looksLikeUrl(String text) {

@@ -22,6 +22,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 final class YamlTreeReader {
     static final int MAX_CODE_POINTS = 1024 * 1024;
     private static final int MAX_DEPTH = 20;
+    /** Each tab after "key:" costs a re-parse; bounded so a hostile file cannot make that quadratic. */
+    private static final int MAX_TAB_FIXES = 100;
     private static final Set<String> CORE_TAGS = Set.of("str", "int", "float", "bool", "null", "seq", "map",
             "timestamp").stream().map(t -> "tag:yaml.org,2002:" + t).collect(java.util.stream.Collectors.toSet());
 
@@ -62,6 +64,60 @@ final class YamlTreeReader {
                     + " here); keep front matter short and put long text in the body", firstLine, 1);
         }
         checkCharacters(yaml, firstLine);
+        String text = yaml;
+        for (int fixed = 0; ; fixed++) {
+            try {
+                return parse(text, firstLine);
+            } catch (SeparatingTab tab) {
+                // SnakeYAML only accepts spaces after "key:" and "- "; YAML 1.2 and writers allow a tab there.
+                if (fixed >= MAX_TAB_FIXES) {
+                    throw new YamlProblem("front matter has tabs after ':' on more than " + MAX_TAB_FIXES
+                            + " lines; use spaces", tab.line + firstLine, tab.column + 1);
+                }
+                text = text.substring(0, tab.offset) + ' ' + text.substring(tab.offset + 1);
+            }
+        }
+    }
+
+    /** A tab between a key's ':' (or a list's '-') and its value, at {@code offset} of the text. */
+    private static final class SeparatingTab extends Exception {
+        final int offset;
+        final int line;
+        final int column;
+
+        SeparatingTab(int offset, int line, int column) {
+            super(null, null, false, false);
+            this.offset = offset;
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    /**
+     * The char offset of a tab SnakeYAML refused, when it separates a value from what precedes it
+     * on its line (indentation tabs stay errors); -1 otherwise.
+     */
+    private static int separatingTab(String yaml, int line, int column) {
+        int start = 0;
+        for (int i = 0; i < line; i++) {
+            start = yaml.indexOf('\n', start) + 1;
+            if (start == 0) {
+                return -1;
+            }
+        }
+        int offset;
+        try {
+            offset = yaml.offsetByCodePoints(start, column);
+        } catch (IndexOutOfBoundsException e) {
+            return -1;
+        }
+        if (offset >= yaml.length() || yaml.charAt(offset) != '\t' || yaml.substring(start, offset).isBlank()) {
+            return -1;
+        }
+        return offset;
+    }
+
+    private YamlNode.Mapping parse(String yaml, int firstLine) throws YamlProblem, SeparatingTab {
         try (YAMLParser parser = (YAMLParser) factory.createParser(yaml)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -74,6 +130,12 @@ final class YamlTreeReader {
             return mapping;
         } catch (StreamReadException e) {
             if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                if (String.valueOf(marked.getProblem()).contains("\\t(TAB)")) {
+                    int tab = separatingTab(yaml, marked.getProblemMark().getLine(), marked.getProblemMark().getColumn());
+                    if (tab >= 0) {
+                        throw new SeparatingTab(tab, marked.getProblemMark().getLine(), marked.getProblemMark().getColumn());
+                    }
+                }
                 throw new YamlProblem(describe(marked, firstLine), marked.getProblemMark().getLine() + firstLine,
                         marked.getProblemMark().getColumn() + 1);
             }
@@ -109,6 +171,19 @@ final class YamlTreeReader {
         }
     }
 
+    /** Escapes such as "\\0" or "\\x1b" in double quotes would put control characters into pages and paths. */
+    private static String checkEscapes(String text, int line, int column) throws YamlProblem {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f) {
+                throw new YamlProblem(String.format(java.util.Locale.ROOT,
+                        "value contains the control character U+%04X (written as an escape); remove it", (int) c),
+                        line, column);
+            }
+        }
+        return text;
+    }
+
     private YamlNode readValue(YAMLParser parser, int firstLine, int depth) throws IOException, YamlProblem {
         JsonLocation at = parser.currentTokenLocation();
         int line = at.getLineNr() + firstLine - 1;
@@ -137,7 +212,8 @@ final class YamlTreeReader {
             case VALUE_NUMBER_FLOAT:
                 return new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.NUMBER, line, column);
             default:
-                return new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.STRING, line, column);
+                return new YamlNode.Scalar(checkEscapes(parser.getText(), line, column), YamlNode.ScalarKind.STRING,
+                        line, column);
         }
     }
 
@@ -146,7 +222,7 @@ final class YamlTreeReader {
         Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             JsonLocation keyAt = parser.currentTokenLocation();
-            String key = parser.currentName();
+            String key = checkEscapes(parser.currentName(), keyAt.getLineNr() + firstLine - 1, keyAt.getColumnNr());
             parser.nextToken();
             YamlNode value = readValue(parser, firstLine, depth + 1);
             entries.put(key, new YamlNode.Entry(key, keyAt.getLineNr() + firstLine - 1, keyAt.getColumnNr(), value));
