@@ -66,7 +66,8 @@ public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Pa
         Path absolute = file.toAbsolutePath().normalize();
         Path root = projectDir.toAbsolutePath().normalize();
         Path shown = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
-        return shown.toString().replace('\\', '/');
+        return String.join("/", java.util.stream.StreamSupport.stream(shown.spliterator(), false)
+                .map(Path::toString).toList());
     }
 
     public SiteConfig withDrafts(boolean include) {

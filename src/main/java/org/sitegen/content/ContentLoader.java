@@ -30,7 +30,7 @@ public final class ContentLoader {
         this.config = config;
         this.slugs = slugs;
         this.dates = new DateParser(config.zone());
-        this.parser = new FrontMatterParser(dates, config.taxonomies());
+        this.parser = new FrontMatterParser(dates, config.taxonomies(), slugs);
     }
 
     /** Loads the Markdown files among {@code files}, in the same order. */

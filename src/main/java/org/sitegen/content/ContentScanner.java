@@ -50,8 +50,21 @@ public final class ContentScanner {
         if (!Files.isRegularFile(file)) {
             return;
         }
-        String relative = root.relativize(file).toString().replace('\\', '/');
-        files.add(new SourceFile(relative, file, display, kindOf(relative)));
+        // Joined by name, not by replacing '\\': on Linux a backslash is part of a file name, not a separator.
+        String relative = String.join("/", java.util.stream.StreamSupport
+                .stream(root.relativize(file).spliterator(), false).map(Path::toString).toList());
+        SourceFile.Kind kind = kindOf(relative);
+        if (kind == SourceFile.Kind.ASSET) {
+            // Published under its own path: a segment named like a device cannot be stored on Windows.
+            for (String segment : relative.split("/")) {
+                if (Slugs.isDeviceName(segment)) {
+                    diagnostics.error(SourcePosition.of(display), "'" + segment
+                            + "' is a reserved device name on Windows and cannot be published; rename it");
+                    return;
+                }
+            }
+        }
+        files.add(new SourceFile(relative, file, display, kind));
     }
 
     private static SourceFile.Kind kindOf(String relative) {

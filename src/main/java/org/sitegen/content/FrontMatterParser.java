@@ -27,14 +27,22 @@ public final class FrontMatterParser {
             "description", "author", "authors", "slug", "draft", "sources", "corrections");
     private static final Set<String> TRUE = Set.of("true", "yes", "on");
     private static final Set<String> FALSE = Set.of("false", "no", "off");
+    /** Source links are published as {@code <a href>}: anything else could be javascript:. */
+    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
 
     private final YamlTreeReader yamlReader = new YamlTreeReader();
     private final DateParser dates;
     private final List<String> taxonomies;
+    private final Slugs slugs;
 
     public FrontMatterParser(DateParser dates, List<String> taxonomies) {
+        this(dates, taxonomies, new Slugs());
+    }
+
+    public FrontMatterParser(DateParser dates, List<String> taxonomies, Slugs slugs) {
         this.dates = dates;
         this.taxonomies = List.copyOf(taxonomies);
+        this.slugs = slugs;
     }
 
     /**
@@ -87,7 +95,7 @@ public final class FrontMatterParser {
             }
             List<String> authors = new ArrayList<>(stringList("author"));
             authors.addAll(stringList("authors"));
-            return new FrontMatter(title, date, updated, terms, summary(), List.copyOf(authors), optionalText("slug"),
+            return new FrontMatter(title, date, updated, terms, summary(), List.copyOf(authors), slug(),
                     draft(), sources(), params(), corrections());
         }
 
@@ -111,6 +119,16 @@ public final class FrontMatterParser {
             }
             String text = scalarText(entry);
             return text == null || text.isBlank() ? null : text.strip();
+        }
+
+        /** An explicit slug is the writer's choice: one that is a device name is refused, not changed. */
+        private String slug() {
+            String slug = optionalText("slug");
+            if (slug != null && slugs.isDeviceSlug(slug)) {
+                error(root.entries().get("slug").value(), "'slug' \"" + slug + "\" is a reserved device name on "
+                        + "Windows (no folder can have that name there); choose another 'slug'");
+            }
+            return slug;
         }
 
         private String summary() {
@@ -252,6 +270,13 @@ public final class FrontMatterParser {
                     error(item, "each of 'sources' needs a 'title' or a 'url'");
                     return null;
                 }
+                String scheme = schemeOf(url);
+                if (scheme != null && !SAFE_SCHEMES.contains(scheme)) {
+                    Entry urlEntry = mapping.entries().getOrDefault("url", mapping.entries().get("link"));
+                    error(urlEntry.value(), "a source's '" + urlEntry.key() + "' must be an http(s) or mailto link, not "
+                            + scheme + ": (" + url + ")");
+                    return null;
+                }
                 return new Source(title.isEmpty() ? url : title, url);
             }
             error(item, "each of 'sources' must be a text or a {title, url} mapping");
@@ -311,6 +336,28 @@ public final class FrontMatterParser {
             failed = true;
             diagnostics.error(at(node), message);
         }
+    }
+
+    /**
+     * The lower-case scheme of {@code url} as a browser reads it (it ignores tabs, newlines and
+     * control characters inside it, so "java\tscript:" is javascript:), or null for a relative URL.
+     */
+    static String schemeOf(String url) {
+        StringBuilder scheme = new StringBuilder();
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c <= ' ' || c == '\u007f') {
+                continue;
+            }
+            if (c == ':') {
+                return scheme.isEmpty() ? null : scheme.toString().toLowerCase(Locale.ROOT);
+            }
+            if (!(Character.isLetterOrDigit(c) && c < 0x80) && c != '+' && c != '-' && c != '.') {
+                return null; // '/', '?', '#' or anything else first: relative
+            }
+            scheme.append(c);
+        }
+        return null;
     }
 
     private static boolean looksLikeUrl(String text) {

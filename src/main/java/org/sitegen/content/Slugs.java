@@ -9,16 +9,32 @@ import java.util.concurrent.ConcurrentHashMap;
  * Turns titles, file names and tags into URL slugs: lowercase ASCII letters, digits and
  * single hyphens, readable for any script ("Україна" becomes "ukraina", "Côte d'Ivoire"
  * becomes "cote-divoire"), never empty, never longer than {@link #MAX_LENGTH}.
- * Locale-independent: Turkish dotted/dotless i cannot change a slug.
+ * Locale-independent: Turkish dotted/dotless i cannot change a slug. Never a Windows device
+ * name either ({@code con}, {@code nul}, {@code lpt1}…, which no Windows machine can store as a
+ * folder): those get {@link #DEVICE_SUFFIX}, so a tag "CON" is published at {@code /tags/con-1/}.
  */
 public final class Slugs {
     public static final int MAX_LENGTH = 80;
+    /** Appended to a slug that would be a Windows device name. */
+    public static final String DEVICE_SUFFIX = "-1";
+    private static final java.util.regex.Pattern DEVICE =
+            java.util.regex.Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])");
 
     private final Transliterator toAscii = Transliterator.getInstance("Any-Latin; Latin-ASCII");
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
     /** The slug of {@code text}, or "" when nothing slug-worthy remains (callers pick a fallback). */
     public String slugify(String text) {
+        String slug = plain(text);
+        return isDeviceName(slug) ? slug + DEVICE_SUFFIX : slug;
+    }
+
+    /** Whether the slug of {@code text} is a device name, i.e. {@link #slugify} had to add the suffix. */
+    public boolean isDeviceSlug(String text) {
+        return isDeviceName(plain(text));
+    }
+
+    private String plain(String text) {
         if (isAscii(text)) {
             return clean(text);
         }
@@ -55,6 +71,16 @@ public final class Slugs {
             }
         }
         return truncate(out.toString());
+    }
+
+    /**
+     * Whether Windows reserves {@code name} for a device, in any case and with any extension
+     * ({@code CON}, {@code nul.txt}, {@code Com1.png}): such a file or folder cannot exist there.
+     */
+    public static boolean isDeviceName(String name) {
+        int dot = name.indexOf('.');
+        String base = (dot < 0 ? name : name.substring(0, dot)).stripTrailing();
+        return DEVICE.matcher(base).matches();
     }
 
     private static void appendWithHyphen(StringBuilder out, char c, boolean pendingHyphen) {

@@ -17,7 +17,11 @@ public final class SourceReader {
         public final long offset;
 
         InvalidEncodingException(long offset) {
-            super("file is not valid UTF-8 (first bad byte at offset " + offset + ")");
+            this(offset, "file is not valid UTF-8 (first bad byte at offset " + offset + "); save it as UTF-8");
+        }
+
+        InvalidEncodingException(long offset, String message) {
+            super(message);
             this.offset = offset;
         }
     }
@@ -30,6 +34,11 @@ public final class SourceReader {
         try {
             text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
+            if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                    || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+                throw new InvalidEncodingException(0, "file is UTF-16 (it starts with a UTF-16 byte order mark); "
+                        + "save it as UTF-8");
+            }
             throw new InvalidEncodingException(firstBadByte(bytes));
         }
         if (text.startsWith("\uFEFF")) {

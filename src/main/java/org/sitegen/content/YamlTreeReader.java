@@ -22,6 +22,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 final class YamlTreeReader {
     static final int MAX_CODE_POINTS = 1024 * 1024;
     private static final int MAX_DEPTH = 20;
+    /** Each tab after "key:" costs a re-parse; bounded so a hostile file cannot make that quadratic. */
+    private static final int MAX_TAB_FIXES = 100;
     private static final Set<String> CORE_TAGS = Set.of("str", "int", "float", "bool", "null", "seq", "map",
             "timestamp").stream().map(t -> "tag:yaml.org,2002:" + t).collect(java.util.stream.Collectors.toSet());
 
@@ -56,9 +58,66 @@ final class YamlTreeReader {
      * @param firstLine the file line on which {@code yaml} starts, so positions are file positions
      */
     YamlNode.Mapping read(String yaml, int firstLine) throws YamlProblem {
-        if (yaml.codePointCount(0, yaml.length()) > MAX_CODE_POINTS) {
-            throw new YamlProblem("front matter is larger than " + MAX_CODE_POINTS + " characters", firstLine, 1);
+        int size = yaml.codePointCount(0, yaml.length());
+        if (size > MAX_CODE_POINTS) {
+            throw new YamlProblem("front matter is larger than " + MAX_CODE_POINTS + " characters (" + size
+                    + " here); keep front matter short and put long text in the body", firstLine, 1);
         }
+        checkCharacters(yaml, firstLine);
+        String text = yaml;
+        for (int fixed = 0; ; fixed++) {
+            try {
+                return parse(text, firstLine);
+            } catch (SeparatingTab tab) {
+                // SnakeYAML only accepts spaces after "key:" and "- "; YAML 1.2 and writers allow a tab there.
+                if (fixed >= MAX_TAB_FIXES) {
+                    throw new YamlProblem("front matter has tabs after ':' on more than " + MAX_TAB_FIXES
+                            + " lines; use spaces", tab.line + firstLine, tab.column + 1);
+                }
+                text = text.substring(0, tab.offset) + ' ' + text.substring(tab.offset + 1);
+            }
+        }
+    }
+
+    /** A tab between a key's ':' (or a list's '-') and its value, at {@code offset} of the text. */
+    private static final class SeparatingTab extends Exception {
+        final int offset;
+        final int line;
+        final int column;
+
+        SeparatingTab(int offset, int line, int column) {
+            super(null, null, false, false);
+            this.offset = offset;
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    /**
+     * The char offset of a tab SnakeYAML refused, when it separates a value from what precedes it
+     * on its line (indentation tabs stay errors); -1 otherwise.
+     */
+    private static int separatingTab(String yaml, int line, int column) {
+        int start = 0;
+        for (int i = 0; i < line; i++) {
+            start = yaml.indexOf('\n', start) + 1;
+            if (start == 0) {
+                return -1;
+            }
+        }
+        int offset;
+        try {
+            offset = yaml.offsetByCodePoints(start, column);
+        } catch (IndexOutOfBoundsException e) {
+            return -1;
+        }
+        if (offset >= yaml.length() || yaml.charAt(offset) != '\t' || yaml.substring(start, offset).isBlank()) {
+            return -1;
+        }
+        return offset;
+    }
+
+    private YamlNode.Mapping parse(String yaml, int firstLine) throws YamlProblem, SeparatingTab {
         try (YAMLParser parser = (YAMLParser) factory.createParser(yaml)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -71,6 +130,12 @@ final class YamlTreeReader {
             return mapping;
         } catch (StreamReadException e) {
             if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                if (String.valueOf(marked.getProblem()).contains("\\t(TAB)")) {
+                    int tab = separatingTab(yaml, marked.getProblemMark().getLine(), marked.getProblemMark().getColumn());
+                    if (tab >= 0) {
+                        throw new SeparatingTab(tab, marked.getProblemMark().getLine(), marked.getProblemMark().getColumn());
+                    }
+                }
                 throw new YamlProblem(describe(marked, firstLine), marked.getProblemMark().getLine() + firstLine,
                         marked.getProblemMark().getColumn() + 1);
             }
@@ -81,6 +146,42 @@ final class YamlTreeReader {
         } catch (IOException e) {
             throw new YamlProblem("front matter could not be read: " + e.getMessage(), firstLine, 1);
         }
+    }
+
+    /** SnakeYAML rejects non-printable characters with a vague message and position; name the first one. */
+    private static void checkCharacters(String yaml, int firstLine) throws YamlProblem {
+        int line = firstLine;
+        int column = 1;
+        for (int i = 0; i < yaml.length(); ) {
+            int c = yaml.codePointAt(i);
+            boolean printable = c == '\t' || c == '\n' || (c >= 0x20 && c <= 0x7e) || c == 0x85
+                    || (c >= 0xa0 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+            if (!printable) {
+                throw new YamlProblem(String.format(java.util.Locale.ROOT,
+                        "front matter contains the control character U+%04X, which YAML does not allow; remove it",
+                        c), line, column);
+            }
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+            i += Character.charCount(c);
+        }
+    }
+
+    /** Escapes such as "\\0" or "\\x1b" in double quotes would put control characters into pages and paths. */
+    private static String checkEscapes(String text, int line, int column) throws YamlProblem {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f) {
+                throw new YamlProblem(String.format(java.util.Locale.ROOT,
+                        "value contains the control character U+%04X (written as an escape); remove it", (int) c),
+                        line, column);
+            }
+        }
+        return text;
     }
 
     private YamlNode readValue(YAMLParser parser, int firstLine, int depth) throws IOException, YamlProblem {
@@ -111,7 +212,8 @@ final class YamlTreeReader {
             case VALUE_NUMBER_FLOAT:
                 return new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.NUMBER, line, column);
             default:
-                return new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.STRING, line, column);
+                return new YamlNode.Scalar(checkEscapes(parser.getText(), line, column), YamlNode.ScalarKind.STRING,
+                        line, column);
         }
     }
 
@@ -120,7 +222,7 @@ final class YamlTreeReader {
         Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             JsonLocation keyAt = parser.currentTokenLocation();
-            String key = parser.currentName();
+            String key = checkEscapes(parser.currentName(), keyAt.getLineNr() + firstLine - 1, keyAt.getColumnNr());
             parser.nextToken();
             YamlNode value = readValue(parser, firstLine, depth + 1);
             entries.put(key, new YamlNode.Entry(key, keyAt.getLineNr() + firstLine - 1, keyAt.getColumnNr(), value));
@@ -140,7 +242,8 @@ final class YamlTreeReader {
     private static void checkTag(YAMLParser parser, int line, int column) throws IOException, YamlProblem {
         String tag = parser.getTypeId();
         if (tag != null && !CORE_TAGS.contains(tag) && !CORE_TAGS.contains("tag:yaml.org,2002:" + tag.replace("!", ""))) {
-            throw new YamlProblem("YAML tag '" + tag + "' is not allowed in front matter", line, column);
+            String written = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : "!" + tag.replaceFirst("^!", "");
+            throw new YamlProblem("YAML tag '" + written + "' is not allowed in front matter; remove it", line, column);
         }
     }
 
@@ -150,9 +253,14 @@ final class YamlTreeReader {
         if (problem.contains("exceeds the limit") || problem.contains("code points")) {
             return "front matter is too large";
         }
-        String context = e.getContext() == null ? "" : e.getContext().replaceFirst("^while (parsing|scanning) ", "");
+        if (problem.contains("\\t(TAB)")) {
+            return "front matter is not valid YAML: a tab indents this line; YAML indents with spaces only";
+        }
+        // "while parsing a flow sequence" names a structure worth pointing at; "while scanning for the next token" does not.
+        java.util.regex.Matcher context = java.util.regex.Pattern.compile("^while (?:parsing|scanning) an? (.+)$")
+                .matcher(e.getContext() == null ? "" : e.getContext());
         String where = e.getContextMark() == null ? "" : " that starts at line " + (e.getContextMark().getLine() + firstLine);
-        return "front matter is not valid YAML: " + problem + (context.isEmpty() ? "" : " (in the " + context.replaceFirst("^an? ", "") + where + ")");
+        return "front matter is not valid YAML: " + problem + (context.matches() ? " (in the " + context.group(1) + where + ")" : "");
     }
 
     /** SnakeYAML's messages span several lines with a caret drawing; keep the words. */
@@ -164,6 +272,9 @@ final class YamlTreeReader {
         String firstLine = message.strip().lines().findFirst().orElse("").strip();
         if (firstLine.contains("exceeds the limit") || firstLine.contains("code points")) {
             return "front matter is too large";
+        }
+        if (firstLine.startsWith("Duplicate field ")) {
+            return "duplicate key " + firstLine.substring("Duplicate field ".length()) + "; each key may appear once";
         }
         return "front matter is not valid YAML: " + firstLine;
     }

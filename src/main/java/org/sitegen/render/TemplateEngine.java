@@ -4,7 +4,11 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.ClassMemberAccessPolicy;
+import freemarker.ext.beans.DefaultMemberAccessPolicy;
+import freemarker.ext.beans.MemberAccessPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
@@ -13,6 +17,9 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +31,8 @@ import org.sitegen.SiteConfig;
 /**
  * The one Freemarker configuration (the only Freemarker import besides {@link RelativeLinkFunction}).
  * Sandboxed: {@code ?new} cannot instantiate classes, {@code ?api} is off, and the object
- * wrapper's default member access policy hides getClass() and other reflection hooks.
+ * wrapper hides getClass() and every other way to reach Class, ClassLoader or reflection
+ * objects ({@link #NO_REFLECTION}); runaway recursion is reported, not a crash.
  * Templates come from the archive's templates/ first, then the built-in theme.
  */
 final class TemplateEngine {
@@ -41,7 +49,9 @@ final class TemplateEngine {
         fm.setTimeZone(TimeZone.getTimeZone(config.zone()));
         fm.setNumberFormat("computer"); // never "2,023" for a year
         fm.setBooleanFormat("c");
-        fm.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setMemberAccessPolicy(NO_REFLECTION);
+        fm.setObjectWrapper(wrapper.build());
         fm.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         fm.setAPIBuiltinEnabled(false);
         fm.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
@@ -50,6 +60,50 @@ final class TemplateEngine {
         fm.setFallbackOnNullLoopVariable(false);
         fm.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         this.freemarker = fm;
+    }
+
+    /**
+     * Freemarker's default policy still lets {@code ${briefing.class.protectionDomain}} (via
+     * {@code getClass()}) reach Class objects; the view model never needs them, so no method that
+     * returns or is declared by a reflection type is visible.
+     */
+    static final MemberAccessPolicy NO_REFLECTION = new MemberAccessPolicy() {
+        private final MemberAccessPolicy base = DefaultMemberAccessPolicy.getInstance(Configuration.VERSION_2_3_34);
+
+        @Override
+        public ClassMemberAccessPolicy forClass(Class<?> type) {
+            ClassMemberAccessPolicy forType = base.forClass(type);
+            return new ClassMemberAccessPolicy() {
+                @Override
+                public boolean isMethodExposed(Method method) {
+                    return forType.isMethodExposed(method) && !isReflective(method.getDeclaringClass())
+                            && !isReflective(method.getReturnType()) && !method.getName().equals("getDeclaringClass");
+                }
+
+                @Override
+                public boolean isConstructorExposed(Constructor<?> constructor) {
+                    return false;
+                }
+
+                @Override
+                public boolean isFieldExposed(Field field) {
+                    return forType.isFieldExposed(field) && !isReflective(field.getType());
+                }
+            };
+        }
+
+        @Override
+        public boolean isToStringAlwaysExposed() {
+            return base.isToStringAlwaysExposed();
+        }
+    };
+
+    private static boolean isReflective(Class<?> type) {
+        String name = type.getName();
+        return type == Class.class || ClassLoader.class.isAssignableFrom(type) || type == Module.class
+                || type == java.security.ProtectionDomain.class || name.startsWith("java.lang.reflect.")
+                || name.startsWith("java.lang.invoke.") || type == Thread.class || type == Runtime.class
+                || type == System.class;
     }
 
     private static TemplateLoader loader(Path templatesDir) throws IOException {
@@ -63,11 +117,19 @@ final class TemplateEngine {
 
     /** Renders {@code templateName} with {@code model}; a failure names the template file and line. */
     String render(String templateName, Map<String, Object> model) throws TemplateProblem {
+        Environment environment = null;
         try {
             Template template = freemarker.getTemplate(templateName);
             Writer out = new StringWriter(16 * 1024);
-            template.process(model, out);
+            environment = template.createProcessingEnvironment(model, out);
+            environment.process();
             return out.toString();
+        } catch (StackOverflowError e) {
+            // A macro or function that calls itself without end; report where it recursed.
+            TemplateElementAt at = deepestInstruction(environment);
+            throw new TemplateProblem(templatePath(at == null ? null : at.template, templateName),
+                    at == null ? 0 : at.line, at == null ? 0 : at.column,
+                    "template recursion too deep: a macro or function calls itself without end");
         } catch (TemplateException e) {
             throw new TemplateProblem(templatePath(e.getTemplateSourceName(), templateName),
                     e.getLineNumber() == null ? 0 : e.getLineNumber(),
@@ -81,6 +143,34 @@ final class TemplateEngine {
         } catch (IOException e) {
             throw new TemplateProblem(templatePath(templateName, templateName), 0, 0, e.getMessage());
         }
+    }
+
+    private record TemplateElementAt(String template, int line, int column) {
+    }
+
+    /**
+     * After a stack overflow Freemarker has popped its instruction stack, but the array still
+     * holds the deepest instructions; the last one is where the recursion was. Best effort:
+     * null when Freemarker's internals differ.
+     */
+    private static TemplateElementAt deepestInstruction(Environment environment) {
+        if (environment == null) {
+            return null;
+        }
+        try {
+            Field field = Environment.class.getDeclaredField("instructionStack");
+            field.setAccessible(true);
+            Object[] stack = (Object[]) field.get(environment);
+            for (int i = stack.length - 1; i >= 0; i--) {
+                if (stack[i] instanceof freemarker.core.TemplateObject element && element.getTemplate() != null) {
+                    return new TemplateElementAt(element.getTemplate().getSourceName(), element.getBeginLine(),
+                            element.getBeginColumn());
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+        return null;
     }
 
     /** The template as the writer knows it: templates/x.ftlh, or the built-in theme's. */

@@ -368,7 +368,8 @@ class FrontMatterParserTest {
         assertThat(fm).isEmpty();
         assertThat(diagnostics.sorted()).singleElement().satisfies(d -> {
             assertThat(d.isError()).isTrue();
-            assertThat(d.message()).isEqualTo("front matter is larger than 1048576 characters");
+            assertThat(d.message()).startsWith("front matter is larger than 1048576 characters (")
+                    .endsWith(" here); keep front matter short and put long text in the body");
         });
     }
 
@@ -432,5 +433,46 @@ class FrontMatterParserTest {
         assertThat(messages()).containsExactly(
                 PATH + ":5:12: error: 'date' of a correction is not a date: \"2023-02-30\"",
                 PATH + ":6:5: error: each of 'corrections' needs a 'date' and a 'note', e.g. {date: 2023-02-21, note: \"...\"}");
+    }
+
+    @Test
+    void parse_slugThatIsADeviceName_isAnErrorAtTheSlug() {
+        parseFile("---\ntitle: T\ndate: 2023-01-01\nslug: NUL\n---\n", Optional.empty(), true);
+        assertThat(messages()).containsExactly(PATH + ":4:7: error: 'slug' \"NUL\" is a reserved device name on "
+                + "Windows (no folder can have that name there); choose another 'slug'");
+    }
+
+    @Test
+    void parse_sourceWithScriptUrl_isAnError() {
+        parseFile("---\ntitle: T\ndate: 2023-01-01\nsources:\n  - title: S\n    url: javascript:alert(1)\n---\n",
+                Optional.empty(), true);
+        assertThat(messages()).containsExactly(PATH + ":6:10: error: a source's 'url' must be an http(s) or mailto "
+                + "link, not javascript: (javascript:alert(1))");
+    }
+
+    @Test
+    void parse_sourceWithHttpsOrRelativeUrl_isFine() {
+        FrontMatter fm = parseOk("---\ntitle: T\ndate: 2023-01-01\nsources:\n  - {title: A, url: 'https://a.example/x:y'}\n"
+                + "  - {title: B, url: notes/b.pdf}\n  - {title: C, url: 'mailto:x@example.org'}\n---\n");
+        assertThat(fm.sources()).hasSize(3);
+    }
+
+    @Test
+    void parse_tabAfterTheColon_isFine_tabIndentationIsNot() {
+        FrontMatter fm = parseOk("---\ntitle:\tTabbed\ndate:\t\t2023-01-01\ntags:\t[a,\tb]\nsummary: \"keeps\ttab\"\n---\n");
+        assertThat(fm.title()).isEqualTo("Tabbed");
+        assertThat(names(fm.terms().get("tags"))).containsExactly("a", "b");
+        assertThat(fm.summary()).isEqualTo("keeps\ttab");
+
+        parseFile("---\ntitle: T\n\tdate: 2023-01-01\n---\n", Optional.empty(), true);
+        assertThat(messages()).containsExactly(PATH + ":3:1: error: front matter is not valid YAML: a tab indents "
+                + "this line; YAML indents with spaces only");
+    }
+
+    @Test
+    void parse_escapedControlCharacter_isAnError() {
+        parseFile("---\ntitle: \"a\\0b\"\ndate: 2023-01-01\n---\n", Optional.empty(), true);
+        assertThat(messages()).containsExactly(PATH + ":2:8: error: value contains the control character U+0000 "
+                + "(written as an escape); remove it");
     }
 }

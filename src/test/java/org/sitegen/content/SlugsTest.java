@@ -91,4 +91,27 @@ class SlugsTest {
             Locale.setDefault(saved);
         }
     }
+
+    @Test
+    void slugify_windowsDeviceNames_getASuffix() {
+        assertThat(slugs.slugify("CON")).isEqualTo("con-1");
+        assertThat(slugs.slugify("nul")).isEqualTo("nul-1");
+        assertThat(slugs.slugify("Com1")).isEqualTo("com1-1");
+        assertThat(slugs.slugify("../lpt9")).isEqualTo("lpt9-1");
+        assertThat(slugs.slugify("console")).isEqualTo("console");
+        assertThat(slugs.slugify("con 1")).isEqualTo("con-1");
+        assertThat(slugs.isDeviceSlug(" Aux ")).isTrue();
+        assertThat(slugs.isDeviceSlug("con-1")).isFalse();
+    }
+
+    @Test
+    void isDeviceName_anyCaseAndExtension() {
+        assertThat(Slugs.isDeviceName("CON.png")).isTrue();
+        assertThat(Slugs.isDeviceName("aux")).isTrue();
+        assertThat(Slugs.isDeviceName("prn.tar.gz")).isTrue();
+        assertThat(Slugs.isDeviceName("LPT0")).isTrue();
+        assertThat(Slugs.isDeviceName("com10")).isFalse();
+        assertThat(Slugs.isDeviceName("icon.png")).isFalse();
+        assertThat(Slugs.isDeviceName("con-1")).isFalse();
+    }
 }

@@ -47,7 +47,7 @@ class SourceReaderTest {
         SourceReader.InvalidEncodingException e = catchThrowableOfType(SourceReader.InvalidEncodingException.class,
                 () -> reader.decode(bytes("caf", 0xE9, " au lait")));
         assertThat(e.offset).isEqualTo(3);
-        assertThat(e).hasMessage("file is not valid UTF-8 (first bad byte at offset 3)");
+        assertThat(e).hasMessage("file is not valid UTF-8 (first bad byte at offset 3); save it as UTF-8");
     }
 
     @Test

@@ -1,0 +1,260 @@
+package org.sitegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitegen.diag.BuildFailedException;
+import org.sitegen.diag.Diagnostic;
+import org.sitegen.markdown.RawHtml;
+
+/**
+ * The catalogue of malformed and hostile input (issue #5). Every case under
+ * {@code src/test/resources/bad/} must fail the build with exactly the diagnostic lines of its
+ * {@code .expected} file, quickly; {@link #allBadBriefingsAtOnce} builds them all together.
+ * Cases that cannot be committed portably (4 MiB files, symbolic links, file names Windows
+ * cannot check out) are generated at run time, see {@link #generated()}. The "must build
+ * safely" cases (hostile titles and bodies) are in {@link HostileInputBuildsSafelyTest}.
+ *
+ * <p>Layout: {@code bad/briefings/CASE.md} (or a folder {@code CASE/}) is copied to
+ * {@code content/CASE.md}; {@code bad/briefings/CASE.expected} lists its diagnostics.
+ * {@code bad/templates/CASE/briefing.ftlh} replaces the theme's briefing template for a site
+ * with one valid briefing; {@code bad/templates/CASE/expected.txt} lists its diagnostics.
+ * Run with {@code -Dbad.print=true} to print what each case actually reports.
+ */
+class BadInputCatalogueTest {
+    static final Path BAD = Path.of("src/test/resources/bad");
+    private static final boolean PRINT = Boolean.getBoolean("bad.print");
+    /** Generous for a busy 2-core machine; a case that takes longer is a denial-of-service hole. */
+    private static final long MAX_MILLIS_PER_CASE = 3_000;
+    /** Cases that must be rejected "well under a second" however big the input. */
+    private static final long MAX_MILLIS_HUGE_INPUT = 1_000;
+    static final String VALID = "---\ntitle: Valid one\ndate: 2023-01-01\ntags: [valid]\n---\nA valid briefing.\n";
+
+    @TempDir
+    Path temp;
+
+    /** One bad input: files to write below the project, and the exact diagnostics expected. */
+    record Case(String name, Map<String, byte[]> files, List<String> expected, Setup setup) {
+        Case(String name, Map<String, byte[]> files, List<String> expected) {
+            this(name, files, expected, project -> { });
+        }
+    }
+
+    /** Extra preparation a case needs at run time (a symbolic link). */
+    interface Setup {
+        void prepare(Path project) throws IOException;
+    }
+
+    /** Loads ICU, Flexmark and Freemarker once, so the per-case times measure the case. */
+    @org.junit.jupiter.api.BeforeAll
+    static void warmUp(@TempDir Path warm) throws Exception {
+        write(warm, "content/2023/2023-01-01-valid.md", utf8(VALID));
+        new SiteGenerator().build(config(warm));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> badBriefings() throws IOException {
+        return Stream.concat(committedCases().stream(), generated().stream())
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> assertFailsExactly(c)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> badTemplates() throws IOException {
+        return templateCases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> assertFailsExactly(c)));
+    }
+
+    /** Every bad briefing in one archive with valid ones: all reported at once, nothing published. */
+    @Test
+    void allBadBriefingsAtOnce() throws Exception {
+        Path project = temp.resolve("all");
+        write(project, "content/2023/2023-01-01-valid.md", VALID.getBytes(StandardCharsets.UTF_8));
+        write(project, "content/2023/2023-01-02-also-valid.md",
+                "---\ntitle: Also valid\ntags: [valid]\n---\nSee [the first](2023-01-01-valid.md).\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        SiteConfig config = config(project);
+        new SiteGenerator().build(config);
+        Map<String, byte[]> before = SiteTrees.read(config.outputDir());
+
+        List<Case> cases = new ArrayList<>(committedCases());
+        cases.addAll(generated());
+        TreeSet<String> expected = new TreeSet<>();
+        for (Case c : cases) {
+            for (Map.Entry<String, byte[]> file : c.files().entrySet()) {
+                write(project, file.getKey(), file.getValue());
+            }
+            c.setup().prepare(project);
+            expected.addAll(c.expected());
+        }
+        long errors = expected.stream().filter(line -> line.contains(": error: ")).count();
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(40);
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> new SiteGenerator().build(config))
+                .isInstanceOfSatisfying(BuildFailedException.class, e -> {
+                    assertThat(lines(e)).containsExactlyInAnyOrderElementsOf(expected);
+                    assertThat(e.getMessage()).startsWith(errors + " errors, ");
+                });
+        assertThat((System.nanoTime() - start) / 1_000_000).as("build time in ms").isLessThan(10_000);
+        assertThat(SiteTrees.read(config.outputDir())).containsOnlyKeys(before.keySet());
+        SiteTrees.read(config.outputDir()).forEach((path, bytes) -> assertThat(bytes).as(path).isEqualTo(before.get(path)));
+        try (Stream<Path> siblings = Files.list(project)) {
+            assertThat(siblings.map(p -> p.getFileName().toString()))
+                    .as("no staging or previous folder left behind").containsExactlyInAnyOrder("content", "outside", "site-output");
+        }
+    }
+
+    private void assertFailsExactly(Case c) throws Exception {
+        Path project = temp.resolve(c.name());
+        for (Map.Entry<String, byte[]> file : c.files().entrySet()) {
+            write(project, file.getKey(), file.getValue());
+        }
+        c.setup().prepare(project);
+        long start = System.nanoTime();
+        List<String> actual;
+        try {
+            new SiteGenerator().build(config(project));
+            actual = List.of("(build succeeded)");
+        } catch (BuildFailedException e) {
+            actual = lines(e);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (PRINT) {
+            System.out.println("=== " + c.name() + " (" + millis + " ms)");
+            actual.forEach(System.out::println);
+        }
+        assertThat(actual).as(c.name()).containsExactlyElementsOf(c.expected());
+        assertThat(millis).as(c.name() + ": build time in ms")
+                .isLessThan(c.name().contains("4mib") || c.name().contains("huge") ? MAX_MILLIS_HUGE_INPUT : MAX_MILLIS_PER_CASE);
+        assertThat(project.resolve("site-output")).as("a failed build publishes nothing").doesNotExist();
+    }
+
+    /** The cases committed under bad/briefings/. */
+    static List<Case> committedCases() throws IOException {
+        List<Case> cases = new ArrayList<>();
+        Path dir = BAD.resolve("briefings");
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path entry : list.sorted().toList()) {
+                String name = entry.getFileName().toString();
+                if (name.endsWith(".expected")) {
+                    continue;
+                }
+                String caseName = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+                Map<String, byte[]> files = new LinkedHashMap<>();
+                if (Files.isDirectory(entry)) {
+                    try (Stream<Path> walk = Files.walk(entry)) {
+                        for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                            files.put("content/" + caseName + "/" + entry.relativize(file).toString().replace('\\', '/'),
+                                    Files.readAllBytes(file));
+                        }
+                    }
+                } else {
+                    files.put("content/" + name, Files.readAllBytes(entry));
+                }
+                cases.add(new Case(caseName, files, expected(dir.resolve(caseName + ".expected"))));
+            }
+        }
+        return cases;
+    }
+
+    /** Cases made at run time: too big to commit, symbolic links, names Windows cannot check out. */
+    static List<Case> generated() {
+        List<Case> cases = new ArrayList<>();
+        String bigYaml = "title: T\ndate: 2023-01-01\nblob: " + "x".repeat(4 * 1024 * 1024) + "\n";
+        cases.add(new Case("generated-4mib-scalar", Map.of("content/generated-4mib-scalar.md",
+                utf8("---\n" + bigYaml + "---\nx\n")),
+                List.of("content/generated-4mib-scalar.md:2:1: error: front matter is larger than 1048576 characters ("
+                        + bigYaml.length() + " here); keep front matter short and put long text in the body")));
+        StringBuilder huge = new StringBuilder("---\ntitle: T\ndate: 2023-01-01\n");
+        for (int i = 0; huge.length() < 2 * 1024 * 1024; i++) {
+            huge.append("key").append(i).append(": value number ").append(i).append('\n');
+        }
+        String hugeText = huge + "---\nx\n";
+        cases.add(new Case("generated-huge-front-matter", Map.of("content/generated-huge-front-matter.md", utf8(hugeText)),
+                List.of("content/generated-huge-front-matter.md:2:1: error: front matter is larger than 1048576 "
+                        + "characters (" + (huge.length() - 4) + " here); keep front matter short and put long text in the body")));
+        cases.add(new Case("generated-symlink-outside", Map.of("outside/secret.md", utf8(VALID)),
+                List.of("content/generated-symlink-outside.md: error: symbolic link points outside the content folder; "
+                        + "not followed"),
+                project -> {
+                    Files.createDirectories(project.resolve("content"));
+                    Files.createSymbolicLink(project.resolve("content/generated-symlink-outside.md"),
+                            project.resolve("outside/secret.md").toAbsolutePath());
+                }));
+        cases.add(new Case("generated-symlinked-folder-outside", Map.of("outside/2023-05-05-secret.md", utf8(VALID)),
+                List.of("content/generated-symlinked-folder-outside: error: symbolic link points outside the content "
+                        + "folder; not followed"),
+                project -> {
+                    Files.createDirectories(project.resolve("content"));
+                    Files.createSymbolicLink(project.resolve("content/generated-symlinked-folder-outside"),
+                            project.resolve("outside").toAbsolutePath());
+                }));
+        cases.add(new Case("generated-device-name-asset", Map.of(
+                "content/generated-device-name-asset/CON.png", new byte[] {1, 2, 3},
+                "content/generated-device-name-asset/aux/map.png", new byte[] {4, 5, 6}),
+                List.of("content/generated-device-name-asset/CON.png: error: 'CON.png' is a reserved device name "
+                                + "on Windows and cannot be published; rename it",
+                        "content/generated-device-name-asset/aux/map.png: error: 'aux' is a reserved device name "
+                                + "on Windows and cannot be published; rename it")));
+        return cases;
+    }
+
+    static List<Case> templateCases() throws IOException {
+        List<Case> cases = new ArrayList<>();
+        try (Stream<Path> list = Files.list(BAD.resolve("templates"))) {
+            for (Path dir : list.sorted().toList()) {
+                Map<String, byte[]> files = new LinkedHashMap<>();
+                files.put("content/2023/2023-01-01-one.md", utf8(VALID));
+                files.put("templates/briefing.ftlh", Files.readAllBytes(dir.resolve("briefing.ftlh")));
+                cases.add(new Case("template-" + dir.getFileName(), files, expected(dir.resolve("expected.txt"))));
+            }
+        }
+        return cases;
+    }
+
+    static SiteConfig config(Path project) {
+        return new SiteConfig(project, project.resolve("content"), project.resolve("templates"),
+                project.resolve("site-output"), "Catalogue", "", "", "en", ZoneId.of("UTC"), 20, List.of("tags"),
+                false, false, 2, RawHtml.SANITIZE, false, Instant.parse("2030-01-01T00:00:00Z"));
+    }
+
+    static List<String> lines(BuildFailedException e) {
+        return e.diagnostics().stream().map(Diagnostic::toString).toList();
+    }
+
+    private static List<String> expected(Path file) {
+        try {
+            return Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .filter(line -> !line.isBlank()).toList() : List.of("(no " + file.getFileName() + " yet)");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void write(Path project, String path, byte[] bytes) throws IOException {
+        Path file = project.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+    }
+
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+}
