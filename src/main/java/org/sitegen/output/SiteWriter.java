@@ -2,7 +2,7 @@ package org.sitegen.output;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -10,43 +10,32 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * Publishes a site so that a failed build never touches the previous one. Pages are written
- * into a sibling staging folder, which is published only once the whole build succeeded.
+ * Publishes a site so that a failed or killed build never touches the previous one. The new
+ * site is assembled in a sibling staging folder and swapped in (two renames) only once the
+ * whole build succeeded; a build killed between those two renames left the last good site in
+ * {@code .NAME.previous}, which the next build puts back before anything else.
  *
- * <p>The first build (no previous site) stages the whole site and swaps the folder in. Later
- * builds are incremental: a page whose bytes equal the published file is not written at all
- * (its mtime stays, so rsync uploads nothing), only changed pages are staged. On commit a
- * journal listing the complete new site is written into staging first; then stale files are
- * deleted and staged files moved in, one atomic rename each. A build killed during that
- * finishes it next time from the journal (roll forward), so the published site is always
- * either the old one or converges to the new one; an aborted build just drops the staging
- * folder. The output folder carries a marker file, so site-gen never replaces a folder it did
- * not make.
+ * <p>Incremental: a page whose bytes equal the published file is not written again but
+ * hard-linked into staging (same inode, so its mtime stays and rsync uploads nothing); only
+ * changed pages are written. Where the file system has no hard links, the file is copied with
+ * its attributes. The output folder carries a marker file, so site-gen never replaces a
+ * folder it did not make.
  */
 public final class SiteWriter {
     /** Marks a folder as site-gen output, safe to replace. */
     public static final String MARKER = ".site-gen-output";
-    /** In staging: every file of the new site, written last; its presence means "roll forward". */
-    static final String JOURNAL = ".site-gen-commit";
     private static final byte[] MARKER_TEXT =
             "Built by site-gen; this folder is replaced by every build.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     private final Path output;
     private final Path staging;
     private final Path previous;
-    /** Whether a previous site exists to update file by file (else the staged tree is swapped in whole). */
+    /** Whether a previous site exists whose unchanged files can be reused. */
     private boolean incremental;
-    /** Every file of the new site, as '/'-separated paths relative to the site root. */
-    private final Set<String> produced = ConcurrentHashMap.newKeySet();
 
     private SiteWriter(Path output) {
         this.output = output;
@@ -74,47 +63,39 @@ public final class SiteWriter {
     /** Writes one file of the new site; {@code relativePath} uses '/' and stays inside the site. */
     public void write(String relativePath, byte[] bytes) throws IOException {
         String path = normalize(relativePath);
-        if (unchanged(path, bytes)) {
-            return;
-        }
         Path target = staging.resolve(path);
         createParent(target);
+        if (unchanged(path, bytes)) {
+            reuse(path, target);
+            return;
+        }
         Files.write(target, bytes);
     }
 
     /** Copies one file into the new site. */
     public void copy(String relativePath, Path source) throws IOException {
         String path = normalize(relativePath);
+        Path target = staging.resolve(path);
+        createParent(target);
         if (incremental) {
             Path published = output.resolve(path);
             if (Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS)
                     && Files.size(published) == Files.size(source) && Files.mismatch(published, source) == -1) {
+                reuse(path, target);
                 return;
             }
         }
-        Path target = staging.resolve(path);
-        createParent(target);
         Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** Publishes the new site in place of the output folder's content. */
+    /** Replaces the output folder by the new site. */
     public void commit() throws IOException {
-        if (!incremental) {
-            deleteTree(previous);
-            if (Files.exists(output)) {
-                move(output, previous); // an empty folder (checked at open)
-            }
-            move(staging, output);
-            deleteTree(previous);
-            return;
+        deleteTree(previous);
+        if (Files.exists(output)) {
+            move(output, previous);
         }
-        List<String> lines = new ArrayList<>(produced);
-        lines.sort(null);
-        Path journal = staging.resolve(JOURNAL);
-        Path partial = staging.resolve(JOURNAL + ".partial");
-        Files.write(partial, lines);
-        move(partial, journal); // from here on the new site is decided
-        rollForward();
+        move(staging, output); // between these two renames only: the last good site waits in 'previous'
+        deleteTree(previous);
     }
 
     /** Throws the new site away; the output folder is untouched. */
@@ -122,54 +103,14 @@ public final class SiteWriter {
         deleteTree(staging);
     }
 
-    /** Finishes a commit whose journal is in staging: delete what the new site lacks, move staged files in. */
-    private void rollForward() throws IOException {
-        Set<String> wanted = new HashSet<>(Files.readAllLines(staging.resolve(JOURNAL)));
-        deleteStale(wanted);
-        Files.delete(staging.resolve(JOURNAL));
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(staging)) {
-            walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).forEach(files::add);
+    /** Puts the published, unchanged file into staging without rewriting it: same inode, same mtime. */
+    private void reuse(String path, Path target) throws IOException {
+        Path published = output.resolve(path);
+        try {
+            Files.createLink(target, published);
+        } catch (UnsupportedOperationException | FileSystemException noHardLinks) {
+            Files.copy(published, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
         }
-        for (Path file : files) {
-            Path target = output.resolve(staging.relativize(file));
-            createParent(target);
-            moveReplacing(file, target);
-        }
-        deleteTree(staging);
-    }
-
-    /** Deletes published files (and then empty folders) that are not part of the new site. */
-    private void deleteStale(Set<String> wanted) throws IOException {
-        Files.walkFileTree(output, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (!wanted.contains(sitePath(file))) {
-                    Files.delete(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                if (exc != null) {
-                    throw exc;
-                }
-                if (!dir.equals(output)) {
-                    try {
-                        Files.delete(dir);
-                    } catch (DirectoryNotEmptyException stillUsed) {
-                        // holds files of the new site: keep it
-                    }
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
-    private String sitePath(Path file) {
-        String relative = output.relativize(file).toString();
-        return file.getFileSystem().getSeparator().equals("/") ? relative : relative.replace('\\', '/');
     }
 
     /** Whether the published site already holds exactly these bytes at {@code path}. */
@@ -187,15 +128,13 @@ public final class SiteWriter {
         }
     }
 
-    /** Checks that the path stays inside the site, records it as produced and returns it normalised. */
+    /** Checks that the path stays inside the site and returns it normalised. */
     private String normalize(String relativePath) throws IOException {
         Path target = staging.resolve(relativePath).normalize();
         if (!target.startsWith(staging) || target.equals(staging)) {
             throw new IOException("refusing to write outside the output folder: " + relativePath);
         }
-        String path = staging.relativize(target).toString().replace(target.getFileSystem().getSeparator(), "/");
-        produced.add(path);
-        return path;
+        return staging.relativize(target).toString().replace(target.getFileSystem().getSeparator(), "/");
     }
 
     private static void createParent(Path target) throws IOException {
@@ -205,15 +144,12 @@ public final class SiteWriter {
         }
     }
 
-    /** A build killed between the two moves of a whole-site swap left the last good site in 'previous'. */
+    /** A build killed between the two renames of commit() left the last good site in 'previous'. */
     private void recover() throws IOException {
         if (!Files.exists(output) && Files.isDirectory(previous)) {
             move(previous, output);
         }
         deleteTree(previous);
-        if (Files.isRegularFile(staging.resolve(JOURNAL)) && Files.isDirectory(output)) {
-            rollForward(); // a killed incremental commit: the new site was complete, finish publishing it
-        }
     }
 
     private void checkReplaceable() throws IOException, UnsafeOutputException {
@@ -240,15 +176,6 @@ public final class SiteWriter {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
-        }
-    }
-
-    /** Replaces one file; readers see the old or the new bytes, never a partial file. */
-    private static void moveReplacing(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
