@@ -78,7 +78,7 @@ public final class SiteGenerator {
             t = System.nanoTime();
             SiteWriter writer = openWriter(config, diagnostics);
             try {
-                Map<String, Integer> pages = write(config, prepared, slugs, parallel, writer, diagnostics);
+                Map<String, Integer> pages = write(config, prepared, slugs, parallel, writer, diagnostics, stages);
                 stages.put("render", millisSince(t));
                 failOnErrors(diagnostics);
                 t = System.nanoTime();
@@ -112,7 +112,7 @@ public final class SiteGenerator {
             Prepared prepared = prepare(config, files, slugs, parallel, diagnostics, new LinkedHashMap<>());
             SiteWriter writer = SiteWriter.open(scratch.resolve("site"));
             try {
-                write(config, prepared, slugs, parallel, writer, diagnostics);
+                write(config, prepared, slugs, parallel, writer, diagnostics, new LinkedHashMap<>());
             } finally {
                 writer.abort();
             }
@@ -166,9 +166,10 @@ public final class SiteGenerator {
 
     /** Renders every page and copies every content file into {@code writer}; pages per kind. */
     private static Map<String, Integer> write(SiteConfig config, Prepared prepared, Slugs slugs, Parallel parallel,
-                                              SiteWriter writer, Diagnostics diagnostics) throws IOException {
+                                              SiteWriter writer, Diagnostics diagnostics, Map<String, Long> stages)
+            throws IOException {
         Map<String, Integer> pages = new SiteRenderer(config, slugs).render(prepared.archive(), parallel, writer,
-                diagnostics);
+                diagnostics, stages);
         for (SourceFile asset : prepared.assets()) {
             writer.copy(asset.relativePath(), asset.file());
         }

@@ -42,8 +42,9 @@ public final class SiteRenderer {
     }
 
     /** Renders and writes the site; returns the number of pages written per kind, in a fixed order. */
-    public Map<String, Integer> render(Archive archive, Parallel parallel, SiteWriter writer, Diagnostics diagnostics)
-            throws IOException {
+    public Map<String, Integer> render(Archive archive, Parallel parallel, SiteWriter writer, Diagnostics diagnostics,
+                                       Map<String, Long> stages) throws IOException {
+        long t = System.nanoTime();
         TemplateEngine templates = new TemplateEngine(config);
         ViewFactory views = new ViewFactory(config, archive, slugs);
         Map<Entry, BriefingView> briefingViews = new IdentityHashMap<>();
@@ -53,6 +54,7 @@ public final class SiteRenderer {
         }
         List<PageSpec> pages = new PagePlanner(config, archive, views, briefingViews::get).plan();
         Object site = views.site();
+        t = lap(stages, "plan", t);
         List<TemplateEngine.TemplateProblem> problems = parallel.map(pages, page -> {
             try {
                 writer.write(page.outputPath(), render(templates, site, page).getBytes(StandardCharsets.UTF_8));
@@ -64,17 +66,27 @@ public final class SiteRenderer {
             }
         });
         report(pages, problems, diagnostics);
+        t = lap(stages, "pages", t);
         new DiscoveryFiles(config, archive, briefingViews::get).write(pages, parallel, writer, diagnostics); // #3
+        t = lap(stages, "feeds", t);
         // --- search index (issue #3): files under /search/ next to the search page ---
         var searchDocs = SearchPage.docs(archive.briefings(), built, urls);
         for (Map.Entry<String, byte[]> file : new SearchIndexBuilder().build(searchDocs, parallel).entrySet()) {
             writer.write(file.getKey(), file.getValue());
         }
         // --- end search index ---
+        lap(stages, "search", t);
         for (Map.Entry<String, byte[]> asset : Theme.assets(config.templatesDir()).entrySet()) {
             writer.write("assets/" + asset.getKey(), asset.getValue());
         }
         return countByKind(pages);
+    }
+
+    /** Records the time since {@code since} under {@code stage} (for -Dsite-gen.timings); returns now. */
+    private static long lap(Map<String, Long> stages, String stage, long since) {
+        long now = System.nanoTime();
+        stages.put(stage, (now - since) / 1_000_000);
+        return now;
     }
 
     private String render(TemplateEngine templates, Object site, PageSpec page) throws TemplateEngine.TemplateProblem {
