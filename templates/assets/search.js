@@ -84,6 +84,12 @@
     return cache[name];
   }
 
+  /* A briefing's title, link, date, tags and text: d/N.js holds docsPerFile of them. */
+  function loadDoc(id) {
+    var per = manifest.docsPerFile;
+    return load('d/' + Math.floor(id / per)).then(function (group) { return group[id % per]; });
+  }
+
   /* ---------- Text analysis (same rules as the Java index builder) ---------- */
 
   var STOP = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'been', 'but', 'by', 'for', 'from', 'had',
@@ -302,7 +308,7 @@
     var result = current;
     var batch = result.ids.slice(result.shown, result.shown + PAGE);
     result.shown += batch.length;
-    return Promise.all(batch.map(function (id) { return load('d/' + id); })).then(function (docs) {
+    return Promise.all(batch.map(loadDoc)).then(function (docs) {
       if (mine !== generation) return null;
       var first = null;
       docs.forEach(function (doc) {

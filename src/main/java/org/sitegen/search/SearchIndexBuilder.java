@@ -27,7 +27,15 @@ import org.sitegen.Parallel;
  */
 public final class SearchIndexBuilder {
     public static final String DIR = "search/";
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
+    /**
+     * Briefings per d/N.js file. One file per briefing made 10,000 files for 10,000 briefings,
+     * and creating files is what this kind of disk is slowest at; 8 keeps a page of 10 results
+     * to a handful of small files.
+     */
+    static final int DOCS_PER_FILE = 8;
+    /** Body text kept for snippets, in characters; a match further in shows the summary instead. */
+    static final int SNIPPET_TEXT = 2000;
     /** Uncompressed bytes of postings per shard before it is split; ~8 KB gzipped over http. */
     static final int DEFAULT_SHARD_BYTES = 32 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -64,13 +72,15 @@ public final class SearchIndexBuilder {
             put(files, "t/" + ShardPlanner.fileName(key), json.append('}').toString());
         });
         List<String> fragments = parallel.map(docs, SearchIndexBuilder::fragment);
-        for (int id = 0; id < docs.size(); id++) {
-            put(files, "d/" + id, fragments.get(id));
+        for (int first = 0; first < docs.size(); first += DOCS_PER_FILE) {
+            List<String> group = fragments.subList(first, Math.min(docs.size(), first + DOCS_PER_FILE));
+            put(files, "d/" + first / DOCS_PER_FILE, "[" + String.join(",", group) + "]");
         }
         tagFiles(docs, files);
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("format", FORMAT);
         manifest.put("docs", docs.size());
+        manifest.put("docsPerFile", DOCS_PER_FILE);
         manifest.put("shards", ShardPlanner.keys(shards));
         manifest.put("years", years(docs));
         put(files, "index", write(manifest));
@@ -121,8 +131,17 @@ public final class SearchIndexBuilder {
         json.put("tags", doc.tags().stream().map(t -> List.of(t.name(), t.link())).toList());
         json.put("authors", doc.authors());
         json.put("summary", doc.summary());
-        json.put("text", doc.text());
+        json.put("text", cut(doc.text()));
         return write(json);
+    }
+
+    /** The first {@link #SNIPPET_TEXT} characters, cut at a space. */
+    private static String cut(String text) {
+        if (text.length() <= SNIPPET_TEXT) {
+            return text;
+        }
+        int space = text.lastIndexOf(' ', SNIPPET_TEXT);
+        return text.substring(0, space > SNIPPET_TEXT / 2 ? space : SNIPPET_TEXT);
     }
 
     private static void put(SortedMap<String, byte[]> files, String name, String json) {

@@ -39,18 +39,32 @@ class SearchIndexBuilderTest {
                 doc("Florin reform", "2023-03-01", "The florin replaces the old currency.", "Economy"),
                 doc("Harbour strike", "2022-06-01", "Dockers stopped work.", "Labour", "Economy")), parallel);
 
-        assertThat(files.keySet()).contains("search/index.js", "search/d/0.js", "search/d/1.js",
-                "search/tags/economy.js", "search/tags/labour.js");
-        assertThat(text(files, "search/index.js")).isEqualTo("window.__sitegenSearch(\"index\",{\"format\":1,"
-                + "\"docs\":2,\"shards\":[\"a\",\"c\",\"d\",\"e\",\"f\",\"h\",\"l\",\"o\",\"r\",\"s\",\"w\"],"
+        assertThat(files.keySet()).contains("search/index.js", "search/d/0.js",
+                "search/tags/economy.js", "search/tags/labour.js").doesNotContain("search/d/1.js");
+        assertThat(text(files, "search/index.js")).isEqualTo("window.__sitegenSearch(\"index\",{\"format\":2,"
+                + "\"docs\":2,\"docsPerFile\":8,\"shards\":[\"a\",\"c\",\"d\",\"e\",\"f\",\"h\",\"l\",\"o\",\"r\",\"s\",\"w\"],"
                 + "\"years\":{\"2023\":[0,0],\"2022\":[1,1]}});\n");
         // doc 0: title and body; doc 1: tag only
         assertThat(text(files, "search/t/f.js")).contains("\"florin\":[0,17]");
         assertThat(text(files, "search/t/e.js")).contains("\"economy\":[0,8,1,8]");
         assertThat(text(files, "search/t/s.js")).contains("\"stop\":[1,1]", "\"strik\":[1,16]");
         assertThat(text(files, "search/tags/economy.js")).isEqualTo("window.__sitegenSearch(\"tags/economy\",[0,1]);\n");
-        assertThat(text(files, "search/d/1.js")).startsWith("window.__sitegenSearch(\"d/1\",{\"title\":\"Harbour strike\","
-                + "\"link\":\"../2022-06-01/\",\"day\":\"2022-06-01\"");
+        assertThat(text(files, "search/d/0.js")).startsWith("window.__sitegenSearch(\"d/0\",[{\"title\":\"Florin reform\",")
+                .contains("},{\"title\":\"Harbour strike\",\"link\":\"../2022-06-01/\",\"day\":\"2022-06-01\"");
+    }
+
+    @Test
+    void build_manyDocs_eightPerFileWithSnippetTextCut() {
+        List<SearchDoc> docs = new java.util.ArrayList<>();
+        for (int i = 0; i < 17; i++) {
+            docs.add(doc("Doc " + i, "2023-01-01", "word ".repeat(1000), "Tag"));
+        }
+        SortedMap<String, byte[]> files = new SearchIndexBuilder().build(docs, parallel);
+
+        assertThat(files.keySet().stream().filter(k -> k.startsWith("search/d/")))
+                .containsExactly("search/d/0.js", "search/d/1.js", "search/d/2.js");
+        assertThat(text(files, "search/d/2.js")).contains("\"title\":\"Doc 16\"").doesNotContain("Doc 15");
+        assertThat(text(files, "search/d/0.js").length()).isLessThan(8 * (SearchIndexBuilder.SNIPPET_TEXT + 300));
     }
 
     @Test
