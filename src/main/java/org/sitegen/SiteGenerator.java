@@ -191,7 +191,7 @@ public final class SiteGenerator {
             return new Entry(document.file().relativePath(), document.file().displayPath(), url, fm.title(),
                     fm.date(), fm.updated(), fm.terms(), summary, fm.authors(), fm.sources(), fm.params(),
                     body.html(), body.wordCount(), body.headings(), fm.corrections(),
-                    fm.draft());
+                    fm.draft(), body.text());
         });
     }
 

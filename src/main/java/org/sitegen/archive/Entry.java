@@ -24,12 +24,13 @@ import org.sitegen.content.Source;
  * @param headings     the body's headings with their ids, for the table of contents
  * @param corrections  corrections, oldest first
  * @param draft        marked {@code draft: true} (published only in previews and with the drafts setting)
+ * @param text         the body's reader-visible text, for the search index
  */
 public record Entry(String contentPath, String displayPath, String url, String title, PublishedDate date,
                     PublishedDate updated, Map<String, List<org.sitegen.content.Term>> terms, String summary,
                     List<String> authors, List<Source> sources, Map<String, Object> params, String html,
                     int wordCount, List<org.sitegen.markdown.Heading> headings,
-                    List<org.sitegen.content.Correction> corrections, boolean draft) {
+                    List<org.sitegen.content.Correction> corrections, boolean draft, String text) {
 
     /** An entry without headings (tests, bodies that have none). */
     public Entry(String contentPath, String displayPath, String url, String title, PublishedDate date,
@@ -37,6 +38,6 @@ public record Entry(String contentPath, String displayPath, String url, String t
                  List<String> authors, List<Source> sources, Map<String, Object> params, String html,
                  int wordCount) {
         this(contentPath, displayPath, url, title, date, updated, terms, summary, authors, sources, params, html,
-                wordCount, List.of(), List.of(), false);
+                wordCount, List.of(), List.of(), false, "");
     }
 }

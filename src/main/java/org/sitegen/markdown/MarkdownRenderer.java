@@ -76,7 +76,8 @@ public final class MarkdownRenderer {
         if (rawHtml == RawHtml.SANITIZE && hasRawHtml(ast)) {
             html = sanitizer.clean(html); // only bodies with raw HTML pay for a second parse
         }
-        return new RenderedBody(html, firstParagraph(ast), countWords(ast), headings(ast));
+        String text = PlainText.of(ast);
+        return new RenderedBody(html, firstParagraph(ast), countWords(text), headings(ast), text);
     }
 
     /** Headings with the ids the renderer gave them (it stores them on the nodes while rendering). */
@@ -110,8 +111,7 @@ public final class MarkdownRenderer {
     }
 
     /** Words as a reader counts them: runs of non-space ("it's", "well-known" and a URL are one each). */
-    private static int countWords(Document ast) {
-        String text = PlainText.of(ast);
+    private static int countWords(String text) {
         return text.isEmpty() ? 0 : text.split(" ").length;
     }
 }

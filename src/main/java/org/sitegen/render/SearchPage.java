@@ -14,7 +14,6 @@ import org.sitegen.render.view.MonthView;
 import org.sitegen.render.view.TaxonomyView;
 import org.sitegen.render.view.TermRef;
 import org.sitegen.render.view.YearView;
-import org.sitegen.search.HtmlText;
 import org.sitegen.search.SearchDoc;
 import org.sitegen.url.RelativeUrls;
 
@@ -61,7 +60,7 @@ final class SearchPage {
                 tags.add(new SearchDoc.Tag(t.name(), t.slug(), urls.relative(URL, t.url())));
             }
             docs.add(new SearchDoc(b.title(), urls.relative(URL, b.url()), b.date().day(), b.date().display(), tags,
-                    b.authors(), b.summary(), HtmlText.of(briefings.get(i).html())));
+                    b.authors(), b.summary(), briefings.get(i).text()));
         }
         return docs;
     }

@@ -48,16 +48,5 @@ class AnalyzerTest {
         assertThat(Stemmer.stem("украинаs")).isEqualTo("украинаs");
     }
 
-    @Test
-    void htmlText_stripsTagsAndFootnoteMarkers_decodesEntities() {
-        String html = "<p>Prices &amp; wages rose<sup id=\"fnref-1\" class=\"footnote-ref\"><a href=\"#fn-1\">1</a></sup>"
-                + " &ndash; &#8220;fast&#x201d;</p>\n<ul><li>one</li><li>two</li></ul>";
-        assertThat(HtmlText.of(html)).isEqualTo("Prices & wages rose \u2013 \u201cfast\u201d one two");
-    }
 
-    @Test
-    void htmlText_inlineTags_doNotSplitWordsFromPunctuation() {
-        assertThat(HtmlText.of("<p>its <em>new florin</em>, and <a href=\"x\">more</a>.</p><p>Next</p>"))
-                .isEqualTo("its new florin, and more. Next");
-    }
 }

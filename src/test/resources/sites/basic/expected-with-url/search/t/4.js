@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/4",{"49":[13,3]});
+window.__sitegenSearch("t/4",{"40":[0,1],"49":[13,3]});

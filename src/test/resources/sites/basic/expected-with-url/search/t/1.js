@@ -1,0 +1,1 @@
+window.__sitegenSearch("t/1",{"14":[0,1]});

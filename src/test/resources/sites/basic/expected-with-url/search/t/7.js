@@ -1,0 +1,1 @@
+window.__sitegenSearch("t/7",{"7unemployment":[0,1]});

@@ -1,0 +1,1 @@
+window.__sitegenSearch("t/9",{"97":[0,1]});
