@@ -211,6 +211,11 @@ public final class SiteGenerator {
 
     private static SiteWriter openWriter(SiteConfig config, Diagnostics diagnostics)
             throws IOException, BuildFailedException {
+        String clash = OutputGuard.clash(config);
+        if (clash != null) {
+            diagnostics.error(SourcePosition.of(config.displayPath(config.outputDir())), clash);
+            throw new BuildFailedException(diagnostics.sorted());
+        }
         try {
             return SiteWriter.open(config.outputDir());
         } catch (SiteWriter.UnsafeOutputException e) {

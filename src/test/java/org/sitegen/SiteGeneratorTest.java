@@ -79,6 +79,25 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void build_outputThatIsOrHoldsTheSources_isRefusedAndNothingIsTouched() throws Exception {
+        write("content/2023-01-01-one.md", "---\ntitle: One\n---\nx\n");
+        write("src/keep.txt", "mine");
+        Map<Path, String> expected = Map.of(
+                project, "outputDirectory is the project folder;",
+                project.resolve("content"), "outputDirectory is the content folder;",
+                project.resolve("src"), "outputDirectory is src/;",
+                project.getParent(), "outputDirectory contains the project folder;",
+                project.resolve("content/site"), "outputDirectory is inside content/;");
+        for (Map.Entry<Path, String> bad : expected.entrySet()) {
+            assertThatThrownBy(() -> new SiteGenerator().build(config().withOutputDir(bad.getKey())))
+                    .isInstanceOfSatisfying(BuildFailedException.class, e -> assertThat(messages(e).get(0))
+                            .contains("error: " + bad.getValue()));
+        }
+        assertThat(project.resolve("src/keep.txt")).hasContent("mine");
+        assertThat(project.resolve("content/site")).doesNotExist();
+    }
+
+    @Test
     void build_scheduledBriefing_waitsForItsTimeUnlessFutureIsOn() throws Exception {
         write("content/2023-01-01-now.md", "---\ntitle: Now\n---\nx\n");
         write("content/2023-01-02-later.md", "---\ntitle: Later\ndate: 2023-01-02 09:30\n---\nx\n");
