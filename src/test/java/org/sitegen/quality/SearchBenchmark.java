@@ -132,23 +132,25 @@ class SearchBenchmark {
         return total;
     }
 
+    /** The documents back from d/N.js (each an array of up to 8); their text is the capped snippet text. */
     private static List<SearchDoc> fragments(Path site) throws Exception {
         ObjectMapper json = new ObjectMapper();
         List<SearchDoc> docs = new ArrayList<>();
-        for (int id = 0; ; id++) {
-            Path file = site.resolve("search/d/" + id + ".js");
+        for (int n = 0; ; n++) {
+            Path file = site.resolve("search/d/" + n + ".js");
             if (!Files.exists(file)) {
                 return docs;
             }
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            JsonNode d = json.readTree(text.substring(text.indexOf(',') + 1, text.lastIndexOf(')')));
-            List<SearchDoc.Tag> tags = new ArrayList<>();
-            d.path("tags").forEach(t -> tags.add(new SearchDoc.Tag(t.get(0).asText(),
-                    t.get(1).asText().replaceAll(".*/tags/([^/]+)/.*", "$1"), t.get(1).asText())));
-            List<String> authors = new ArrayList<>();
-            d.path("authors").forEach(a -> authors.add(a.asText()));
-            docs.add(new SearchDoc(d.path("title").asText(), d.path("link").asText(), d.path("day").asText(),
-                    d.path("date").asText(), tags, authors, d.path("summary").asText(), d.path("text").asText()));
+            for (JsonNode d : json.readTree(text.substring(text.indexOf(',') + 1, text.lastIndexOf(')')))) {
+                List<SearchDoc.Tag> tags = new ArrayList<>();
+                d.path("tags").forEach(t -> tags.add(new SearchDoc.Tag(t.get(0).asText(),
+                        t.get(1).asText().replaceAll(".*/tags/([^/]+)/.*", "$1"), t.get(1).asText())));
+                List<String> authors = new ArrayList<>();
+                d.path("authors").forEach(a -> authors.add(a.asText()));
+                docs.add(new SearchDoc(d.path("title").asText(), d.path("link").asText(), d.path("day").asText(),
+                        d.path("date").asText(), tags, authors, d.path("summary").asText(), d.path("text").asText()));
+            }
         }
     }
 }
