@@ -37,10 +37,21 @@ import org.sitegen.url.RelativeUrls;
  */
 public final class SiteGenerator {
     private final BuildState state;
+    private final BuildCache cache;
 
     /** A generator that always builds everything. */
     public SiteGenerator() {
         this.state = null;
+        this.cache = null;
+    }
+
+    /**
+     * A preview generator ({@code site-gen:serve}): keeps parsed files and rendered pages in
+     * {@code cache} between builds and writes into the output folder in place.
+     */
+    public SiteGenerator(BuildCache cache) {
+        this.state = null;
+        this.cache = cache;
     }
 
     /**
@@ -49,6 +60,7 @@ public final class SiteGenerator {
      */
     public SiteGenerator(Path stateFile) {
         this.state = new BuildState(stateFile);
+        this.cache = null;
     }
 
     public BuildReport build(SiteConfig config) throws BuildFailedException, IOException {
@@ -83,6 +95,9 @@ public final class SiteGenerator {
                 failOnErrors(diagnostics);
                 t = System.nanoTime();
                 writer.commit();
+                if (cache != null) {
+                    cache.lastProduced = writer.produced();
+                }
                 List<Diagnostic> warnings = diagnostics.sorted();
                 if (inputs != null) {
                     state.record(inputs, config.outputDir(), prepared.nextDue(), warnings);
@@ -92,6 +107,12 @@ public final class SiteGenerator {
                         millisSince(start), false);
             } catch (BuildFailedException | IOException | RuntimeException | Error e) {
                 writer.abort();
+                if (cache != null && cache.lastProduced != null) {
+                    // in place, a failed render may have written files: the next commit must know them
+                    Set<String> written = new java.util.HashSet<>(cache.lastProduced);
+                    written.addAll(writer.produced());
+                    cache.lastProduced = written;
+                }
                 throw e;
             }
         }
@@ -136,10 +157,12 @@ public final class SiteGenerator {
     private record Prepared(Archive archive, List<SourceFile> assets, List<String> drafts, Instant nextDue) {
     }
 
-    private static Prepared prepare(SiteConfig config, List<SourceFile> files, Slugs slugs, Parallel parallel,
-                                    Diagnostics diagnostics, Map<String, Long> stages) {
+    private Prepared prepare(SiteConfig config, List<SourceFile> files, Slugs slugs, Parallel parallel,
+                             Diagnostics diagnostics, Map<String, Long> stages) {
         long t = System.nanoTime();
-        List<SourceDocument> loaded = new ContentLoader(config, slugs).load(files, parallel, diagnostics);
+        List<SourceDocument> loaded = cache == null
+                ? new ContentLoader(config, slugs).load(files, parallel, diagnostics)
+                : CachedStages.load(cache, new ContentLoader(config, slugs), files, parallel, diagnostics);
         List<SourceFile> drafts = loaded.stream().filter(d -> d.frontMatter().draft()).map(SourceDocument::file)
                 .toList();
         List<SourceDocument> documents = loaded.stream().filter(d -> isPublished(d, config)).toList();
@@ -149,7 +172,9 @@ public final class SiteGenerator {
                 .map(d -> d.file().relativePath()).collect(Collectors.toSet());
         LinkTargets targets = new LinkTargets(urls,
                 assets.stream().map(SourceFile::relativePath).collect(Collectors.toUnmodifiableSet()), unpublished);
-        List<Entry> entries = renderBodies(config, documents, urls, targets, parallel, diagnostics);
+        List<Entry> entries = cache == null ? renderBodies(config, documents, urls, targets, parallel, d -> diagnostics)
+                : CachedStages.renderBodies(cache, documents, urls, targets, diagnostics,
+                        (subset, problemsOf) -> renderBodies(config, subset, urls, targets, parallel, problemsOf));
         stages.put("parse", millisSince(t));
 
         t = System.nanoTime();
@@ -165,19 +190,21 @@ public final class SiteGenerator {
     }
 
     /** Renders every page and copies every content file into {@code writer}; pages per kind. */
-    private static Map<String, Integer> write(SiteConfig config, Prepared prepared, Slugs slugs, Parallel parallel,
+    private Map<String, Integer> write(SiteConfig config, Prepared prepared, Slugs slugs, Parallel parallel,
                                               SiteWriter writer, Diagnostics diagnostics, Map<String, Long> stages)
             throws IOException {
-        Map<String, Integer> pages = new SiteRenderer(config, slugs).render(prepared.archive(), parallel, writer,
-                diagnostics, stages);
+        Map<String, Integer> pages = new SiteRenderer(config, slugs, cache == null ? null : cache.pages)
+                .render(prepared.archive(), parallel, writer, diagnostics, stages);
         for (SourceFile asset : prepared.assets()) {
             writer.copy(asset.relativePath(), asset.file());
         }
         return pages;
     }
 
+    /** Renders the bodies of the published {@code documents}; each one's problems go where {@code problemsOf} says. */
     private static List<Entry> renderBodies(SiteConfig config, List<SourceDocument> documents, Map<String, String> urls,
-                                            LinkTargets targets, Parallel parallel, Diagnostics diagnostics) {
+                                            LinkTargets targets, Parallel parallel,
+                                            java.util.function.Function<SourceDocument, Diagnostics> problemsOf) {
         MarkdownRenderer markdown = new MarkdownRenderer(new RelativeUrls(config.prettyLinks()), config.rawHtml());
         List<SourceDocument> published = documents.stream()
                 .filter(d -> urls.containsKey(d.file().relativePath())).toList();
@@ -185,7 +212,7 @@ public final class SiteGenerator {
             String url = urls.get(document.file().relativePath());
             BodySource source = new BodySource(document.file().displayPath(), document.file().relativePath(),
                     document.bodyFirstLine(), url);
-            RenderedBody body = markdown.render(document.body(), source, targets, diagnostics);
+            RenderedBody body = markdown.render(document.body(), source, targets, problemsOf.apply(document));
             var fm = document.frontMatter();
             String summary = fm.summary() != null ? fm.summary() : body.firstParagraph();
             return new Entry(document.file().relativePath(), document.file().displayPath(), url, fm.title(),
@@ -209,7 +236,7 @@ public final class SiteGenerator {
         return !entry.contentPath().startsWith("pages/");
     }
 
-    private static SiteWriter openWriter(SiteConfig config, Diagnostics diagnostics)
+    private SiteWriter openWriter(SiteConfig config, Diagnostics diagnostics)
             throws IOException, BuildFailedException {
         String clash = OutputGuard.clash(config);
         if (clash != null) {
@@ -217,7 +244,8 @@ public final class SiteGenerator {
             throw new BuildFailedException(diagnostics.sorted());
         }
         try {
-            return SiteWriter.open(config.outputDir());
+            return cache == null ? SiteWriter.open(config.outputDir())
+                    : SiteWriter.inPlace(config.outputDir(), cache.lastProduced);
         } catch (SiteWriter.UnsafeOutputException e) {
             diagnostics.error(SourcePosition.of(config.displayPath(config.outputDir())), e.getMessage());
             throw new BuildFailedException(diagnostics.sorted());

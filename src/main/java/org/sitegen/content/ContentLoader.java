@@ -40,7 +40,8 @@ public final class ContentLoader {
                 .filter(Objects::nonNull).toList();
     }
 
-    Optional<SourceDocument> load(SourceFile file, Diagnostics diagnostics) {
+    /** Loads one Markdown file; its problems go to {@code diagnostics}. */
+    public Optional<SourceDocument> load(SourceFile file, Diagnostics diagnostics) {
         String text;
         try {
             text = reader.decode(Files.readAllBytes(file.file()));

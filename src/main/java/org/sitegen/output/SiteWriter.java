@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +26,11 @@ import java.util.stream.Stream;
  * changed pages are written. Where the file system has no hard links, the file is copied with
  * its attributes. The output folder carries a marker file, so site-gen never replaces a
  * folder it did not make.
+ *
+ * <p>{@link #inPlace} is the preview's variant ({@code site-gen:serve}): changed files are
+ * written straight into the folder and files no longer produced are deleted at commit, so a
+ * rebuild after one edit touches a handful of files; it is not atomic, which a preview does not
+ * need.
  */
 public final class SiteWriter {
     /** Marks a folder as site-gen output, safe to replace. */
@@ -36,6 +43,12 @@ public final class SiteWriter {
     private final Path previous;
     /** Whether a previous site exists whose unchanged files can be reused. */
     private boolean incremental;
+    /** Preview mode: write into the output folder itself. */
+    private boolean inPlace;
+    /** In place: every file of the new site, so commit can delete the others. */
+    private final java.util.Set<String> produced = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** In place: what the previous build produced (null: unknown, so commit walks the folder). */
+    private java.util.Set<String> lastProduced;
 
     private SiteWriter(Path output) {
         this.output = output;
@@ -60,9 +73,33 @@ public final class SiteWriter {
         return writer;
     }
 
+    /**
+     * Writes straight into {@code output} (created if missing), for previews: no staging, no swap.
+     *
+     * @throws UnsafeOutputException when {@code output} is a non-empty folder site-gen did not create
+     */
+    public static SiteWriter inPlace(Path output, java.util.Set<String> lastProduced)
+            throws IOException, UnsafeOutputException {
+        SiteWriter writer = new SiteWriter(output.toAbsolutePath().normalize());
+        writer.lastProduced = lastProduced;
+        writer.checkReplaceable();
+        writer.inPlace = true;
+        writer.incremental = true;
+        writer.write(MARKER, MARKER_TEXT);
+        return writer;
+    }
+
     /** Writes one file of the new site; {@code relativePath} uses '/' and stays inside the site. */
     public void write(String relativePath, byte[] bytes) throws IOException {
         String path = normalize(relativePath);
+        if (inPlace) {
+            if (!unchanged(path, bytes)) {
+                Path target = output.resolve(path);
+                createParent(target);
+                Files.write(target, bytes);
+            }
+            return;
+        }
         Path target = staging.resolve(path);
         createParent(target);
         if (unchanged(path, bytes)) {
@@ -72,24 +109,50 @@ public final class SiteWriter {
         Files.write(target, bytes);
     }
 
+    /**
+     * Keeps the published file at {@code relativePath} as it is, for a page the caller knows is
+     * unchanged without rendering it again.
+     *
+     * @return false when there is no such file (the caller must write it)
+     */
+    public boolean keep(String relativePath) throws IOException {
+        String path = normalize(relativePath);
+        Path published = output.resolve(path);
+        if (!incremental || !Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        if (!inPlace) {
+            Path target = staging.resolve(path);
+            createParent(target);
+            reuse(path, target);
+        }
+        return true;
+    }
+
     /** Copies one file into the new site. */
     public void copy(String relativePath, Path source) throws IOException {
         String path = normalize(relativePath);
-        Path target = staging.resolve(path);
+        Path target = (inPlace ? output : staging).resolve(path);
         createParent(target);
         if (incremental) {
             Path published = output.resolve(path);
             if (Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS)
                     && Files.size(published) == Files.size(source) && Files.mismatch(published, source) == -1) {
-                reuse(path, target);
+                if (!inPlace) {
+                    reuse(path, target);
+                }
                 return;
             }
         }
         Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** Replaces the output folder by the new site. */
+    /** Replaces the output folder by the new site (in place: deletes the files it no longer has). */
     public void commit() throws IOException {
+        if (inPlace) {
+            deleteUnproduced();
+            return;
+        }
         deleteTree(previous);
         if (Files.exists(output)) {
             move(output, previous);
@@ -98,9 +161,36 @@ public final class SiteWriter {
         deleteTree(previous);
     }
 
-    /** Throws the new site away; the output folder is untouched. */
+    /** Throws the new site away; the output folder is untouched (in place: what was written stays). */
     public void abort() throws IOException {
-        deleteTree(staging);
+        if (!inPlace) {
+            deleteTree(staging);
+        }
+    }
+
+    /** Every file this build produced (for the next in-place build). */
+    public java.util.Set<String> produced() {
+        return java.util.Set.copyOf(produced);
+    }
+
+    private void deleteUnproduced() throws IOException {
+        if (lastProduced != null) { // a walk of 27,000 files costs more than the rest of a small rebuild
+            for (String path : lastProduced) {
+                if (!produced.contains(path)) {
+                    Files.deleteIfExists(output.resolve(path));
+                }
+            }
+            return;
+        }
+        List<Path> stale = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(output)) {
+            walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+                    .filter(f -> !produced.contains(output.relativize(f).toString().replace('\\', '/')))
+                    .forEach(stale::add);
+        }
+        for (Path file : stale) {
+            Files.delete(file);
+        }
     }
 
     /** Puts the published, unchanged file into staging without rewriting it: same inode, same mtime. */
@@ -134,7 +224,9 @@ public final class SiteWriter {
         if (!target.startsWith(staging) || target.equals(staging)) {
             throw new IOException("refusing to write outside the output folder: " + relativePath);
         }
-        return staging.relativize(target).toString().replace(target.getFileSystem().getSeparator(), "/");
+        String path = staging.relativize(target).toString().replace(target.getFileSystem().getSeparator(), "/");
+        produced.add(path);
+        return path;
     }
 
     private static void createParent(Path target) throws IOException {

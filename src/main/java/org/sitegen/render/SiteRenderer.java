@@ -33,8 +33,15 @@ public final class SiteRenderer {
     private final Slugs slugs;
     private final RelativeUrls urls;
     private final PageMetadata metadata;
+    private final RenderMemo memo;
 
     public SiteRenderer(SiteConfig config, Slugs slugs) {
+        this(config, slugs, null);
+    }
+
+    /** @param memo what the pages were last rendered from, to keep unchanged ones (previews); null renders all */
+    public SiteRenderer(SiteConfig config, Slugs slugs, RenderMemo memo) {
+        this.memo = memo;
         this.config = config;
         this.slugs = slugs;
         this.urls = new RelativeUrls(config.prettyLinks());
@@ -54,12 +61,24 @@ public final class SiteRenderer {
         }
         List<PageSpec> pages = new PagePlanner(config, archive, views, briefingViews::get).plan();
         Object site = views.site();
+        String templateStamp = memo == null ? "" : Theme.stamp(config.templatesDir());
         t = lap(stages, "plan", t);
         List<TemplateEngine.TemplateProblem> problems = parallel.map(pages, page -> {
+            RenderMemo.PageInputs inputs = memo == null ? null : new RenderMemo.PageInputs(templateStamp, site,
+                    page.kind(), page.model(), page.title(), page.description());
             try {
+                if (inputs != null && memo.unchanged(page.url(), inputs) && writer.keep(page.outputPath())) {
+                    return null;
+                }
                 writer.write(page.outputPath(), render(templates, site, page).getBytes(StandardCharsets.UTF_8));
+                if (inputs != null) {
+                    memo.rendered(page.url(), inputs);
+                }
                 return null;
             } catch (TemplateEngine.TemplateProblem problem) {
+                if (inputs != null) {
+                    memo.forget(page.url());
+                }
                 return problem;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -71,8 +90,15 @@ public final class SiteRenderer {
         t = lap(stages, "feeds", t);
         // --- search index (issue #3): files under /search/ next to the search page ---
         var searchDocs = SearchPage.docs(archive.briefings(), built, urls);
-        for (Map.Entry<String, byte[]> file : new SearchIndexBuilder().build(searchDocs, parallel).entrySet()) {
-            writer.write(file.getKey(), file.getValue());
+        if (!keptSearchIndex(searchDocs, writer)) {
+            List<String> written = new java.util.ArrayList<>();
+            for (Map.Entry<String, byte[]> file : new SearchIndexBuilder().build(searchDocs, parallel).entrySet()) {
+                writer.write(file.getKey(), file.getValue());
+                written.add(file.getKey());
+            }
+            if (memo != null) {
+                memo.searchBuilt(searchKey(searchDocs), written);
+            }
         }
         // --- end search index ---
         lap(stages, "search", t);
@@ -80,6 +106,28 @@ public final class SiteRenderer {
             writer.write("assets/" + asset.getKey(), asset.getValue());
         }
         return countByKind(pages);
+    }
+
+    /**
+     * Previews keep the last search index when only body text changed (its snippets and body
+     * matches then lag until a title, tag, summary or date changes, or the next full build).
+     */
+    private boolean keptSearchIndex(List<org.sitegen.search.SearchDoc> docs, SiteWriter writer) throws IOException {
+        List<String> files = memo == null ? null : memo.searchFilesFor(searchKey(docs));
+        if (files == null) {
+            return false;
+        }
+        for (String file : files) {
+            if (!writer.keep(file)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<org.sitegen.search.SearchDoc> searchKey(List<org.sitegen.search.SearchDoc> docs) {
+        return docs.stream().map(d -> new org.sitegen.search.SearchDoc(d.title(), d.link(), d.day(), d.display(),
+                d.tags(), d.authors(), d.summary(), "")).toList();
     }
 
     /** Records the time since {@code since} under {@code stage} (for -Dsite-gen.timings); returns now. */

@@ -38,6 +38,21 @@ public final class Theme {
         return assets;
     }
 
+    /** Path, size and modification time of every file of the archive's templates folder: changes when a template does. */
+    static String stamp(Path templatesDir) throws IOException {
+        if (templatesDir == null || !Files.isDirectory(templatesDir)) {
+            return "";
+        }
+        StringBuilder stamp = new StringBuilder();
+        try (Stream<Path> files = Files.walk(templatesDir)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+                stamp.append(templatesDir.relativize(file)).append(' ').append(Files.size(file)).append(' ')
+                        .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+            }
+        }
+        return stamp.toString();
+    }
+
     private static void readBuiltIn(Map<String, byte[]> into) throws IOException {
         URL url = Theme.class.getResource(BUILT_IN + "/" + ASSETS);
         if (url == null) {

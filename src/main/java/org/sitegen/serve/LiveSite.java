@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.sitegen.BuildCache;
 import org.sitegen.BuildReport;
 import org.sitegen.SiteConfig;
 import org.sitegen.SiteGenerator;
@@ -31,6 +32,8 @@ public final class LiveSite implements AutoCloseable {
     private final SiteConfig config;
     private final Listener listener;
     private final EventHub events = new EventHub();
+    /** Parsed files and rendered pages kept between rebuilds: an edit redoes only what it touches. */
+    private final SiteGenerator generator = new SiteGenerator(new BuildCache());
     private final DevServer server;
     private final SourceWatcher watcher;
 
@@ -54,7 +57,7 @@ public final class LiveSite implements AutoCloseable {
 
     private synchronized void rebuild(boolean notify) {
         try {
-            BuildReport report = new SiteGenerator().build(config);
+            BuildReport report = generator.build(config);
             listener.built(report);
             if (notify) {
                 events.publish(new EventHub.Event("reload", ""));

@@ -1,0 +1,139 @@
+package org.sitegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitegen.diag.BuildFailedException;
+
+/**
+ * The preview's cached, in-place rebuilds must give exactly what a full build gives: after
+ * each edit, the cached tree is compared file by file with a fresh build of the same content.
+ */
+class IncrementalBuildTest {
+    @TempDir
+    Path project;
+    @TempDir
+    Path fresh;
+
+    private final SiteGenerator cached = new SiteGenerator(new BuildCache());
+
+    @Test
+    void cachedRebuilds_afterEveryKindOfEdit_equalAFullBuild() throws Exception {
+        for (int i = 1; i <= 12; i++) {
+            write(String.format("content/2023/2023-01-%02d-b%d.md", i, i), "---\ntitle: Briefing " + i
+                    + "\ntags: [t" + i % 3 + ", common]\n---\nBody " + i + " links [next](2023-01-"
+                    + String.format("%02d", i % 12 + 1) + "-b" + (i % 12 + 1) + ".md).\n");
+        }
+        write("content/pages/about.md", "---\ntitle: About\n---\nAbout text.\n");
+        assertSameAsFullBuild();
+
+        write("content/2023/2023-01-05-b5.md", "---\ntitle: Briefing 5\ntags: [t2, common]\n---\nEdited body.\n");
+        assertSameAsFullBuild();
+        write("content/2023/2023-01-05-b5.md", "---\ntitle: Renamed five\ntags: [t2, new tag]\n---\nEdited.\n");
+        assertSameAsFullBuild();
+        write("content/2023/2023-01-20-b20.md", "---\ntitle: Added\ntags: [t1]\n---\nNew one.\n");
+        assertSameAsFullBuild();
+        Files.delete(project.resolve("content/2023/2023-01-20-b20.md"));
+        assertSameAsFullBuild();
+        write("content/2023/2023-01-07-b7.md", "---\ntitle: Moved\ndate: 2022-12-31\n---\nNow last year.\n");
+        assertSameAsFullBuild();
+        write("content/2023/map.png", "not really a png");
+        write("content/2023/2023-01-03-b3.md", "---\ntitle: With map\n---\n![Map](map.png)\n");
+        assertSameAsFullBuild();
+        write("templates/briefing.ftlh", "<p>${briefing.title}</p>${briefing.content?no_esc}\n");
+        assertSameAsFullBuild();
+        Files.delete(project.resolve("templates/briefing.ftlh"));
+        assertSameAsFullBuild();
+
+        write("content/2023/2023-01-02-b2.md", "---\ntitle: Broken\ndate: 2023-02-31\n---\nx\n");
+        assertThatThrownBy(() -> cached.build(config(project.resolve("preview"))))
+                .isInstanceOf(BuildFailedException.class);
+        write("content/2023/2023-01-02-b2.md", "---\ntitle: Fixed\n---\nx\n");
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void cachedRebuild_afterOneEdit_rewritesOnlyTheFilesThatChanged() throws Exception {
+        for (int i = 1; i <= 30; i++) {
+            write(String.format("content/2023/2023-02-%02d-b%d.md", i % 28 + 1, i), "---\ntitle: B" + i
+                    + "\ntags: [t" + i % 5 + "]\n---\nBody " + i + ".\n");
+        }
+        Path preview = project.resolve("preview");
+        cached.build(config(preview));
+        Map<String, byte[]> before = SiteTrees.read(preview);
+        Map<String, FileTime> times = mtimes(preview);
+
+        write("content/2023/2023-02-11-b10.md", "---\ntitle: B10\ntags: [t0]\n---\nBody ten, edited.\n");
+        cached.build(config(preview));
+
+        Map<String, byte[]> after = SiteTrees.read(preview);
+        Map<String, FileTime> newTimes = mtimes(preview);
+        long rewritten = newTimes.entrySet().stream().filter(e -> !e.getValue().equals(times.get(e.getKey()))).count();
+        long changed = after.entrySet().stream().filter(e -> !java.util.Arrays.equals(e.getValue(), before.get(e.getKey())))
+                .count();
+        assertThat(changed).isPositive();
+        assertThat(rewritten).isEqualTo(changed); // nothing rewritten with the same bytes
+    }
+
+    @Test
+    void cachedRebuild_bodyOnlyEdit_keepsTheSearchIndexAndEverythingElseMatches() throws Exception {
+        write("content/2023-01-01-a.md", "---\ntitle: A\nsummary: Fixed summary.\n---\nOld body.\n");
+        write("content/2023-01-02-b.md", "---\ntitle: B\n---\nOther.\n");
+        Path preview = project.resolve("preview");
+        cached.build(config(preview));
+        write("content/2023-01-01-a.md", "---\ntitle: A\nsummary: Fixed summary.\n---\nNew body.\n");
+        cached.build(config(preview));
+        Path full = fresh.resolve("full");
+        new SiteGenerator().build(config(full));
+
+        Map<String, byte[]> expected = SiteTrees.read(full);
+        Map<String, byte[]> actual = SiteTrees.read(preview);
+        // By design (README, serve): body-only edits leave the search index as it was until a
+        // title, tag, summary or date changes, which keeps a preview rebuild under a second.
+        expected.keySet().removeIf(path -> path.startsWith("search/") && !path.equals("search/index.html"));
+        actual.keySet().removeIf(path -> path.startsWith("search/") && !path.equals("search/index.html"));
+        assertThat(actual.keySet()).isEqualTo(expected.keySet());
+        expected.forEach((path, bytes) -> assertThat(actual.get(path)).as(path).isEqualTo(bytes));
+        assertThat(new String(actual.get("2023/01/01/a/index.html"), StandardCharsets.UTF_8)).contains("New body.");
+    }
+
+    private void assertSameAsFullBuild() throws Exception {
+        Path preview = project.resolve("preview");
+        cached.build(config(preview));
+        Path full = fresh.resolve("full-" + System.nanoTime());
+        new SiteGenerator().build(config(full));
+        Map<String, byte[]> expected = SiteTrees.read(full);
+        Map<String, byte[]> actual = SiteTrees.read(preview);
+        assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
+        expected.forEach((path, bytes) -> assertThat(new String(actual.get(path), StandardCharsets.UTF_8)).as(path)
+                .isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
+    }
+
+    private SiteConfig config(Path output) {
+        return SiteTrees.fixtureConfig(project, output, 2);
+    }
+
+    private static Map<String, FileTime> mtimes(Path root) throws IOException {
+        Map<String, FileTime> times = new java.util.TreeMap<>();
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                times.put(root.relativize(p).toString(), Files.getLastModifiedTime(p));
+            }
+        }
+        return times;
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = project.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}
