@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,6 +104,24 @@ class IncrementalBuildTest {
         assertThat(actual.keySet()).isEqualTo(expected.keySet());
         expected.forEach((path, bytes) -> assertThat(actual.get(path)).as(path).isEqualTo(bytes));
         assertThat(new String(actual.get("2023/01/01/a/index.html"), StandardCharsets.UTF_8)).contains("New body.");
+    }
+
+    @Test
+    void cachedRebuild_oneKindsTemplateEdited_rerendersOnlyThatKind() throws Exception {
+        write("content/2023-01-01-a.md", "---\ntitle: A\n---\nBody.\n");
+        write("templates/briefing.ftlh", "<p>${briefing.title}</p>\n");
+        Path preview = project.resolve("preview");
+        cached.build(config(preview));
+        Map<String, FileTime> times = mtimes(preview);
+        Thread.sleep(20); // a visible mtime step for the files that are rewritten
+
+        write("templates/briefing.ftlh", "<h1>${briefing.title}</h1>\n");
+        cached.build(config(preview));
+
+        Map<String, FileTime> after = mtimes(preview);
+        List<String> rewritten = after.keySet().stream().filter(k -> !after.get(k).equals(times.get(k))).toList();
+        assertThat(rewritten).containsExactly("2023/01/01/a/index.html");
+        assertThat(preview.resolve("2023/01/01/a/index.html")).hasContent("<h1>A</h1>");
     }
 
     private void assertSameAsFullBuild() throws Exception {

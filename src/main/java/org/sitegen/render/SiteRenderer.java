@@ -61,10 +61,11 @@ public final class SiteRenderer {
         }
         List<PageSpec> pages = new PagePlanner(config, archive, views, briefingViews::get).plan();
         Object site = views.site();
-        String templateStamp = memo == null ? "" : Theme.stamp(config.templatesDir());
+        var templateStamps = memo == null ? null : Theme.stamps(config.templatesDir(),
+                pages.stream().map(PageSpec::kind).collect(java.util.stream.Collectors.toSet()));
         t = lap(stages, "plan", t);
         List<TemplateEngine.TemplateProblem> problems = parallel.map(pages, page -> {
-            RenderMemo.PageInputs inputs = memo == null ? null : new RenderMemo.PageInputs(templateStamp, site,
+            RenderMemo.PageInputs inputs = memo == null ? null : new RenderMemo.PageInputs(templateStamps.apply(page.kind()), site,
                     page.kind(), page.model(), page.title(), page.description());
             try {
                 if (inputs != null && memo.unchanged(page.url(), inputs) && writer.keep(page.outputPath())) {

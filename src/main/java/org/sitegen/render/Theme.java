@@ -38,19 +38,32 @@ public final class Theme {
         return assets;
     }
 
-    /** Path, size and modification time of every file of the archive's templates folder: changes when a template does. */
-    static String stamp(Path templatesDir) throws IOException {
-        if (templatesDir == null || !Files.isDirectory(templatesDir)) {
-            return "";
-        }
-        StringBuilder stamp = new StringBuilder();
-        try (Stream<Path> files = Files.walk(templatesDir)) {
-            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
-                stamp.append(templatesDir.relativize(file)).append(' ').append(Files.size(file)).append(' ')
-                        .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+    /**
+     * What each page kind's output depends on among the archive's own templates: its own
+     * template ({@code briefing.ftlh}) and every file that is not another kind's template (the
+     * layout, partials, assets). Editing {@code briefing.ftlh} thus changes only the briefing
+     * pages' stamp; editing {@code layout.ftlh} changes all of them.
+     */
+    static java.util.function.Function<String, String> stamps(Path templatesDir, java.util.Set<String> kinds)
+            throws IOException {
+        Map<String, String> own = new TreeMap<>();
+        StringBuilder shared = new StringBuilder();
+        if (templatesDir != null && Files.isDirectory(templatesDir)) {
+            try (Stream<Path> files = Files.walk(templatesDir)) {
+                for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+                    String name = templatesDir.relativize(file).toString().replace('\\', '/');
+                    String stamp = name + ' ' + Files.size(file) + ' ' + Files.getLastModifiedTime(file).toMillis() + '\n';
+                    String kind = name.endsWith(".ftlh") ? name.substring(0, name.length() - 5) : "";
+                    if (kinds.contains(kind)) {
+                        own.put(kind, stamp);
+                    } else {
+                        shared.append(stamp);
+                    }
+                }
             }
         }
-        return stamp.toString();
+        String common = shared.toString();
+        return kind -> common + own.getOrDefault(kind, "");
     }
 
     private static void readBuiltIn(Map<String, byte[]> into) throws IOException {
