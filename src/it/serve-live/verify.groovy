@@ -1,0 +1,73 @@
+import java.nio.charset.StandardCharsets
+import java.util.concurrent.LinkedBlockingQueue
+import java.util.concurrent.TimeUnit
+
+// The plugin version, from this IT's (filtered) pom.
+String version = (new File(basedir, 'pom.xml').text =~ /<artifactId>site-gen-maven-plugin<\/artifactId>\s*<version>([^<]+)<\/version>/)[0][1]
+String mvn = new File(System.getProperty('maven.home'), 'bin/mvn').path
+File briefing = new File(basedir, 'content/2024/2024-01-02-talks.md')
+String original = briefing.getText('UTF-8')
+
+// The same repositories as the invoked builds: src/it/settings.xml, with the developer's local
+// repository standing in for central (no network), and this IT's own local repository.
+File projectRoot = basedir.parentFile.parentFile.parentFile
+File settings = new File(basedir, 'serve-settings.xml')
+settings.setText(new File(projectRoot, 'src/it/settings.xml').getText('UTF-8').replace('@localRepositoryUrl@',
+        new File(System.getProperty('user.home'), '.m2/repository').toURI().toString()), 'UTF-8')
+Process serve = new ProcessBuilder(mvn, '-B', '-s', settings.path, "-Dmaven.repo.local=${localRepositoryPath}",
+        "org.sitegen:site-gen-maven-plugin:${version}:serve", '-Dsite-gen.port=0')
+        .directory(basedir).redirectErrorStream(true).start()
+def lines = new LinkedBlockingQueue<String>()
+File log = new File(basedir, 'serve.log')
+Thread.start {
+    serve.inputStream.withReader('UTF-8') { r -> r.eachLine { line -> log << line + '\n'; lines.put(line) } }
+}
+def waitFor = { String what, long seconds ->
+    long end = System.currentTimeMillis() + seconds * 1000
+    while (System.currentTimeMillis() < end) {
+        String line = lines.poll(500, TimeUnit.MILLISECONDS)
+        if (line != null && line.contains(what)) return line
+    }
+    throw new AssertionError("no '${what}' from site-gen:serve within ${seconds} s; see ${log}")
+}
+try {
+    String serving = waitFor('Serving http://127.0.0.1:', 120)
+    String base = (serving =~ /(http:\/\/127\.0\.0\.1:\d+\/)/)[0][1]
+    String page = new URL(base + '2024/01/02/talks/').getText('UTF-8')
+    assert page.contains('Talks begin') && page.contains('/__site-gen/live.js')
+
+    def events = new LinkedBlockingQueue<String>()
+    Thread.start {
+        new URL(base + '__site-gen/events').openStream().withReader('UTF-8') { r ->
+            r.eachLine { line -> if (line.startsWith('event: ') || line.startsWith('data: content/')) events.put(line) }
+        }
+    }
+    def nextEvent = {
+        String e = events.poll(60, TimeUnit.SECONDS)
+        assert e != null : "no event from the server within 60 s; see ${log}"
+        return e
+    }
+    assert nextEvent() == 'event: ok'
+
+    Thread.sleep(300)
+    briefing.setText(original.replace('First text', 'Edited text'), 'UTF-8')
+    assert nextEvent() == 'event: reload'
+    assert new URL(base + '2024/01/02/talks/').getText('UTF-8').contains('Edited text')
+
+    briefing.setText(original.replace('tags: [examplia]', 'tags: [examplia]\ndate: 2024-02-30'), 'UTF-8')
+    assert nextEvent() == 'event: problems'
+    assert nextEvent() == "data: content/2024/2024-01-02-talks.md:4:7: error: 'date' is not a date: \"2024-02-30\""
+    waitFor("content/2024/2024-01-02-talks.md:4:7: error: 'date' is not a date", 30) // and in the terminal
+    assert new URL(base + '2024/01/02/talks/').getText('UTF-8').contains('Edited text') // last good page
+
+    briefing.setText(original.replace('First text', 'Fixed text'), 'UTF-8')
+    assert nextEvent() == 'event: reload'
+    assert new URL(base + '2024/01/02/talks/').getText('UTF-8').contains('Fixed text')
+} finally {
+    serve.destroy() // SIGTERM, as Ctrl-C: the server stops and Maven exits
+    assert serve.waitFor(30, TimeUnit.SECONDS) : 'site-gen:serve did not stop within 30 s of SIGTERM'
+    briefing.setText(original, 'UTF-8')
+}
+assert !new File(basedir, 'site-output').exists() : 'serve never writes site-output'
+assert new File(basedir, 'target/site-gen-serve/index.html').isFile()
+return true
