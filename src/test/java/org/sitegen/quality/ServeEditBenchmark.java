@@ -1,0 +1,52 @@
+package org.sitegen.quality;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitegen.BuildCache;
+import org.sitegen.BuildReport;
+import org.sitegen.SiteConfig;
+import org.sitegen.SiteGenerator;
+
+/**
+ * How long a preview rebuild takes after one edit, the way {@code site-gen:serve} rebuilds
+ * (one {@link SiteGenerator} with a {@link BuildCache}). A benchmark, not a test: `mvn install`
+ * does not run it (not named *Test). Run on a generated archive:
+ * <pre>
+ * python3 ../shared/bench/gen_corpus.py --count 10000 --seed 42 --out /tmp/a10k/content
+ * mvn test -Dtest=ServeEditBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dbench.archive=/tmp/a10k
+ * </pre>
+ * The edited file is restored afterwards.
+ */
+class ServeEditBenchmark {
+    private static final int EDITS = 6;
+
+    @Test
+    void measure(@TempDir Path preview) throws Exception {
+        Path archive = Path.of(System.getProperty("bench.archive"));
+        SiteGenerator generator = new SiteGenerator(new BuildCache());
+        SiteConfig config = SiteConfig.defaults(archive).withOutputDir(preview).withDrafts(true).withThreads(2);
+        long t = System.nanoTime();
+        BuildReport first = generator.build(config);
+        System.out.printf("first build: %d ms %s%n", (System.nanoTime() - t) / 1_000_000, first.stageMillis());
+        Path file;
+        try (Stream<Path> files = Files.walk(archive.resolve("content"))) {
+            file = files.filter(f -> f.toString().endsWith(".md")).sorted().skip(first.pagesByKind()
+                    .getOrDefault("briefing", 1) / 2).findFirst().orElseThrow();
+        }
+        String original = Files.readString(file);
+        try {
+            for (int edit = 1; edit <= EDITS; edit++) {
+                Files.writeString(file, original.replaceFirst("\n---\n", "\n---\nEdit number " + edit + ". "));
+                t = System.nanoTime();
+                BuildReport report = generator.build(config);
+                System.out.printf("edit %d of %s: %d ms %s%n", edit, archive.relativize(file),
+                        (System.nanoTime() - t) / 1_000_000, report.stageMillis());
+            }
+        } finally {
+            Files.writeString(file, original);
+        }
+    }
+}
