@@ -63,7 +63,7 @@ class GoldenSiteTest {
 
     private static void replaceExpected(Path output, Path expectedDir) throws IOException {
         if (Files.exists(expectedDir)) {
-            org.sitegen.output.SiteWriterTestAccess.deleteTree(expectedDir);
+            org.sitegen.output.SiteWriter.deleteTree(expectedDir);
         }
         Files.createDirectories(expectedDir);
         for (Map.Entry<String, byte[]> file : SiteTrees.read(output).entrySet()) {
