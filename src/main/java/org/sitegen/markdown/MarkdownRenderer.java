@@ -57,7 +57,7 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.ESCAPE_HTML, rawHtml == RawHtml.ESCAPE);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options)
-                .nodeRendererFactory(o -> new HeadingAnchorRenderer()) // "#" links on headings (issue #3)
+                .nodeRendererFactory(o -> new HeadingAnchorRenderer()) // a "#" link on every heading
                 .build();
     }
 

@@ -55,14 +55,14 @@ final class PagePlanner {
         listing(pages, "home", "/", archive.briefings(), config.siteTitle(), config.siteDescription(), Map.of());
         archive.taxonomies().values().forEach(index -> taxonomy(pages, index));
         dates(pages);
-        pages.add(notFound()); // issue #3
-        pages.add(SearchPage.spec(archive, views, config.taxonomies().get(0))); // search (issue #3)
+        pages.add(notFound());
+        pages.add(SearchPage.spec(archive, views, config.taxonomies().get(0)));
         return pages;
     }
 
     private void briefings(List<PageSpec> pages) {
         List<Entry> all = archive.briefings();
-        RelatedBriefings related = new RelatedBriefings(all, archive.taxonomies().values()); // issue #3
+        RelatedBriefings related = new RelatedBriefings(all, archive.taxonomies().values());
         for (int i = 0; i < all.size(); i++) {
             Entry entry = all.get(i);
             BriefingView view = briefingViews.apply(entry);
@@ -74,7 +74,6 @@ final class PagePlanner {
             if (i + 1 < all.size()) {
                 model.put("older", views.ref(all.get(i + 1)));
             }
-            // issue #3: related briefings and table of contents
             model.put("related", related.of(entry, RELATED).stream().map(views::ref).toList());
             model.put("toc", views.toc(entry));
             pages.add(new PageSpec(entry.url(), "briefing", model, entry.title(), entry.summary(), entry.displayPath()));

@@ -87,9 +87,9 @@ public final class SiteRenderer {
         });
         report(pages, problems, diagnostics);
         t = lap(stages, "pages", t);
-        new DiscoveryFiles(config, archive, briefingViews::get).write(pages, parallel, writer, diagnostics); // #3
+        new DiscoveryFiles(config, archive, briefingViews::get).write(pages, parallel, writer, diagnostics); // feeds, sitemap, robots.txt
         t = lap(stages, "feeds", t);
-        // --- search index (issue #3): files under /search/ next to the search page ---
+        // the search index: files under /search/ next to the search page
         var searchDocs = SearchPage.docs(archive.briefings(), built, urls);
         if (!keptSearchIndex(searchDocs, writer)) {
             List<String> written = new java.util.ArrayList<>();
@@ -101,7 +101,6 @@ public final class SiteRenderer {
                 memo.searchBuilt(searchKey(searchDocs), written);
             }
         }
-        // --- end search index ---
         lap(stages, "search", t);
         for (Map.Entry<String, byte[]> asset : Theme.assets(config.templatesDir()).entrySet()) {
             writer.write("assets/" + asset.getKey(), asset.getValue());
@@ -147,7 +146,7 @@ public final class SiteRenderer {
         model.put("url", page.url());
         model.put("canonical", config.siteUrl().isEmpty() || !page.isFolder() ? "" : config.siteUrl() + page.url());
         model.put("rel", page.isFolder() ? new RelativeLinkFunction(urls, page.url()) : looseFileLinks());
-        model.putAll(metadata.of(page)); // issue #3: feeds, jsonLd
+        model.putAll(metadata.of(page)); // feed links, JSON-LD
         return templates.render(page.template(), model);
     }
 
