@@ -98,7 +98,9 @@ final class CachedStages {
             rendered.problems().forEach(diagnostics::add);
             entries.add(rendered.entry());
         }
-        cache.rendered.keySet().retainAll(published.stream().map(d -> d.file().relativePath()).toList());
+        // A set, not a list: retainAll calls contains() once per cached entry.
+        cache.rendered.keySet().retainAll(published.stream().map(d -> d.file().relativePath())
+                .collect(java.util.stream.Collectors.toSet()));
         return entries;
     }
 }
