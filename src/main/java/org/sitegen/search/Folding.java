@@ -14,26 +14,38 @@ public final class Folding {
 
     public static String fold(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
+        if (isAscii(lower)) {
+            return lower; // most text: nothing to decompose (and no per-character work)
+        }
         String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK
-                    || Character.getType(c) == Character.COMBINING_SPACING_MARK
-                    || Character.getType(c) == Character.ENCLOSING_MARK) {
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK) {
                 continue;
             }
-            out.append(switch (c) {
-                case 'ß' -> "ss";
-                case 'æ' -> "ae";
-                case 'œ' -> "oe";
-                case 'ø' -> "o";
-                case 'ł' -> "l";
-                case 'đ' -> "d";
-                case 'ı' -> "i";
-                default -> String.valueOf(c);
-            });
+            switch (c) {
+                case 'ß' -> out.append("ss");
+                case 'æ' -> out.append("ae");
+                case 'œ' -> out.append("oe");
+                case 'ø' -> out.append('o');
+                case 'ł' -> out.append('l');
+                case 'đ' -> out.append('d');
+                case 'ı' -> out.append('i');
+                default -> out.append(c);
+            }
         }
         return out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 }
