@@ -112,14 +112,8 @@ final class PagePlanner {
     }
 
     private static PaginationView pagination(Pagination.Slice<?> slice) {
-        List<PageLink> links = new ArrayList<>(slice.totalPages());
-        for (int n = 1; n <= slice.totalPages(); n++) {
-            links.add(new PageLink(n, Pagination.urlOf(slice.base(), n), n == slice.number()));
-        }
-        String previous = slice.number() > 1 ? Pagination.urlOf(slice.base(), slice.number() - 1) : null;
-        String next = slice.number() < slice.totalPages() ? Pagination.urlOf(slice.base(), slice.number() + 1) : null;
-        return new PaginationView(slice.number(), slice.totalPages(), slice.totalItems(), slice.base(), previous,
-                next, links);
+        return PaginationView.of(slice.number(), slice.totalPages(), slice.totalItems(),
+                n -> Pagination.urlOf(slice.base(), n));
     }
 
     private void dates(List<PageSpec> pages) {
