@@ -19,7 +19,7 @@ import com.vladsch.flexmark.util.ast.Node;
  * line breaks and block boundaries as spaces.
  */
 final class PlainText {
-    /** Flexmark writes dashes and ellipses as these entities whatever its options say. */
+    /** Flexmark writes typographic quotes, dashes and ellipses as these entities. */
     private static final java.util.Map<String, String> ENTITIES = java.util.Map.of(
             "&ndash;", "\u2013", "&mdash;", "\u2014", "&hellip;", "\u2026", "&rsquo;", "\u2019",
             "&lsquo;", "\u2018", "&ldquo;", "\u201c", "&rdquo;", "\u201d", "&laquo;", "\u00ab",
@@ -28,13 +28,26 @@ final class PlainText {
     private PlainText() {
     }
 
-    private static String decode(String text) {
-        return ENTITIES.getOrDefault(text, text);
-    }
 
+    /** The ASCII stand-ins for typographic characters, for text kept only for search and counting. */
+    private static final java.util.Map<String, String> ASCII = java.util.Map.of(
+            "&ndash;", "-", "&mdash;", "-", "&hellip;", "...", "&rsquo;", "'", "&lsquo;", "'", "&ldquo;", "\"",
+            "&rdquo;", "\"", "&laquo;", "\"", "&raquo;", "\"", "&apos;", "'");
+
+    /** The text with typographic quotes and dashes as a reader sees them (summaries, headings). */
     static String of(Node node) {
         StringBuilder out = new StringBuilder();
-        append(node, out);
+        append(node, out, ENTITIES);
+        return collapseWhitespace(out);
+    }
+
+    /**
+     * The text with typographic characters as plain ASCII ones: for search and word counts,
+     * where they do not matter, and an ASCII string takes half the memory.
+     */
+    static String ascii(Node node) {
+        StringBuilder out = new StringBuilder();
+        append(node, out, ASCII);
         return collapseWhitespace(out);
     }
 
@@ -62,7 +75,7 @@ final class PlainText {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    private static void append(Node node, StringBuilder out) {
+    private static void append(Node node, StringBuilder out, java.util.Map<String, String> typographic) {
         if (node instanceof Footnote || node instanceof FootnoteBlock || node instanceof HtmlInline
                 || node instanceof HtmlBlock) {
             return;
@@ -76,18 +89,20 @@ final class PlainText {
             return;
         }
         if (node instanceof TypographicSmarts smarts) {
-            out.append(decode(smarts.getTypographicText()));
+            out.append(typographic.getOrDefault(smarts.getTypographicText(), smarts.getTypographicText()));
             return;
         }
         boolean quotes = node instanceof TypographicQuotes;
         if (quotes) {
-            out.append(((TypographicQuotes) node).getTypographicOpening());
+            String opening = ((TypographicQuotes) node).getTypographicOpening();
+            out.append(typographic.getOrDefault(opening, opening));
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            append(child, out);
+            append(child, out, typographic);
         }
         if (quotes) {
-            out.append(((TypographicQuotes) node).getTypographicClosing());
+            String closing = ((TypographicQuotes) node).getTypographicClosing();
+            out.append(typographic.getOrDefault(closing, closing));
         }
         if (node instanceof Block) {
             out.append(' ');

@@ -13,6 +13,7 @@ import org.sitegen.Parallel;
  * given, which is newest first, so a lower id is a more recent briefing.
  */
 final class InvertedIndex {
+    private static final int BATCH = 2048;
     private final SortedMap<String, Postings> terms;
 
     private InvertedIndex(SortedMap<String, Postings> terms) {
@@ -22,11 +23,16 @@ final class InvertedIndex {
     static InvertedIndex of(List<SearchDoc> docs, Parallel parallel) {
         // Analysing text is the costly part and is per document: do it in parallel, then merge in
         // doc order so every posting list comes out sorted without a sort.
-        List<Map<String, Integer>> perDoc = parallel.map(docs, InvertedIndex::fieldsOf);
+        // In batches, so only a batch's per-document term maps are alive at once (100,000 at once
+        // would take gigabytes).
         SortedMap<String, Postings> terms = new TreeMap<>();
-        for (int id = 0; id < perDoc.size(); id++) {
-            for (Map.Entry<String, Integer> term : perDoc.get(id).entrySet()) {
-                terms.computeIfAbsent(term.getKey(), k -> new Postings()).add(id, term.getValue());
+        for (int first = 0; first < docs.size(); first += BATCH) {
+            List<Map<String, Integer>> perDoc = parallel.map(docs.subList(first, Math.min(docs.size(), first + BATCH)),
+                    InvertedIndex::fieldsOf);
+            for (int i = 0; i < perDoc.size(); i++) {
+                for (Map.Entry<String, Integer> term : perDoc.get(i).entrySet()) {
+                    terms.computeIfAbsent(term.getKey(), k -> new Postings()).add(first + i, term.getValue());
+                }
             }
         }
         return new InvertedIndex(terms);

@@ -59,7 +59,10 @@ class MarkdownRendererTest {
     @Test
     void render_quotesAndDashes_areTypographic() {
         assertThat(render("It's \"quoted\" -- done...\n").html())
-                .isEqualTo("<p>It\u2019s \u201cquoted\u201d &ndash; done&hellip;</p>\n");
+                .isEqualTo("<p>It&rsquo;s &ldquo;quoted&rdquo; &ndash; done&hellip;</p>\n");
+        // entities keep the HTML ASCII (one byte a character in memory); the summary has the characters
+        assertThat(render("It's \"quoted\" -- done...\n").firstParagraph()).isEqualTo("It\u2019s \u201cquoted\u201d \u2013 done\u2026");
+        assertThat(render("It's \"quoted\" -- done...\n").text()).isEqualTo("It's \"quoted\" - done...");
     }
 
     @Test
