@@ -160,9 +160,9 @@ public final class SiteGenerator {
     private Prepared prepare(SiteConfig config, List<SourceFile> files, Slugs slugs, Parallel parallel,
                              Diagnostics diagnostics, Map<String, Long> stages) {
         long t = System.nanoTime();
-        List<SourceDocument> loaded = cache == null
-                ? new ContentLoader(config, slugs).load(files, parallel, diagnostics)
-                : CachedStages.load(cache, new ContentLoader(config, slugs), files, parallel, diagnostics);
+        ContentLoader loader = new ContentLoader(config, slugs);
+        List<SourceDocument> loaded = cache == null ? loader.load(files, parallel, diagnostics)
+                : CachedStages.load(cache, loader, files, parallel, diagnostics);
         List<SourceFile> drafts = loaded.stream().filter(d -> d.frontMatter().draft()).map(SourceDocument::file)
                 .toList();
         List<SourceDocument> documents = loaded.stream().filter(d -> isPublished(d, config)).toList();
@@ -172,9 +172,10 @@ public final class SiteGenerator {
                 .map(d -> d.file().relativePath()).collect(Collectors.toSet());
         LinkTargets targets = new LinkTargets(urls,
                 assets.stream().map(SourceFile::relativePath).collect(Collectors.toUnmodifiableSet()), unpublished);
-        List<Entry> entries = cache == null ? renderBodies(config, documents, urls, targets, parallel, d -> diagnostics)
+        List<Entry> entries = cache == null ? renderBodies(config, loader, documents, urls, targets, parallel,
+                d -> diagnostics)
                 : CachedStages.renderBodies(cache, documents, urls, targets, diagnostics,
-                        (subset, problemsOf) -> renderBodies(config, subset, urls, targets, parallel, problemsOf));
+                        (subset, problemsOf) -> renderBodies(config, loader, subset, urls, targets, parallel, problemsOf));
         stages.put("parse", millisSince(t));
 
         t = System.nanoTime();
@@ -202,7 +203,8 @@ public final class SiteGenerator {
     }
 
     /** Renders the bodies of the published {@code documents}; each one's problems go where {@code problemsOf} says. */
-    private static List<Entry> renderBodies(SiteConfig config, List<SourceDocument> documents, Map<String, String> urls,
+    private static List<Entry> renderBodies(SiteConfig config, ContentLoader loader, List<SourceDocument> documents,
+                                            Map<String, String> urls,
                                             LinkTargets targets, Parallel parallel,
                                             java.util.function.Function<SourceDocument, Diagnostics> problemsOf) {
         MarkdownRenderer markdown = new MarkdownRenderer(new RelativeUrls(config.prettyLinks()), config.rawHtml());
@@ -212,7 +214,14 @@ public final class SiteGenerator {
             String url = urls.get(document.file().relativePath());
             BodySource source = new BodySource(document.file().displayPath(), document.file().relativePath(),
                     document.bodyFirstLine(), url);
-            RenderedBody body = markdown.render(document.body(), source, targets, problemsOf.apply(document));
+            String markdownBody;
+            try {
+                markdownBody = loader.body(document);
+            } catch (IOException e) {
+                problemsOf.apply(document).error(SourcePosition.of(document.file().displayPath()), e.getMessage());
+                markdownBody = "";
+            }
+            RenderedBody body = markdown.render(markdownBody, source, targets, problemsOf.apply(document));
             var fm = document.frontMatter();
             String summary = fm.summary() != null ? fm.summary() : body.firstParagraph();
             return new Entry(document.file().relativePath(), document.file().displayPath(), url, fm.title(),

@@ -40,6 +40,19 @@ public final class ContentLoader {
                 .filter(Objects::nonNull).toList();
     }
 
+    /**
+     * The Markdown body of a loaded document, read from its file again.
+     *
+     * @throws IOException when the file can no longer be read or split as it was when loaded
+     */
+    public String body(SourceDocument document) throws IOException {
+        try {
+            return splitter.split(reader.decode(Files.readAllBytes(document.file().file()))).body();
+        } catch (SourceReader.InvalidEncodingException | FrontMatterSplitter.UnclosedFrontMatterException e) {
+            throw new IOException(document.file().displayPath() + " changed while it was being built", e);
+        }
+    }
+
     /** Loads one Markdown file; its problems go to {@code diagnostics}. */
     public Optional<SourceDocument> load(SourceFile file, Diagnostics diagnostics) {
         String text;
@@ -65,7 +78,7 @@ public final class ContentLoader {
         boolean isBriefing = file.kind() == SourceFile.Kind.BRIEFING;
         return parser.parse(split, file.displayPath(), dateFromName, isBriefing, diagnostics)
                 .map(fm -> new SourceDocument(file, fm, slug(fm, prefix.matches() ? prefix.group(2) : baseName),
-                        split.body(), split.bodyFirstLine()));
+                        split.bodyFirstLine()));
     }
 
     private String slug(FrontMatter frontMatter, String nameWithoutDate) {

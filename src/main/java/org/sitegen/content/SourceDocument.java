@@ -1,13 +1,13 @@
 package org.sitegen.content;
 
 /**
- * A Markdown file with its front matter read; the body is not parsed yet.
+ * A Markdown file with its front matter read. The body is not kept: {@link ContentLoader#body}
+ * reads it again when it is rendered, so 100,000 bodies are never all in memory at once.
  *
  * @param file          where it came from
  * @param frontMatter   its typed front matter
  * @param slug          its URL slug (front matter, else the file name without date prefix)
- * @param body          the Markdown body
  * @param bodyFirstLine the file line on which the body starts, for messages about the body
  */
-public record SourceDocument(SourceFile file, FrontMatter frontMatter, String slug, String body, int bodyFirstLine) {
+public record SourceDocument(SourceFile file, FrontMatter frontMatter, String slug, int bodyFirstLine) {
 }

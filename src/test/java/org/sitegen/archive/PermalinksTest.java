@@ -22,7 +22,7 @@ class PermalinksTest {
     private static SourceDocument document(String relativePath, SourceFile.Kind kind, PublishedDate date, String slug) {
         SourceFile file = new SourceFile(relativePath, Path.of("content", relativePath), "content/" + relativePath, kind);
         FrontMatter fm = new FrontMatter("T", date, null, Map.of(), null, List.of(), null, false, List.of(), Map.of(), List.of());
-        return new SourceDocument(file, fm, slug, "", 1);
+        return new SourceDocument(file, fm, slug, 1);
     }
 
     private static SourceDocument briefing(String path, ZonedDateTime at, String slug) {

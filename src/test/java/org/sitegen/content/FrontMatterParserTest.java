@@ -475,4 +475,11 @@ class FrontMatterParserTest {
         assertThat(messages()).containsExactly(PATH + ":2:8: error: value contains the control character U+0000 "
                 + "(written as an escape); remove it");
     }
+
+    @Test
+    void parse_yamlErrorAboutALineBreak_isStillOneLine() {
+        parseFile("---\ntitle: \"a\\U\n\"\n---\n", Optional.empty(), true);
+        assertThat(messages()).hasSize(1);
+        assertThat(messages().get(0)).doesNotContain("\n").contains("but found: \\n");
+    }
 }
