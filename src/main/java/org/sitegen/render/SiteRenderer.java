@@ -93,10 +93,10 @@ public final class SiteRenderer {
         var searchDocs = SearchPage.docs(archive.briefings(), built, urls);
         if (!keptSearchIndex(searchDocs, writer)) {
             List<String> written = new java.util.ArrayList<>();
-            for (Map.Entry<String, byte[]> file : new SearchIndexBuilder().build(searchDocs, parallel).entrySet()) {
-                writer.write(file.getKey(), file.getValue());
-                written.add(file.getKey());
-            }
+            new SearchIndexBuilder().write(searchDocs, parallel, (path, bytes) -> {
+                writer.write(path, bytes);
+                written.add(path);
+            });
             if (memo != null) {
                 memo.searchBuilt(searchKey(searchDocs), written);
             }

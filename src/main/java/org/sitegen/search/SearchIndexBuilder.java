@@ -1,5 +1,8 @@
 package org.sitegen.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -57,24 +60,48 @@ public final class SearchIndexBuilder {
      */
     public SortedMap<String, byte[]> build(List<SearchDoc> docs, Parallel parallel) {
         SortedMap<String, byte[]> files = new TreeMap<>();
+        try {
+            write(docs, parallel, files::put);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a map does not throw
+        }
+        return files;
+    }
+
+    /** Receives each index file as soon as it is made (output path, bytes). */
+    @FunctionalInterface
+    public interface FileSink {
+        void accept(String path, byte[] bytes) throws IOException;
+    }
+
+    /**
+     * Makes the index files and hands each to {@code files} as soon as it is made, so the whole
+     * index (hundreds of megabytes at 100,000 briefings) is never in memory at once.
+     */
+    public void write(List<SearchDoc> docs, Parallel parallel, FileSink files) throws IOException {
         InvertedIndex index = InvertedIndex.of(docs, parallel);
         SortedMap<String, String> postings = new TreeMap<>();
         index.terms().forEach((term, list) -> postings.put(term, list.json()));
         SortedMap<String, SortedMap<String, String>> shards = ShardPlanner.plan(postings, shardBytes);
-        shards.forEach((key, terms) -> {
-            StringBuilder json = new StringBuilder(ShardPlanner.size(terms) + 2).append('{');
-            terms.forEach((term, list) -> {
+        for (Map.Entry<String, SortedMap<String, String>> shard : shards.entrySet()) {
+            StringBuilder json = new StringBuilder(ShardPlanner.size(shard.getValue()) + 2).append('{');
+            shard.getValue().forEach((term, list) -> {
                 if (json.length() > 1) {
                     json.append(',');
                 }
                 json.append(quote(term)).append(':').append(list);
             });
-            put(files, "t/" + ShardPlanner.fileName(key), json.append('}').toString());
-        });
-        List<String> fragments = parallel.map(docs, SearchIndexBuilder::fragment);
-        for (int first = 0; first < docs.size(); first += DOCS_PER_FILE) {
-            List<String> group = fragments.subList(first, Math.min(docs.size(), first + DOCS_PER_FILE));
-            put(files, "d/" + first / DOCS_PER_FILE, "[" + String.join(",", group) + "]");
+            put(files, "t/" + ShardPlanner.fileName(shard.getKey()), json.append('}').toString());
+        }
+        // Fragments in batches: made in parallel, written, then dropped.
+        int batch = DOCS_PER_FILE * 256;
+        for (int start = 0; start < docs.size(); start += batch) {
+            List<String> fragments = parallel.map(docs.subList(start, Math.min(docs.size(), start + batch)),
+                    SearchIndexBuilder::fragment);
+            for (int first = 0; first < fragments.size(); first += DOCS_PER_FILE) {
+                List<String> group = fragments.subList(first, Math.min(fragments.size(), first + DOCS_PER_FILE));
+                put(files, "d/" + (start + first) / DOCS_PER_FILE, "[" + String.join(",", group) + "]");
+            }
         }
         tagFiles(docs, files);
         Map<String, Object> manifest = new LinkedHashMap<>();
@@ -84,25 +111,24 @@ public final class SearchIndexBuilder {
         manifest.put("shards", ShardPlanner.keys(shards));
         manifest.put("years", years(docs));
         put(files, "index", write(manifest));
-        return files;
     }
 
-    private static void tagFiles(List<SearchDoc> docs, SortedMap<String, byte[]> files) {
+    private static void tagFiles(List<SearchDoc> docs, FileSink files) throws IOException {
         SortedMap<String, List<Integer>> bySlug = new TreeMap<>();
         for (int id = 0; id < docs.size(); id++) {
             for (SearchDoc.Tag tag : docs.get(id).tags()) {
                 bySlug.computeIfAbsent(tag.slug(), s -> new ArrayList<>()).add(id);
             }
         }
-        bySlug.forEach((slug, ids) -> {
+        for (Map.Entry<String, List<Integer>> tag : bySlug.entrySet()) {
             StringBuilder json = new StringBuilder("[");
             int previous = 0;
-            for (int id : ids) {
+            for (int id : tag.getValue()) {
                 json.append(json.length() > 1 ? "," : "").append(id - previous);
                 previous = id;
             }
-            put(files, "tags/" + slug, json.append(']').toString());
-        });
+            put(files, "tags/" + tag.getKey(), json.append(']').toString());
+        }
     }
 
     /** year → [first id, last id]; contiguous because docs are newest first. */
@@ -144,9 +170,9 @@ public final class SearchIndexBuilder {
         return text.substring(0, space > SNIPPET_TEXT / 2 ? space : SNIPPET_TEXT);
     }
 
-    private static void put(SortedMap<String, byte[]> files, String name, String json) {
+    private static void put(FileSink files, String name, String json) throws IOException {
         String js = "window.__sitegenSearch(" + quote(name) + "," + json + ");\n";
-        files.put(DIR + name + ".js", js.getBytes(StandardCharsets.UTF_8));
+        files.accept(DIR + name + ".js", js.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String quote(String text) {
