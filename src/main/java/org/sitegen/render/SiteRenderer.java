@@ -88,6 +88,8 @@ public final class SiteRenderer {
         report(pages, problems, diagnostics);
         t = lap(stages, "pages", t);
         new DiscoveryFiles(config, archive, briefingViews::get).write(pages, parallel, writer, diagnostics); // feeds, sitemap, robots.txt
+        Map<String, Integer> counts = countByKind(pages);
+        pages = null; // every page's data: let it go before the search index needs the memory
         t = lap(stages, "feeds", t);
         // the search index: files under /search/ next to the search page
         var searchDocs = SearchPage.docs(archive.briefings(), built, urls);
@@ -105,7 +107,7 @@ public final class SiteRenderer {
         for (Map.Entry<String, byte[]> asset : Theme.assets(config.templatesDir()).entrySet()) {
             writer.write("assets/" + asset.getKey(), asset.getValue());
         }
-        return countByKind(pages);
+        return counts;
     }
 
     /**

@@ -39,6 +39,7 @@ final class ViewFactory {
     private final Archive archive;
     private final Slugs slugs;
     private final DateTimeFormatter displayDate;
+    private final Map<PublishedDate, DateView> dates = new java.util.concurrent.ConcurrentHashMap<>();
 
     ViewFactory(SiteConfig config, Archive archive, Slugs slugs) {
         this.config = config;
@@ -115,10 +116,12 @@ final class ViewFactory {
         return new TermRef(term.taxonomy(), term.name(), term.slug(), term.url(), term.briefings().size());
     }
 
+    /** One view per date: a briefing's date is shown on its page, in listings and in many neighbours' links. */
     DateView date(PublishedDate date) {
-        if (date == null) {
-            return null;
-        }
+        return date == null ? null : dates.computeIfAbsent(date, this::format);
+    }
+
+    private DateView format(PublishedDate date) {
         ZonedDateTime at = date.at();
         return new DateView(at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), at.toLocalDate().toString(),
                 at.format(displayDate), date.hasTime() ? at.format(DateTimeFormatter.ofPattern("HH:mm")) : "",
