@@ -20,6 +20,14 @@ public record Diagnostic(Severity severity, SourcePosition at, String message) i
         return new Diagnostic(Severity.WARNING, at, message);
     }
 
+    /** "2 errors, 1 warning": how a build or a check sums up its problems. */
+    public static String count(java.util.List<Diagnostic> diagnostics) {
+        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+        long warnings = diagnostics.size() - errors;
+        return errors + (errors == 1 ? " error" : " errors") + ", " + warnings
+                + (warnings == 1 ? " warning" : " warnings");
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

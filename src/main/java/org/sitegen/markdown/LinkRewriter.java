@@ -79,7 +79,7 @@ final class LinkRewriter {
         if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || SCHEME.matcher(url).matches()) {
             return Optional.empty();
         }
-        int cut = suffixStart(url);
+        int cut = RelativeUrls.suffixStart(url);
         String path = cut < 0 ? url : url.substring(0, cut);
         String suffix = cut < 0 ? "" : url.substring(cut);
         if (path.isEmpty()) {
@@ -140,15 +140,6 @@ final class LinkRewriter {
         } catch (IllegalArgumentException e) {
             return path;
         }
-    }
-
-    private static int suffixStart(String url) {
-        int query = url.indexOf('?');
-        int fragment = url.indexOf('#');
-        if (query < 0) {
-            return fragment;
-        }
-        return fragment < 0 ? query : Math.min(query, fragment);
     }
 
     private SourcePosition position(Node node) {

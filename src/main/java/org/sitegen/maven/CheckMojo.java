@@ -30,11 +30,9 @@ public class CheckMojo extends AbstractSiteMojo {
             throw new MojoExecutionException("site-gen:check: " + e.getMessage(), e);
         }
         problems.forEach(this::log);
-        long errors = problems.stream().filter(Diagnostic::isError).count();
-        long warnings = problems.size() - errors;
-        String count = errors + (errors == 1 ? " error, " : " errors, ") + warnings
-                + (warnings == 1 ? " warning" : " warnings");
-        if (errors > 0 || failOnWarnings && warnings > 0) {
+        String count = Diagnostic.count(problems);
+        boolean errors = problems.stream().anyMatch(Diagnostic::isError);
+        if (errors || failOnWarnings && !problems.isEmpty()) {
             throw new MojoFailureException("site-gen:check: " + count);
         }
         getLog().info("site-gen:check: " + count);

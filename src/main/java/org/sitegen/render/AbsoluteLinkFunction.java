@@ -4,6 +4,7 @@ import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
 import java.util.List;
+import org.sitegen.url.RelativeUrls;
 
 /**
  * {@code rel()} for 404.html: a host serves that one file for any missing URL, at any depth, so
@@ -25,7 +26,7 @@ final class AbsoluteLinkFunction implements TemplateMethodModelEx {
             throw new TemplateModelException("rel() takes one site path starting with '/', e.g. rel('/tags/')");
         }
         String target = path.getAsString();
-        int cut = target.indexOf('?') >= 0 ? target.indexOf('?') : target.indexOf('#');
+        int cut = RelativeUrls.suffixStart(target);
         String file = cut < 0 ? target : target.substring(0, cut);
         String suffix = cut < 0 ? "" : target.substring(cut);
         return siteUrl + file + (file.endsWith("/") && !prettyLinks ? "index.html" : "") + suffix;

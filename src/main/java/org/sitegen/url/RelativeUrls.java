@@ -20,7 +20,7 @@ public final class RelativeUrls {
      * @param to       a site path, optionally with "?query" or "#fragment"
      */
     public String relative(String fromPage, String to) {
-        int cut = indexOfSuffix(to);
+        int cut = suffixStart(to);
         String path = cut < 0 ? to : to.substring(0, cut);
         String suffix = cut < 0 ? "" : to.substring(cut);
         String[] from = segments(fromPage);
@@ -47,7 +47,8 @@ public final class RelativeUrls {
         return link + suffix;
     }
 
-    private static int indexOfSuffix(String url) {
+    /** Where a URL's query or fragment starts ('?' or '#', whichever comes first), or -1. */
+    public static int suffixStart(String url) {
         int query = url.indexOf('?');
         int fragment = url.indexOf('#');
         if (query < 0) {
