@@ -28,6 +28,7 @@ import org.sitegen.markdown.MarkdownRenderer;
 import org.sitegen.markdown.RenderedBody;
 import org.sitegen.output.SiteWriter;
 import org.sitegen.render.SiteRenderer;
+import org.sitegen.store.TextStore;
 import org.sitegen.url.RelativeUrls;
 
 /**
@@ -38,6 +39,7 @@ import org.sitegen.url.RelativeUrls;
 public final class SiteGenerator {
     private final BuildState state;
     private final BuildCache cache;
+    private java.util.function.Supplier<TextStore> bodyStores; // null: as bodyStore() decides
 
     /** A generator that always builds everything. */
     public SiteGenerator() {
@@ -68,7 +70,7 @@ public final class SiteGenerator {
         Map<String, Long> stages = new LinkedHashMap<>();
         Diagnostics diagnostics = new Diagnostics();
         Slugs slugs = new Slugs();
-        try (Parallel parallel = new Parallel(config.threads())) {
+        try (Parallel parallel = new Parallel(config.threads()); TextStore bodies = bodyStore()) {
             long t = System.nanoTime();
             List<SourceFile> files = new ContentScanner().scan(config, diagnostics);
             stages.put("scan", millisSince(t));
@@ -85,7 +87,7 @@ public final class SiteGenerator {
                 }
                 state.forget(); // until this build has succeeded
             }
-            Prepared prepared = prepare(config, files, slugs, parallel, diagnostics, stages);
+            Prepared prepared = prepare(config, files, slugs, parallel, bodies, diagnostics, stages);
             failOnErrors(diagnostics);
             t = System.nanoTime();
             SiteWriter writer = openWriter(config, diagnostics);
@@ -128,9 +130,9 @@ public final class SiteGenerator {
         Diagnostics diagnostics = new Diagnostics();
         Slugs slugs = new Slugs();
         Path scratch = Files.createTempDirectory("site-gen-check");
-        try (Parallel parallel = new Parallel(config.threads())) {
+        try (Parallel parallel = new Parallel(config.threads()); TextStore bodies = bodyStore()) {
             List<SourceFile> files = new ContentScanner().scan(config, diagnostics);
-            Prepared prepared = prepare(config, files, slugs, parallel, diagnostics, new LinkedHashMap<>());
+            Prepared prepared = prepare(config, files, slugs, parallel, bodies, diagnostics, new LinkedHashMap<>());
             SiteWriter writer = SiteWriter.open(scratch.resolve("site"));
             try {
                 write(config, prepared, slugs, parallel, writer, diagnostics, new LinkedHashMap<>());
@@ -158,7 +160,7 @@ public final class SiteGenerator {
     }
 
     private Prepared prepare(SiteConfig config, List<SourceFile> files, Slugs slugs, Parallel parallel,
-                             Diagnostics diagnostics, Map<String, Long> stages) {
+                             TextStore bodies, Diagnostics diagnostics, Map<String, Long> stages) {
         long t = System.nanoTime();
         ContentLoader loader = new ContentLoader(config, slugs);
         List<SourceDocument> loaded = cache == null ? loader.load(files, parallel, diagnostics)
@@ -173,9 +175,10 @@ public final class SiteGenerator {
         LinkTargets targets = new LinkTargets(urls,
                 assets.stream().map(SourceFile::relativePath).collect(Collectors.toUnmodifiableSet()), unpublished);
         List<Entry> entries = cache == null ? renderBodies(config, loader, documents, urls, targets, parallel,
-                d -> diagnostics)
+                bodies, d -> diagnostics)
                 : CachedStages.renderBodies(cache, documents, urls, targets, diagnostics,
-                        (subset, problemsOf) -> renderBodies(config, loader, subset, urls, targets, parallel, problemsOf));
+                        (subset, problemsOf) -> renderBodies(config, loader, subset, urls, targets, parallel, bodies,
+                                problemsOf));
         stages.put("parse", millisSince(t));
 
         t = System.nanoTime();
@@ -205,7 +208,7 @@ public final class SiteGenerator {
     /** Renders the bodies of the published {@code documents}; each one's problems go where {@code problemsOf} says. */
     private static List<Entry> renderBodies(SiteConfig config, ContentLoader loader, List<SourceDocument> documents,
                                             Map<String, String> urls,
-                                            LinkTargets targets, Parallel parallel,
+                                            LinkTargets targets, Parallel parallel, TextStore bodies,
                                             java.util.function.Function<SourceDocument, Diagnostics> problemsOf) {
         MarkdownRenderer markdown = new MarkdownRenderer(new RelativeUrls(config.prettyLinks()), config.rawHtml());
         List<SourceDocument> published = documents.stream()
@@ -226,9 +229,23 @@ public final class SiteGenerator {
             String summary = fm.summary() != null ? fm.summary() : body.firstParagraph();
             return new Entry(document.file().relativePath(), document.file().displayPath(), url, fm.title(),
                     fm.date(), fm.updated(), fm.terms(), summary, fm.authors(), fm.sources(), fm.params(),
-                    body.html(), body.wordCount(), body.headings(), fm.corrections(),
-                    fm.draft(), body.text());
+                    bodies.put(body.html()), body.wordCount(), body.headings(), fm.corrections(),
+                    fm.draft(), bodies.put(body.text()));
         });
+    }
+
+    /**
+     * Where this build keeps rendered bodies: on the heap up to an eighth of it, then spooled to
+     * a temporary file; previews keep theirs on the heap (their cache compares them between builds).
+     */
+    private TextStore bodyStore() {
+        return bodyStores != null ? bodyStores.get() : cache != null ? new TextStore(Long.MAX_VALUE) : new TextStore();
+    }
+
+    /** Builds keep rendered bodies in the stores {@code stores} makes (tests: one that spools every body). */
+    SiteGenerator withBodyStores(java.util.function.Supplier<TextStore> stores) {
+        this.bodyStores = stores;
+        return this;
     }
 
     private static boolean isPublished(SourceDocument document, SiteConfig config) {

@@ -38,11 +38,27 @@ class DeterminismTest {
         }
     }
 
+    /** Large archives keep rendered bodies in a spool file instead of the heap: same site. */
+    @Test
+    void build_bodiesSpooledToDisk_identicalTree() throws Exception {
+        Map<String, byte[]> reference = build("heap", 2);
+        Path spoolFolder = java.nio.file.Files.createDirectories(temp.resolve("spool"));
+        org.sitegen.store.TextStore store = new org.sitegen.store.TextStore(0, spoolFolder);
+        Map<String, byte[]> spooled = build("spooled", 2, new SiteGenerator().withBodyStores(() -> store));
+        assertThat(store.spooled()).isTrue();
+        assertThat(spoolFolder).isEmptyDirectory(); // deleted when the build ends
+        assertThat(spooled.keySet()).containsExactlyElementsOf(reference.keySet());
+        reference.forEach((path, bytes) -> assertThat(spooled.get(path)).as(path).isEqualTo(bytes));
+    }
+
     private Map<String, byte[]> build(String name, int threads) throws Exception {
+        return build(name, threads, new SiteGenerator());
+    }
+
+    private Map<String, byte[]> build(String name, int threads, SiteGenerator generator) throws Exception {
         Path output = temp.resolve(name);
         // with a site URL, so feeds, sitemap and JSON-LD are compared too
-        new SiteGenerator().build(SiteTrees.withSiteUrl(SiteTrees.fixtureConfig(SITE, output, threads),
-                SiteTrees.FIXTURE_URL));
+        generator.build(SiteTrees.withSiteUrl(SiteTrees.fixtureConfig(SITE, output, threads), SiteTrees.FIXTURE_URL));
         return SiteTrees.read(output);
     }
 }

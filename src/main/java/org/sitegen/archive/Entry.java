@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.sitegen.content.PublishedDate;
 import org.sitegen.content.Source;
+import org.sitegen.store.StoredText;
 
 /**
  * A briefing or page, fully parsed and rendered, ready to be indexed.
@@ -19,7 +20,7 @@ import org.sitegen.content.Source;
  * @param authors      author names
  * @param sources      the sources
  * @param params       other front matter keys
- * @param html         the body as HTML
+ * @param html         the body as HTML (on the heap or spooled: see {@link org.sitegen.store.TextStore})
  * @param wordCount    words in the body
  * @param headings     the body's headings with their ids, for the table of contents
  * @param corrections  corrections, oldest first
@@ -28,16 +29,16 @@ import org.sitegen.content.Source;
  */
 public record Entry(String contentPath, String displayPath, String url, String title, PublishedDate date,
                     PublishedDate updated, Map<String, List<org.sitegen.content.Term>> terms, String summary,
-                    List<String> authors, List<Source> sources, Map<String, Object> params, String html,
+                    List<String> authors, List<Source> sources, Map<String, Object> params, StoredText html,
                     int wordCount, List<org.sitegen.markdown.Heading> headings,
-                    List<org.sitegen.content.Correction> corrections, boolean draft, String text) {
+                    List<org.sitegen.content.Correction> corrections, boolean draft, StoredText text) {
 
     /** An entry without headings (tests, bodies that have none). */
     public Entry(String contentPath, String displayPath, String url, String title, PublishedDate date,
                  PublishedDate updated, Map<String, List<org.sitegen.content.Term>> terms, String summary,
                  List<String> authors, List<Source> sources, Map<String, Object> params, String html,
                  int wordCount) {
-        this(contentPath, displayPath, url, title, date, updated, terms, summary, authors, sources, params, html,
-                wordCount, List.of(), List.of(), false, "");
+        this(contentPath, displayPath, url, title, date, updated, terms, summary, authors, sources, params,
+                StoredText.of(html), wordCount, List.of(), List.of(), false, StoredText.of(""));
     }
 }

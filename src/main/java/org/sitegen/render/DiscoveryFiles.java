@@ -115,7 +115,7 @@ final class DiscoveryFiles {
                 categories.add(new FeedEntry.Category(t.slug(), t.name(), config.siteUrl() + "/" + taxonomy + "/"));
             }
         });
-        return new FeedEntry(url, b.title(), b.summary(), AbsoluteLinks.resolve(b.content(), url) + correctionsHtml(b),
+        return new FeedEntry(url, b.title(), b.summary(), AbsoluteLinks.resolve(b.content().load(), url) + correctionsHtml(b),
                 instant(b.date()).toInstant(), instant(lastChange(b)).toInstant(), b.authors(), categories);
     }
 

@@ -129,7 +129,7 @@ public final class SiteRenderer {
 
     private static List<org.sitegen.search.SearchDoc> searchKey(List<org.sitegen.search.SearchDoc> docs) {
         return docs.stream().map(d -> new org.sitegen.search.SearchDoc(d.title(), d.link(), d.day(), d.display(),
-                d.tags(), d.authors(), d.summary(), "")).toList();
+                d.tags(), d.authors(), d.summary(), org.sitegen.store.StoredText.of(""))).toList();
     }
 
     /** Records the time since {@code since} under {@code stage} (for -Dsite-gen.timings); returns now. */

@@ -10,7 +10,11 @@ import freemarker.ext.beans.ClassMemberAccessPolicy;
 import freemarker.ext.beans.DefaultMemberAccessPolicy;
 import freemarker.ext.beans.MemberAccessPolicy;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.SimpleScalar;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -27,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import org.sitegen.SiteConfig;
+import org.sitegen.store.StoredText;
 
 /**
  * The one Freemarker configuration (the only Freemarker import besides {@link RelativeLinkFunction}).
@@ -51,7 +56,7 @@ final class TemplateEngine {
         fm.setBooleanFormat("c");
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         wrapper.setMemberAccessPolicy(NO_REFLECTION);
-        fm.setObjectWrapper(wrapper.build());
+        fm.setObjectWrapper(new StoredTextAsString(wrapper));
         fm.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         fm.setAPIBuiltinEnabled(false);
         fm.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
@@ -97,6 +102,18 @@ final class TemplateEngine {
             return base.isToStringAlwaysExposed();
         }
     };
+
+    /** Templates see a body's {@link StoredText} as the plain string it is, wherever it is kept. */
+    private static final class StoredTextAsString extends DefaultObjectWrapper {
+        StoredTextAsString(DefaultObjectWrapperBuilder settings) {
+            super(settings, true);
+        }
+
+        @Override
+        protected TemplateModel handleUnknownType(Object object) throws TemplateModelException {
+            return object instanceof StoredText text ? new SimpleScalar(text.load()) : super.handleUnknownType(object);
+        }
+    }
 
     private static boolean isReflective(Class<?> type) {
         String name = type.getName();

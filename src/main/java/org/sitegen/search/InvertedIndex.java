@@ -44,14 +44,12 @@ final class InvertedIndex {
         doc.tags().forEach(tag -> add(fields, tag.name(), Fields.TAG));
         doc.authors().forEach(author -> add(fields, author, Fields.AUTHOR));
         add(fields, doc.summary(), Fields.SUMMARY);
-        add(fields, doc.text(), Fields.BODY);
+        add(fields, doc.text().load(), Fields.BODY);
         return fields;
     }
 
     private static void add(Map<String, Integer> fields, String text, int field) {
-        for (String term : Analyzer.terms(text)) {
-            fields.merge(term, field, (a, b) -> a | b);
-        }
+        Analyzer.forEachTerm(text, term -> fields.merge(term, field, (a, b) -> a | b));
     }
 
     SortedMap<String, Postings> terms() {

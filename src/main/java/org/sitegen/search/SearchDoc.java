@@ -1,6 +1,7 @@
 package org.sitegen.search;
 
 import java.util.List;
+import org.sitegen.store.StoredText;
 
 /**
  * One briefing as the search index sees it. Links are relative to the search page (/search/),
@@ -16,7 +17,7 @@ import java.util.List;
  * @param text    the body as plain text
  */
 public record SearchDoc(String title, String link, String day, String display, List<Tag> tags,
-                        List<String> authors, String summary, String text) {
+                        List<String> authors, String summary, StoredText text) {
 
     /** @param slug the term's slug (names its filter file), @param link relative link from /search/ */
     public record Tag(String name, String slug, String link) {

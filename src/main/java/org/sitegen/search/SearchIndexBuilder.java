@@ -157,7 +157,7 @@ public final class SearchIndexBuilder {
         json.put("tags", doc.tags().stream().map(t -> List.of(t.name(), t.link())).toList());
         json.put("authors", doc.authors());
         json.put("summary", doc.summary());
-        json.put("text", cut(doc.text()));
+        json.put("text", cut(doc.text().load()));
         return write(json);
     }
 

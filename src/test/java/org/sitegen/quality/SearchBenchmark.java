@@ -149,7 +149,7 @@ class SearchBenchmark {
                 List<String> authors = new ArrayList<>();
                 d.path("authors").forEach(a -> authors.add(a.asText()));
                 docs.add(new SearchDoc(d.path("title").asText(), d.path("link").asText(), d.path("day").asText(),
-                        d.path("date").asText(), tags, authors, d.path("summary").asText(), d.path("text").asText()));
+                        d.path("date").asText(), tags, authors, d.path("summary").asText(), org.sitegen.store.StoredText.of(d.path("text").asText())));
             }
         }
     }

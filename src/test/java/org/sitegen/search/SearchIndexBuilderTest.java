@@ -26,7 +26,7 @@ class SearchIndexBuilderTest {
         for (String tag : tags) {
             list.add(new SearchDoc.Tag(tag, tag.toLowerCase(), "../tags/" + tag.toLowerCase() + "/"));
         }
-        return new SearchDoc(title, "../" + day + "/", day, day, list, List.of("Ada"), "A summary.", text);
+        return new SearchDoc(title, "../" + day + "/", day, day, list, List.of("Ada"), "A summary.", org.sitegen.store.StoredText.of(text));
     }
 
     private static String text(SortedMap<String, byte[]> files, String path) {

@@ -2,6 +2,7 @@ package org.sitegen.render.view;
 
 import java.util.List;
 import java.util.Map;
+import org.sitegen.store.StoredText;
 
 /**
  * A briefing as templates see it: on its own page ({@code briefing}) and in every listing
@@ -26,7 +27,7 @@ import java.util.Map;
  */
 public record BriefingView(String title, String url, DateView date, DateView updated, List<String> authors,
                            List<TermRef> tags, Map<String, List<TermRef>> taxonomies, String summary,
-                           String content, int wordCount, int readingMinutes, List<SourceView> sources,
+                           StoredText content, int wordCount, int readingMinutes, List<SourceView> sources,
                            Map<String, Object> params, String sourcePath, List<CorrectionView> corrections,
                            String status) {
 }

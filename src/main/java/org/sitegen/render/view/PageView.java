@@ -1,6 +1,7 @@
 package org.sitegen.render.view;
 
 import java.util.Map;
+import org.sitegen.store.StoredText;
 
 /**
  * A standalone page from content/pages.
@@ -12,6 +13,6 @@ import java.util.Map;
  * @param params     every other front matter key, untouched
  * @param sourcePath the source file relative to the content folder
  */
-public record PageView(String title, String url, String summary, String content,
+public record PageView(String title, String url, String summary, StoredText content,
                        Map<String, Object> params, String sourcePath) {
 }
