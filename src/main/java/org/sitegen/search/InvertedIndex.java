@@ -25,7 +25,8 @@ final class InvertedIndex {
         // doc order so every posting list comes out sorted without a sort.
         // In batches, so only a batch's per-document term maps are alive at once (100,000 at once
         // would take gigabytes).
-        SortedMap<String, Postings> terms = new TreeMap<>();
+        // A hash map while adding (millions of additions), sorted once at the end.
+        Map<String, Postings> terms = new HashMap<>();
         for (int first = 0; first < docs.size(); first += BATCH) {
             List<Map<String, Integer>> perDoc = parallel.map(docs.subList(first, Math.min(docs.size(), first + BATCH)),
                     InvertedIndex::fieldsOf);
@@ -35,7 +36,7 @@ final class InvertedIndex {
                 }
             }
         }
-        return new InvertedIndex(terms);
+        return new InvertedIndex(new TreeMap<>(terms));
     }
 
     static Map<String, Integer> fieldsOf(SearchDoc doc) {
@@ -56,29 +57,32 @@ final class InvertedIndex {
         return terms;
     }
 
-    /** A growable list of (doc id, fields) pairs. */
+    /**
+     * A growable list of (doc id, fields) pairs, one int each (doc id above the five field bits):
+     * 100,000 briefings make some 40 million postings.
+     */
     static final class Postings {
-        private int[] pairs = new int[8];
+        private static final int FIELD_BITS = 5;
+        private int[] pairs = new int[4];
         private int size;
 
         void add(int doc, int fields) {
-            if (size + 2 > pairs.length) {
+            if (size == pairs.length) {
                 pairs = Arrays.copyOf(pairs, pairs.length * 2);
             }
-            pairs[size++] = doc;
-            pairs[size++] = fields;
+            pairs[size++] = doc << FIELD_BITS | fields;
         }
 
         int count() {
-            return size / 2;
+            return size;
         }
 
         int doc(int i) {
-            return pairs[2 * i];
+            return pairs[i] >>> FIELD_BITS;
         }
 
         int fields(int i) {
-            return pairs[2 * i + 1];
+            return pairs[i] & (1 << FIELD_BITS) - 1;
         }
 
         /** JSON array [gap, fields, gap, fields...]: gaps between doc ids keep the numbers short. */
