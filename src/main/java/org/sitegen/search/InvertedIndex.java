@@ -28,11 +28,17 @@ final class InvertedIndex {
         // A hash map while adding (millions of additions), sorted once at the end.
         Map<String, Postings> terms = new HashMap<>();
         for (int first = 0; first < docs.size(); first += BATCH) {
-            List<Map<String, Integer>> perDoc = parallel.map(docs.subList(first, Math.min(docs.size(), first + BATCH)),
-                    InvertedIndex::fieldsOf);
+            List<DocTerms> perDoc = parallel.map(docs.subList(first, Math.min(docs.size(), first + BATCH)),
+                    doc -> DocTerms.of(fieldsOf(doc)));
             for (int i = 0; i < perDoc.size(); i++) {
-                for (Map.Entry<String, Integer> term : perDoc.get(i).entrySet()) {
-                    terms.computeIfAbsent(term.getKey(), k -> new Postings()).add(first + i, term.getValue());
+                DocTerms doc = perDoc.get(i);
+                for (int t = 0; t < doc.terms.length; t++) {
+                    Postings postings = terms.get(doc.terms[t]);
+                    if (postings == null) {
+                        postings = new Postings();
+                        terms.put(doc.terms[t], postings);
+                    }
+                    postings.add(first + i, doc.fields[t]);
                 }
             }
         }
@@ -51,6 +57,23 @@ final class InvertedIndex {
 
     private static void add(Map<String, Integer> fields, String text, int field) {
         Analyzer.forEachTerm(text, term -> fields.merge(term, field, (a, b) -> a | b));
+    }
+
+    /**
+     * One document's terms and their field bits as two arrays: made in parallel, so the serial
+     * merge walks arrays instead of iterating thousands of hash maps.
+     */
+    private record DocTerms(String[] terms, int[] fields) {
+        static DocTerms of(Map<String, Integer> fieldsByTerm) {
+            String[] terms = new String[fieldsByTerm.size()];
+            int[] fields = new int[terms.length];
+            int i = 0;
+            for (Map.Entry<String, Integer> term : fieldsByTerm.entrySet()) {
+                terms[i] = term.getKey();
+                fields[i++] = term.getValue();
+            }
+            return new DocTerms(terms, fields);
+        }
     }
 
     SortedMap<String, Postings> terms() {
