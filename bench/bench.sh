@@ -31,6 +31,11 @@ if [ $install = 1 ]; then
 fi
 echo "plugin: $goal"
 
+# Old output is moved aside, not deleted, until the end: on ext4, creating files within ~30 s of a
+# mass delete makes the kernel skip every recently freed inode (recently_deleted(), seen in `perf`
+# as most of a build's system time), which would charge whichever build comes next for the delete.
+trash="$work/trash"; rm -rf "$trash"; mkdir -p "$trash"
+retire() { for p in "$@"; do if [ -e "$p" ]; then mv "$p" "$(mktemp -d "$trash/XXXXXX")/"; fi; done; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 # timed LOG CMD...: runs CMD under /usr/bin/time, appends "wall_s rss_mib cpu_pct" to LOG
 timed() {
@@ -60,7 +65,7 @@ for n in "${sizes[@]}"; do
     if [ $v = tuned ]; then mkdir -p "$a/.mvn"; cp "$here/jvm.config" "$a/.mvn/jvm.config"; fi
     cold="$work/$n-$v-cold.txt"; warm="$work/$n-$v-rerun.txt"; : > "$cold"; : > "$warm"
     for i in $(seq "$runs"); do
-      rm -rf "$a/site-output" "$a/.site-output.staging" "$a/.site-output.previous" "$a/target"
+      retire "$a/site-output" "$a/.site-output.staging" "$a/.site-output.previous" "$a/target"
       sync
       timed "$cold" mvn -B -q -f "$a/pom.xml" "$goal"
     done
@@ -80,12 +85,15 @@ for n in "${sizes[@]}"; do
     /work/shared/bench/hugo-compare.sh "$n" "$h" > /dev/null 2>&1
     hl="$work/$n-hugo.txt"; : > "$hl"
     for i in $(seq "$runs"); do
-      rm -rf "$h/site/public" "$h/site/resources"; sync
+      retire "$h/site/public" "$h/site/resources"; sync
       (cd "$h/site" && timed "$hl" hugo --quiet)
     done
     printf '%-8s %-30s %9s %9s %8s %8s\n' "$n" "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1) cold" \
       "$(col 1 "$hl")" "$(col 2 "$hl")" "$(col 3 "$hl")" "$(col 4 "$hl")"
-    awk -v s="$(col 1 "$work/$n-default-cold.txt")" -v h="$(col 1 "$hl")" \
-      'BEGIN {printf "%-8s site-gen/hugo wall ratio: %.2f\n", "'"$n"'", s / h}'
+    for v in "${variants[@]}"; do
+      awk -v s="$(col 1 "$work/$n-$v-cold.txt")" -v h="$(col 1 "$hl")" -v n="$n" -v v="$v" \
+        'BEGIN {printf "%-8s site-gen %s / hugo wall ratio: %.2f\n", n, v, s / h}'
+    done
   fi
 done
+rm -rf "$trash"
