@@ -60,7 +60,7 @@ public final class MarkdownRenderer {
             }
         }
         String text = PlainText.ascii(ast);
-        return new RenderedBody(html, firstParagraph(ast), countWords(text), headings(ast), text);
+        return new RenderedBody(html, firstParagraph(ast), PlainText.countWords(text), headings(ast), text);
     }
 
     /** Headings with the ids the renderer gave them (it stores them on the nodes while rendering). */
@@ -91,10 +91,5 @@ public final class MarkdownRenderer {
             }
         }
         return "";
-    }
-
-    /** Words as a reader counts them: runs of non-space ("it's", "well-known" and a URL are one each). */
-    private static int countWords(String text) {
-        return text.isEmpty() ? 0 : text.split(" ").length;
     }
 }
