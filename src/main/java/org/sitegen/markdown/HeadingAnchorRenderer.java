@@ -29,10 +29,14 @@ final class HeadingAnchorRenderer implements NodeRenderer {
         html.srcPos(node.getText()).withAttr().tagLine("h" + node.getLevel(), () -> {
             context.renderChildren(node);
             if (id != null && !id.isEmpty()) {
-                html.raw(" <a class=\"heading-anchor\" href=\"#" + escape(id)
-                        + "\" aria-hidden=\"true\" tabindex=\"-1\">#</a>");
+                html.raw(anchor(id));
             }
         });
+    }
+
+    /** The "#" link to the heading with {@code id}, written after the heading's text. */
+    static String anchor(String id) {
+        return " <a class=\"heading-anchor\" href=\"#" + escape(id) + "\" aria-hidden=\"true\" tabindex=\"-1\">#</a>";
     }
 
     /** Ids are slugs, but a heading's id may still carry any letter; keep the attribute well-formed. */

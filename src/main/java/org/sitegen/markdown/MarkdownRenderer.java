@@ -3,10 +3,6 @@ package org.sitegen.markdown;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -17,13 +13,15 @@ import org.sitegen.diag.Diagnostics;
 import org.sitegen.url.RelativeUrls;
 
 /**
- * The one Flexmark configuration: CommonMark with GFM tables, strikethrough, autolinks,
- * footnotes, typographic quotes and heading ids. Parser and renderer are immutable and shared
- * by all threads.
+ * Markdown bodies to HTML and the text facts pages need (summary, words, headings), with the
+ * Flexmark configuration of {@link FlexmarkSetup}. Bodies of the usual kinds are rendered by
+ * {@link DirectHtmlRenderer}, the rest by Flexmark's HtmlRenderer, with the same HTML. Parser and
+ * renderers are immutable and shared by all threads.
  */
 public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final DirectHtmlRenderer directRenderer;
     private final RelativeUrls urls;
     private final RawHtml rawHtml;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
@@ -35,24 +33,10 @@ public final class MarkdownRenderer {
     public MarkdownRenderer(RelativeUrls urls, RawHtml rawHtml) {
         this.urls = urls;
         this.rawHtml = rawHtml;
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                QuickAutolinkExtension.create(), FootnoteExtension.create(), TypographicExtension.create()));
-        // GitHub's table rules: no column spans, ragged rows padded or cut to the header.
-        options.set(TablesExtension.COLUMN_SPANS, false);
-        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
-        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
-        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-        // Typographic quotes and dashes stay entities (&ldquo;): the HTML of an English body is then
-        // ASCII, which Java stores in one byte a character instead of two (100,000 bodies: ~1 GB).
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
-        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-        options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        options.set(HtmlRenderer.ESCAPE_HTML, rawHtml == RawHtml.ESCAPE);
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options)
-                .nodeRendererFactory(o -> new HeadingAnchorRenderer()) // a "#" link on every heading
-                .build();
+        MutableDataSet options = FlexmarkSetup.options(rawHtml);
+        this.parser = FlexmarkSetup.parser(options);
+        this.renderer = FlexmarkSetup.htmlRenderer(options);
+        this.directRenderer = new DirectHtmlRenderer(options);
     }
 
     /**
@@ -66,12 +50,17 @@ public final class MarkdownRenderer {
     public RenderedBody render(String body, BodySource document, LinkTargets targets, Diagnostics diagnostics) {
         Document ast = parser.parse(body);
         new LinkRewriter(document, targets, urls, diagnostics, rawHtml != RawHtml.TRUST).rewrite(ast);
-        String html = renderer.render(ast);
-        if (rawHtml == RawHtml.SANITIZE && hasRawHtml(ast)) {
-            html = sanitizer.clean(html); // only bodies with raw HTML pay for a second parse
+        String html;
+        try {
+            html = directRenderer.render(ast); // it renders no raw HTML, so nothing to sanitize
+        } catch (DirectHtmlRenderer.Unsupported e) {
+            html = renderer.render(ast);
+            if (rawHtml == RawHtml.SANITIZE && hasRawHtml(ast)) {
+                html = sanitizer.clean(html); // only bodies with raw HTML pay for a second parse
+            }
         }
         String text = PlainText.ascii(ast);
-        return new RenderedBody(html, firstParagraph(ast), countWords(text), headings(ast), text);
+        return new RenderedBody(html, firstParagraph(ast), PlainText.countWords(text), headings(ast), text);
     }
 
     /** Headings with the ids the renderer gave them (it stores them on the nodes while rendering). */
@@ -102,10 +91,5 @@ public final class MarkdownRenderer {
             }
         }
         return "";
-    }
-
-    /** Words as a reader counts them: runs of non-space ("it's", "well-known" and a URL are one each). */
-    private static int countWords(String text) {
-        return text.isEmpty() ? 0 : text.split(" ").length;
     }
 }

@@ -36,9 +36,9 @@ final class PlainText {
 
     /** The text with typographic quotes and dashes as a reader sees them (summaries, headings). */
     static String of(Node node) {
-        StringBuilder out = new StringBuilder();
+        Collector out = new Collector();
         append(node, out, ENTITIES);
-        return collapseWhitespace(out);
+        return out.text();
     }
 
     /**
@@ -46,28 +46,53 @@ final class PlainText {
      * where they do not matter, and an ASCII string takes half the memory.
      */
     static String ascii(Node node) {
-        StringBuilder out = new StringBuilder();
+        Collector out = new Collector();
         append(node, out, ASCII);
-        return collapseWhitespace(out);
+        return out.text();
     }
 
-    /** Runs of whitespace as one space, none at the ends; what {@code replaceAll("\\s+", " ").strip()} did, without a regex per call. */
-    private static String collapseWhitespace(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isRegexSpace(c)) {
-                pendingSpace = out.length() > 0;
-            } else {
-                if (pendingSpace) {
-                    out.append(' ');
-                    pendingSpace = false;
+    /** Words as a reader counts them in {@link #of} or {@link #ascii} text: runs of non-space, one space apart. */
+    static int countWords(String text) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        int words = 1;
+        for (int space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', space + 1)) {
+            words++;
+        }
+        return words;
+    }
+
+    /**
+     * Collects text with runs of whitespace as one space and none at the ends, as it arrives:
+     * what {@code replaceAll("\\s+", " ").strip()} did to the whole, without a second pass.
+     */
+    private static final class Collector {
+        private final StringBuilder out = new StringBuilder();
+        private boolean pendingSpace;
+
+        void append(CharSequence text) {
+            for (int i = 0, n = text.length(); i < n; i++) {
+                char c = text.charAt(i);
+                if (isRegexSpace(c)) {
+                    pendingSpace = out.length() > 0;
+                } else {
+                    if (pendingSpace) {
+                        out.append(' ');
+                        pendingSpace = false;
+                    }
+                    out.append(c);
                 }
-                out.append(c);
             }
         }
-        return out.toString().strip(); // strip() also drops Unicode spaces at the ends, as before
+
+        void space() {
+            pendingSpace = out.length() > 0;
+        }
+
+        String text() {
+            return out.toString().strip(); // strip() also drops Unicode spaces at the ends, as before
+        }
     }
 
     /** The characters of the regex class {@code \\s}: space, \\t, \\n, \\x0B, \\f, \\r. */
@@ -75,7 +100,7 @@ final class PlainText {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    private static void append(Node node, StringBuilder out, java.util.Map<String, String> typographic) {
+    private static void append(Node node, Collector out, java.util.Map<String, String> typographic) {
         if (node instanceof Footnote || node instanceof FootnoteBlock || node instanceof HtmlInline
                 || node instanceof HtmlBlock) {
             return;
@@ -85,7 +110,7 @@ final class PlainText {
             return;
         }
         if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-            out.append(' ');
+            out.space();
             return;
         }
         if (node instanceof TypographicSmarts smarts) {
@@ -105,7 +130,7 @@ final class PlainText {
             out.append(typographic.getOrDefault(closing, closing));
         }
         if (node instanceof Block) {
-            out.append(' ');
+            out.space();
         }
     }
 }

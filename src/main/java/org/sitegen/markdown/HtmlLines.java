@@ -1,0 +1,94 @@
+package org.sitegen.markdown;
+
+/**
+ * The HTML text {@link DirectHtmlRenderer} writes, laid out in lines exactly as Flexmark's
+ * HtmlWriter lays out ours (no indentation, leading spaces of a line trimmed, {@link #line()}
+ * ends a line only if it has text). Where that layout has subtleties this class does not
+ * reproduce (a line that would start with whitespace, a blank line, a line ending in
+ * whitespace) it gives up with {@link DirectHtmlRenderer.Unsupported} and Flexmark renders the body.
+ */
+final class HtmlLines {
+    private final StringBuilder out;
+    private int lineStart;
+
+    HtmlLines(int capacity) {
+        out = new StringBuilder(capacity);
+    }
+
+    /** Ends the current line, unless it is empty. */
+    void line() {
+        if (out.length() > lineStart) {
+            endLine();
+        }
+    }
+
+    /** Markup as is ({@code <p>}, an entity, "\n" for a soft break). */
+    void raw(CharSequence text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                requireLineText();
+                endLine();
+            } else {
+                append(c);
+            }
+        }
+    }
+
+    /** Text with &amp;, &lt;, &gt; and &quot; escaped, as Flexmark's {@code Escaping.escapeHtml(text, false)}. */
+    void text(CharSequence text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> append("&amp;");
+                case '<' -> append("&lt;");
+                case '>' -> append("&gt;");
+                case '"' -> append("&quot;");
+                case '\n' -> {
+                    requireLineText();
+                    endLine();
+                }
+                default -> append(c);
+            }
+        }
+    }
+
+    private void append(String markup) {
+        checkLineStart(markup.charAt(0));
+        out.append(markup);
+    }
+
+    private void append(char c) {
+        checkLineStart(c);
+        out.append(c);
+    }
+
+    /** Flexmark trims whitespace at the start of a line; rather than imitate its notion of whitespace, give up. */
+    private void checkLineStart(char c) {
+        if (out.length() == lineStart && (c <= ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+            throw DirectHtmlRenderer.Unsupported.INSTANCE;
+        }
+    }
+
+    /** An explicit line break on an empty line would be a blank line, which Flexmark collapses by its own rules. */
+    private void requireLineText() {
+        if (out.length() == lineStart) {
+            throw DirectHtmlRenderer.Unsupported.INSTANCE;
+        }
+    }
+
+    private void endLine() {
+        char last = out.charAt(out.length() - 1);
+        if (last == ' ' || last == '\t' || Character.isWhitespace(last) || Character.isSpaceChar(last)) {
+            throw DirectHtmlRenderer.Unsupported.INSTANCE; // trailing whitespace: not worth modelling
+        }
+        out.append('\n');
+        lineStart = out.length();
+    }
+
+    /** The HTML; every block ends its line, so the last line is complete. */
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+}
