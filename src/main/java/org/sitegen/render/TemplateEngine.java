@@ -10,7 +10,6 @@ import freemarker.ext.beans.ClassMemberAccessPolicy;
 import freemarker.ext.beans.DefaultMemberAccessPolicy;
 import freemarker.ext.beans.MemberAccessPolicy;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -29,7 +28,7 @@ import java.util.TimeZone;
 import org.sitegen.SiteConfig;
 
 /**
- * The one Freemarker configuration (the only Freemarker import besides {@link RelativeLinkFunction}).
+ * The one Freemarker configuration; the data model reaches templates through {@link ViewObjectWrapper}.
  * Sandboxed: {@code ?new} cannot instantiate classes, {@code ?api} is off, and the object
  * wrapper hides getClass() and every other way to reach Class, ClassLoader or reflection
  * objects ({@link #NO_REFLECTION}); runaway recursion is reported, not a crash.
@@ -49,9 +48,7 @@ final class TemplateEngine {
         fm.setTimeZone(TimeZone.getTimeZone(config.zone()));
         fm.setNumberFormat("computer"); // never "2,023" for a year
         fm.setBooleanFormat("c");
-        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
-        wrapper.setMemberAccessPolicy(NO_REFLECTION);
-        fm.setObjectWrapper(wrapper.build());
+        fm.setObjectWrapper(new ViewObjectWrapper(NO_REFLECTION));
         fm.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         fm.setAPIBuiltinEnabled(false);
         fm.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
