@@ -14,7 +14,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -117,7 +116,7 @@ final class TemplateEngine {
         Environment environment = null;
         try {
             Template template = freemarker.getTemplate(templateName);
-            Writer out = new StringWriter(16 * 1024);
+            Writer out = new PageTextWriter(16 * 1024);
             environment = template.createProcessingEnvironment(model, out);
             environment.process();
             return out.toString();
