@@ -10,16 +10,10 @@ import freemarker.ext.beans.ClassMemberAccessPolicy;
 import freemarker.ext.beans.DefaultMemberAccessPolicy;
 import freemarker.ext.beans.MemberAccessPolicy;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapper;
-import freemarker.template.DefaultObjectWrapperBuilder;
-import freemarker.template.SimpleScalar;
-import freemarker.template.TemplateModel;
-import freemarker.template.TemplateModelException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -31,10 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import org.sitegen.SiteConfig;
-import org.sitegen.store.StoredText;
 
 /**
- * The one Freemarker configuration (the only Freemarker import besides {@link RelativeLinkFunction}).
+ * The one Freemarker configuration; the data model reaches templates through {@link ViewObjectWrapper}.
  * Sandboxed: {@code ?new} cannot instantiate classes, {@code ?api} is off, and the object
  * wrapper hides getClass() and every other way to reach Class, ClassLoader or reflection
  * objects ({@link #NO_REFLECTION}); runaway recursion is reported, not a crash.
@@ -54,9 +47,7 @@ final class TemplateEngine {
         fm.setTimeZone(TimeZone.getTimeZone(config.zone()));
         fm.setNumberFormat("computer"); // never "2,023" for a year
         fm.setBooleanFormat("c");
-        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
-        wrapper.setMemberAccessPolicy(NO_REFLECTION);
-        fm.setObjectWrapper(new StoredTextAsString(wrapper));
+        fm.setObjectWrapper(new ViewObjectWrapper(NO_REFLECTION));
         fm.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         fm.setAPIBuiltinEnabled(false);
         fm.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
@@ -103,18 +94,6 @@ final class TemplateEngine {
         }
     };
 
-    /** Templates see a body's {@link StoredText} as the plain string it is, wherever it is kept. */
-    private static final class StoredTextAsString extends DefaultObjectWrapper {
-        StoredTextAsString(DefaultObjectWrapperBuilder settings) {
-            super(settings, true);
-        }
-
-        @Override
-        protected TemplateModel handleUnknownType(Object object) throws TemplateModelException {
-            return object instanceof StoredText text ? new SimpleScalar(text.load()) : super.handleUnknownType(object);
-        }
-    }
-
     private static boolean isReflective(Class<?> type) {
         String name = type.getName();
         return type == Class.class || ClassLoader.class.isAssignableFrom(type) || type == Module.class
@@ -137,7 +116,7 @@ final class TemplateEngine {
         Environment environment = null;
         try {
             Template template = freemarker.getTemplate(templateName);
-            Writer out = new StringWriter(16 * 1024);
+            Writer out = new PageTextWriter(16 * 1024);
             environment = template.createProcessingEnvironment(model, out);
             environment.process();
             return out.toString();

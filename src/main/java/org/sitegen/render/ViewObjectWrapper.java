@@ -1,0 +1,100 @@
+package org.sitegen.render;
+
+import freemarker.ext.beans.GenericObjectModel;
+import freemarker.ext.beans.MemberAccessPolicy;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultListAdapter;
+import freemarker.template.DefaultMapAdapter;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.SimpleNumber;
+import freemarker.template.SimpleScalar;
+import freemarker.template.TemplateBooleanModel;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.sitegen.render.view.SiteView;
+import org.sitegen.store.StoredText;
+
+/**
+ * Freemarker's default object wrapper, faster for what pages are made of: the view records
+ * become {@link ViewRecordModel}s instead of reflective bean models, and the type of every
+ * wrapped value is worked out once per class rather than by a chain of instanceof tests on
+ * every wrap (most of them interface tests, slow when they fail). Every value wraps to the same
+ * kind of model as with {@link DefaultObjectWrapper}.
+ */
+final class ViewObjectWrapper extends DefaultObjectWrapper {
+    private static final String VIEW_PACKAGE = SiteView.class.getPackageName();
+
+    /** How values of a class are wrapped, in the order {@link DefaultObjectWrapper#wrap} tests them. */
+    private enum Kind { MODEL, STRING, NUMBER, LIST, MAP, BOOLEAN, STORED_TEXT, VIEW_RECORD, OTHER }
+
+    private static final ClassValue<Kind> KINDS = new ClassValue<>() {
+        @Override
+        protected Kind computeValue(Class<?> type) {
+            if (TemplateModel.class.isAssignableFrom(type)) {
+                return Kind.MODEL;
+            } else if (type == String.class) {
+                return Kind.STRING;
+            } else if (Number.class.isAssignableFrom(type)) {
+                return Kind.NUMBER;
+            } else if (Date.class.isAssignableFrom(type) || type.isArray()) {
+                return Kind.OTHER;
+            } else if (Collection.class.isAssignableFrom(type)) {
+                return List.class.isAssignableFrom(type) ? Kind.LIST : Kind.OTHER;
+            } else if (Map.class.isAssignableFrom(type)) {
+                return Kind.MAP;
+            } else if (type == Boolean.class) {
+                return Kind.BOOLEAN;
+            } else if (StoredText.class.isAssignableFrom(type)) {
+                return Kind.STORED_TEXT;
+            } else if (type.isRecord() && type.getPackageName().equals(VIEW_PACKAGE)) {
+                return Kind.VIEW_RECORD;
+            }
+            return Kind.OTHER;
+        }
+    };
+
+    private final ClassValue<RecordAccessors> accessors = new ClassValue<>() {
+        @Override
+        protected RecordAccessors computeValue(Class<?> type) {
+            return RecordAccessors.of(type.asSubclass(Record.class), getMemberAccessPolicy());
+        }
+    };
+
+    ViewObjectWrapper(MemberAccessPolicy policy) {
+        super(settings(policy), true);
+    }
+
+    private static DefaultObjectWrapperBuilder settings(MemberAccessPolicy policy) {
+        DefaultObjectWrapperBuilder settings = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        settings.setMemberAccessPolicy(policy);
+        return settings;
+    }
+
+    @Override
+    public TemplateModel wrap(Object value) throws TemplateModelException {
+        if (value == null) {
+            return super.wrap(null);
+        }
+        return switch (KINDS.get(value.getClass())) {
+            case MODEL -> (TemplateModel) value;
+            case STRING -> new SimpleScalar((String) value);
+            case NUMBER -> new SimpleNumber((Number) value);
+            case LIST -> DefaultListAdapter.adapt((List<?>) value, this);
+            case MAP -> DefaultMapAdapter.adapt((Map<?, ?>) value, this);
+            case BOOLEAN -> (Boolean) value ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
+            case STORED_TEXT -> new SimpleScalar(((StoredText) value).load()); // a body: a string, wherever it is kept
+            case VIEW_RECORD -> new ViewRecordModel((Record) value, accessors.get(value.getClass()), this);
+            case OTHER -> super.wrap(value);
+        };
+    }
+
+    /** The record as Freemarker's bean wrapping sees it, for what {@link ViewRecordModel} leaves to it. */
+    GenericObjectModel beanOf(Record record) throws TemplateModelException {
+        return (GenericObjectModel) handleUnknownType(record);
+    }
+}

@@ -1,0 +1,82 @@
+package org.sitegen.render;
+
+import freemarker.ext.beans.GenericObjectModel;
+import freemarker.ext.util.WrapperTemplateModel;
+import freemarker.template.AdapterTemplateModel;
+import freemarker.template.MethodCallAwareTemplateHashModel;
+import freemarker.template.TemplateCollectionModel;
+import freemarker.template.TemplateHashModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
+
+/**
+ * A view record (org.sitegen.render.view) as templates see it: its components by name, read
+ * through {@link RecordAccessors}. Everything else a template can do with a record (call
+ * {@code title()} as a method, print it, list its keys) is left to Freemarker's own bean model
+ * of the record, made only when asked, so it behaves exactly as it would without this shortcut,
+ * sandbox included.
+ */
+final class ViewRecordModel implements TemplateHashModelEx, MethodCallAwareTemplateHashModel, TemplateScalarModel,
+        AdapterTemplateModel, WrapperTemplateModel {
+    private final Record record;
+    private final RecordAccessors accessors;
+    private final ViewObjectWrapper wrapper;
+
+    ViewRecordModel(Record record, RecordAccessors accessors, ViewObjectWrapper wrapper) {
+        this.record = record;
+        this.accessors = accessors;
+        this.wrapper = wrapper;
+    }
+
+    @Override
+    public TemplateModel get(String key) throws TemplateModelException {
+        Object value = accessors.read(record, key);
+        return value == RecordAccessors.NOT_A_COMPONENT ? bean().get(key) : wrapper.wrap(value);
+    }
+
+    @Override
+    public TemplateModel getBeforeMethodCall(String key) throws TemplateModelException, ShouldNotBeGetAsMethodException {
+        return bean().getBeforeMethodCall(key);
+    }
+
+    /** Never empty, like a bean model of an object. */
+    @Override
+    public boolean isEmpty() {
+        return false;
+    }
+
+    @Override
+    public int size() throws TemplateModelException {
+        return bean().size();
+    }
+
+    @Override
+    public TemplateCollectionModel keys() throws TemplateModelException {
+        return bean().keys();
+    }
+
+    @Override
+    public TemplateCollectionModel values() throws TemplateModelException {
+        return bean().values();
+    }
+
+    @Override
+    public String getAsString() throws TemplateModelException {
+        return bean().getAsString();
+    }
+
+    @Override
+    public Object getAdaptedObject(Class<?> hint) {
+        return record;
+    }
+
+    @Override
+    public Object getWrappedObject() {
+        return record;
+    }
+
+    private GenericObjectModel bean() throws TemplateModelException {
+        return wrapper.beanOf(record);
+    }
+}
