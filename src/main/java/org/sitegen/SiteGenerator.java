@@ -24,6 +24,7 @@ import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
 import org.sitegen.markdown.BodySource;
 import org.sitegen.markdown.LinkTargets;
+import org.sitegen.markdown.LeadParagraph;
 import org.sitegen.markdown.MarkdownRenderer;
 import org.sitegen.markdown.RenderedBody;
 import org.sitegen.output.SiteWriter;
@@ -230,7 +231,7 @@ public final class SiteGenerator {
             return new Entry(document.file().relativePath(), document.file().displayPath(), url, fm.title(),
                     fm.date(), fm.updated(), fm.terms(), summary, fm.authors(), fm.sources(), fm.params(),
                     bodies.put(body.html()), body.wordCount(), body.headings(), fm.corrections(),
-                    fm.draft(), bodies.put(body.text()));
+                    fm.draft(), bodies.put(body.text()), LeadParagraph.repeats(summary, body.html()));
         });
     }
 

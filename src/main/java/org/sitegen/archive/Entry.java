@@ -26,12 +26,14 @@ import org.sitegen.store.StoredText;
  * @param corrections  corrections, oldest first
  * @param draft        marked {@code draft: true} (published only in previews and with the drafts setting)
  * @param text         the body's reader-visible text, for the search index
+ * @param summaryInBody the summary only repeats the start of the body's first paragraph ({@link org.sitegen.markdown.LeadParagraph})
  */
 public record Entry(String contentPath, String displayPath, String url, String title, PublishedDate date,
                     PublishedDate updated, Map<String, List<org.sitegen.content.Term>> terms, String summary,
                     List<String> authors, List<Source> sources, Map<String, Object> params, StoredText html,
                     int wordCount, List<org.sitegen.markdown.Heading> headings,
-                    List<org.sitegen.content.Correction> corrections, boolean draft, StoredText text) {
+                    List<org.sitegen.content.Correction> corrections, boolean draft, StoredText text,
+                    boolean summaryInBody) {
 
     /** An entry without headings (tests, bodies that have none). */
     public Entry(String contentPath, String displayPath, String url, String title, PublishedDate date,
@@ -39,6 +41,6 @@ public record Entry(String contentPath, String displayPath, String url, String t
                  List<String> authors, List<Source> sources, Map<String, Object> params, String html,
                  int wordCount) {
         this(contentPath, displayPath, url, title, date, updated, terms, summary, authors, sources, params,
-                StoredText.of(html), wordCount, List.of(), List.of(), false, StoredText.of(""));
+                StoredText.of(html), wordCount, List.of(), List.of(), false, StoredText.of(""), false);
     }
 }

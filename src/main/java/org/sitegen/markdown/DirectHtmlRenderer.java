@@ -76,9 +76,9 @@ final class DirectHtmlRenderer {
      *
      * @throws Unsupported when the body holds something only Flexmark's renderer renders
      */
-    String render(Document document) {
+    String render(Document document, SourceChars source) {
         new HeaderIdGenerator(options).generateIds(document);
-        HtmlLines html = new HtmlLines(document.getTextLength() + document.getTextLength() / 4 + 16);
+        HtmlLines html = new HtmlLines(document.getTextLength() + document.getTextLength() / 4 + 16, source);
         renderChildren(document, html);
         return html.toString();
     }
@@ -93,7 +93,7 @@ final class DirectHtmlRenderer {
     private void render(Node node, HtmlLines html) {
         Class<?> type = node.getClass();
         if (type == Text.class) {
-            html.text(unescaped(node.getChars()));
+            html.markdownText(node.getChars());
         } else if (type == Paragraph.class) {
             paragraph((Paragraph) node, html);
         } else if (type == TypographicSmarts.class) {
@@ -135,17 +135,6 @@ final class DirectHtmlRenderer {
         } else if (type != TableSeparator.class) {
             throw Unsupported.INSTANCE;
         }
-    }
-
-    /** Flexmark's {@code getChars().unescape()}, skipped when there is nothing to unescape (almost always). */
-    private static CharSequence unescaped(BasedSequence chars) {
-        for (int i = 0, n = chars.length(); i < n; i++) {
-            char c = chars.charAt(i);
-            if (c == '\\' || c == '&' || c == '\r') {
-                return Escaping.normalizeEOL(chars.unescape());
-            }
-        }
-        return chars;
     }
 
     private void paragraph(Paragraph node, HtmlLines html) {

@@ -1,5 +1,8 @@
 package org.sitegen.markdown;
 
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
+
 /**
  * The HTML text {@link DirectHtmlRenderer} writes, laid out in lines exactly as Flexmark's
  * HtmlWriter lays out ours (no indentation, leading spaces of a line trimmed, {@link #line()}
@@ -9,10 +12,12 @@ package org.sitegen.markdown;
  */
 final class HtmlLines {
     private final StringBuilder out;
+    private final SourceChars source;
     private int lineStart;
 
-    HtmlLines(int capacity) {
+    HtmlLines(int capacity, SourceChars source) {
         out = new StringBuilder(capacity);
+        this.source = source;
     }
 
     /** Ends the current line, unless it is empty. */
@@ -50,6 +55,65 @@ final class HtmlLines {
                 }
                 default -> append(c);
             }
+        }
+    }
+
+    /**
+     * A text node's characters as {@link #text(CharSequence)} writes them, after Flexmark's
+     * {@code unescape()} (backslash escapes, entities, CR LF) when they hold anything to unescape
+     * (almost never: then whole runs are copied straight from the source).
+     */
+    void markdownText(BasedSequence chars) {
+        if (source.isSlice(chars)) {
+            char[] a = source.chars();
+            int from = chars.getStartOffset();
+            int to = chars.getEndOffset();
+            if (!needsUnescape(a, from, to)) {
+                text(a, from, to);
+                return;
+            }
+        }
+        text(Escaping.normalizeEOL(chars.unescape()));
+    }
+
+    private static boolean needsUnescape(char[] a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = a[i];
+            if (c == '\\' || c == '&' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #text(CharSequence)} of a[from, to), with the runs between special characters appended whole. */
+    private void text(char[] a, int from, int to) {
+        int run = from;
+        for (int i = from; i < to; i++) {
+            char c = a[i];
+            if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\n') {
+                appendRun(a, run, i);
+                run = i + 1;
+                switch (c) {
+                    case '&' -> append("&amp;");
+                    case '<' -> append("&lt;");
+                    case '>' -> append("&gt;");
+                    case '"' -> append("&quot;");
+                    default -> {
+                        requireLineText();
+                        endLine();
+                    }
+                }
+            }
+        }
+        appendRun(a, run, to);
+    }
+
+    /** Only a run's first character can start a line: the rest follow it. */
+    private void appendRun(char[] a, int from, int to) {
+        if (from < to) {
+            checkLineStart(a[from]);
+            out.append(a, from, to - from);
         }
     }
 

@@ -50,26 +50,28 @@ public final class MarkdownRenderer {
     public RenderedBody render(String body, BodySource document, LinkTargets targets, Diagnostics diagnostics) {
         Document ast = parser.parse(body);
         new LinkRewriter(document, targets, urls, diagnostics, rawHtml != RawHtml.TRUST).rewrite(ast);
+        SourceChars source = new SourceChars(ast);
         String html;
         try {
-            html = directRenderer.render(ast); // it renders no raw HTML, so nothing to sanitize
+            html = directRenderer.render(ast, source); // it renders no raw HTML, so nothing to sanitize
         } catch (DirectHtmlRenderer.Unsupported e) {
             html = renderer.render(ast);
             if (rawHtml == RawHtml.SANITIZE && hasRawHtml(ast)) {
                 html = sanitizer.clean(html); // only bodies with raw HTML pay for a second parse
             }
         }
-        String text = PlainText.ascii(ast);
-        return new RenderedBody(html, firstParagraph(ast), PlainText.countWords(text), headings(ast), text);
+        String text = PlainText.ascii(ast, source);
+        return new RenderedBody(html, firstParagraph(ast, source), PlainText.countWords(text), headings(ast, source),
+                text);
     }
 
     /** Headings with the ids the renderer gave them (it stores them on the nodes while rendering). */
-    private static List<Heading> headings(Document ast) {
+    private static List<Heading> headings(Document ast, SourceChars source) {
         List<Heading> headings = new java.util.ArrayList<>();
         for (Node node : ast.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading h && h.getAnchorRefId() != null
                     && !h.getAnchorRefId().isEmpty()) {
-                headings.add(new Heading(h.getLevel(), h.getAnchorRefId(), PlainText.of(h)));
+                headings.add(new Heading(h.getLevel(), h.getAnchorRefId(), PlainText.of(h, source)));
             }
         }
         return List.copyOf(headings);
@@ -84,10 +86,10 @@ public final class MarkdownRenderer {
         return false;
     }
 
-    private static String firstParagraph(Document ast) {
+    private static String firstParagraph(Document ast, SourceChars source) {
         for (Node child = ast.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Paragraph) {
-                return PlainText.of(child);
+                return PlainText.of(child, source);
             }
         }
         return "";

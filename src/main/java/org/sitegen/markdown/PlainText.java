@@ -12,6 +12,7 @@ import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * The reader-visible text of a Markdown tree, for summaries and word counts: typographic
@@ -35,8 +36,8 @@ final class PlainText {
             "&rdquo;", "\"", "&laquo;", "\"", "&raquo;", "\"", "&apos;", "'");
 
     /** The text with typographic quotes and dashes as a reader sees them (summaries, headings). */
-    static String of(Node node) {
-        Collector out = new Collector();
+    static String of(Node node, SourceChars source) {
+        Collector out = new Collector(source);
         append(node, out, ENTITIES);
         return out.text();
     }
@@ -45,8 +46,8 @@ final class PlainText {
      * The text with typographic characters as plain ASCII ones: for search and word counts,
      * where they do not matter, and an ASCII string takes half the memory.
      */
-    static String ascii(Node node) {
-        Collector out = new Collector();
+    static String ascii(Node node, SourceChars source) {
+        Collector out = new Collector(source);
         append(node, out, ASCII);
         return out.text();
     }
@@ -69,7 +70,41 @@ final class PlainText {
      */
     private static final class Collector {
         private final StringBuilder out = new StringBuilder();
+        private final SourceChars source;
         private boolean pendingSpace;
+
+        Collector(SourceChars source) {
+            this.source = source;
+        }
+
+        /** A node's characters: straight from the source array when they are a slice of it. */
+        void append(BasedSequence chars) {
+            if (!source.isSlice(chars)) {
+                append((CharSequence) chars);
+                return;
+            }
+            char[] a = source.chars();
+            int run = chars.getStartOffset();
+            int end = chars.getEndOffset();
+            for (int i = run; i < end; i++) {
+                if (isRegexSpace(a[i])) {
+                    appendRun(a, run, i);
+                    pendingSpace = out.length() > 0;
+                    run = i + 1;
+                }
+            }
+            appendRun(a, run, end);
+        }
+
+        private void appendRun(char[] a, int from, int to) {
+            if (from < to) {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(a, from, to - from);
+            }
+        }
 
         void append(CharSequence text) {
             for (int i = 0, n = text.length(); i < n; i++) {

@@ -71,7 +71,7 @@ final class ViewFactory {
                 entry.sources().stream().map(s -> new SourceView(s.title(), s.url())).toList(), entry.params(),
                 entry.contentPath(),
                 entry.corrections().stream().map(c -> new CorrectionView(date(c.date()), c.note())).toList(),
-                status(entry));
+                status(entry), entry.summaryInBody());
     }
 
     private String status(Entry entry) {

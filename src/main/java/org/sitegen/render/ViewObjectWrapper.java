@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sitegen.render.view.SiteView;
 import org.sitegen.store.StoredText;
 
@@ -32,38 +33,50 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
     /** How values of a class are wrapped, in the order {@link DefaultObjectWrapper#wrap} tests them. */
     private enum Kind { MODEL, STRING, NUMBER, LIST, MAP, BOOLEAN, STORED_TEXT, VIEW_RECORD, OTHER }
 
-    private static final ClassValue<Kind> KINDS = new ClassValue<>() {
-        @Override
-        protected Kind computeValue(Class<?> type) {
-            if (TemplateModel.class.isAssignableFrom(type)) {
-                return Kind.MODEL;
-            } else if (type == String.class) {
-                return Kind.STRING;
-            } else if (Number.class.isAssignableFrom(type)) {
-                return Kind.NUMBER;
-            } else if (Date.class.isAssignableFrom(type) || type.isArray()) {
-                return Kind.OTHER;
-            } else if (Collection.class.isAssignableFrom(type)) {
-                return List.class.isAssignableFrom(type) ? Kind.LIST : Kind.OTHER;
-            } else if (Map.class.isAssignableFrom(type)) {
-                return Kind.MAP;
-            } else if (type == Boolean.class) {
-                return Kind.BOOLEAN;
-            } else if (StoredText.class.isAssignableFrom(type)) {
-                return Kind.STORED_TEXT;
-            } else if (type.isRecord() && type.getPackageName().equals(VIEW_PACKAGE)) {
-                return Kind.VIEW_RECORD;
-            }
-            return Kind.OTHER;
-        }
-    };
+    /** How to wrap values of one class; {@code accessors} only for view records. */
+    private record Wrapping(Kind kind, RecordAccessors accessors) {
+    }
 
-    private final ClassValue<RecordAccessors> accessors = new ClassValue<>() {
-        @Override
-        protected RecordAccessors computeValue(Class<?> type) {
-            return RecordAccessors.of(type.asSubclass(Record.class), getMemberAccessPolicy());
+    /**
+     * class → how to wrap it, filled as classes turn up. A map rather than a {@link ClassValue}:
+     * with a few dozen classes each asked millions of times, ClassValue kept falling into its
+     * slow path (14% of page rendering in a profile).
+     */
+    private final Map<Class<?>, Wrapping> wrappings = new ConcurrentHashMap<>();
+
+    private Wrapping wrapping(Class<?> type) {
+        Wrapping wrapping = wrappings.get(type);
+        return wrapping != null ? wrapping : wrappings.computeIfAbsent(type, this::wrappingOf);
+    }
+
+    private Wrapping wrappingOf(Class<?> type) {
+        Kind kind = kindOf(type);
+        return new Wrapping(kind, kind == Kind.VIEW_RECORD
+                ? RecordAccessors.of(type.asSubclass(Record.class), getMemberAccessPolicy()) : null);
+    }
+
+    private static Kind kindOf(Class<?> type) {
+        if (TemplateModel.class.isAssignableFrom(type)) {
+            return Kind.MODEL;
+        } else if (type == String.class) {
+            return Kind.STRING;
+        } else if (Number.class.isAssignableFrom(type)) {
+            return Kind.NUMBER;
+        } else if (Date.class.isAssignableFrom(type) || type.isArray()) {
+            return Kind.OTHER;
+        } else if (Collection.class.isAssignableFrom(type)) {
+            return List.class.isAssignableFrom(type) ? Kind.LIST : Kind.OTHER;
+        } else if (Map.class.isAssignableFrom(type)) {
+            return Kind.MAP;
+        } else if (type == Boolean.class) {
+            return Kind.BOOLEAN;
+        } else if (StoredText.class.isAssignableFrom(type)) {
+            return Kind.STORED_TEXT;
+        } else if (type.isRecord() && type.getPackageName().equals(VIEW_PACKAGE)) {
+            return Kind.VIEW_RECORD;
         }
-    };
+        return Kind.OTHER;
+    }
 
     ViewObjectWrapper(MemberAccessPolicy policy) {
         super(settings(policy), true);
@@ -80,7 +93,11 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
         if (value == null) {
             return super.wrap(null);
         }
-        return switch (KINDS.get(value.getClass())) {
+        if (value.getClass() == String.class) {
+            return new SimpleScalar((String) value); // the most frequent by far: no lookup
+        }
+        Wrapping wrapping = wrapping(value.getClass());
+        return switch (wrapping.kind()) {
             case MODEL -> (TemplateModel) value;
             case STRING -> new SimpleScalar((String) value);
             case NUMBER -> new SimpleNumber((Number) value);
@@ -88,7 +105,7 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
             case MAP -> DefaultMapAdapter.adapt((Map<?, ?>) value, this);
             case BOOLEAN -> (Boolean) value ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
             case STORED_TEXT -> new SimpleScalar(((StoredText) value).load()); // a body: a string, wherever it is kept
-            case VIEW_RECORD -> new ViewRecordModel((Record) value, accessors.get(value.getClass()), this);
+            case VIEW_RECORD -> new ViewRecordModel((Record) value, wrapping.accessors(), this);
             case OTHER -> super.wrap(value);
         };
     }

@@ -29,10 +29,13 @@ final class InvertedIndex {
         Map<String, Postings> terms = new HashMap<>();
         for (int first = 0; first < docs.size(); first += BATCH) {
             List<DocTerms> perDoc = parallel.map(docs.subList(first, Math.min(docs.size(), first + BATCH)),
-                    doc -> DocTerms.of(fieldsOf(doc)));
+                    InvertedIndex::fieldsOf);
             for (int i = 0; i < perDoc.size(); i++) {
                 DocTerms doc = perDoc.get(i);
                 for (int t = 0; t < doc.terms.length; t++) {
+                    if (doc.terms[t] == null) {
+                        continue;
+                    }
                     Postings postings = terms.get(doc.terms[t]);
                     if (postings == null) {
                         postings = new Postings();
@@ -45,8 +48,8 @@ final class InvertedIndex {
         return new InvertedIndex(new TreeMap<>(terms));
     }
 
-    static Map<String, Integer> fieldsOf(SearchDoc doc) {
-        Map<String, Integer> fields = new HashMap<>();
+    static DocTerms fieldsOf(SearchDoc doc) {
+        DocTerms fields = new DocTerms();
         add(fields, doc.title(), Fields.TITLE);
         doc.tags().forEach(tag -> add(fields, tag.name(), Fields.TAG));
         doc.authors().forEach(author -> add(fields, author, Fields.AUTHOR));
@@ -55,24 +58,47 @@ final class InvertedIndex {
         return fields;
     }
 
-    private static void add(Map<String, Integer> fields, String text, int field) {
-        Analyzer.forEachTerm(text, term -> fields.merge(term, field, (a, b) -> a | b));
+    private static void add(DocTerms fields, String text, int field) {
+        Analyzer.forEachTerm(text, term -> fields.add(term, field));
     }
 
     /**
-     * One document's terms and their field bits as two arrays: made in parallel, so the serial
-     * merge walks arrays instead of iterating thousands of hash maps.
+     * One document's terms and their field bits: an open-addressing table of a string array
+     * and an int array, filled in parallel, so neither the thousands of additions per document
+     * nor the serial merge box an Integer or walk a hash map's entries.
      */
-    private record DocTerms(String[] terms, int[] fields) {
-        static DocTerms of(Map<String, Integer> fieldsByTerm) {
-            String[] terms = new String[fieldsByTerm.size()];
-            int[] fields = new int[terms.length];
-            int i = 0;
-            for (Map.Entry<String, Integer> term : fieldsByTerm.entrySet()) {
-                terms[i] = term.getKey();
-                fields[i++] = term.getValue();
+    static final class DocTerms {
+        private String[] terms = new String[512];
+        private int[] fields = new int[512];
+        private int size;
+
+        void add(String term, int field) {
+            int mask = terms.length - 1;
+            int i = term.hashCode() * 0x9E3779B9 >>> 16 & mask;
+            for (String t; (t = terms[i]) != null; i = i + 1 & mask) {
+                if (t.equals(term)) {
+                    fields[i] |= field;
+                    return;
+                }
             }
-            return new DocTerms(terms, fields);
+            terms[i] = term;
+            fields[i] = field;
+            if (++size * 2 > terms.length) {
+                grow();
+            }
+        }
+
+        private void grow() {
+            String[] oldTerms = terms;
+            int[] oldFields = fields;
+            terms = new String[oldTerms.length * 2];
+            fields = new int[oldTerms.length * 2];
+            size = 0;
+            for (int i = 0; i < oldTerms.length; i++) {
+                if (oldTerms[i] != null) {
+                    add(oldTerms[i], oldFields[i]);
+                }
+            }
         }
     }
 

@@ -23,6 +23,57 @@ public final class RelativeUrls {
         int cut = suffixStart(to);
         String path = cut < 0 ? to : to.substring(0, cut);
         String suffix = cut < 0 ? "" : to.substring(cut);
+        String link = isPlain(fromPage) && fromPage.endsWith("/") && isPlain(path)
+                ? plainRelative(fromPage, path) : segmentRelative(fromPage, path);
+        return suffix.isEmpty() ? link : link + suffix;
+    }
+
+    /**
+     * {@link #segmentRelative} for the paths pages are made of ('/' first, no empty segments, the
+     * page a folder): straight on the strings, without splitting them, as this runs for every
+     * link of every page.
+     */
+    private String plainRelative(String fromPage, String path) {
+        int dirEnd = path.lastIndexOf('/'); // the common part can only be folders of the target
+        int limit = Math.min(fromPage.length(), dirEnd + 1);
+        int same = 0;
+        while (same < limit && fromPage.charAt(same) == path.charAt(same)) {
+            same++;
+        }
+        int shared = fromPage.lastIndexOf('/', same - 1); // the end of the last whole shared segment
+        int ups = 0;
+        for (int i = shared + 1; i < fromPage.length(); i++) {
+            if (fromPage.charAt(i) == '/') {
+                ups++;
+            }
+        }
+        StringBuilder link = new StringBuilder(ups * 3 + path.length() - shared + 10);
+        for (int i = 0; i < ups; i++) {
+            link.append("../");
+        }
+        link.append(path, shared + 1, path.length());
+        return finish(link, path.endsWith("/"));
+    }
+
+    private String finish(StringBuilder link, boolean directory) {
+        if (directory && !prettyLinks) {
+            link.append("index.html");
+        } else if (link.isEmpty()) {
+            link.append("./");
+        }
+        return link.toString();
+    }
+
+    /** Starts with '/' and has no empty segment ("//"). */
+    private static boolean isPlain(String path) {
+        return path.startsWith("/") && !path.contains("//");
+    }
+
+    /**
+     * The general case: any paths, compared segment by segment, empty segments ignored (and the
+     * reference the tests hold {@link #plainRelative} to).
+     */
+    String segmentRelative(String fromPage, String path) {
         String[] from = segments(fromPage);
         String[] target = segments(path);
         boolean directory = path.endsWith("/");
@@ -39,12 +90,7 @@ public final class RelativeUrls {
                 link.append('/');
             }
         }
-        if (directory && !prettyLinks) {
-            link.append("index.html");
-        } else if (link.isEmpty()) {
-            link.append("./");
-        }
-        return link + suffix;
+        return finish(link, directory);
     }
 
     /** Where a URL's query or fragment starts ('?' or '#', whichever comes first), or -1. */

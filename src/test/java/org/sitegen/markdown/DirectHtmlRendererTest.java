@@ -37,7 +37,8 @@ class DirectHtmlRendererTest {
 
     private static Optional<String> direct(String markdown) {
         try {
-            return Optional.of(DIRECT.render(PARSER.parse(markdown)));
+            var document = PARSER.parse(markdown);
+            return Optional.of(DIRECT.render(document, new SourceChars(document)));
         } catch (DirectHtmlRenderer.Unsupported e) {
             return Optional.empty();
         }
@@ -98,7 +99,7 @@ class DirectHtmlRendererTest {
     @Test
     void headingIds_areStoredOnTheHeadings_asFlexmarkStoresThem() {
         var direct = PARSER.parse("# A\n\n# A\n\n## b c\n");
-        DIRECT.render(direct);
+        DIRECT.render(direct, new SourceChars(direct));
         var flexmark = PARSER.parse("# A\n\n# A\n\n## b c\n");
         FLEXMARK.render(flexmark);
         assertThat(ids(direct)).isEqualTo(ids(flexmark)).containsExactly("a", "a-1", "b-c");

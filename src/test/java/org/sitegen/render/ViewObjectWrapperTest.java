@@ -30,7 +30,7 @@ class ViewObjectWrapperTest {
     private static final BriefingView BRIEFING = new BriefingView("Aid & <arms>", "/2023/02/19/aid/", DATE, null,
             List.of("Ann", "Bo"), List.of(CHINA), Map.of("tags", List.of(CHINA)), "", org.sitegen.store.StoredText.of("<p>x</p>"), 1234, 6,
             List.of(new SourceView("Reuters", "https://example.org")), Map.of("draft", false, "n", 3), "a.md",
-            List.of(new CorrectionView(DATE, "fixed")), "published");
+            List.of(new CorrectionView(DATE, "fixed")), "published", false);
 
     private static final ObjectWrapper FAST = new ViewObjectWrapper(TemplateEngine.NO_REFLECTION);
     private static final ObjectWrapper BEANS = beansWrapper();

@@ -24,10 +24,12 @@ import org.sitegen.store.StoredText;
  * @param sourcePath     the source file relative to the content folder, e.g. "2023/2023-02-19-x.md"
  * @param corrections    corrections, oldest first (with {@code updated}, they tell readers what changed)
  * @param status         "published", or "draft" / "scheduled" (dated after the build) in previews
+ * @param summaryInBody  the summary only repeats the start of the body's first paragraph (compared on
+ *                       letters and digits), so a page can leave it out instead of showing it twice
  */
 public record BriefingView(String title, String url, DateView date, DateView updated, List<String> authors,
                            List<TermRef> tags, Map<String, List<TermRef>> taxonomies, String summary,
                            StoredText content, int wordCount, int readingMinutes, List<SourceView> sources,
                            Map<String, Object> params, String sourcePath, List<CorrectionView> corrections,
-                           String status) {
+                           String status, boolean summaryInBody) {
 }

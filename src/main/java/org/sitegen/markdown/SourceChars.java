@@ -1,0 +1,35 @@
+package org.sitegen.markdown;
+
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
+
+/**
+ * The Markdown a document was parsed from, as one char array. Text nodes are slices of it, and
+ * reading a slice from the array (appending whole runs at once) instead of through
+ * {@code BasedSequence.charAt} (nested virtual calls and bounds checks for every character of
+ * every body) is what keeps rendering and plain-text extraction cheaper than parsing.
+ */
+final class SourceChars {
+    private final Object base;
+    private final char[] chars;
+
+    SourceChars(Document document) {
+        base = document.getChars().getBase();
+        // Flexmark's sequences read NUL as U+FFFD (CommonMark's rule for insecure characters).
+        chars = base instanceof CharSequence text ? text.toString().replace('\0', '\uFFFD').toCharArray() : null;
+    }
+
+    /**
+     * Whether {@code text} is a contiguous slice of the source, {@link #chars()} from its start
+     * to its end offset. Text that Flexmark pieced together (a {@code SegmentedSequence}) is not.
+     */
+    boolean isSlice(BasedSequence text) {
+        return chars != null && text instanceof SubSequence && text.getBase() == base;
+    }
+
+    /** The source; read only, and only at the offsets of a {@link #isSlice slice}. */
+    char[] chars() {
+        return chars;
+    }
+}

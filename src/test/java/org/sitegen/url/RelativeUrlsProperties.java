@@ -1,0 +1,39 @@
+package org.sitegen.url;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.sitegen.PropertySeed;
+
+/** The string-walking fast path gives exactly the links of the segment-by-segment one. */
+class RelativeUrlsProperties {
+
+    @Property(tries = 3000, seed = PropertySeed.VALUE)
+    void fastPathEqualsSegmentPath(@ForAll("pages") String from, @ForAll("targets") String to,
+                                   @ForAll boolean pretty) {
+        RelativeUrls urls = new RelativeUrls(pretty);
+        assertThat(urls.relative(from, to)).isEqualTo(urls.segmentRelative(from, to));
+    }
+
+    /** Similar paths (few, short segment names), so that they share prefixes of every kind. */
+    @Provide
+    Arbitrary<String> pages() {
+        return segments().map(path -> path + "/");
+    }
+
+    @Provide
+    Arbitrary<String> targets() {
+        return Arbitraries.oneOf(segments(), segments().map(path -> path + "/"),
+                segments().map(path -> path + "/index.html"), Arbitraries.just("/"));
+    }
+
+    private static Arbitrary<String> segments() {
+        return Arbitraries.of("a", "ab", "b", "2023", "02", "tags", "tag", "x.html")
+                .list().ofMaxSize(5).map(parts -> "/" + String.join("/", parts))
+                .map(path -> path.equals("/") ? "" : path);
+    }
+}
