@@ -67,6 +67,18 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void build_fileNameWithoutSlug_takesTheTitlesSlug_elseBriefing() throws Exception {
+        write("content/2023-01-01-✓.md", "---\ntitle: Côte d’Ivoire урожай\n---\nx\n");
+        write("content/2023-01-02-!!.md", "---\ntitle: \"!!\"\n---\nx\n");
+        write("content/2023-01-03-урожай.md", "---\ntitle: Harvest\n---\nx\n");
+
+        new SiteGenerator().build(config());
+        assertThat(output.resolve("2023/01/01/cote-divoire-urozaj/index.html")).exists();
+        assertThat(output.resolve("2023/01/02/briefing/index.html")).exists();
+        assertThat(output.resolve("2023/01/03/urozaj/index.html")).as("the name's slug, transliterated").exists();
+    }
+
+    @Test
     void build_drafts_leftOutUnlessConfigured() throws Exception {
         write("content/2023-01-01-public.md", "---\ntitle: Public\n---\nx\n");
         write("content/2023-01-02-secret.md", "---\ntitle: Secret\ndraft: true\n---\nx\n");

@@ -83,8 +83,9 @@ public final class ContentLoader {
 
     private String slug(FrontMatter frontMatter, String nameWithoutDate) {
         String wanted = frontMatter.slug() != null ? frontMatter.slug() : nameWithoutDate;
-        String fallback = slugs.slugify(frontMatter.title(), "briefing");
-        return slugs.slugify(wanted, fallback);
+        String slug = slugs.slugify(wanted);
+        // The title only when the name gives nothing: transliterating every title (ICU) is costly.
+        return slug.isEmpty() ? slugs.slugify(frontMatter.title(), "briefing") : slug;
     }
 
     /** The file name without ".md"; for a bundle's index.md, the folder's name. */

@@ -1,5 +1,6 @@
 package org.sitegen.search;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,8 @@ import org.sitegen.Parallel;
  */
 final class InvertedIndex {
     private static final int BATCH = 2048;
+    /** Partitions of the term dictionary merged side by side; a few per core keeps them even. */
+    private static final int PARTS = 8;
     private final SortedMap<String, Postings> terms;
 
     private InvertedIndex(SortedMap<String, Postings> terms) {
@@ -21,31 +24,50 @@ final class InvertedIndex {
     }
 
     static InvertedIndex of(List<SearchDoc> docs, Parallel parallel) {
-        // Analysing text is the costly part and is per document: do it in parallel, then merge in
-        // doc order so every posting list comes out sorted without a sort.
-        // In batches, so only a batch's per-document term maps are alive at once (100,000 at once
-        // would take gigabytes).
-        // A hash map while adding (millions of additions), sorted once at the end.
-        Map<String, Postings> terms = new HashMap<>();
+        // Analysing text is the costly part and is per document: do it in parallel. Then merge,
+        // also in parallel: each of PARTS partitions of the terms (by hash) walks the documents in
+        // order, so every posting list comes out sorted without a sort, whatever the threads.
+        // In batches, so only a batch's per-document term tables are alive at once (100,000 at
+        // once would take gigabytes). Hash maps while adding (millions of additions), sorted once.
+        List<Map<String, Postings>> parts = new ArrayList<>();
+        for (int p = 0; p < PARTS; p++) {
+            parts.add(new HashMap<>());
+        }
+        List<Integer> partNumbers = java.util.stream.IntStream.range(0, PARTS).boxed().toList();
         for (int first = 0; first < docs.size(); first += BATCH) {
             List<DocTerms> perDoc = parallel.map(docs.subList(first, Math.min(docs.size(), first + BATCH)),
                     InvertedIndex::fieldsOf);
-            for (int i = 0; i < perDoc.size(); i++) {
-                DocTerms doc = perDoc.get(i);
-                for (int t = 0; t < doc.terms.length; t++) {
-                    if (doc.terms[t] == null) {
-                        continue;
-                    }
-                    Postings postings = terms.get(doc.terms[t]);
-                    if (postings == null) {
-                        postings = new Postings();
-                        terms.put(doc.terms[t], postings);
-                    }
-                    postings.add(first + i, doc.fields[t]);
+            int firstId = first;
+            parallel.map(partNumbers, p -> merge(perDoc, firstId, p, parts.get(p)));
+        }
+        SortedMap<String, Postings> terms = new TreeMap<>();
+        parts.forEach(terms::putAll);
+        return new InvertedIndex(terms);
+    }
+
+    /** Adds the postings of the terms in partition {@code part} of a batch of documents. */
+    private static Map<String, Postings> merge(List<DocTerms> batch, int firstId, int part,
+                                               Map<String, Postings> postingsByTerm) {
+        for (int i = 0; i < batch.size(); i++) {
+            DocTerms doc = batch.get(i);
+            for (int t = 0; t < doc.terms.length; t++) {
+                String term = doc.terms[t];
+                if (term == null || partOf(term) != part) {
+                    continue;
                 }
+                Postings postings = postingsByTerm.get(term);
+                if (postings == null) {
+                    postings = new Postings();
+                    postingsByTerm.put(term, postings);
+                }
+                postings.add(firstId + i, doc.fields[t]);
             }
         }
-        return new InvertedIndex(new TreeMap<>(terms));
+        return postingsByTerm;
+    }
+
+    private static int partOf(String term) {
+        return (term.hashCode() * 0x9E3779B9 >>> 24) % PARTS;
     }
 
     static DocTerms fieldsOf(SearchDoc doc) {

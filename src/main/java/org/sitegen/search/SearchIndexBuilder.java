@@ -80,18 +80,19 @@ public final class SearchIndexBuilder {
      */
     public void write(List<SearchDoc> docs, Parallel parallel, FileSink files) throws IOException {
         InvertedIndex index = InvertedIndex.of(docs, parallel);
+        List<Map.Entry<String, InvertedIndex.Postings>> terms = new ArrayList<>(index.terms().entrySet());
+        List<String> lists = parallel.map(terms, term -> term.getValue().json());
         SortedMap<String, String> postings = new TreeMap<>();
-        index.terms().forEach((term, list) -> postings.put(term, list.json()));
-        SortedMap<String, SortedMap<String, String>> shards = ShardPlanner.plan(postings, shardBytes);
-        for (Map.Entry<String, SortedMap<String, String>> shard : shards.entrySet()) {
-            StringBuilder json = new StringBuilder(ShardPlanner.size(shard.getValue()) + 2).append('{');
-            shard.getValue().forEach((term, list) -> {
-                if (json.length() > 1) {
-                    json.append(',');
-                }
-                json.append(quote(term)).append(':').append(list);
-            });
-            put(files, "t/" + ShardPlanner.fileName(shard.getKey()), json.append('}').toString());
+        for (int i = 0; i < terms.size(); i++) {
+            postings.put(terms.get(i).getKey(), lists.get(i));
+        }
+        terms = null;
+        lists = null;
+        var shards = new ArrayList<>(ShardPlanner.plan(postings, shardBytes).entrySet());
+        List<byte[]> shardFiles = parallel.map(shards, shard -> js("t/" + ShardPlanner.fileName(shard.getKey()),
+                shardJson(shard.getValue())));
+        for (int i = 0; i < shards.size(); i++) {
+            files.accept(path("t/" + ShardPlanner.fileName(shards.get(i).getKey())), shardFiles.get(i));
         }
         // Fragments in batches: made in parallel, written, then dropped.
         int batch = DOCS_PER_FILE * 256;
@@ -108,7 +109,7 @@ public final class SearchIndexBuilder {
         manifest.put("format", FORMAT);
         manifest.put("docs", docs.size());
         manifest.put("docsPerFile", DOCS_PER_FILE);
-        manifest.put("shards", ShardPlanner.keys(shards));
+        manifest.put("shards", shards.stream().map(Map.Entry::getKey).toList());
         manifest.put("years", years(docs));
         put(files, "index", write(manifest));
     }
@@ -170,9 +171,28 @@ public final class SearchIndexBuilder {
         return text.substring(0, space > SNIPPET_TEXT / 2 ? space : SNIPPET_TEXT);
     }
 
+    private static String shardJson(SortedMap<String, String> shard) {
+        StringBuilder json = new StringBuilder(ShardPlanner.size(shard) + 2).append('{');
+        shard.forEach((term, list) -> {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append(quote(term)).append(':').append(list);
+        });
+        return json.append('}').toString();
+    }
+
     private static void put(FileSink files, String name, String json) throws IOException {
-        String js = "window.__sitegenSearch(" + quote(name) + "," + json + ");\n";
-        files.accept(DIR + name + ".js", js.getBytes(StandardCharsets.UTF_8));
+        files.accept(path(name), js(name, json));
+    }
+
+    private static String path(String name) {
+        return DIR + name + ".js";
+    }
+
+    /** The file: a script that hands its data to the client (see the class comment). */
+    private static byte[] js(String name, String json) {
+        return ("window.__sitegenSearch(" + quote(name) + "," + json + ");\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private static String quote(String text) {

@@ -88,8 +88,4 @@ final class ShardPlanner {
         }
         return name.toString();
     }
-
-    static List<String> keys(SortedMap<String, ?> shards) {
-        return new ArrayList<>(shards.keySet());
-    }
 }
