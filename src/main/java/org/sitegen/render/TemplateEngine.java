@@ -55,6 +55,7 @@ final class TemplateEngine {
         fm.setWrapUncheckedExceptions(true);
         fm.setFallbackOnNullLoopVariable(false);
         fm.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        fm.setRegisteredCustomOutputFormats(List.of(HtmlEscapingFormat.INSTANCE)); // replaces "HTML" (.ftlh)
         this.freemarker = fm;
     }
 

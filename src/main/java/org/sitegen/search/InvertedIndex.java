@@ -35,8 +35,8 @@ final class InvertedIndex {
         }
         List<Integer> partNumbers = java.util.stream.IntStream.range(0, PARTS).boxed().toList();
         for (int first = 0; first < docs.size(); first += BATCH) {
-            List<DocTerms> perDoc = parallel.map(docs.subList(first, Math.min(docs.size(), first + BATCH)),
-                    InvertedIndex::fieldsOf);
+            List<PartedTerms> perDoc = parallel.map(docs.subList(first, Math.min(docs.size(), first + BATCH)),
+                    doc -> fieldsOf(doc).byPart());
             int firstId = first;
             parallel.map(partNumbers, p -> merge(perDoc, firstId, p, parts.get(p)));
         }
@@ -46,24 +46,24 @@ final class InvertedIndex {
     }
 
     /** Adds the postings of the terms in partition {@code part} of a batch of documents. */
-    private static Map<String, Postings> merge(List<DocTerms> batch, int firstId, int part,
+    private static Map<String, Postings> merge(List<PartedTerms> batch, int firstId, int part,
                                                Map<String, Postings> postingsByTerm) {
         for (int i = 0; i < batch.size(); i++) {
-            DocTerms doc = batch.get(i);
-            for (int t = 0; t < doc.terms.length; t++) {
-                String term = doc.terms[t];
-                if (term == null || partOf(term) != part) {
-                    continue;
-                }
-                Postings postings = postingsByTerm.get(term);
+            PartedTerms doc = batch.get(i);
+            for (int t = doc.starts[part]; t < doc.starts[part + 1]; t++) {
+                Postings postings = postingsByTerm.get(doc.terms[t]);
                 if (postings == null) {
                     postings = new Postings();
-                    postingsByTerm.put(term, postings);
+                    postingsByTerm.put(doc.terms[t], postings);
                 }
                 postings.add(firstId + i, doc.fields[t]);
             }
         }
         return postingsByTerm;
+    }
+
+    /** One document's terms grouped by partition: those of partition p are at [starts[p], starts[p + 1]). */
+    private record PartedTerms(String[] terms, int[] fields, int[] starts) {
     }
 
     private static int partOf(String term) {
@@ -108,6 +108,30 @@ final class InvertedIndex {
             if (++size * 2 > terms.length) {
                 grow();
             }
+        }
+
+        /** The terms and their fields grouped by partition (a counting sort), for {@link #merge}. */
+        PartedTerms byPart() {
+            int[] starts = new int[PARTS + 1];
+            for (String term : terms) {
+                if (term != null) {
+                    starts[partOf(term) + 1]++;
+                }
+            }
+            for (int p = 0; p < PARTS; p++) {
+                starts[p + 1] += starts[p];
+            }
+            int[] next = Arrays.copyOf(starts, PARTS);
+            String[] partedTerms = new String[size];
+            int[] partedFields = new int[size];
+            for (int i = 0; i < terms.length; i++) {
+                if (terms[i] != null) {
+                    int at = next[partOf(terms[i])]++;
+                    partedTerms[at] = terms[i];
+                    partedFields[at] = fields[i];
+                }
+            }
+            return new PartedTerms(partedTerms, partedFields, starts);
         }
 
         private void grow() {

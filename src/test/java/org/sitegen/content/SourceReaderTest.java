@@ -23,6 +23,41 @@ class SourceReaderTest {
     }
 
     @Test
+    void decode_aRealReplacementCharacter_isText() throws Exception {
+        assertThat(reader.decode(bytes("a \uFFFD b\n"))).isEqualTo("a \uFFFD b\n");
+    }
+
+    /** The fast lenient decoding with a strict fallback accepts and rejects exactly what a strict decoder does. */
+    @Test
+    void decode_randomBytes_asAStrictDecoder() {
+        java.util.Random random = new java.util.Random(42);
+        byte[][] pieces = {bytes("a"), bytes("\u00e9"), bytes("\u2019"), bytes("\uD83D\uDE00"), bytes("\uFFFD"),
+                {(byte) 0x80}, {(byte) 0xC3}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF4, (byte) 0x90},
+                {(byte) 0xFF}, bytes("\n")};
+        for (int n = 0; n < 5000; n++) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            for (int k = random.nextInt(8); k > 0; k--) {
+                out.writeBytes(pieces[random.nextInt(pieces.length)]);
+            }
+            byte[] input = out.toByteArray();
+            String expected;
+            try {
+                expected = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(input)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                expected = null;
+            }
+            String actual;
+            try {
+                actual = reader.decode(input);
+            } catch (SourceReader.InvalidEncodingException e) {
+                actual = null;
+            }
+            assertThat(actual).as("%s", java.util.HexFormat.of().formatHex(input))
+                    .isEqualTo(expected == null ? null : expected.replace("\r", ""));
+        }
+    }
+
+    @Test
     void decode_plainUtf8_isUnchanged() throws Exception {
         assertThat(reader.decode(bytes("title: Café\nУкраїна\n"))).isEqualTo("title: Café\nУкраїна\n");
     }

@@ -1,0 +1,52 @@
+package org.sitegen.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import freemarker.core.HTMLOutputFormat;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitegen.SiteConfig;
+
+class HtmlEscapingFormatTest {
+
+    /** The same escaping as Freemarker's own HTML format, on text made of every kind of character. */
+    @Test
+    void escapesExactlyAsFreemarkersHtmlFormat() throws Exception {
+        Random random = new Random(7);
+        String alphabet = "<>&\"'ab =;#\n\u00e9\u201c\u2019\u2028\ud83d\ude00\u0000\u007f";
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(40); k > 0; k--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = text.toString();
+            StringWriter ours = new StringWriter();
+            HtmlEscapingFormat.INSTANCE.output(s, ours);
+            StringWriter theirs = new StringWriter();
+            HTMLOutputFormat.INSTANCE.output(s, theirs);
+            assertThat(ours.toString()).isEqualTo(theirs.toString());
+            assertThat(HtmlEscapingFormat.INSTANCE.escapePlainText(s))
+                    .isEqualTo(HTMLOutputFormat.INSTANCE.escapePlainText(s));
+        }
+    }
+
+    /** Through the engine's configuration: escaping, ?no_esc, captured markup and ?esc still work together. */
+    @Test
+    void templatesEscapeAndMixMarkupAsBefore(@TempDir Path project) throws Exception {
+        Path templates = Files.createDirectories(project.resolve("templates"));
+        Files.writeString(templates.resolve("t.ftlh"), "${v}|${m?no_esc}|<#assign x><b>${v}</b></#assign>${x}"
+                + "|${v?esc}|<#outputformat \"HTML\">${v}</#outputformat>|${.output_format}|${x?markup_string?no_esc}");
+        TemplateEngine engine = new TemplateEngine(SiteConfig.defaults(project));
+
+        String out = engine.render("t.ftlh", Map.of("v", "\u201cA\u201d & <b>'s", "m", "<i>m</i>"));
+
+        String escaped = "\u201cA\u201d &amp; &lt;b&gt;&#39;s";
+        assertThat(out).isEqualTo(escaped + "|<i>m</i>|<b>" + escaped + "</b>|" + escaped + "|" + escaped
+                + "|HTML|<b>" + escaped + "</b>");
+    }
+}
