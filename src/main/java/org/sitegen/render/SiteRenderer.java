@@ -2,7 +2,6 @@ package org.sitegen.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -71,7 +70,7 @@ public final class SiteRenderer {
                 if (inputs != null && memo.unchanged(page.url(), inputs) && writer.keep(page.outputPath())) {
                     return null;
                 }
-                writer.write(page.outputPath(), render(templates, site, page).getBytes(StandardCharsets.UTF_8));
+                writer.write(page.outputPath(), render(templates, site, page));
                 if (inputs != null) {
                     memo.rendered(page.url(), inputs);
                 }
@@ -139,7 +138,7 @@ public final class SiteRenderer {
         return now;
     }
 
-    private String render(TemplateEngine templates, Object site, PageSpec page) throws TemplateEngine.TemplateProblem {
+    private byte[] render(TemplateEngine templates, Object site, PageSpec page) throws TemplateEngine.TemplateProblem {
         Map<String, Object> model = new HashMap<>(page.model());
         model.put("site", site);
         model.put("kind", page.kind());

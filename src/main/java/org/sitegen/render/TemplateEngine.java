@@ -14,7 +14,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.Writer;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -112,15 +111,15 @@ final class TemplateEngine {
         return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
     }
 
-    /** Renders {@code templateName} with {@code model}; a failure names the template file and line. */
-    String render(String templateName, Map<String, Object> model) throws TemplateProblem {
+    /** Renders {@code templateName} with {@code model} to UTF-8; a failure names the template file and line. */
+    byte[] render(String templateName, Map<String, Object> model) throws TemplateProblem {
         Environment environment = null;
         try {
             Template template = freemarker.getTemplate(templateName);
-            Writer out = new PageTextWriter(16 * 1024);
+            Utf8PageWriter out = new Utf8PageWriter(16 * 1024);
             environment = template.createProcessingEnvironment(model, out);
             environment.process();
-            return out.toString();
+            return out.toUtf8();
         } catch (StackOverflowError e) {
             // A macro or function that calls itself without end; report where it recursed.
             TemplateElementAt at = deepestInstruction(environment);

@@ -43,7 +43,8 @@ class HtmlEscapingFormatTest {
                 + "|${v?esc}|<#outputformat \"HTML\">${v}</#outputformat>|${.output_format}|${x?markup_string?no_esc}");
         TemplateEngine engine = new TemplateEngine(SiteConfig.defaults(project));
 
-        String out = engine.render("t.ftlh", Map.of("v", "\u201cA\u201d & <b>'s", "m", "<i>m</i>"));
+        String out = new String(engine.render("t.ftlh", Map.of("v", "\u201cA\u201d & <b>'s", "m", "<i>m</i>")),
+                java.nio.charset.StandardCharsets.UTF_8);
 
         String escaped = "\u201cA\u201d &amp; &lt;b&gt;&#39;s";
         assertThat(out).isEqualTo(escaped + "|<i>m</i>|<b>" + escaped + "</b>|" + escaped + "|" + escaped

@@ -1,0 +1,128 @@
+package org.sitegen.render;
+
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Collects one page as UTF-8 bytes while the template writes it. Collecting chars instead cost
+ * three extra passes over every page: widening the builder to UTF-16 at the first curly quote,
+ * trying to narrow it again in toString(), then encoding the string. A page is written by one
+ * thread, so nothing here is synchronized (unlike {@link java.io.StringWriter}).
+ */
+final class Utf8PageWriter extends Writer {
+    private byte[] bytes;
+    private int size;
+    /** A high surrogate that ended the last write, waiting for its low half (0: none). */
+    private char pendingHigh;
+
+    Utf8PageWriter(int capacity) {
+        bytes = new byte[capacity];
+    }
+
+    @Override
+    public void write(String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        if (Character.isSurrogate(text.charAt(0)) || Character.isSurrogate(text.charAt(text.length() - 1))) {
+            write(text.toCharArray(), 0, text.length()); // a pair might be split across writes
+            return;
+        }
+        append(text.getBytes(StandardCharsets.UTF_8)); // the JDK's encoder: a plain copy for ASCII
+    }
+
+    @Override
+    public void write(String text, int offset, int length) {
+        write(text.substring(offset, offset + length));
+    }
+
+    @Override
+    public void write(int c) {
+        write(new char[] {(char) c}, 0, 1);
+    }
+
+    /**
+     * Encodes chars[offset, offset + length). A high surrogate at the end waits for the low one
+     * of the next write; any other lone surrogate becomes '?', as String.getBytes makes it.
+     */
+    @Override
+    public void write(char[] chars, int offset, int length) {
+        ensure(length * 3 + 4);
+        int end = offset + length;
+        for (int i = offset; i < end; i++) {
+            char c = chars[i];
+            if (pendingHigh != 0) {
+                char high = pendingHigh;
+                pendingHigh = 0;
+                if (Character.isLowSurrogate(c)) {
+                    putCodePoint(Character.toCodePoint(high, c));
+                    continue;
+                }
+                bytes[size++] = '?';
+            }
+            if (c < 0x80) {
+                bytes[size++] = (byte) c;
+            } else if (c < 0x800) {
+                bytes[size++] = (byte) (0xC0 | c >> 6);
+                bytes[size++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c)) {
+                if (i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
+                    putCodePoint(Character.toCodePoint(c, chars[++i]));
+                } else if (i + 1 == end) {
+                    pendingHigh = c;
+                } else {
+                    bytes[size++] = '?';
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                bytes[size++] = '?';
+            } else {
+                bytes[size++] = (byte) (0xE0 | c >> 12);
+                bytes[size++] = (byte) (0x80 | c >> 6 & 0x3F);
+                bytes[size++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+    }
+
+    private void putCodePoint(int cp) {
+        bytes[size++] = (byte) (0xF0 | cp >> 18);
+        bytes[size++] = (byte) (0x80 | cp >> 12 & 0x3F);
+        bytes[size++] = (byte) (0x80 | cp >> 6 & 0x3F);
+        bytes[size++] = (byte) (0x80 | cp & 0x3F);
+    }
+
+    private void append(byte[] encoded) {
+        flushPending();
+        ensure(encoded.length);
+        System.arraycopy(encoded, 0, bytes, size, encoded.length);
+        size += encoded.length;
+    }
+
+    private void flushPending() {
+        if (pendingHigh != 0) {
+            pendingHigh = 0;
+            ensure(1);
+            bytes[size++] = '?';
+        }
+    }
+
+    private void ensure(int more) {
+        if (size + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+        }
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() {
+    }
+
+    /** The page so far, UTF-8 encoded. */
+    byte[] toUtf8() {
+        flushPending();
+        return Arrays.copyOf(bytes, size);
+    }
+}

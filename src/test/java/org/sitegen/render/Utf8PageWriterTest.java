@@ -1,0 +1,44 @@
+package org.sitegen.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class Utf8PageWriterTest {
+
+    /**
+     * Text written in random pieces through every write method, pairs split across writes
+     * included, gives the bytes String.getBytes gives for the whole (lone surrogates as '?').
+     */
+    @Test
+    void anyPiecesOfAnyText_encodeAsTheWholeString() {
+        Random random = new Random(11);
+        String alphabet = "ab<&\n\u00e9\u00ff\u0100\u201c\u2028\uffff\ud83d\ude00\ud835\udfce";
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(60); k > 0; k--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String whole = text.toString();
+            Utf8PageWriter out = new Utf8PageWriter(4);
+            int at = 0;
+            while (at < whole.length()) {
+                int end = Math.min(whole.length(), at + 1 + random.nextInt(6));
+                switch (random.nextInt(4)) {
+                    case 0 -> out.write(whole.substring(at, end));
+                    case 1 -> out.write(whole.toCharArray(), at, end - at);
+                    case 2 -> out.write("xx" + whole.substring(at, end) + "yy", 2, end - at);
+                    default -> {
+                        for (int i = at; i < end; i++) {
+                            out.write(whole.charAt(i));
+                        }
+                    }
+                }
+                at = end;
+            }
+            assertThat(out.toUtf8()).as(whole).isEqualTo(whole.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}
