@@ -72,36 +72,61 @@ final class BuildState {
         return HexFormat.of().formatHex(all.digest());
     }
 
-    /** SHA-256 over the path, size and mtime of every file of the published site. */
-    static String output(Path site) throws IOException {
+    /**
+     * SHA-256 over the path, size and mtime of every file of the published site. The folders
+     * under the site's top are listed in parallel: stat-ing 19,000 files one by one took a
+     * quarter of a second, at the end of every build and in every no-change re-run.
+     */
+    static String output(Path site, Parallel parallel) throws IOException {
         if (!Files.isDirectory(site)) {
             return "none";
         }
-        MessageDigest all = sha256();
+        List<Path> tops;
+        try (Stream<Path> list = Files.list(site)) {
+            tops = list.sorted().toList();
+        }
+        List<List<String>> listed;
+        try {
+            listed = parallel.map(tops, top -> listing(site, top));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         List<String> lines = new ArrayList<>();
-        Files.walkFileTree(site, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                lines.add(site.relativize(f) + "\0" + attrs.size() + "\0" + attrs.lastModifiedTime().toMillis());
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        listed.forEach(lines::addAll);
         lines.sort(null);
+        MessageDigest all = sha256();
         lines.forEach(line -> all.update((line + "\n").getBytes(StandardCharsets.UTF_8)));
         return HexFormat.of().formatHex(all.digest());
+    }
+
+    /** "path\0size\0mtime" of every file at or below {@code top}, paths relative to the site. */
+    private static List<String> listing(Path site, Path top) {
+        List<String> lines = new ArrayList<>();
+        try {
+            Files.walkFileTree(top, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    lines.add(site.relativize(f) + "\0" + attrs.size() + "\0" + attrs.lastModifiedTime().toMillis());
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines;
     }
 
     /**
      * The warnings of the last build when it recorded exactly these inputs, the site is still as
      * it left it, and no scheduled briefing has come due since; empty when a build is needed.
      */
-    Optional<List<Diagnostic>> upToDate(String inputs, Path site, Instant now) throws IOException {
+    Optional<List<Diagnostic>> upToDate(String inputs, Path site, Instant now, Parallel parallel) throws IOException {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         if (lines.size() < 3 || !lines.get(0).equals("inputs " + inputs) || !lines.get(1).startsWith("due ")
-                || !lines.get(2).equals("output " + output(site))) {
+                || !lines.get(2).equals("output " + output(site, parallel))) {
             return Optional.empty();
         }
         String due = lines.get(1).substring(4);
@@ -116,11 +141,12 @@ final class BuildState {
      * next build must then publish it), its output, and its warnings (repeated by skipped builds,
      * so a warning never disappears just because nothing changed).
      */
-    void record(String inputs, Path site, Instant due, List<Diagnostic> warnings) throws IOException {
+    void record(String inputs, Path site, Instant due, List<Diagnostic> warnings, Parallel parallel)
+            throws IOException {
         Files.createDirectories(file.getParent());
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         List<String> lines = new ArrayList<>(List.of("inputs " + inputs, "due " + (due == null ? "never" : due),
-                "output " + output(site)));
+                "output " + output(site, parallel)));
         warnings.forEach(w -> lines.add(String.join("\t", w.at().path(), String.valueOf(w.at().line()),
                 String.valueOf(w.at().column()), w.message().replace('\n', ' '))));
         Files.write(partial, lines, StandardCharsets.UTF_8);

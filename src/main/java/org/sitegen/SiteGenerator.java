@@ -80,7 +80,8 @@ public final class SiteGenerator {
             if (state != null && !diagnostics.hasErrors()) {
                 t = System.nanoTime();
                 inputs = BuildState.inputs(config, files, parallel);
-                Optional<List<Diagnostic>> lastWarnings = state.upToDate(inputs, config.outputDir(), config.now());
+                Optional<List<Diagnostic>> lastWarnings = state.upToDate(inputs, config.outputDir(), config.now(),
+                        parallel);
                 stages.put("check", millisSince(t));
                 if (lastWarnings.isPresent()) {
                     return new BuildReport(Map.of(), 0, lastWarnings.get(), List.of(), stages, millisSince(start),
@@ -103,7 +104,7 @@ public final class SiteGenerator {
                 }
                 List<Diagnostic> warnings = diagnostics.sorted();
                 if (inputs != null) {
-                    state.record(inputs, config.outputDir(), prepared.nextDue(), warnings);
+                    state.record(inputs, config.outputDir(), prepared.nextDue(), warnings, parallel);
                 }
                 stages.put("publish", millisSince(t));
                 return new BuildReport(pages, prepared.assets().size(), warnings, prepared.drafts(), stages,

@@ -185,6 +185,11 @@ class SiteGeneratorTest {
         Files.delete(output.resolve("index.html")); // the site damaged by hand is repaired
         assertThat(new SiteGenerator(state).build(config()).upToDate()).isFalse();
         assertThat(output.resolve("index.html")).exists();
+        assertThat(new SiteGenerator(state).build(config()).upToDate()).isTrue();
+
+        Files.writeString(output.resolve("2023/01/01/one/index.html"), "edited by hand"); // deep in a folder
+        assertThat(new SiteGenerator(state).build(config()).upToDate()).isFalse();
+        assertThat(Files.readString(output.resolve("2023/01/01/one/index.html"))).contains("One, corrected");
     }
 
     @Test
