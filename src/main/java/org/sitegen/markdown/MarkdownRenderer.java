@@ -60,9 +60,8 @@ public final class MarkdownRenderer {
                 html = sanitizer.clean(html); // only bodies with raw HTML pay for a second parse
             }
         }
-        String text = PlainText.ascii(ast, source);
-        return new RenderedBody(html, firstParagraph(ast, source), PlainText.countWords(text), headings(ast, source),
-                text);
+        PlainText.Counted text = PlainText.ascii(ast, source);
+        return new RenderedBody(html, firstParagraph(ast, source), text.words(), headings(ast, source), text.text());
     }
 
     /** Headings with the ids the renderer gave them (it stores them on the nodes while rendering). */

@@ -46,10 +46,17 @@ final class PlainText {
      * The text with typographic characters as plain ASCII ones: for search and word counts,
      * where they do not matter, and an ASCII string takes half the memory.
      */
-    static String ascii(Node node, SourceChars source) {
+    static Counted ascii(Node node, SourceChars source) {
         Collector out = new Collector(source);
         append(node, out, ASCII);
-        return out.text();
+        String text = out.text();
+        // Every ' ' the collector wrote separates two words, unless strip() took some away.
+        int words = text.length() == out.length() ? (text.isEmpty() ? 0 : out.spaces + 1) : countWords(text);
+        return new Counted(text, words);
+    }
+
+    /** Plain text and the number of words in it ({@link #countWords}). */
+    record Counted(String text, int words) {
     }
 
     /** Words as a reader counts them in {@link #of} or {@link #ascii} text: runs of non-space, one space apart. */
@@ -72,6 +79,8 @@ final class PlainText {
         private final StringBuilder out = new StringBuilder();
         private final SourceChars source;
         private boolean pendingSpace;
+        /** Spaces written between words. */
+        private int spaces;
 
         Collector(SourceChars source) {
             this.source = source;
@@ -100,6 +109,7 @@ final class PlainText {
             if (from < to) {
                 if (pendingSpace) {
                     out.append(' ');
+                    spaces++;
                     pendingSpace = false;
                 }
                 out.append(a, from, to - from);
@@ -114,6 +124,7 @@ final class PlainText {
                 } else {
                     if (pendingSpace) {
                         out.append(' ');
+                        spaces++;
                         pendingSpace = false;
                     }
                     out.append(c);
@@ -123,6 +134,10 @@ final class PlainText {
 
         void space() {
             pendingSpace = out.length() > 0;
+        }
+
+        int length() {
+            return out.length();
         }
 
         String text() {

@@ -173,6 +173,22 @@ class MarkdownRendererTest {
                 .isEqualTo("Talks in Zurich and Geneva ended.");
     }
 
+    /** The count kept while collecting the text equals counting the spaces of the finished text. */
+    @Test
+    void render_wordCount_isTheSpacesOfTheTextPlusOne_forAnyBody() {
+        java.util.Random random = new java.util.Random(5);
+        String[] pieces = {"word", " ", "\n", "\n\n", "# ", "- ", "> ", "*em*", "\"q\"", "--", "\u2003", "\u00a0",
+                "\t", "`c d`", "[l](https://e.org)", "<b>x</b>", "a\\", "1. ", "|a|b|\n|-|-|\n"};
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder body = new StringBuilder();
+            for (int k = random.nextInt(25); k > 0; k--) {
+                body.append(pieces[random.nextInt(pieces.length)]);
+            }
+            RenderedBody rendered = render(body.toString());
+            assertThat(rendered.wordCount()).as(body.toString()).isEqualTo(PlainText.countWords(rendered.text()));
+        }
+    }
+
     @Test
     void render_wordCount_countsTextOfAllBlocks() {
         assertThat(render("one two\n\nthree\n\n# four\n\nfive\n").wordCount()).isEqualTo(5);
