@@ -22,6 +22,14 @@ final class HtmlEscapingFormat extends HTMLOutputFormat {
     @Override
     public void output(String text, Writer out) throws IOException {
         char[] chars = text.toCharArray();
+        int first = 0;
+        while (first < chars.length && entity(chars[first]) == null) {
+            first++;
+        }
+        if (first == chars.length) {
+            out.write(text); // nothing to escape (nearly always): the writer's whole-string path
+            return;
+        }
         int run = 0;
         for (int i = 0; i < chars.length; i++) {
             String entity = entity(chars[i]);

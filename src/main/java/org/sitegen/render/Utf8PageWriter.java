@@ -50,38 +50,63 @@ final class Utf8PageWriter extends Writer {
     public void write(char[] chars, int offset, int length) {
         ensure(length * 3 + 4);
         int end = offset + length;
-        for (int i = offset; i < end; i++) {
-            char c = chars[i];
-            if (pendingHigh != 0) {
-                char high = pendingHigh;
-                pendingHigh = 0;
-                if (Character.isLowSurrogate(c)) {
-                    putCodePoint(Character.toCodePoint(high, c));
-                    continue;
-                }
-                bytes[size++] = '?';
-            }
-            if (c < 0x80) {
-                bytes[size++] = (byte) c;
-            } else if (c < 0x800) {
-                bytes[size++] = (byte) (0xC0 | c >> 6);
-                bytes[size++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c)) {
-                if (i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
-                    putCodePoint(Character.toCodePoint(c, chars[++i]));
-                } else if (i + 1 == end) {
-                    pendingHigh = c;
-                } else {
-                    bytes[size++] = '?';
-                }
-            } else if (Character.isLowSurrogate(c)) {
-                bytes[size++] = '?';
+        int i = offset;
+        if (pendingHigh != 0 && i < end) {
+            char high = pendingHigh;
+            pendingHigh = 0;
+            if (Character.isLowSurrogate(chars[i])) {
+                putCodePoint(Character.toCodePoint(high, chars[i++]));
             } else {
-                bytes[size++] = (byte) (0xE0 | c >> 12);
-                bytes[size++] = (byte) (0x80 | c >> 6 & 0x3F);
-                bytes[size++] = (byte) (0x80 | c & 0x3F);
+                bytes[size++] = '?';
             }
         }
+        while (i < end) {
+            i = ascii(chars, i, end);
+            if (i < end) {
+                i = nonAscii(chars, i, end);
+            }
+        }
+    }
+
+    /**
+     * Copies the ASCII run starting at {@code i}; returns where it ends. Array and index in
+     * locals: the quick JIT large archives use reloads fields on every pass of a loop.
+     */
+    private int ascii(char[] chars, int i, int end) {
+        byte[] out = bytes;
+        int at = size;
+        char c;
+        while (i < end && (c = chars[i]) < 0x80) {
+            out[at++] = (byte) c;
+            i++;
+        }
+        size = at;
+        return i;
+    }
+
+    /** Encodes the one non-ASCII char (or surrogate pair) at {@code i}; returns the index after it. */
+    private int nonAscii(char[] chars, int i, int end) {
+        char c = chars[i];
+        if (c < 0x800) {
+            bytes[size++] = (byte) (0xC0 | c >> 6);
+            bytes[size++] = (byte) (0x80 | c & 0x3F);
+        } else if (Character.isHighSurrogate(c)) {
+            if (i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
+                putCodePoint(Character.toCodePoint(c, chars[i + 1]));
+                return i + 2;
+            } else if (i + 1 == end) {
+                pendingHigh = c;
+            } else {
+                bytes[size++] = '?';
+            }
+        } else if (Character.isLowSurrogate(c)) {
+            bytes[size++] = '?';
+        } else {
+            bytes[size++] = (byte) (0xE0 | c >> 12);
+            bytes[size++] = (byte) (0x80 | c >> 6 & 0x3F);
+            bytes[size++] = (byte) (0x80 | c & 0x3F);
+        }
+        return i + 1;
     }
 
     private void putCodePoint(int cp) {
