@@ -20,7 +20,7 @@ public final class Slugs {
     private static final java.util.regex.Pattern DEVICE =
             java.util.regex.Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])");
 
-    private final Transliterator toAscii = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    private Transliterator toAscii; // made on first use: building it costs ~0.1 s, and most archives never need it
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
     /** The slug of {@code text}, or "" when nothing slug-worthy remains (callers pick a fallback). */
@@ -49,6 +49,9 @@ public final class Slugs {
 
     // ICU transliterators are not documented as thread-safe; the cache keeps this off the hot path.
     private synchronized String transliterate(String text) {
+        if (toAscii == null) {
+            toAscii = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+        }
         return toAscii.transliterate(text);
     }
 
