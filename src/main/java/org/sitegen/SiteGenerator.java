@@ -94,7 +94,8 @@ public final class SiteGenerator {
             t = System.nanoTime();
             SiteWriter writer = openWriter(config, diagnostics);
             try {
-                Map<String, Integer> pages = write(config, prepared, slugs, parallel, writer, diagnostics, stages);
+                Map<String, Integer> pages = write(config, prepared, slugs, parallel, bodies, writer, diagnostics,
+                        stages);
                 stages.put("render", millisSince(t));
                 failOnErrors(diagnostics);
                 t = System.nanoTime();
@@ -137,7 +138,7 @@ public final class SiteGenerator {
             Prepared prepared = prepare(config, files, slugs, parallel, bodies, diagnostics, new LinkedHashMap<>());
             SiteWriter writer = SiteWriter.open(scratch.resolve("site"));
             try {
-                write(config, prepared, slugs, parallel, writer, diagnostics, new LinkedHashMap<>());
+                write(config, prepared, slugs, parallel, bodies, writer, diagnostics, new LinkedHashMap<>());
             } finally {
                 writer.abort();
             }
@@ -195,12 +196,15 @@ public final class SiteGenerator {
         return new Prepared(archive, assets, drafts.stream().map(SourceFile::displayPath).toList(), nextDue);
     }
 
-    /** Renders every page and copies every content file into {@code writer}; pages per kind. */
+    /**
+     * Renders every page and copies every content file into {@code writer}; pages per kind.
+     * The search index is built alongside the pages unless bodies had to be spooled (memory is short).
+     */
     private Map<String, Integer> write(SiteConfig config, Prepared prepared, Slugs slugs, Parallel parallel,
-                                              SiteWriter writer, Diagnostics diagnostics, Map<String, Long> stages)
-            throws IOException {
+                                       TextStore bodies, SiteWriter writer, Diagnostics diagnostics,
+                                       Map<String, Long> stages) throws IOException {
         Map<String, Integer> pages = new SiteRenderer(config, slugs, cache == null ? null : cache.pages)
-                .render(prepared.archive(), parallel, writer, diagnostics, stages);
+                .render(prepared.archive(), parallel, writer, diagnostics, stages, !bodies.spooled());
         for (SourceFile asset : prepared.assets()) {
             writer.copy(asset.relativePath(), asset.file());
         }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import org.sitegen.Parallel;
 import org.sitegen.SiteConfig;
 import org.sitegen.archive.Archive;
@@ -47,9 +48,15 @@ public final class SiteRenderer {
         this.metadata = new PageMetadata(config);
     }
 
-    /** Renders and writes the site; returns the number of pages written per kind, in a fixed order. */
+    /**
+     * Renders and writes the site; returns the number of pages written per kind, in a fixed order.
+     *
+     * @param searchAlongside build the search index while pages render, on a thread of its own: it
+     *                        fills the cores' idle moments, but holds the index and every page's
+     *                        data at once, so only when memory is plentiful (bodies not spooled)
+     */
     public Map<String, Integer> render(Archive archive, Parallel parallel, SiteWriter writer, Diagnostics diagnostics,
-                                       Map<String, Long> stages) throws IOException {
+                                       Map<String, Long> stages, boolean searchAlongside) throws IOException {
         long t = System.nanoTime();
         TemplateEngine templates = new TemplateEngine(config);
         ViewFactory views = new ViewFactory(config, archive, slugs);
@@ -60,9 +67,65 @@ public final class SiteRenderer {
         }
         List<PageSpec> pages = new PagePlanner(config, archive, views, briefingViews::get).plan();
         Object site = views.site();
+        t = lap(stages, "plan", t);
+        // the search index: files under /search/ next to the search page
+        var searchDocs = SearchPage.docs(archive.briefings(), built, urls);
+        CompletableFuture<Long> search = !searchAlongside ? null : CompletableFuture.supplyAsync(() -> {
+            long start = System.nanoTime();
+            try {
+                writeSearchIndex(searchDocs, parallel, writer);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return (System.nanoTime() - start) / 1_000_000;
+        }, runnable -> new Thread(runnable, "site-gen-search").start());
+        Map<String, Integer> counts;
+        try {
+            renderPages(pages, site, templates, parallel, writer, diagnostics);
+            t = lap(stages, "pages", t);
+            new DiscoveryFiles(config, archive, briefingViews::get).write(pages, parallel, writer, diagnostics); // feeds, sitemap, robots.txt
+            counts = countByKind(pages);
+            pages = null; // every page's data: let it go before the search index needs the memory
+            t = lap(stages, "feeds", t);
+        } catch (IOException | RuntimeException | Error e) {
+            if (search != null) {
+                search.exceptionally(ignored -> 0L).join(); // never leave it writing into a site being aborted
+            }
+            throw e;
+        }
+        if (search == null) {
+            writeSearchIndex(searchDocs, parallel, writer);
+            lap(stages, "search", t);
+        } else {
+            stages.put("search", awaitSearch(search)); // its own time, alongside pages
+        }
+        for (Map.Entry<String, byte[]> asset : Theme.assets(config.templatesDir()).entrySet()) {
+            writer.write("assets/" + asset.getKey(), asset.getValue());
+        }
+        return counts;
+    }
+
+    private static long awaitSearch(CompletableFuture<Long> search) throws IOException {
+        try {
+            return search.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    private void renderPages(List<PageSpec> pages, Object site, TemplateEngine templates, Parallel parallel,
+                             SiteWriter writer, Diagnostics diagnostics) throws IOException {
         var templateStamps = memo == null ? null : Theme.stamps(config.templatesDir(),
                 pages.stream().map(PageSpec::kind).collect(java.util.stream.Collectors.toSet()));
-        t = lap(stages, "plan", t);
         List<TemplateEngine.TemplateProblem> problems = parallel.map(pages, page -> {
             RenderMemo.PageInputs inputs = memo == null ? null : new RenderMemo.PageInputs(templateStamps.apply(page.kind()), site,
                     page.kind(), page.model(), page.title(), page.description());
@@ -85,28 +148,21 @@ public final class SiteRenderer {
             }
         });
         report(pages, problems, diagnostics);
-        t = lap(stages, "pages", t);
-        new DiscoveryFiles(config, archive, briefingViews::get).write(pages, parallel, writer, diagnostics); // feeds, sitemap, robots.txt
-        Map<String, Integer> counts = countByKind(pages);
-        pages = null; // every page's data: let it go before the search index needs the memory
-        t = lap(stages, "feeds", t);
-        // the search index: files under /search/ next to the search page
-        var searchDocs = SearchPage.docs(archive.briefings(), built, urls);
-        if (!keptSearchIndex(searchDocs, writer)) {
-            List<String> written = new java.util.ArrayList<>();
-            new SearchIndexBuilder().write(searchDocs, parallel, (path, bytes) -> {
-                writer.write(path, bytes);
-                written.add(path);
-            });
-            if (memo != null) {
-                memo.searchBuilt(searchKey(searchDocs), written);
-            }
+    }
+
+    private void writeSearchIndex(List<org.sitegen.search.SearchDoc> searchDocs, Parallel parallel, SiteWriter writer)
+            throws IOException {
+        if (keptSearchIndex(searchDocs, writer)) {
+            return;
         }
-        lap(stages, "search", t);
-        for (Map.Entry<String, byte[]> asset : Theme.assets(config.templatesDir()).entrySet()) {
-            writer.write("assets/" + asset.getKey(), asset.getValue());
+        List<String> written = new java.util.ArrayList<>();
+        new SearchIndexBuilder().write(searchDocs, parallel, (path, bytes) -> {
+            writer.write(path, bytes);
+            written.add(path);
+        });
+        if (memo != null) {
+            memo.searchBuilt(searchKey(searchDocs), written);
         }
-        return counts;
     }
 
     /**
