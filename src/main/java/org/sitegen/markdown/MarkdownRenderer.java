@@ -48,7 +48,7 @@ public final class MarkdownRenderer {
      * @param targets   every page and file a link may point to
      */
     public RenderedBody render(String body, BodySource document, LinkTargets targets, Diagnostics diagnostics) {
-        Document ast = parser.parse(body);
+        Document ast = FlexmarkSetup.parse(parser, body);
         new LinkRewriter(document, targets, urls, diagnostics, rawHtml != RawHtml.TRUST).rewrite(ast);
         SourceChars source = new SourceChars(ast);
         String html;

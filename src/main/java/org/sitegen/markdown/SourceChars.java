@@ -2,6 +2,7 @@ package org.sitegen.markdown;
 
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.CharSubSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
 
 /**
@@ -16,16 +17,35 @@ final class SourceChars {
 
     SourceChars(Document document) {
         base = document.getChars().getBase();
-        // Flexmark's sequences read NUL as U+FFFD (CommonMark's rule for insecure characters).
-        chars = base instanceof CharSequence text ? text.toString().replace('\0', '\uFFFD').toCharArray() : null;
+        char[] source = base instanceof char[] array ? array // FlexmarkSetup.parse: the parser's own array
+                : base instanceof CharSequence text ? text.toString().toCharArray() : null;
+        chars = source == null ? null : withoutNul(source);
+    }
+
+    /** Flexmark's sequences read NUL as U+FFFD (CommonMark's rule for insecure characters); a copy does too. */
+    private static char[] withoutNul(char[] source) {
+        for (int i = 0; i < source.length; i++) {
+            if (source[i] == '\0') {
+                char[] copy = source.clone();
+                for (int j = i; j < copy.length; j++) {
+                    if (copy[j] == '\0') {
+                        copy[j] = '\uFFFD';
+                    }
+                }
+                return copy;
+            }
+        }
+        return source;
     }
 
     /**
      * Whether {@code text} is a contiguous slice of the source, {@link #chars()} from its start
      * to its end offset. Text that Flexmark pieced together (a {@code SegmentedSequence}) is not.
+     * (The source of {@link FlexmarkSetup#parse} is a char array, of a plain parse a String.)
      */
     boolean isSlice(BasedSequence text) {
-        return chars != null && text instanceof SubSequence && text.getBase() == base;
+        return chars != null && (text instanceof CharSubSequence || text instanceof SubSequence)
+                && text.getBase() == base;
     }
 
     /** The source; read only, and only at the offsets of a {@link #isSlice slice}. */
