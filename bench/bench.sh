@@ -31,10 +31,11 @@ if [ $install = 1 ]; then
 fi
 echo "plugin: $goal"
 
-# Old output is moved aside, not deleted, until the end: on ext4, creating files within ~30 s of a
-# mass delete makes the kernel skip every recently freed inode (recently_deleted(), seen in `perf`
-# as most of a build's system time), which would charge whichever build comes next for the delete.
-trash="$work/trash"; rm -rf "$trash"; mkdir -p "$trash"
+# Old output is moved aside, not deleted, until the end: on ext4, creating files after a mass delete
+# makes the kernel scan recently freed inodes (recently_deleted(), seen in `perf` as most of a
+# build's system time, for minutes after deleting a large tree), which would charge whichever build
+# comes next for the delete.
+trash="$work/trash"; mkdir -p "$trash"
 retire() { for p in "$@"; do if [ -e "$p" ]; then mv "$p" "$(mktemp -d "$trash/XXXXXX")/"; fi; done; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 # timed LOG CMD...: runs CMD under /usr/bin/time, appends "wall_s rss_mib cpu_pct" to LOG
@@ -57,43 +58,56 @@ corpus() { # SIZE -> prints the archive folder, generating it once
 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on the machine distort wall times; CPU s does not)"
 printf '%-8s %-30s %9s %9s %8s %8s\n' size what "wall s" "RSS MiB" "CPU %" "CPU s"
+usejvm() { # ARCHIVE VARIANT: the archive's .mvn/jvm.config for that variant
+  rm -rf "$1/.mvn"
+  if [ "$2" = tuned ]; then mkdir -p "$1/.mvn"; cp "$here/jvm.config" "$1/.mvn/jvm.config"; fi
+}
+row() { # SIZE LABEL LOG [EXTRA]
+  printf '%-8s %-30s %9s %9s %8s %8s%s\n' "$1" "$2" "$(col 1 "$3")" "$(col 2 "$3")" "$(col 3 "$3")" "$(col 4 "$3")" "${4:-}"
+}
 for n in "${sizes[@]}"; do
   a=$(corpus "$n")
   variants=(default); [ $tuned = 1 ] && variants+=(tuned)
-  for v in "${variants[@]}"; do
-    rm -rf "$a/.mvn"
-    if [ $v = tuned ]; then mkdir -p "$a/.mvn"; cp "$here/jvm.config" "$a/.mvn/jvm.config"; fi
-    cold="$work/$n-$v-cold.txt"; warm="$work/$n-$v-rerun.txt"; : > "$cold"; : > "$warm"
-    for i in $(seq "$runs"); do
+  hugo=0; command -v hugo > /dev/null && hugo=1
+  h="$work/hugo-$n"; hl="$work/$n-hugo.txt"
+  if [ $hugo = 1 ]; then /work/shared/bench/hugo-compare.sh "$n" "$h" > /dev/null 2>&1; : > "$hl"; fi
+  for v in "${variants[@]}"; do : > "$work/$n-$v-cold.txt"; : > "$work/$n-$v-rerun.txt"; done
+  # Cold builds round-robin (site-gen variants, then Hugo, RUNS times), so every tool meets the
+  # disk in the same states: the file system's cost drifts for minutes after large deletes.
+  for i in $(seq "$runs"); do
+    for v in "${variants[@]}"; do
+      usejvm "$a" "$v"
       retire "$a/site-output" "$a/.site-output.staging" "$a/.site-output.previous" "$a/target"
       sync
-      timed "$cold" mvn -B -q -f "$a/pom.xml" "$goal"
+      timed "$work/$n-$v-cold.txt" mvn -B -q -f "$a/pom.xml" "$goal"
     done
+    if [ $hugo = 1 ]; then
+      retire "$h/site/public" "$h/site/resources"; sync
+      (cd "$h/site" && timed "$hl" hugo --quiet)
+    fi
+  done
+  for v in "${variants[@]}"; do
+    usejvm "$a" "$v"
+    # the no-change re-runs of this variant start from a site this variant built
+    retire "$a/site-output" "$a/.site-output.staging" "$a/.site-output.previous" "$a/target"
+    mvn -B -q -f "$a/pom.xml" "$goal" > "$work/last.log" 2>&1 || { cat "$work/last.log"; exit 1; }
     find "$a/site-output" -type f -printf '%P %T@\n' | sort > "$work/mtimes.before"
     for i in $(seq "$runs"); do
-      timed "$warm" mvn -B -q -f "$a/pom.xml" "$goal"
+      timed "$work/$n-$v-rerun.txt" mvn -B -q -f "$a/pom.xml" "$goal"
     done
     find "$a/site-output" -type f -printf '%P %T@\n' | sort > "$work/mtimes.after"
     rewritten=$(comm -3 "$work/mtimes.before" "$work/mtimes.after" | awk '{print $1}' | sort -u | wc -l)
-    printf '%-8s %-30s %9s %9s %8s %8s\n' "$n" "site-gen $v cold" "$(col 1 "$cold")" "$(col 2 "$cold")" "$(col 3 "$cold")" "$(col 4 "$cold")"
-    printf '%-8s %-30s %9s %9s %8s %8s   files rewritten: %s\n' "$n" "site-gen $v no-change re-run" \
-      "$(col 1 "$warm")" "$(col 2 "$warm")" "$(col 3 "$warm")" "$(col 4 "$warm")" "$rewritten"
+    row "$n" "site-gen $v cold" "$work/$n-$v-cold.txt"
+    row "$n" "site-gen $v no-change re-run" "$work/$n-$v-rerun.txt" "   files rewritten: $rewritten"
   done
   rm -rf "$a/.mvn"
-  if command -v hugo > /dev/null; then
-    h="$work/hugo-$n"
-    /work/shared/bench/hugo-compare.sh "$n" "$h" > /dev/null 2>&1
-    hl="$work/$n-hugo.txt"; : > "$hl"
-    for i in $(seq "$runs"); do
-      retire "$h/site/public" "$h/site/resources"; sync
-      (cd "$h/site" && timed "$hl" hugo --quiet)
-    done
-    printf '%-8s %-30s %9s %9s %8s %8s\n' "$n" "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1) cold" \
-      "$(col 1 "$hl")" "$(col 2 "$hl")" "$(col 3 "$hl")" "$(col 4 "$hl")"
+  if [ $hugo = 1 ]; then
+    row "$n" "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1) cold" "$hl"
     for v in "${variants[@]}"; do
       awk -v s="$(col 1 "$work/$n-$v-cold.txt")" -v h="$(col 1 "$hl")" -v n="$n" -v v="$v" \
         'BEGIN {printf "%-8s site-gen %s / hugo wall ratio: %.2f\n", n, v, s / h}'
     done
   fi
 done
+echo "deleting old output; on ext4, start the next benchmark a few minutes later (see docs/performance.md)"
 rm -rf "$trash"
