@@ -50,7 +50,7 @@ corpus() { # SIZE -> prints the archive folder, generating it once
   local n=$1 a="$work/archive-$n"
   if [ ! -f "$a/.complete" ]; then
     rm -rf "$a"; mkdir -p "$a"
-    python3 /work/shared/bench/gen_corpus.py --count "$n" --seed 42 --out "$a/content" > /dev/null
+    python3 /work/shared/bench/gen_corpus.py --count "$n" --seed 42 --out "$a/content" > "$work/gen.log" 2>&1 || { cat "$work/gen.log" >&2; exit 1; }
     cp "$here/pom.xml" "$a/pom.xml"; touch "$a/.complete"
   fi
   echo "$a"
