@@ -5,8 +5,8 @@ import org.sitegen.diag.Diagnostic;
 import org.sitegen.diag.SourcePosition;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;

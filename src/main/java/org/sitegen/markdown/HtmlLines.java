@@ -42,20 +42,8 @@ final class HtmlLines {
 
     /** Text with &amp;, &lt;, &gt; and &quot; escaped, as Flexmark's {@code Escaping.escapeHtml(text, false)}. */
     void text(CharSequence text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> append("&amp;");
-                case '<' -> append("&lt;");
-                case '>' -> append("&gt;");
-                case '"' -> append("&quot;");
-                case '\n' -> {
-                    requireLineText();
-                    endLine();
-                }
-                default -> append(c);
-            }
-        }
+        String string = text.toString();
+        text(string.toCharArray(), 0, string.length());
     }
 
     /**
@@ -86,7 +74,7 @@ final class HtmlLines {
         return false;
     }
 
-    /** {@link #text(CharSequence)} of a[from, to), with the runs between special characters appended whole. */
+    /** {@link #text(CharSequence)} of a[from, to): the runs between special characters appended whole. */
     private void text(char[] a, int from, int to) {
         int run = from;
         for (int i = from; i < to; i++) {

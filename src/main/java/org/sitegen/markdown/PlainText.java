@@ -88,21 +88,29 @@ final class PlainText {
 
         /** A node's characters: straight from the source array when they are a slice of it. */
         void append(BasedSequence chars) {
-            if (!source.isSlice(chars)) {
+            if (source.isSlice(chars)) {
+                append(source.chars(), chars.getStartOffset(), chars.getEndOffset());
+            } else {
                 append((CharSequence) chars);
-                return;
             }
-            char[] a = source.chars();
-            int run = chars.getStartOffset();
-            int end = chars.getEndOffset();
-            for (int i = run; i < end; i++) {
+        }
+
+        void append(CharSequence text) {
+            String string = text.toString();
+            append(string.toCharArray(), 0, string.length());
+        }
+
+        /** a[from, to), the runs between whitespace appended whole. */
+        private void append(char[] a, int from, int to) {
+            int run = from;
+            for (int i = from; i < to; i++) {
                 if (isRegexSpace(a[i])) {
                     appendRun(a, run, i);
                     pendingSpace = out.length() > 0;
                     run = i + 1;
                 }
             }
-            appendRun(a, run, end);
+            appendRun(a, run, to);
         }
 
         private void appendRun(char[] a, int from, int to) {
@@ -113,22 +121,6 @@ final class PlainText {
                     pendingSpace = false;
                 }
                 out.append(a, from, to - from);
-            }
-        }
-
-        void append(CharSequence text) {
-            for (int i = 0, n = text.length(); i < n; i++) {
-                char c = text.charAt(i);
-                if (isRegexSpace(c)) {
-                    pendingSpace = out.length() > 0;
-                } else {
-                    if (pendingSpace) {
-                        out.append(' ');
-                        spaces++;
-                        pendingSpace = false;
-                    }
-                    out.append(c);
-                }
             }
         }
 

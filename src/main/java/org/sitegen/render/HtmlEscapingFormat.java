@@ -3,6 +3,8 @@ package org.sitegen.render;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
@@ -31,7 +33,7 @@ final class HtmlEscapingFormat extends HTMLOutputFormat {
             return;
         }
         int run = 0;
-        for (int i = 0; i < chars.length; i++) {
+        for (int i = first; i < chars.length; i++) {
             String entity = entity(chars[i]);
             if (entity != null) {
                 out.write(chars, run, i - run);
@@ -44,22 +46,13 @@ final class HtmlEscapingFormat extends HTMLOutputFormat {
 
     @Override
     public String escapePlainText(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (entity(text.charAt(i)) != null) {
-                StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, i);
-                for (int j = i; j < text.length(); j++) {
-                    char c = text.charAt(j);
-                    String entity = entity(c);
-                    if (entity == null) {
-                        out.append(c);
-                    } else {
-                        out.append(entity);
-                    }
-                }
-                return out.toString();
-            }
+        StringWriter out = new StringWriter(text.length() + 16);
+        try {
+            output(text, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not throw
         }
-        return text;
+        return out.toString();
     }
 
     private static String entity(char c) {

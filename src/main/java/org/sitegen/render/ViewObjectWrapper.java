@@ -31,7 +31,7 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
     private static final String VIEW_PACKAGE = SiteView.class.getPackageName();
 
     /** How values of a class are wrapped, in the order {@link DefaultObjectWrapper#wrap} tests them. */
-    private enum Kind { MODEL, STRING, NUMBER, LIST, MAP, BOOLEAN, STORED_TEXT, VIEW_RECORD, OTHER }
+    private enum Kind { MODEL, NUMBER, LIST, MAP, BOOLEAN, STORED_TEXT, VIEW_RECORD, OTHER }
 
     /** How to wrap values of one class; {@code accessors} only for view records. */
     private record Wrapping(Kind kind, RecordAccessors accessors) {
@@ -58,8 +58,6 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
     private static Kind kindOf(Class<?> type) {
         if (TemplateModel.class.isAssignableFrom(type)) {
             return Kind.MODEL;
-        } else if (type == String.class) {
-            return Kind.STRING;
         } else if (Number.class.isAssignableFrom(type)) {
             return Kind.NUMBER;
         } else if (Date.class.isAssignableFrom(type) || type.isArray()) {
@@ -99,7 +97,6 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
         Wrapping wrapping = wrapping(value.getClass());
         return switch (wrapping.kind()) {
             case MODEL -> (TemplateModel) value;
-            case STRING -> new SimpleScalar((String) value);
             case NUMBER -> new SimpleNumber((Number) value);
             case LIST -> DefaultListAdapter.adapt((List<?>) value, this);
             case MAP -> DefaultMapAdapter.adapt((Map<?, ?>) value, this);

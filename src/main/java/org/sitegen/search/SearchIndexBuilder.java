@@ -79,20 +79,10 @@ public final class SearchIndexBuilder {
      * index (hundreds of megabytes at 100,000 briefings) is never in memory at once.
      */
     public void write(List<SearchDoc> docs, Parallel parallel, FileSink files) throws IOException {
-        InvertedIndex index = InvertedIndex.of(docs, parallel);
-        List<Map.Entry<String, InvertedIndex.Postings>> terms = new ArrayList<>(index.terms().entrySet());
-        List<String> lists = parallel.map(terms, term -> term.getValue().json());
-        SortedMap<String, String> postings = new TreeMap<>();
-        for (int i = 0; i < terms.size(); i++) {
-            postings.put(terms.get(i).getKey(), lists.get(i));
-        }
-        terms = null;
-        lists = null;
-        var shards = new ArrayList<>(ShardPlanner.plan(postings, shardBytes).entrySet());
-        List<byte[]> shardFiles = parallel.map(shards, shard -> js("t/" + ShardPlanner.fileName(shard.getKey()),
-                shardJson(shard.getValue())));
+        var shards = new ArrayList<>(ShardPlanner.plan(postingsJson(docs, parallel), shardBytes).entrySet());
+        List<byte[]> shardFiles = parallel.map(shards, shard -> js(shardName(shard.getKey()), shardJson(shard.getValue())));
         for (int i = 0; i < shards.size(); i++) {
-            files.accept(path("t/" + ShardPlanner.fileName(shards.get(i).getKey())), shardFiles.get(i));
+            files.accept(path(shardName(shards.get(i).getKey())), shardFiles.get(i));
         }
         // Fragments in batches: made in parallel, written, then dropped.
         int batch = DOCS_PER_FILE * 256;
@@ -169,6 +159,25 @@ public final class SearchIndexBuilder {
         }
         int space = text.lastIndexOf(' ', SNIPPET_TEXT);
         return text.substring(0, space > SNIPPET_TEXT / 2 ? space : SNIPPET_TEXT);
+    }
+
+    /**
+     * term → its posting list as JSON, sorted by term. A method of its own so that the index (the
+     * postings as ints) is garbage once the JSON is made.
+     */
+    private static SortedMap<String, String> postingsJson(List<SearchDoc> docs, Parallel parallel) {
+        List<Map.Entry<String, InvertedIndex.Postings>> terms =
+                new ArrayList<>(InvertedIndex.of(docs, parallel).terms().entrySet());
+        List<String> lists = parallel.map(terms, term -> term.getValue().json());
+        SortedMap<String, String> postings = new TreeMap<>();
+        for (int i = 0; i < terms.size(); i++) {
+            postings.put(terms.get(i).getKey(), lists.get(i));
+        }
+        return postings;
+    }
+
+    private static String shardName(String key) {
+        return "t/" + ShardPlanner.fileName(key);
     }
 
     private static String shardJson(SortedMap<String, String> shard) {

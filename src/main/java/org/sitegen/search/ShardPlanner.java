@@ -1,6 +1,5 @@
 package org.sitegen.search;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;

@@ -20,11 +20,7 @@ class HtmlEscapingFormatTest {
         Random random = new Random(7);
         String alphabet = "<>&\"'ab =;#\n\u00e9\u201c\u2019\u2028\ud83d\ude00\u0000\u007f";
         for (int n = 0; n < 3000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(40); k > 0; k--) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String s = text.toString();
+            String s = RandomText.of(random, alphabet, 40);
             StringWriter ours = new StringWriter();
             HtmlEscapingFormat.INSTANCE.output(s, ours);
             StringWriter theirs = new StringWriter();

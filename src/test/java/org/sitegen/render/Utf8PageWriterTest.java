@@ -17,11 +17,7 @@ class Utf8PageWriterTest {
         Random random = new Random(11);
         String alphabet = "ab<&\n\u00e9\u00ff\u0100\u201c\u2028\uffff\ud83d\ude00\ud835\udfce";
         for (int n = 0; n < 3000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(60); k > 0; k--) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String whole = text.toString();
+            String whole = RandomText.of(random, alphabet, 60);
             Utf8PageWriter out = new Utf8PageWriter(4);
             int at = 0;
             while (at < whole.length()) {
