@@ -6,10 +6,14 @@ import freemarker.template.TemplateScalarModel;
 import java.util.List;
 import org.sitegen.url.RelativeUrls;
 
-/** The templates' {@code rel('/tags/china/')}: a relative link from the page being rendered. */
+/**
+ * The templates' {@code rel('/tags/china/')}: a relative link from the page being rendered.
+ * One per page, so one thread at a time.
+ */
 final class RelativeLinkFunction implements TemplateMethodModelEx {
     private final RelativeUrls urls;
     private final String fromPage;
+    private List<String> recording; // the targets asked for while a <@cached> block records, else null
 
     RelativeLinkFunction(RelativeUrls urls, String fromPage) {
         this.urls = urls;
@@ -25,6 +29,22 @@ final class RelativeLinkFunction implements TemplateMethodModelEx {
         if (!target.startsWith("/")) {
             throw new TemplateModelException("rel() takes a site path starting with '/', not \"" + target + "\"");
         }
+        return link(target);
+    }
+
+    /** The link to {@code target}; while recording, a numbered marker for {@link CachedDirective}. */
+    String link(String target) {
+        if (recording != null) {
+            recording.add(target);
+            return CachedDirective.MARK + Integer.toString(recording.size() - 1) + CachedDirective.END;
+        }
         return urls.relative(fromPage, target);
+    }
+
+    /** Records targets into {@code targets} from now on (null: links again); returns the list recorded into until now. */
+    List<String> record(List<String> targets) {
+        List<String> outer = recording;
+        recording = targets;
+        return outer;
     }
 }

@@ -126,6 +126,7 @@ public final class SiteRenderer {
                              SiteWriter writer, Diagnostics diagnostics) throws IOException {
         var templateStamps = memo == null ? null : Theme.stamps(config.templatesDir(),
                 pages.stream().map(PageSpec::kind).collect(java.util.stream.Collectors.toSet()));
+        CachedDirective cached = CachedDirective.sizedForHeap(); // for these pages only: then garbage
         List<TemplateEngine.TemplateProblem> problems = parallel.map(pages, page -> {
             RenderMemo.PageInputs inputs = memo == null ? null : new RenderMemo.PageInputs(templateStamps.apply(page.kind()), site,
                     page.kind(), page.model(), page.title(), page.description());
@@ -133,7 +134,7 @@ public final class SiteRenderer {
                 if (inputs != null && memo.unchanged(page.url(), inputs) && writer.keep(page.outputPath())) {
                     return null;
                 }
-                writer.write(page.outputPath(), render(templates, site, page));
+                writer.write(page.outputPath(), render(templates, site, page, cached));
                 if (inputs != null) {
                     memo.rendered(page.url(), inputs);
                 }
@@ -194,7 +195,8 @@ public final class SiteRenderer {
         return now;
     }
 
-    private byte[] render(TemplateEngine templates, Object site, PageSpec page) throws TemplateEngine.TemplateProblem {
+    private byte[] render(TemplateEngine templates, Object site, PageSpec page, CachedDirective cached)
+            throws TemplateEngine.TemplateProblem {
         Map<String, Object> model = new HashMap<>(page.model());
         model.put("site", site);
         model.put("kind", page.kind());
@@ -203,6 +205,7 @@ public final class SiteRenderer {
         model.put("url", page.url());
         model.put("canonical", config.siteUrl().isEmpty() || !page.isFolder() ? "" : config.siteUrl() + page.url());
         model.put("rel", page.isFolder() ? new RelativeLinkFunction(urls, page.url()) : looseFileLinks());
+        model.put("cached", cached);
         model.putAll(metadata.of(page)); // feed links, JSON-LD
         return templates.render(page.template(), model);
     }
