@@ -23,7 +23,7 @@ final class FlexmarkSetup {
 
     static MutableDataSet options(RawHtml rawHtml) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+        options.set(Parser.EXTENSIONS, List.of(new PipeTablesExtension(), StrikethroughExtension.create(),
                 QuickAutolinkExtension.create(), FootnoteExtension.create(), TypographicExtension.create()));
         // GitHub's table rules: no column spans, ragged rows padded or cut to the header.
         options.set(TablesExtension.COLUMN_SPANS, false);

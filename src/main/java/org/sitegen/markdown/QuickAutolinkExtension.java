@@ -8,13 +8,18 @@ import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
+import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.CharSubSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 
 /**
  * Flexmark's AutolinkExtension, run only on text that can hold a bare link. The original scans
  * every Text node with a link extractor, which doubled Markdown parse time on a 10,000-briefing
  * archive although almost no text holds a link. A URL needs "://", a www link "www." and an
- * e-mail address '@'; text without any of them is left alone, the rest goes to the very same
+ * e-mail address '@'; text without any of them (counting the text after an apostrophe or other
+ * typographic character the autolinker reads on into) is left alone, the rest goes to the very same
  * post-processor, so the links found (and their HTML) are unchanged.
  */
 final class QuickAutolinkExtension implements Parser.ParserExtension {
@@ -32,19 +37,50 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
         builder.postProcessorFactory(new Factory());
     }
 
+    /**
+     * The text the autolinker looks at for {@code node}: the node's own, and when a typographic
+     * node follows (an apostrophe, "single'a@b.org"), the run of text and typographic nodes it
+     * absorbs, by the same rule as {@code AutolinkNodePostProcessor}.
+     */
+    static BasedSequence linkableRun(Node node) {
+        BasedSequence chars = node.getChars();
+        Node next = node.getNext();
+        if (!(next instanceof TypographicText) || !next.getChars().isContinuationOf(chars)) {
+            return chars;
+        }
+        BasedSequence last = chars;
+        while (next instanceof TypographicText || next instanceof Text) {
+            BasedSequence nextChars = next.getChars();
+            if (!nextChars.isContinuationOf(last) || nextChars.startsWith(" ") || last.endsWith(" ")) {
+                break;
+            }
+            last = nextChars;
+            next = next.getNext();
+        }
+        return chars.baseSubSequence(chars.getStartOffset(), last.getEndOffset());
+    }
+
     /** Whether {@code text} contains "://", '@' or "www." (any case): the triggers of every link kind. */
-    static boolean mayHoldLink(CharSequence text) {
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
+    static boolean mayHoldLink(BasedSequence text) {
+        // A slice of the char array FlexmarkSetup.parse hands the parser is read from the array:
+        // charAt through the sequence checks bounds at every step of every text of every body.
+        boolean slice = (text instanceof CharSubSequence || text instanceof SubSequence)
+                && text.getBase() instanceof char[];
+        return slice ? mayHoldLink((char[]) text.getBase(), text.getStartOffset(), text.getEndOffset())
+                : mayHoldLink(text.toString().toCharArray(), 0, text.length());
+    }
+
+    static boolean mayHoldLink(char[] text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text[i];
             if (c == '@') {
                 return true;
             }
-            if (c == ':' && i + 2 < length && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
+            if (c == ':' && i + 2 < to && text[i + 1] == '/' && text[i + 2] == '/') {
                 return true;
             }
-            if ((c == 'w' || c == 'W') && i + 3 < length && (text.charAt(i + 1) | 0x20) == 'w'
-                    && (text.charAt(i + 2) | 0x20) == 'w' && text.charAt(i + 3) == '.') {
+            if ((c == 'w' || c == 'W') && i + 3 < to && (text[i + 1] | 0x20) == 'w'
+                    && (text[i + 2] | 0x20) == 'w' && text[i + 3] == '.') {
                 return true;
             }
         }
@@ -63,7 +99,7 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
             return new NodePostProcessor() {
                 @Override
                 public void process(NodeTracker state, Node node) {
-                    if (mayHoldLink(node.getChars())) {
+                    if (mayHoldLink(linkableRun(node))) {
                         autolinks.process(state, node);
                     }
                 }

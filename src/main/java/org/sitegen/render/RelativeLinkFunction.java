@@ -11,13 +11,11 @@ import org.sitegen.url.RelativeUrls;
  * One per page, so one thread at a time.
  */
 final class RelativeLinkFunction implements TemplateMethodModelEx {
-    private final RelativeUrls urls;
-    private final String fromPage;
+    private final RelativeUrls.FromPage fromPage;
     private List<String> recording; // the targets asked for while a <@cached> block records, else null
 
     RelativeLinkFunction(RelativeUrls urls, String fromPage) {
-        this.urls = urls;
-        this.fromPage = fromPage;
+        this.fromPage = urls.from(fromPage);
     }
 
     @Override
@@ -38,7 +36,7 @@ final class RelativeLinkFunction implements TemplateMethodModelEx {
             recording.add(target);
             return CachedDirective.MARK + Integer.toString(recording.size() - 1) + CachedDirective.END;
         }
-        return urls.relative(fromPage, target);
+        return fromPage.to(target);
     }
 
     /** Records targets into {@code targets} from now on (null: links again); returns the list recorded into until now. */

@@ -28,6 +28,73 @@ public final class RelativeUrls {
         return suffix.isEmpty() ? link : link + suffix;
     }
 
+    /** Links from the page at {@code fromPage} (a site path ending in '/'), for many targets. */
+    public FromPage from(String fromPage) {
+        return new FromPage(fromPage);
+    }
+
+    /**
+     * {@link #relative} from one page, with what every link from it needs worked out once: a
+     * template asks for a link dozens of times a page, and a listing page for hundreds.
+     */
+    public final class FromPage {
+        private final String page;
+        private final boolean plain;
+        private final int[] slashesFrom; // slashesFrom[i]: the '/' in page[i..]
+
+        private FromPage(String page) {
+            this.page = page;
+            this.plain = isPlain(page) && page.endsWith("/");
+            this.slashesFrom = new int[page.length() + 1];
+            for (int i = page.length() - 1; i >= 0; i--) {
+                slashesFrom[i] = slashesFrom[i + 1] + (page.charAt(i) == '/' ? 1 : 0);
+            }
+        }
+
+        /** The link to {@code to}: what {@link #relative} gives, in one walk over {@code to}. */
+        public String to(String to) {
+            int length = to.length();
+            int cut = length;
+            int lastSlash = -1;
+            boolean plainPath = plain && length > 0 && to.charAt(0) == '/';
+            for (int i = 0; i < length && plainPath; i++) {
+                char c = to.charAt(i);
+                if (c == '?' || c == '#') {
+                    cut = i;
+                    break;
+                }
+                if (c == '/') {
+                    plainPath = i == 0 || lastSlash != i - 1; // no "//"
+                    lastSlash = i;
+                }
+            }
+            if (!plainPath) {
+                return relative(page, to);
+            }
+            int limit = Math.min(page.length(), lastSlash + 1);
+            int same = 0;
+            while (same < limit && page.charAt(same) == to.charAt(same)) {
+                same++;
+            }
+            int shared = page.lastIndexOf('/', same - 1);
+            int ups = slashesFrom[shared + 1];
+            int tail = cut - shared - 1;
+            boolean index = lastSlash == cut - 1 && !prettyLinks;
+            boolean here = !index && ups == 0 && tail == 0;
+            StringBuilder link = new StringBuilder(ups * 3 + tail + (index ? 10 : 0) + (here ? 2 : 0) + length - cut);
+            for (int i = 0; i < ups; i++) {
+                link.append("../");
+            }
+            link.append(to, shared + 1, cut);
+            if (index) {
+                link.append("index.html");
+            } else if (here) {
+                link.append("./");
+            }
+            return link.append(to, cut, length).toString();
+        }
+    }
+
     /**
      * {@link #segmentRelative} for the paths pages are made of ('/' first, no empty segments, the
      * page a folder): straight on the strings, without splitting them, as this runs for every

@@ -19,6 +19,24 @@ class RelativeUrlsProperties {
         assertThat(urls.relative(from, to)).isEqualTo(urls.segmentRelative(from, to));
     }
 
+    @Property(tries = 3000, seed = PropertySeed.VALUE)
+    void fromPageEqualsRelative(@ForAll("anyPages") String from, @ForAll("targets") String to,
+                                @ForAll("suffixes") String suffix, @ForAll boolean pretty) {
+        RelativeUrls urls = new RelativeUrls(pretty);
+        assertThat(urls.from(from).to(to + suffix)).isEqualTo(urls.relative(from, to + suffix));
+    }
+
+    /** Pages, and paths a page cannot have (no trailing '/', "//"), which take the general path. */
+    @Provide
+    Arbitrary<String> anyPages() {
+        return Arbitraries.oneOf(pages(), pages(), segments(), segments().map(path -> "/" + path + "/"));
+    }
+
+    @Provide
+    Arbitrary<String> suffixes() {
+        return Arbitraries.of("", "#x", "?q=a/b", "?q#f", "#a?b");
+    }
+
     /** Similar paths (few, short segment names), so that they share prefixes of every kind. */
     @Provide
     Arbitrary<String> pages() {
@@ -28,7 +46,8 @@ class RelativeUrlsProperties {
     @Provide
     Arbitrary<String> targets() {
         return Arbitraries.oneOf(segments(), segments().map(path -> path + "/"),
-                segments().map(path -> path + "/index.html"), Arbitraries.just("/"));
+                segments().map(path -> path + "/index.html"), Arbitraries.just("/"), Arbitraries.just(""),
+                segments().map(path -> path + "//x/"), segments().map(path -> "/" + path));
     }
 
     private static Arbitrary<String> segments() {
