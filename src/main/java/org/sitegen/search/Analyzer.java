@@ -1,9 +1,7 @@
 package org.sitegen.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -19,23 +17,29 @@ public final class Analyzer {
             "for", "from", "had", "has", "have", "he", "her", "his", "in", "into", "is", "it", "its", "of", "on",
             "or", "she", "that", "the", "their", "them", "they", "this", "to", "was", "were", "which", "who",
             "will", "with");
-    /** What the term cache holds for a stop word (a term is never empty). */
-    private static final String NO_TERM = "";
     /** Distinct words a thread remembers before it starts over; a briefing archive's vocabulary fits. */
     private static final int CACHE_LIMIT = 1 << 17;
+    /** What the term cache holds for a stop word (a term is never empty). */
+    private static final String NO_TERM = "";
     /**
      * word → term (or {@link #NO_TERM}), per thread: an archive repeats the same few thousand words
      * millions of times, and a lookup is cheaper than the stop-word check and the stemmer.
      */
-    private static final ThreadLocal<Map<String, String>> TERMS = ThreadLocal.withInitial(HashMap::new);
+    private static final ThreadLocal<TermCache> TERMS = ThreadLocal.withInitial(TermCache::new);
 
     private Analyzer() {
+    }
+
+    /** A word: {@code length} lower-cased chars of {@code chars} from {@code from}, valid during the call. */
+    @FunctionalInterface
+    private interface WordSink {
+        void word(char[] chars, int from, int length);
     }
 
     /** The folded words of {@code text}, before stop words and stemming (what prefix matching sees). */
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        forEachWord(text, words::add);
+        forEachWord(text, (chars, from, length) -> words.add(new String(chars, from, length)));
         return words;
     }
 
@@ -48,16 +52,9 @@ public final class Analyzer {
 
     /** Hands each index term of {@code text} to {@code terms}, in order, with repeats. */
     public static void forEachTerm(String text, Consumer<String> terms) {
-        Map<String, String> cache = TERMS.get();
-        forEachWord(text, word -> {
-            String term = cache.get(word);
-            if (term == null) {
-                if (cache.size() >= CACHE_LIMIT) {
-                    cache.clear();
-                }
-                term = STOP_WORDS.contains(word) ? NO_TERM : Stemmer.stem(word);
-                cache.put(word, term);
-            }
+        TermCache cache = TERMS.get();
+        forEachWord(text, (chars, from, length) -> {
+            String term = cache.term(chars, from, length);
             if (term != NO_TERM) {
                 terms.accept(term);
             }
@@ -72,10 +69,12 @@ public final class Analyzer {
      * run of non-whitespace (Greek final sigma, combining marks), so the text is folded piece by
      * piece between ASCII whitespace and control characters, and the pieces that are all ASCII
      * (nearly all of them) take a fast path that lower-cases and splits in one loop over a
-     * char array. A loop, not a regex: this runs over every word of every briefing.
+     * char array. A loop, not a regex: this runs over every word of every briefing; and words are
+     * handed on as ranges of an array, not Strings, as most are only looked up in the term cache.
      */
-    private static void forEachWord(String text, Consumer<String> words) {
+    private static void forEachWord(String text, WordSink words) {
         char[] chars = text.toCharArray(); // one bulk copy: String.charAt per char costs more
+        char[] lower = new char[MAX_TOKEN];
         int n = chars.length;
         int i = 0;
         while (i < n) {
@@ -89,15 +88,15 @@ public final class Analyzer {
                 ascii &= chars[i] < 0x80;
             }
             if (ascii) {
-                asciiWords(chars, start, i, words);
+                asciiWords(chars, start, i, lower, words);
             } else {
-                foldedWords(Folding.fold(new String(chars, start, i - start)), words);
+                foldedWords(Folding.fold(new String(chars, start, i - start)).toCharArray(), words);
             }
         }
     }
 
-    /** The words of ASCII chars[from, to), lower-cased. */
-    private static void asciiWords(char[] chars, int from, int to, Consumer<String> words) {
+    /** The words of ASCII chars[from, to), lower-cased (into {@code lower} when they need it). */
+    private static void asciiWords(char[] chars, int from, int to, char[] lower, WordSink words) {
         int i = from;
         while (i < to) {
             if (!isAsciiWordChar(chars[i])) {
@@ -111,18 +110,17 @@ public final class Analyzer {
             }
             int length = i - start;
             if (length >= 2 && length <= MAX_TOKEN) {
-                words.accept(upper ? lowerCase(chars, start, length) : new String(chars, start, length));
+                if (upper) {
+                    for (int k = 0; k < length; k++) {
+                        char c = chars[start + k];
+                        lower[k] = c <= 'Z' && c >= 'A' ? (char) (c + ('a' - 'A')) : c;
+                    }
+                    words.word(lower, 0, length);
+                } else {
+                    words.word(chars, start, length);
+                }
             }
         }
-    }
-
-    private static String lowerCase(char[] chars, int start, int length) {
-        char[] lower = new char[length];
-        for (int k = 0; k < length; k++) {
-            char c = chars[start + k];
-            lower[k] = c <= 'Z' && c >= 'A' ? (char) (c + ('a' - 'A')) : c;
-        }
-        return new String(lower);
     }
 
     private static boolean isAsciiWordChar(char c) {
@@ -130,11 +128,11 @@ public final class Analyzer {
     }
 
     /** The words of already folded text, any script. */
-    private static void foldedWords(String folded, Consumer<String> words) {
-        int n = folded.length();
+    private static void foldedWords(char[] folded, WordSink words) {
+        int n = folded.length;
         int i = 0;
         while (i < n) {
-            int cp = folded.codePointAt(i);
+            int cp = Character.codePointAt(folded, i);
             if (!isWordChar(cp)) {
                 i += Character.charCount(cp);
                 continue;
@@ -142,11 +140,101 @@ public final class Analyzer {
             int start = i;
             do {
                 i += Character.charCount(cp);
-            } while (i < n && isWordChar(cp = folded.codePointAt(i)));
+            } while (i < n && isWordChar(cp = Character.codePointAt(folded, i)));
             int length = i - start;
             if (length >= 2 && length <= MAX_TOKEN) {
-                words.accept(folded.substring(start, i));
+                words.word(folded, start, length);
             }
+        }
+    }
+
+    /**
+     * word → term, looked up by the word's chars where they lie, so a word seen before (nearly
+     * every word) costs no String: open addressing over parallel arrays, emptied when full.
+     */
+    static final class TermCache {
+        private char[][] words = new char[1 << 12][];
+        private String[] terms = new String[1 << 12];
+        private int[] hashes = new int[1 << 12];
+        private int size;
+
+        String term(char[] chars, int from, int length) {
+            int hash = 0;
+            for (int k = from; k < from + length; k++) {
+                hash = 31 * hash + chars[k];
+            }
+            int mask = words.length - 1;
+            for (int i = hash * 0x9E3779B9 >>> 12 & mask; ; i = i + 1 & mask) {
+                char[] word = words[i];
+                if (word == null) {
+                    return add(i, new String(chars, from, length), hash);
+                }
+                if (hashes[i] == hash && sameChars(word, chars, from, length)) {
+                    return terms[i];
+                }
+            }
+        }
+
+        private static boolean sameChars(char[] word, char[] chars, int from, int length) {
+            if (word.length != length) {
+                return false;
+            }
+            for (int k = 0; k < length; k++) {
+                if (word[k] != chars[from + k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private String add(int slot, String word, int hash) {
+            String term = STOP_WORDS.contains(word) ? NO_TERM : Stemmer.stem(word);
+            char[] chars = word.toCharArray();
+            if (size >= CACHE_LIMIT) {
+                clear(words.length);
+                put(chars, term, hash);
+            } else if ((size + 1) * 2 > words.length) {
+                grow();
+                put(chars, term, hash);
+            } else {
+                set(slot, chars, term, hash);
+            }
+            return term;
+        }
+
+        private void put(char[] word, String term, int hash) {
+            int mask = words.length - 1;
+            int i = hash * 0x9E3779B9 >>> 12 & mask;
+            while (words[i] != null) {
+                i = i + 1 & mask;
+            }
+            set(i, word, term, hash);
+        }
+
+        private void set(int slot, char[] word, String term, int hash) {
+            words[slot] = word;
+            terms[slot] = term;
+            hashes[slot] = hash;
+            size++;
+        }
+
+        private void grow() {
+            char[][] oldWords = words;
+            String[] oldTerms = terms;
+            int[] oldHashes = hashes;
+            clear(oldWords.length * 2);
+            for (int i = 0; i < oldWords.length; i++) {
+                if (oldWords[i] != null) {
+                    put(oldWords[i], oldTerms[i], oldHashes[i]);
+                }
+            }
+        }
+
+        private void clear(int capacity) {
+            words = new char[capacity][];
+            terms = new String[capacity];
+            hashes = new int[capacity];
+            size = 0;
         }
     }
 

@@ -26,6 +26,24 @@ class AnalyzerTest {
                 .containsExactly("talk", "minister", "stop");
     }
 
+    /** Past its growth steps and its limit (where it starts over), the cache answers as the stemmer does. */
+    @Test
+    void termCache_manyDistinctWords_alwaysTheStemmersTerm() {
+        Analyzer.TermCache cache = new Analyzer.TermCache();
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (int n = 0; n < 300_000; n++) {
+            words.add(Integer.toString(n * 7919, 26).replace('0', 'z') + "ings");
+        }
+        words.addAll(java.util.List.of("the", "and", "taxes", "planned"));
+        for (int round = 0; round < 2; round++) {
+            for (String word : words) {
+                String expected = Analyzer.STOP_WORDS.contains(word) ? "" : Stemmer.stem(word);
+                assertThat(cache.term(("  " + word + " ").toCharArray(), 2, word.length())).as(word).isEqualTo(expected);
+                assertThat(cache.term(word.toCharArray(), 0, word.length())).as(word).isEqualTo(expected);
+            }
+        }
+    }
+
     @Test
     void stem_handlesPluralsVerbFormsAndSilentE() {
         assertThat(Stemmer.stem("economies")).isEqualTo("economy");
