@@ -1,8 +1,9 @@
 package org.sitegen.content;
 
 /**
- * A Markdown file with its front matter read. The body is not kept: {@link ContentLoader#body}
- * reads it again when it is rendered, so 100,000 bodies are never all in memory at once.
+ * A Markdown file with its front matter read. The body is not part of it: {@link ContentLoader#body}
+ * hands it over when it is rendered, kept from loading or read again, so 100,000 bodies are never
+ * all in memory at once.
  *
  * @param file          where it came from
  * @param frontMatter   its typed front matter
