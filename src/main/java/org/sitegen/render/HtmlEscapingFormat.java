@@ -23,6 +23,10 @@ final class HtmlEscapingFormat extends HTMLOutputFormat {
 
     @Override
     public void output(String text, Writer out) throws IOException {
+        if (out instanceof Utf8PageWriter page) {
+            page.writeEscaped(text); // a page: escaped while encoded
+            return;
+        }
         char[] chars = text.toCharArray();
         int first = 0;
         while (first < chars.length && entity(chars[first]) == null) {
@@ -32,6 +36,16 @@ final class HtmlEscapingFormat extends HTMLOutputFormat {
             out.write(text); // nothing to escape (nearly always): the writer's whole-string path
             return;
         }
+        escape(chars, first, out);
+    }
+
+    /** Writes {@code chars} escaped. */
+    static void escape(char[] chars, Writer out) throws IOException {
+        escape(chars, 0, out);
+    }
+
+    /** Writes {@code chars} escaped; nothing before {@code first} needs it. */
+    private static void escape(char[] chars, int first, Writer out) throws IOException {
         int run = 0;
         for (int i = first; i < chars.length; i++) {
             String entity = entity(chars[i]);
@@ -55,7 +69,8 @@ final class HtmlEscapingFormat extends HTMLOutputFormat {
         return out.toString();
     }
 
-    private static String entity(char c) {
+    /** The entity for {@code c}, or null when it is written as it is. */
+    static String entity(char c) {
         if (c > '>') {
             return null; // every escaped character is below '>' + 1: one test for nearly all text
         }

@@ -32,6 +32,49 @@ final class Utf8PageWriter extends Writer {
         append(text.getBytes(StandardCharsets.UTF_8)); // the JDK's encoder: a plain copy for ASCII
     }
 
+    /**
+     * Writes {@code text} HTML-escaped as {@link HtmlEscapingFormat} escapes it, in one pass over
+     * its UTF-8 bytes: the five escaped characters are ASCII, and no byte of a multi-byte UTF-8
+     * sequence is, so they can be found in the bytes the page needs anyway (for an ASCII string,
+     * a plain copy), instead of in a char array made first.
+     */
+    void writeEscaped(String text) throws java.io.IOException {
+        if (text.isEmpty()) {
+            return;
+        }
+        if (pendingHigh != 0 || Character.isSurrogate(text.charAt(0))
+                || Character.isSurrogate(text.charAt(text.length() - 1))) {
+            HtmlEscapingFormat.escape(text.toCharArray(), this); // a pair might be split across writes
+            return;
+        }
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        int run = 0;
+        for (int i = 0; i < utf8.length; i++) {
+            byte b = utf8[i];
+            String entity = b > '>' ? null : HtmlEscapingFormat.entity((char) b); // one test for nearly every byte
+            if (entity != null) {
+                append(utf8, run, i);
+                append(entity);
+                run = i + 1;
+            }
+        }
+        append(utf8, run, utf8.length);
+    }
+
+    private void append(byte[] encoded, int from, int to) {
+        ensure(to - from);
+        System.arraycopy(encoded, from, bytes, size, to - from);
+        size += to - from;
+    }
+
+    /** An ASCII string (an entity). */
+    private void append(String ascii) {
+        ensure(ascii.length());
+        for (int i = 0; i < ascii.length(); i++) {
+            bytes[size++] = (byte) ascii.charAt(i);
+        }
+    }
+
     @Override
     public void write(String text, int offset, int length) {
         write(text.substring(offset, offset + length));

@@ -31,6 +31,25 @@ class HtmlEscapingFormatTest {
         }
     }
 
+    /**
+     * Into a page (escaped while encoded), in two writes split anywhere, surrogate pairs too: the
+     * UTF-8 of Freemarker's escaping of the whole.
+     */
+    @Test
+    void intoAPage_sameBytesAsFreemarkersEscapingEncoded() throws Exception {
+        Random random = new Random(11);
+        String alphabet = "<>&\"'ab =;#\n\u00e9\u201c\u2019\u2028\ud83d\ude00\u0000\u007f";
+        for (int n = 0; n < 3000; n++) {
+            String s = RandomText.of(random, alphabet, 40);
+            int cut = random.nextInt(s.length() + 1);
+            Utf8PageWriter page = new Utf8PageWriter(8);
+            HtmlEscapingFormat.INSTANCE.output(s.substring(0, cut), page);
+            HtmlEscapingFormat.INSTANCE.output(s.substring(cut), page);
+            assertThat(page.toUtf8()).as(s).isEqualTo(HTMLOutputFormat.INSTANCE.escapePlainText(s)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
     /** Through the engine's configuration: escaping, ?no_esc, captured markup and ?esc still work together. */
     @Test
     void templatesEscapeAndMixMarkupAsBefore(@TempDir Path project) throws Exception {
