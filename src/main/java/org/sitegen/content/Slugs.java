@@ -83,7 +83,8 @@ public final class Slugs {
     public static boolean isDeviceName(String name) {
         int dot = name.indexOf('.');
         String base = (dot < 0 ? name : name.substring(0, dot)).stripTrailing();
-        return DEVICE.matcher(base).matches();
+        // every device name is 3 or 4 characters long: the pattern only for those (slugs of every tag of every briefing come here)
+        return (base.length() == 3 || base.length() == 4) && DEVICE.matcher(base).matches();
     }
 
     private static void appendWithHyphen(StringBuilder out, char c, boolean pendingHyphen) {

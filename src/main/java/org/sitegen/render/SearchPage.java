@@ -53,13 +53,14 @@ final class SearchPage {
     /** Briefings as search documents, newest first, links relative to the search page. */
     static List<SearchDoc> docs(List<Entry> briefings, List<BriefingView> views, RelativeUrls urls) {
         List<SearchDoc> docs = new ArrayList<>(briefings.size());
+        RelativeUrls.FromPage fromSearch = urls.from(URL);
         for (int i = 0; i < briefings.size(); i++) {
             BriefingView b = views.get(i);
             List<SearchDoc.Tag> tags = new ArrayList<>();
             for (TermRef t : b.tags()) {
-                tags.add(new SearchDoc.Tag(t.name(), t.slug(), urls.relative(URL, t.url())));
+                tags.add(new SearchDoc.Tag(t.name(), t.slug(), fromSearch.to(t.url())));
             }
-            docs.add(new SearchDoc(b.title(), urls.relative(URL, b.url()), b.date().day(), b.date().display(), tags,
+            docs.add(new SearchDoc(b.title(), fromSearch.to(b.url()), b.date().day(), b.date().display(), tags,
                     b.authors(), b.summary(), briefings.get(i).text()));
         }
         return docs;

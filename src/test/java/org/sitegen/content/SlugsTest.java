@@ -113,5 +113,8 @@ class SlugsTest {
         assertThat(Slugs.isDeviceName("com10")).isFalse();
         assertThat(Slugs.isDeviceName("icon.png")).isFalse();
         assertThat(Slugs.isDeviceName("con-1")).isFalse();
+        assertThat(Slugs.isDeviceName("nul  .txt")).isTrue();
+        assertThat(Slugs.isDeviceName("co")).isFalse();
+        assertThat(Slugs.isDeviceName("")).isFalse();
     }
 }
