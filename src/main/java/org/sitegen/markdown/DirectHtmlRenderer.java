@@ -37,7 +37,7 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
  * Renders the Markdown that briefings are made of (paragraphs, headings, lists, quotes,
- * emphasis, links, tables, typographic quotes, entities) straight into a StringBuilder, with exactly the
+ * emphasis, links, tables, typographic quotes, entities) straight into a char array, with exactly the
  * HTML of {@link MarkdownRenderer}'s Flexmark HtmlRenderer. Flexmark's renderer goes through
  * handler maps, attribute providers and a line-formatting appendable for every node, which cost
  * as much CPU as parsing. Any other node (raw HTML, code, images, footnotes, references...) or

@@ -11,12 +11,12 @@ import com.vladsch.flexmark.util.sequence.Escaping;
  * whitespace) it gives up with {@link DirectHtmlRenderer.Unsupported} and Flexmark renders the body.
  */
 final class HtmlLines {
-    private final StringBuilder out;
+    private final CharBuffer out;
     private final SourceChars source;
     private int lineStart;
 
     HtmlLines(int capacity, SourceChars source) {
-        out = new StringBuilder(capacity);
+        out = new CharBuffer(capacity);
         this.source = source;
     }
 
@@ -101,7 +101,7 @@ final class HtmlLines {
     private void appendRun(char[] a, int from, int to) {
         if (from < to) {
             checkLineStart(a[from]);
-            out.append(a, from, to - from);
+            out.append(a, from, to);
         }
     }
 

@@ -76,7 +76,7 @@ final class PlainText {
      * what {@code replaceAll("\\s+", " ").strip()} did to the whole, without a second pass.
      */
     private static final class Collector {
-        private final StringBuilder out = new StringBuilder();
+        private final CharBuffer out = new CharBuffer(1024);
         private final SourceChars source;
         private boolean pendingSpace;
         /** Spaces written between words. */
@@ -120,7 +120,7 @@ final class PlainText {
                     spaces++;
                     pendingSpace = false;
                 }
-                out.append(a, from, to - from);
+                out.append(a, from, to);
             }
         }
 
