@@ -13,6 +13,7 @@ import freemarker.template.TemplateScalarModel;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ final class CachedDirective implements TemplateDirectiveModel {
     /** Marks rel()'s answer number N while recording: MARK N END (private-use characters). */
     static final char MARK = '\uE000';
     static final char END = '\uE001';
-    private static final Fragment UNCACHEABLE = new Fragment(new String[0], new String[0]);
+    private static final Fragment UNCACHEABLE = new Fragment(new String[0], new byte[0][], new String[0]);
 
     private final Map<FragmentKey, Fragment> fragments = new ConcurrentHashMap<>();
     private final AtomicLong budget;
@@ -54,8 +55,11 @@ final class CachedDirective implements TemplateDirectiveModel {
         return new CachedDirective(Runtime.getRuntime().maxMemory() / 32);
     }
 
-    /** A block's markup between its links, and the site path each link points to. */
-    private record Fragment(String[] texts, String[] targets) {
+    /**
+     * A block's markup between its links (also UTF-8 encoded, for pages, unless a text starts or
+     * ends with half a surrogate pair), and the site path each link points to.
+     */
+    private record Fragment(String[] texts, byte[][] utf8, String[] targets) {
     }
 
     /** The place in the templates (identity) and the key given there. */
@@ -146,7 +150,14 @@ final class CachedDirective implements TemplateDirectiveModel {
             return UNCACHEABLE;
         }
         texts[targets.size()] = markup.substring(from);
-        return new Fragment(texts, targets.toArray(String[]::new));
+        byte[][] utf8 = new byte[texts.length][];
+        for (int i = 0; i < texts.length; i++) {
+            String text = texts[i];
+            boolean halfPair = !text.isEmpty() && (Character.isSurrogate(text.charAt(0))
+                    || Character.isSurrogate(text.charAt(text.length() - 1)));
+            utf8[i] = halfPair ? null : text.getBytes(StandardCharsets.UTF_8);
+        }
+        return new Fragment(texts, utf8, targets.toArray(String[]::new));
     }
 
     /**
@@ -167,12 +178,22 @@ final class CachedDirective implements TemplateDirectiveModel {
 
     /** Prints the fragment with this page's links (or, inside an outer block being recorded, its markers). */
     private static void print(Fragment fragment, RelativeLinkFunction rel, Writer out) throws IOException {
-        String[] texts = fragment.texts();
-        for (int i = 0; i < fragment.targets().length; i++) {
-            out.write(texts[i]);
-            out.write(rel.link(fragment.targets()[i]));
+        String[] targets = fragment.targets();
+        for (int i = 0; i < targets.length; i++) {
+            printText(fragment, i, out);
+            out.write(rel.link(targets[i]));
         }
-        out.write(texts[texts.length - 1]);
+        printText(fragment, targets.length, out);
+    }
+
+    /** Text {@code i} of the fragment: into a page as the bytes encoded once, elsewhere as characters. */
+    private static void printText(Fragment fragment, int i, Writer out) throws IOException {
+        byte[] utf8 = fragment.utf8()[i];
+        if (utf8 != null && out instanceof Utf8PageWriter page) {
+            page.writeUtf8(utf8);
+        } else {
+            out.write(fragment.texts()[i]);
+        }
     }
 
     private static long size(Fragment fragment) {

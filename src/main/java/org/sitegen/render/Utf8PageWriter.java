@@ -61,6 +61,11 @@ final class Utf8PageWriter extends Writer {
         append(utf8, run, utf8.length);
     }
 
+    /** Text already encoded, from a string that neither starts nor ends with half a surrogate pair. */
+    void writeUtf8(byte[] encoded) {
+        append(encoded);
+    }
+
     private void append(byte[] encoded, int from, int to) {
         ensure(to - from);
         System.arraycopy(encoded, from, bytes, size, to - from);

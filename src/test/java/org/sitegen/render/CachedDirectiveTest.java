@@ -104,6 +104,18 @@ class CachedDirectiveTest {
         assertThat(evaluations).hasValue(UNCACHEABLE_ON_TWO_PAGES);
     }
 
+    /** Texts are kept encoded for pages; curly quotes, emoji and halves of pairs at their edges print as uncached. */
+    @Test
+    void nonAsciiTextAndHalfPairsAtTheEdges_printAsUncached() throws Exception {
+        String block = "<@cached key=b>${b}<a href=\"${rel('/a/')}\">\u201cx\u201d \ud83d\ude00</a>${b}</@cached>${b}";
+        for (String b : List.of("\u00e9t\u00e9", "\ud83d", "\ude00", "x\ud83d", "\ude00x", "\ud83d\ude00")) {
+            CachedDirective cached = new CachedDirective(1_000_000);
+            for (String page : List.of("/", "/x/y/", "/a/")) {
+                assertThat(render(block, page, b, cached)).as(b).isEqualTo(render(uncached(block), page, b, null));
+            }
+        }
+    }
+
     @Test
     void linkThatEscapingChanges_isRenderedOnEveryPage() throws Exception {
         String block = "<@cached key='k'>${seen()}<a href=\"${rel('/a&b/')}\">a</a></@cached>";
