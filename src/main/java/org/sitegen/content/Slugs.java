@@ -41,6 +41,21 @@ public final class Slugs {
         return cache.computeIfAbsent(text, t -> clean(transliterate(t)));
     }
 
+    /**
+     * Starts slugging the non-ASCII ones of {@code texts} on a thread of its own, so that the
+     * transliteration rules they need are built while the build does other work: building them
+     * takes a quarter of a second for Japanese, under a lock every loading thread may wait on.
+     * The slugs themselves are the same either way.
+     */
+    public void prepare(java.util.List<String> texts) {
+        java.util.List<String> foreign = texts.stream().filter(text -> !isAscii(text)).toList();
+        if (!foreign.isEmpty()) {
+            Thread warmUp = new Thread(() -> foreign.forEach(this::plain), "site-gen-slugs");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
+    }
+
     /** Like {@link #slugify} but never empty: falls back to {@code fallback}. */
     public String slugify(String text, String fallback) {
         String slug = slugify(text);

@@ -104,6 +104,18 @@ class SlugsTest {
         assertThat(slugs.isDeviceSlug("con-1")).isFalse();
     }
 
+    /** Warming up on a thread of its own changes no slug, however the threads interleave. */
+    @Test
+    void prepare_thenSlugify_sameSlugs() {
+        java.util.List<String> names = java.util.List.of("Україна", "東京とソウル", "Côte d'Ivoire", "plain", "Ελλάδα");
+        Slugs cold = new Slugs();
+        java.util.List<String> expected = names.stream().map(cold::slugify).toList();
+        Slugs warmed = new Slugs();
+        warmed.prepare(names);
+        assertThat(names.stream().map(warmed::slugify).toList()).isEqualTo(expected)
+                .contains("ukraina", "cote-divoire", "plain");
+    }
+
     @Test
     void isDeviceName_anyCaseAndExtension() {
         assertThat(Slugs.isDeviceName("CON.png")).isTrue();
