@@ -51,11 +51,12 @@ public final class TaxonomyIndex {
         Map<String, Map<String, Term>> spellings = new TreeMap<>();
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
         Map<String, List<Entry>> members = new TreeMap<>();
+        Map<String, String> slugOfName = new java.util.HashMap<>(); // a few thousand names, written tens of thousands of times
         for (Entry briefing : briefings) {
             Set<String> seen = new LinkedHashSet<>();
             Set<String> spelled = new HashSet<>();
             for (Term term : briefing.terms().getOrDefault(taxonomy, List.of())) {
-                String slug = slugOf(term.name(), slugs);
+                String slug = slugOfName.computeIfAbsent(term.name(), name -> slugOf(name, slugs));
                 spellings.computeIfAbsent(slug, s -> new LinkedHashMap<>()).putIfAbsent(term.name(), term);
                 if (spelled.add(term.name())) {
                     // a spelling counts once per briefing, like the briefing itself

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.sitegen.Parallel;
 import org.sitegen.SiteConfig;
 import org.sitegen.archive.Archive;
 import org.sitegen.archive.DateIndex;
@@ -45,9 +46,10 @@ final class PagePlanner {
         this.briefingViews = briefingViews;
     }
 
-    List<PageSpec> plan() {
+    /** Every page of the site, in a fixed order; {@code parallel} finds each briefing's related ones. */
+    List<PageSpec> plan(Parallel parallel) {
         List<PageSpec> pages = new ArrayList<>();
-        briefings(pages);
+        briefings(pages, parallel);
         for (Entry page : archive.pages()) {
             pages.add(new PageSpec(page.url(), "page", Map.of("staticPage", views.page(page)), page.title(),
                     page.summary(), page.displayPath()));
@@ -60,24 +62,26 @@ final class PagePlanner {
         return pages;
     }
 
-    private void briefings(List<PageSpec> pages) {
+    private void briefings(List<PageSpec> pages, Parallel parallel) {
         List<Entry> all = archive.briefings();
         RelatedBriefings related = new RelatedBriefings(all, archive.taxonomies().values());
-        for (int i = 0; i < all.size(); i++) {
-            Entry entry = all.get(i);
-            BriefingView view = briefingViews.apply(entry);
-            Map<String, Object> model = new java.util.HashMap<>();
-            model.put("briefing", view);
-            if (i > 0) {
-                model.put("newer", views.ref(all.get(i - 1)));
-            }
-            if (i + 1 < all.size()) {
-                model.put("older", views.ref(all.get(i + 1)));
-            }
-            model.put("related", related.of(entry, RELATED).stream().map(views::ref).toList());
-            model.put("toc", views.toc(entry));
-            pages.add(new PageSpec(entry.url(), "briefing", model, entry.title(), entry.summary(), entry.displayPath()));
+        List<Integer> positions = java.util.stream.IntStream.range(0, all.size()).boxed().toList();
+        pages.addAll(parallel.map(positions, i -> briefing(all, i, related)));
+    }
+
+    private PageSpec briefing(List<Entry> all, int i, RelatedBriefings related) {
+        Entry entry = all.get(i);
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("briefing", briefingViews.apply(entry));
+        if (i > 0) {
+            model.put("newer", views.ref(all.get(i - 1)));
         }
+        if (i + 1 < all.size()) {
+            model.put("older", views.ref(all.get(i + 1)));
+        }
+        model.put("related", related.of(entry, RELATED).stream().map(views::ref).toList());
+        model.put("toc", views.toc(entry));
+        return new PageSpec(entry.url(), "briefing", model, entry.title(), entry.summary(), entry.displayPath());
     }
 
     /** 404.html: where a host sends readers of missing URLs; the newest briefings help them on. */

@@ -65,15 +65,14 @@ public final class SiteRenderer {
         for (int i = 0; i < built.size(); i++) {
             briefingViews.put(archive.briefings().get(i), built.get(i));
         }
-        List<PageSpec> pages = new PagePlanner(config, archive, views, briefingViews::get).plan();
+        List<PageSpec> pages = new PagePlanner(config, archive, views, briefingViews::get).plan(parallel);
         Object site = views.site();
         t = lap(stages, "plan", t);
         // the search index: files under /search/ next to the search page
-        var searchDocs = SearchPage.docs(archive.briefings(), built, urls);
         CompletableFuture<Long> search = !searchAlongside ? null : CompletableFuture.supplyAsync(() -> {
             long start = System.nanoTime();
             try {
-                writeSearchIndex(searchDocs, parallel, writer);
+                writeSearchIndex(SearchPage.docs(archive.briefings(), built, urls), parallel, writer);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -94,7 +93,7 @@ public final class SiteRenderer {
             throw e;
         }
         if (search == null) {
-            writeSearchIndex(searchDocs, parallel, writer);
+            writeSearchIndex(SearchPage.docs(archive.briefings(), built, urls), parallel, writer);
             lap(stages, "search", t);
         } else {
             stages.put("search", awaitSearch(search)); // its own time, alongside pages
