@@ -155,13 +155,13 @@ public final class SiteRenderer {
         if (keptSearchIndex(searchDocs, writer)) {
             return;
         }
-        List<String> written = new java.util.ArrayList<>();
+        List<String> written = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         new SearchIndexBuilder().write(searchDocs, parallel, (path, bytes) -> {
             writer.write(path, bytes);
             written.add(path);
         });
         if (memo != null) {
-            memo.searchBuilt(searchKey(searchDocs), written);
+            memo.searchBuilt(searchKey(searchDocs), written.stream().sorted().toList());
         }
     }
 

@@ -59,7 +59,7 @@ public final class SearchIndexBuilder {
      * @param docs briefings newest first (a doc's id is its position), so each year is one id range
      */
     public SortedMap<String, byte[]> build(List<SearchDoc> docs, Parallel parallel) {
-        SortedMap<String, byte[]> files = new TreeMap<>();
+        SortedMap<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>();
         try {
             write(docs, parallel, files::put);
         } catch (IOException e) {
@@ -76,25 +76,19 @@ public final class SearchIndexBuilder {
 
     /**
      * Makes the index files and hands each to {@code files} as soon as it is made, so the whole
-     * index (hundreds of megabytes at 100,000 briefings) is never in memory at once.
+     * index (hundreds of megabytes at 100,000 briefings) is never in memory at once. Files are
+     * made and handed over by the threads of {@code parallel}, in no particular order, so
+     * {@code files} must take them from several threads at once.
      */
     public void write(List<SearchDoc> docs, Parallel parallel, FileSink files) throws IOException {
         var shards = new ArrayList<>(ShardPlanner.plan(postingsJson(docs, parallel), shardBytes).entrySet());
-        List<byte[]> shardFiles = parallel.map(shards, shard -> js(shardName(shard.getKey()), shardJson(shard.getValue())));
-        for (int i = 0; i < shards.size(); i++) {
-            files.accept(path(shardName(shards.get(i).getKey())), shardFiles.get(i));
-        }
-        // Fragments in batches: made in parallel, written, then dropped.
-        int batch = DOCS_PER_FILE * 256;
-        for (int start = 0; start < docs.size(); start += batch) {
-            List<String> fragments = parallel.map(docs.subList(start, Math.min(docs.size(), start + batch)),
-                    SearchIndexBuilder::fragment);
-            for (int first = 0; first < fragments.size(); first += DOCS_PER_FILE) {
-                List<String> group = fragments.subList(first, Math.min(fragments.size(), first + DOCS_PER_FILE));
-                put(files, "d/" + (start + first) / DOCS_PER_FILE, "[" + String.join(",", group) + "]");
-            }
-        }
-        tagFiles(docs, files);
+        eachInParallel(parallel, shards, shard -> put(files, shardName(shard.getKey()), shardJson(shard.getValue())));
+        List<Integer> groups = java.util.stream.IntStream.range(0, (docs.size() + DOCS_PER_FILE - 1) / DOCS_PER_FILE)
+                .boxed().toList();
+        eachInParallel(parallel, groups, group -> put(files, "d/" + group, fragments(docs.subList(group * DOCS_PER_FILE,
+                Math.min(docs.size(), (group + 1) * DOCS_PER_FILE)))));
+        eachInParallel(parallel, new ArrayList<>(tagLists(docs).entrySet()),
+                tag -> put(files, "tags/" + tag.getKey(), gaps(tag.getValue())));
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("format", FORMAT);
         manifest.put("docs", docs.size());
@@ -104,22 +98,56 @@ public final class SearchIndexBuilder {
         put(files, "index", write(manifest));
     }
 
-    private static void tagFiles(List<SearchDoc> docs, FileSink files) throws IOException {
+    @FunctionalInterface
+    private interface FileWork<T> {
+        void make(T item) throws IOException;
+    }
+
+    /** Runs {@code work} on every item, on the threads of {@code parallel}. */
+    private static <T> void eachInParallel(Parallel parallel, List<T> items, FileWork<T> work) throws IOException {
+        try {
+            parallel.map(items, item -> {
+                try {
+                    work.make(item);
+                    return Boolean.TRUE;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** One d/N.js file: the fragments of a group of briefings, as a JSON array. */
+    private static String fragments(List<SearchDoc> group) {
+        StringBuilder json = new StringBuilder(group.size() * 2048).append('[');
+        for (SearchDoc doc : group) {
+            json.append(json.length() > 1 ? "," : "").append(fragment(doc));
+        }
+        return json.append(']').toString();
+    }
+
+    /** tag slug → the ids of its briefings, ascending. */
+    private static SortedMap<String, List<Integer>> tagLists(List<SearchDoc> docs) {
         SortedMap<String, List<Integer>> bySlug = new TreeMap<>();
         for (int id = 0; id < docs.size(); id++) {
             for (SearchDoc.Tag tag : docs.get(id).tags()) {
                 bySlug.computeIfAbsent(tag.slug(), s -> new ArrayList<>()).add(id);
             }
         }
-        for (Map.Entry<String, List<Integer>> tag : bySlug.entrySet()) {
-            StringBuilder json = new StringBuilder("[");
-            int previous = 0;
-            for (int id : tag.getValue()) {
-                json.append(json.length() > 1 ? "," : "").append(id - previous);
-                previous = id;
-            }
-            put(files, "tags/" + tag.getKey(), json.append(']').toString());
+        return bySlug;
+    }
+
+    /** Ascending ids as a JSON array of the gaps between them. */
+    private static String gaps(List<Integer> ids) {
+        StringBuilder json = new StringBuilder("[");
+        int previous = 0;
+        for (int id : ids) {
+            json.append(json.length() > 1 ? "," : "").append(id - previous);
+            previous = id;
         }
+        return json.append(']').toString();
     }
 
     /** year → [first id, last id]; contiguous because docs are newest first. */
