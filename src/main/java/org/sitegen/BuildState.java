@@ -18,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.Adler32;
@@ -43,8 +44,11 @@ final class BuildState {
     /**
      * SHA-256 over everything the site is made from: the settings, and each file's path and
      * {@link #fingerprint}. Fingerprinting runs on the build's threads.
+     *
+     * @param known the fingerprints of files already read (by loading), taken as they are
      */
-    static String inputs(SiteConfig config, List<SourceFile> content, Parallel parallel) throws IOException {
+    static String inputs(SiteConfig config, List<SourceFile> content, Parallel parallel, Map<Path, byte[]> known)
+            throws IOException {
         List<Path> files = new ArrayList<>();
         content.forEach(f -> files.add(f.file()));
         Path templates = config.templatesDir();
@@ -56,7 +60,7 @@ final class BuildState {
         engineJar().ifPresent(files::add);
         List<byte[]> digests;
         try {
-            digests = parallel.map(files, BuildState::fingerprint);
+            digests = parallel.map(files, path -> known.containsKey(path) ? known.get(path) : fingerprint(path));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -160,6 +164,11 @@ final class BuildState {
                 parts[3]);
     }
 
+    /** Whether a build has been recorded (successfully, and not forgotten since). */
+    boolean recorded() {
+        return Files.isRegularFile(file);
+    }
+
     /** Forgets the last build: the next one does all the work. */
     void forget() throws IOException {
         Files.deleteIfExists(file);
@@ -182,12 +191,15 @@ final class BuildState {
      * 10,000 briefings with the JIT settings large archives use).
      */
     private static byte[] fingerprint(Path path) {
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(path);
+            return fingerprint(Files.readAllBytes(path));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The fingerprint of a file with these bytes. */
+    static byte[] fingerprint(byte[] bytes) {
         CRC32C crc = new CRC32C();
         crc.update(bytes);
         Adler32 adler = new Adler32();

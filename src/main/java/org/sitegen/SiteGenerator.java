@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.sitegen.archive.Archive;
 import org.sitegen.archive.Entry;
@@ -78,9 +79,12 @@ public final class SiteGenerator {
             stages.put("scan", millisSince(t));
 
             String inputs = null;
-            if (state != null && !diagnostics.hasErrors()) {
+            // With no recorded build there is nothing to compare with: the inputs are fingerprinted
+            // from the bytes loading reads anyway, instead of reading every file one more time.
+            Map<Path, byte[]> fingerprints = state != null && !state.recorded() ? new ConcurrentHashMap<>() : null;
+            if (state != null && fingerprints == null && !diagnostics.hasErrors()) {
                 t = System.nanoTime();
-                inputs = BuildState.inputs(config, files, parallel);
+                inputs = BuildState.inputs(config, files, parallel, Map.of());
                 Optional<List<Diagnostic>> lastWarnings = state.upToDate(inputs, config.outputDir(), config.now(),
                         parallel);
                 stages.put("check", millisSince(t));
@@ -90,7 +94,8 @@ public final class SiteGenerator {
                 }
                 state.forget(); // until this build has succeeded
             }
-            Prepared prepared = prepare(config, files, slugs, parallel, bodies, diagnostics, stages);
+            Prepared prepared = prepare(config, files, slugs, parallel, bodies, diagnostics, stages,
+                    fingerprints == null ? null : (path, bytes) -> fingerprints.put(path, BuildState.fingerprint(bytes)));
             failOnErrors(diagnostics);
             t = System.nanoTime();
             SiteWriter writer = openWriter(config, diagnostics);
@@ -105,6 +110,9 @@ public final class SiteGenerator {
                     cache.lastProduced = writer.produced();
                 }
                 List<Diagnostic> warnings = diagnostics.sorted();
+                if (fingerprints != null) {
+                    inputs = BuildState.inputs(config, files, parallel, fingerprints);
+                }
                 if (inputs != null) {
                     state.record(inputs, config.outputDir(), prepared.nextDue(), warnings, parallel);
                 }
@@ -136,7 +144,8 @@ public final class SiteGenerator {
         Path scratch = Files.createTempDirectory("site-gen-check");
         try (Parallel parallel = new Parallel(config.threads()); TextStore bodies = bodyStore()) {
             List<SourceFile> files = new ContentScanner().scan(config, diagnostics);
-            Prepared prepared = prepare(config, files, slugs, parallel, bodies, diagnostics, new LinkedHashMap<>());
+            Prepared prepared = prepare(config, files, slugs, parallel, bodies, diagnostics, new LinkedHashMap<>(),
+                    null);
             SiteWriter writer = SiteWriter.open(scratch.resolve("site"));
             try {
                 write(config, prepared, slugs, parallel, bodies, writer, diagnostics, new LinkedHashMap<>());
@@ -163,10 +172,12 @@ public final class SiteGenerator {
     private record Prepared(Archive archive, List<SourceFile> assets, List<String> drafts, Instant nextDue) {
     }
 
+    /** @param whenRead told of every content file loading reads (its path and bytes), or null */
     private Prepared prepare(SiteConfig config, List<SourceFile> files, Slugs slugs, Parallel parallel,
-                             TextStore bodies, Diagnostics diagnostics, Map<String, Long> stages) {
+                             TextStore bodies, Diagnostics diagnostics, Map<String, Long> stages,
+                             java.util.function.BiConsumer<Path, byte[]> whenRead) {
         long t = System.nanoTime();
-        ContentLoader loader = new ContentLoader(config, slugs);
+        ContentLoader loader = new ContentLoader(config, slugs).whenRead(whenRead);
         List<SourceDocument> loaded = cache == null ? loader.load(files, parallel, diagnostics)
                 : CachedStages.load(cache, loader, files, parallel, diagnostics);
         List<SourceFile> drafts = loaded.stream().filter(d -> d.frontMatter().draft()).map(SourceDocument::file)

@@ -2,12 +2,14 @@ package org.sitegen.content;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitegen.Parallel;
@@ -32,6 +34,7 @@ public final class ContentLoader {
     private final Map<SourceFile, String> keptBodies = new ConcurrentHashMap<>();
     /** Characters of body the loader may still keep. */
     private final AtomicLong keepBudget;
+    private BiConsumer<Path, byte[]> whenRead;
 
     /** A loader that keeps bodies for rendering up to a 32nd of the heap limit in chars (at most a 16th in bytes). */
     public ContentLoader(SiteConfig config, Slugs slugs) {
@@ -45,6 +48,15 @@ public final class ContentLoader {
         this.slugs = slugs;
         this.dates = new DateParser(config.zone());
         this.parser = new FrontMatterParser(dates, config.taxonomies(), slugs);
+    }
+
+    /**
+     * Tells {@code listener} (when not null) the path and bytes of every file as loading reads
+     * it, from the loading threads; returns this loader.
+     */
+    public ContentLoader whenRead(BiConsumer<Path, byte[]> listener) {
+        this.whenRead = listener;
+        return this;
     }
 
     /** Loads the Markdown files among {@code files}, in the same order. */
@@ -77,7 +89,11 @@ public final class ContentLoader {
     public Optional<SourceDocument> load(SourceFile file, Diagnostics diagnostics) {
         String text;
         try {
-            text = reader.decode(Files.readAllBytes(file.file()));
+            byte[] bytes = Files.readAllBytes(file.file());
+            if (whenRead != null) {
+                whenRead.accept(file.file(), bytes);
+            }
+            text = reader.decode(bytes);
         } catch (IOException e) {
             diagnostics.error(SourcePosition.of(file.displayPath()), "cannot read file: " + e.getMessage());
             return Optional.empty();
