@@ -74,6 +74,7 @@ public final class SiteGenerator {
         Slugs slugs = new Slugs();
         try (Parallel parallel = new Parallel(config.threads()); TextStore bodies = bodyStore()) {
             long t = System.nanoTime();
+            slugs.prepare();
             List<SourceFile> files = new ContentScanner().scan(config, diagnostics);
             slugs.prepare(files.stream().map(SourceFile::fileName).toList());
             stages.put("scan", millisSince(t));
