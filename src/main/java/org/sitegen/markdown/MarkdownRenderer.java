@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -67,13 +68,21 @@ public final class MarkdownRenderer {
     /** Headings with the ids the renderer gave them (it stores them on the nodes while rendering). */
     private static List<Heading> headings(Document ast, SourceChars source) {
         List<Heading> headings = new java.util.ArrayList<>();
-        for (Node node : ast.getDescendants()) {
-            if (node instanceof com.vladsch.flexmark.ast.Heading h && h.getAnchorRefId() != null
-                    && !h.getAnchorRefId().isEmpty()) {
-                headings.add(new Heading(h.getLevel(), h.getAnchorRefId(), PlainText.of(h, source)));
+        addHeadings(ast, source, headings);
+        return List.copyOf(headings);
+    }
+
+    /** Headings are blocks, in blocks: the inline nodes that make up most of a tree need no visit. */
+    private static void addHeadings(Node parent, SourceChars source, List<Heading> headings) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof com.vladsch.flexmark.ast.Heading h) {
+                if (h.getAnchorRefId() != null && !h.getAnchorRefId().isEmpty()) {
+                    headings.add(new Heading(h.getLevel(), h.getAnchorRefId(), PlainText.of(h, source)));
+                }
+            } else if (node instanceof Block && !(node instanceof Paragraph)) {
+                addHeadings(node, source, headings);
             }
         }
-        return List.copyOf(headings);
     }
 
     private static boolean hasRawHtml(Node node) {

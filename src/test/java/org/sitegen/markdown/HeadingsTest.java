@@ -31,6 +31,15 @@ class HeadingsTest {
         }
     }
 
+    /** Headings inside quotes, list items and footnotes count too, in document order. */
+    @Test
+    void headings_nestedInBlocks_foundInOrder() {
+        RenderedBody body = render("## Top\n\n> ## Quoted\n>\n> > ### Deeper\n\n- ## Listed\n- item\n\n"
+                + "1. one\n\n   ### In item\n\nText[^1].\n\n[^1]: Note\n\n    ## In note\n\n## Last\n");
+        assertThat(body.headings()).extracting(Heading::text)
+                .containsExactly("Top", "Quoted", "Deeper", "Listed", "In item", "In note", "Last");
+    }
+
     @Test
     void headings_getAnchorLinkAfterTheirText_hiddenFromAssistiveTechnology() {
         assertThat(render("## What changes\n").html()).isEqualTo("<h2 id=\"what-changes\">What changes "
