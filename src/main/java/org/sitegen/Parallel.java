@@ -1,36 +1,95 @@
 package org.sitegen;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
 import java.util.function.Function;
 
 /**
  * Maps a list on a fixed number of threads and returns the results in input order, so
  * that output never depends on which worker finished first.
+ * <p>
+ * The list is cut into small slices that idle threads steal from busy ones. A parallel stream
+ * cuts it into four pieces a thread, and the last piece then runs alone: rendering 10,000
+ * Markdown bodies on two cores left one core idle for up to half a second at the end.
  */
 public final class Parallel implements AutoCloseable {
+    /** Slices per thread: enough that the last one to finish is short. */
+    private static final int SLICES_PER_THREAD = 64;
+
     private final ForkJoinPool pool;
 
     public Parallel(int threads) {
         this.pool = new ForkJoinPool(threads);
     }
 
+    /**
+     * {@code work} applied to every item, in item order. When it throws for some items, every
+     * item is still tried, and what it threw for the first of them (in item order) is thrown.
+     */
     public <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> work) {
+        Object[] results = new Object[items.size()];
+        Throwable[] failures = new Throwable[items.size()];
+        int grain = Math.max(1, items.size() / (pool.getParallelism() * SLICES_PER_THREAD));
         try {
-            return pool.submit(() -> items.parallelStream().<R>map(work).toList()).get();
+            pool.submit(new Slice<>(items, work, results, failures, 0, items.size(), grain)).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
+            throw new IllegalStateException(e.getCause()); // slices catch what work throws: not expected
+        }
+        for (Throwable failure : failures) {
+            if (failure instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            if (cause instanceof Error error) {
+            if (failure instanceof Error error) {
                 throw error;
             }
-            throw new IllegalStateException(cause);
+        }
+        @SuppressWarnings("unchecked")
+        List<R> list = (List<R>) Arrays.asList(results);
+        return java.util.Collections.unmodifiableList(list);
+    }
+
+    /** Items [from, to): done here when few enough, else split in two for idle threads to steal. */
+    private static final class Slice<T, R> extends RecursiveAction {
+        private final List<T> items;
+        private final Function<? super T, ? extends R> work;
+        private final Object[] results;
+        private final Throwable[] failures;
+        private final int from;
+        private final int to;
+        private final int grain;
+
+        Slice(List<T> items, Function<? super T, ? extends R> work, Object[] results, Throwable[] failures,
+              int from, int to, int grain) {
+            this.items = items;
+            this.work = work;
+            this.results = results;
+            this.failures = failures;
+            this.from = from;
+            this.to = to;
+            this.grain = grain;
+        }
+
+        @Override
+        protected void compute() {
+            if (to - from <= grain) {
+                for (int i = from; i < to; i++) {
+                    try {
+                        results[i] = work.apply(items.get(i));
+                    } catch (RuntimeException | Error e) {
+                        failures[i] = e;
+                    }
+                }
+                return;
+            }
+            int middle = (from + to) >>> 1;
+            invokeAll(new Slice<>(items, work, results, failures, from, middle, grain),
+                    new Slice<>(items, work, results, failures, middle, to, grain));
         }
     }
 
