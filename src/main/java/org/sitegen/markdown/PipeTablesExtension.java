@@ -40,9 +40,20 @@ final class PipeTablesExtension extends TablesExtension {
     private record PipeParagraphs(ParagraphPreProcessorFactory tables) implements ParagraphPreProcessorFactory {
         @Override
         public ParagraphPreProcessor apply(ParserState state) {
-            ParagraphPreProcessor tablesOfThisDocument = tables.apply(state);
-            return (Paragraph paragraph, ParserState parserState) -> hasPipe(paragraph.getChars())
-                    ? tablesOfThisDocument.preProcessBlock(paragraph, parserState) : 0;
+            return new ParagraphPreProcessor() {
+                private ParagraphPreProcessor tablesOfThisDocument; // made at the first pipe: it compiles a pattern
+
+                @Override
+                public int preProcessBlock(Paragraph paragraph, ParserState parserState) {
+                    if (!hasPipe(paragraph.getChars())) {
+                        return 0;
+                    }
+                    if (tablesOfThisDocument == null) {
+                        tablesOfThisDocument = tables.apply(state);
+                    }
+                    return tablesOfThisDocument.preProcessBlock(paragraph, parserState);
+                }
+            };
         }
 
         @Override

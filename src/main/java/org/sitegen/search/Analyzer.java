@@ -30,16 +30,19 @@ public final class Analyzer {
     private Analyzer() {
     }
 
-    /** A word: {@code length} lower-cased chars of {@code chars} from {@code from}, valid during the call. */
+    /**
+     * A word: {@code length} lower-cased chars of {@code chars} from {@code from}, valid during
+     * the call, and {@link TermCache#hash} of them.
+     */
     @FunctionalInterface
     private interface WordSink {
-        void word(char[] chars, int from, int length);
+        void word(char[] chars, int from, int length, int hash);
     }
 
     /** The folded words of {@code text}, before stop words and stemming (what prefix matching sees). */
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        forEachWord(text, (chars, from, length) -> words.add(new String(chars, from, length)));
+        forEachWord(text, (chars, from, length, hash) -> words.add(new String(chars, from, length)));
         return words;
     }
 
@@ -52,9 +55,12 @@ public final class Analyzer {
 
     /** Hands each index term of {@code text} to {@code terms}, in order, with repeats. */
     public static void forEachTerm(String text, Consumer<String> terms) {
-        TermCache cache = TERMS.get();
-        forEachWord(text, (chars, from, length) -> {
-            String term = cache.term(chars, from, length);
+        forEachTerm(text, TERMS.get(), terms);
+    }
+
+    static void forEachTerm(String text, TermCache cache, Consumer<String> terms) {
+        forEachWord(text, (chars, from, length, hash) -> {
+            String term = cache.term(chars, from, length, hash);
             if (term != NO_TERM) {
                 terms.accept(term);
             }
@@ -105,8 +111,11 @@ public final class Analyzer {
             }
             int start = i;
             boolean upper = false;
-            for (; i < to && isAsciiWordChar(chars[i]); i++) {
-                upper |= chars[i] <= 'Z' && chars[i] >= 'A';
+            int hash = 0; // of the lower-cased word, as TermCache hashes it: worked out while scanning
+            for (char c; i < to && isAsciiWordChar(c = chars[i]); i++) {
+                boolean isUpper = c <= 'Z' && c >= 'A';
+                upper |= isUpper;
+                hash = 31 * hash + (isUpper ? c + ('a' - 'A') : c);
             }
             int length = i - start;
             if (length >= 2 && length <= MAX_TOKEN) {
@@ -115,9 +124,9 @@ public final class Analyzer {
                         char c = chars[start + k];
                         lower[k] = c <= 'Z' && c >= 'A' ? (char) (c + ('a' - 'A')) : c;
                     }
-                    words.word(lower, 0, length);
+                    words.word(lower, 0, length, hash);
                 } else {
-                    words.word(chars, start, length);
+                    words.word(chars, start, length, hash);
                 }
             }
         }
@@ -143,7 +152,7 @@ public final class Analyzer {
             } while (i < n && isWordChar(cp = Character.codePointAt(folded, i)));
             int length = i - start;
             if (length >= 2 && length <= MAX_TOKEN) {
-                words.word(folded, start, length);
+                words.word(folded, start, length, TermCache.hash(folded, start, length));
             }
         }
     }
@@ -158,11 +167,13 @@ public final class Analyzer {
         private int[] hashes = new int[1 << 12];
         private int size;
 
-        String term(char[] chars, int from, int length) {
-            int hash = 0;
-            for (int k = from; k < from + length; k++) {
-                hash = 31 * hash + chars[k];
-            }
+        /** Words remembered. */
+        int size() {
+            return size;
+        }
+
+        /** The term of the word chars[from, from + length), whose {@link #hash} is {@code hash}. */
+        String term(char[] chars, int from, int length, int hash) {
             int mask = words.length - 1;
             for (int i = hash * 0x9E3779B9 >>> 12 & mask; ; i = i + 1 & mask) {
                 char[] word = words[i];
@@ -173,6 +184,18 @@ public final class Analyzer {
                     return terms[i];
                 }
             }
+        }
+
+        String term(char[] chars, int from, int length) {
+            return term(chars, from, length, hash(chars, from, length));
+        }
+
+        static int hash(char[] chars, int from, int length) {
+            int hash = 0;
+            for (int k = from; k < from + length; k++) {
+                hash = 31 * hash + chars[k];
+            }
+            return hash;
         }
 
         private static boolean sameChars(char[] word, char[] chars, int from, int length) {

@@ -44,6 +44,16 @@ class AnalyzerTest {
         }
     }
 
+    /** The hash worked out while scanning is the cache's own: a word in any case is one entry. */
+    @Test
+    void termCache_sameWordInAnyCaseOrScript_isOneEntry() {
+        Analyzer.TermCache cache = new Analyzer.TermCache();
+        java.util.List<String> terms = new java.util.ArrayList<>();
+        Analyzer.forEachTerm("Talks talks TALKS tAlKs Zürich ZÜRICH zurich", cache, terms::add);
+        assertThat(terms).containsExactly("talk", "talk", "talk", "talk", "zurich", "zurich", "zurich");
+        assertThat(cache.size()).isEqualTo(2);
+    }
+
     @Test
     void stem_handlesPluralsVerbFormsAndSilentE() {
         assertThat(Stemmer.stem("economies")).isEqualTo("economy");
