@@ -121,11 +121,17 @@ public final class SearchIndexBuilder {
 
     /** One d/N.js file: the fragments of a group of briefings, as a JSON array. */
     private static String fragments(List<SearchDoc> group) {
-        StringBuilder json = new StringBuilder(group.size() * 2048).append('[');
-        for (SearchDoc doc : group) {
-            json.append(json.length() > 1 ? "," : "").append(fragment(doc));
+        java.io.StringWriter json = new java.io.StringWriter(group.size() * 2560);
+        try (com.fasterxml.jackson.core.JsonGenerator out = JSON.getFactory().createGenerator(json)) {
+            out.writeStartArray();
+            for (SearchDoc doc : group) {
+                fragment(doc, out);
+            }
+            out.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not throw
         }
-        return json.append(']').toString();
+        return json.toString();
     }
 
     /** tag slug → the ids of its briefings, ascending. */
@@ -167,17 +173,29 @@ public final class SearchIndexBuilder {
         return years;
     }
 
-    private static String fragment(SearchDoc doc) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("title", doc.title());
-        json.put("link", doc.link());
-        json.put("day", doc.day());
-        json.put("date", doc.display());
-        json.put("tags", doc.tags().stream().map(t -> List.of(t.name(), t.link())).toList());
-        json.put("authors", doc.authors());
-        json.put("summary", doc.summary());
-        json.put("text", cut(doc.text().load()));
-        return write(json);
+    /** One briefing's fragment: written field by field, as the generator streams (no map per briefing). */
+    private static void fragment(SearchDoc doc, com.fasterxml.jackson.core.JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("title", doc.title());
+        out.writeStringField("link", doc.link());
+        out.writeStringField("day", doc.day());
+        out.writeStringField("date", doc.display());
+        out.writeArrayFieldStart("tags");
+        for (SearchDoc.Tag tag : doc.tags()) {
+            out.writeStartArray();
+            out.writeString(tag.name());
+            out.writeString(tag.link());
+            out.writeEndArray();
+        }
+        out.writeEndArray();
+        out.writeArrayFieldStart("authors");
+        for (String author : doc.authors()) {
+            out.writeString(author);
+        }
+        out.writeEndArray();
+        out.writeStringField("summary", doc.summary());
+        out.writeStringField("text", cut(doc.text().load()));
+        out.writeEndObject();
     }
 
     /** The first {@link #SNIPPET_TEXT} characters, cut at a space. */
