@@ -51,8 +51,8 @@ public final class Permalinks {
             return "/" + document.slug() + "/";
         }
         ZonedDateTime at = document.frontMatter().date().at();
-        return String.format(Locale.ROOT, "/%04d/%02d/%02d/%s/", at.getYear(), at.getMonthValue(),
-                at.getDayOfMonth(), document.slug());
+        return DatePaths.dayPrefix(at.getYear(), at.getMonthValue(), at.getDayOfMonth()).append(document.slug())
+                .append('/').toString();
     }
 
     private static boolean isReserved(String slug, List<String> taxonomies) {

@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.sitegen.Parallel;
 import org.sitegen.SiteConfig;
 import org.sitegen.archive.Archive;
+import org.sitegen.archive.DatePaths;
 import org.sitegen.archive.DateIndex;
 import org.sitegen.archive.Entry;
 import org.sitegen.archive.Pagination;
@@ -110,7 +110,7 @@ final class PagePlanner {
             model.put("briefings", slice.items().stream().map(briefingViews).toList());
             model.put("pagination", pagination(slice));
             String pageTitle = slice.number() == 1 ? title
-                    : title + " — " + String.format(Locale.ROOT, "page %d", slice.number());
+                    : title + " — page " + slice.number();
             pages.add(new PageSpec(slice.url(), kind, model, pageTitle, description, base));
         }
     }
@@ -159,14 +159,14 @@ final class PagePlanner {
     }
 
     private static String yearUrl(int year) {
-        return String.format(Locale.ROOT, "/%04d/", year);
+        return DatePaths.year(year);
     }
 
     private static String monthUrl(YearMonth month) {
-        return String.format(Locale.ROOT, "/%04d/%02d/", month.getYear(), month.getMonthValue());
+        return DatePaths.month(month);
     }
 
     private static String dayUrl(LocalDate day) {
-        return String.format(Locale.ROOT, "/%04d/%02d/%02d/", day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+        return DatePaths.day(day);
     }
 }

@@ -3,9 +3,9 @@ package org.sitegen.render;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.sitegen.archive.Archive;
+import org.sitegen.archive.DatePaths;
 import org.sitegen.archive.DateIndex;
 import org.sitegen.archive.Entry;
 import org.sitegen.archive.TaxonomyIndex;
@@ -42,10 +42,10 @@ final class SearchPage {
     private static List<YearView> years(DateIndex dates, ViewFactory views) {
         List<YearView> years = new ArrayList<>();
         dates.years().forEach((year, entries) -> years.add(new YearView(year,
-                String.format(Locale.ROOT, "/%04d/", year), entries.size(),
+                DatePaths.year(year), entries.size(),
                 dates.monthsOf(year).stream().map(m -> new MonthView(m.getYear(), m.getMonthValue(),
                         views.monthName(m.getMonthValue()),
-                        String.format(Locale.ROOT, "/%04d/%02d/", m.getYear(), m.getMonthValue()),
+                        DatePaths.month(m),
                         dates.months().get(m).size())).toList())));
         return years;
     }
