@@ -3,13 +3,14 @@ package org.sitegen.content;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.sitegen.SiteConfig;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
@@ -29,11 +30,22 @@ public final class ContentScanner {
             return List.of();
         }
         List<SourceFile> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(p -> !p.equals(root))
-                    .filter(p -> !isHidden(root.relativize(p)))
-                    .filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-                    .forEach(p -> accept(config, root, p, files, diagnostics));
+        try {
+            // One walk with each entry's attributes as listed (links not followed): no stat per file of our own.
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (!isHidden(file) && !attrs.isDirectory()) {
+                        accept(config, root, file, attrs, files, diagnostics);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
             diagnostics.error(SourcePosition.of(config.displayPath(root)), "cannot read content folder: " + e.getMessage());
         }
@@ -41,13 +53,18 @@ public final class ContentScanner {
         return files;
     }
 
-    private static void accept(SiteConfig config, Path root, Path file, List<SourceFile> files, Diagnostics diagnostics) {
+    private static void accept(SiteConfig config, Path root, Path file, BasicFileAttributes attrs,
+                               List<SourceFile> files, Diagnostics diagnostics) {
         String display = config.displayPath(file);
-        if (Files.isSymbolicLink(file) && !linksInside(root, file)) {
-            diagnostics.error(SourcePosition.of(display), "symbolic link points outside the content folder; not followed");
-            return;
-        }
-        if (!Files.isRegularFile(file)) {
+        if (attrs.isSymbolicLink()) {
+            if (!linksInside(root, file)) {
+                diagnostics.error(SourcePosition.of(display), "symbolic link points outside the content folder; not followed");
+                return;
+            }
+            if (!Files.isRegularFile(file)) {
+                return;
+            }
+        } else if (!attrs.isRegularFile()) {
             return;
         }
         // Joined by name, not by replacing '\\': on Linux a backslash is part of a file name, not a separator.
@@ -82,12 +99,9 @@ public final class ContentScanner {
         }
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+    /** A name starting with '.' (its folders were checked on the way down). */
+    private static boolean isHidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
     }
 }
