@@ -69,25 +69,28 @@ public final class SiteGenerator {
 
     public BuildReport build(SiteConfig config) throws BuildFailedException, IOException {
         long start = System.nanoTime();
+        long listedFrom = System.currentTimeMillis() * 1_000_000L; // the real clock, to compare with files' times
         Map<String, Long> stages = new LinkedHashMap<>();
         Diagnostics diagnostics = new Diagnostics();
         Slugs slugs = new Slugs();
         try (Parallel parallel = new Parallel(config.threads()); TextStore bodies = bodyStore()) {
             long t = System.nanoTime();
             slugs.prepare();
+            // A recorded build is compared with the site as it is: listed while the content is scanned.
+            BuildState.OutputListing published = state != null && state.recorded()
+                    ? BuildState.startListing(config.outputDir(), parallel) : null;
             List<SourceFile> files = new ContentScanner().scan(config, diagnostics);
             slugs.prepare(files.stream().map(SourceFile::fileName).toList());
             stages.put("scan", millisSince(t));
 
-            String inputs = null;
+            BuildState.Inputs inputs = null;
             // With no recorded build there is nothing to compare with: the inputs are fingerprinted
             // from the bytes loading reads anyway, instead of reading every file one more time.
-            Map<Path, byte[]> fingerprints = state != null && !state.recorded() ? new ConcurrentHashMap<>() : null;
-            if (state != null && fingerprints == null && !diagnostics.hasErrors()) {
+            Map<Path, FileStamps.Stamp> loaded = state != null && !state.recorded() ? new ConcurrentHashMap<>() : null;
+            if (state != null && loaded == null && !diagnostics.hasErrors()) {
                 t = System.nanoTime();
-                inputs = BuildState.inputs(config, files, parallel, Map.of());
-                Optional<List<Diagnostic>> lastWarnings = state.upToDate(inputs, config.outputDir(), config.now(),
-                        parallel);
+                inputs = state.inputs(config, files, parallel, Map.of());
+                Optional<List<Diagnostic>> lastWarnings = state.upToDate(inputs.digest(), published, config.now());
                 stages.put("check", millisSince(t));
                 if (lastWarnings.isPresent()) {
                     return new BuildReport(Map.of(), 0, lastWarnings.get(), List.of(), stages, millisSince(start),
@@ -95,8 +98,8 @@ public final class SiteGenerator {
                 }
                 state.forget(); // until this build has succeeded
             }
-            Prepared prepared = prepare(config, files, slugs, parallel, bodies, diagnostics, stages,
-                    fingerprints == null ? null : (path, bytes) -> fingerprints.put(path, BuildState.fingerprint(bytes)));
+            Prepared prepared = prepare(config, files, slugs, parallel, bodies, diagnostics, stages, loaded == null
+                    ? null : (path, listed, bytes) -> loaded.put(path, FileStamps.of(listed, BuildState.fingerprint(bytes))));
             failOnErrors(diagnostics);
             t = System.nanoTime();
             SiteWriter writer = openWriter(config, diagnostics);
@@ -111,11 +114,11 @@ public final class SiteGenerator {
                     cache.lastProduced = writer.produced();
                 }
                 List<Diagnostic> warnings = diagnostics.sorted();
-                if (fingerprints != null) {
-                    inputs = BuildState.inputs(config, files, parallel, fingerprints);
+                if (loaded != null) {
+                    inputs = state.inputs(config, files, parallel, loaded);
                 }
                 if (inputs != null) {
-                    state.record(inputs, config.outputDir(), prepared.nextDue(), warnings, parallel);
+                    state.record(inputs, listedFrom, config.outputDir(), prepared.nextDue(), warnings, parallel);
                 }
                 stages.put("publish", millisSince(t));
                 return new BuildReport(pages, prepared.assets().size(), warnings, prepared.drafts(), stages,
@@ -173,10 +176,10 @@ public final class SiteGenerator {
     private record Prepared(Archive archive, List<SourceFile> assets, List<String> drafts, Instant nextDue) {
     }
 
-    /** @param whenRead told of every content file loading reads (its path and bytes), or null */
+    /** @param whenRead told of every content file loading reads, or null */
     private Prepared prepare(SiteConfig config, List<SourceFile> files, Slugs slugs, Parallel parallel,
                              TextStore bodies, Diagnostics diagnostics, Map<String, Long> stages,
-                             java.util.function.BiConsumer<Path, byte[]> whenRead) {
+                             ContentLoader.ReadListener whenRead) {
         long t = System.nanoTime();
         ContentLoader loader = new ContentLoader(config, slugs).whenRead(whenRead);
         List<SourceDocument> loaded = cache == null ? loader.load(files, parallel, diagnostics)

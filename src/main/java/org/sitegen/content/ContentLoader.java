@@ -3,13 +3,13 @@ package org.sitegen.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitegen.Parallel;
@@ -34,7 +34,7 @@ public final class ContentLoader {
     private final Map<SourceFile, String> keptBodies = new ConcurrentHashMap<>();
     /** Characters of body the loader may still keep. */
     private final AtomicLong keepBudget;
-    private BiConsumer<Path, byte[]> whenRead;
+    private ReadListener whenRead;
 
     /** A loader that keeps bodies for rendering up to a 32nd of the heap limit in chars (at most a 16th in bytes). */
     public ContentLoader(SiteConfig config, Slugs slugs) {
@@ -50,11 +50,15 @@ public final class ContentLoader {
         this.parser = new FrontMatterParser(dates, config.taxonomies(), slugs);
     }
 
-    /**
-     * Tells {@code listener} (when not null) the path and bytes of every file as loading reads
-     * it, from the loading threads; returns this loader.
-     */
-    public ContentLoader whenRead(BiConsumer<Path, byte[]> listener) {
+    /** Told of every file loading reads, from the loading threads. */
+    @FunctionalInterface
+    public interface ReadListener {
+        /** @param listed the file's attributes, listed before its bytes were read */
+        void read(Path file, BasicFileAttributes listed, byte[] bytes);
+    }
+
+    /** Tells {@code listener} (when not null) of every file as loading reads it; returns this loader. */
+    public ContentLoader whenRead(ReadListener listener) {
         this.whenRead = listener;
         return this;
     }
@@ -89,9 +93,11 @@ public final class ContentLoader {
     public Optional<SourceDocument> load(SourceFile file, Diagnostics diagnostics) {
         String text;
         try {
+            BasicFileAttributes listed = whenRead == null ? null
+                    : Files.readAttributes(file.file(), BasicFileAttributes.class);
             byte[] bytes = Files.readAllBytes(file.file());
             if (whenRead != null) {
-                whenRead.accept(file.file(), bytes);
+                whenRead.read(file.file(), listed, bytes);
             }
             text = reader.decode(bytes);
         } catch (IOException e) {

@@ -30,18 +30,42 @@ public final class ContentScanner {
             return List.of();
         }
         List<SourceFile> files = new ArrayList<>();
+        String rootShown = config.displayPath(root);
+        String shownPrefix = rootShown.isEmpty() ? "" : rootShown + "/";
         try {
-            // One walk with each entry's attributes as listed (links not followed): no stat per file of our own.
+            // One walk with each entry's attributes as listed (links not followed): no stat per
+            // file of our own; paths below the root are built name by name on the way down.
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                private final java.util.ArrayDeque<String> folders = new java.util.ArrayDeque<>(List.of(""));
+
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    if (dir.equals(root)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (isHidden(dir)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    folders.push(folders.peek() + dir.getFileName() + "/");
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    if (e != null) {
+                        throw e;
+                    }
+                    if (!dir.equals(root)) {
+                        folders.pop();
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (!isHidden(file) && !attrs.isDirectory()) {
-                        accept(config, root, file, attrs, files, diagnostics);
+                        String relative = folders.peek() + file.getFileName();
+                        accept(root, file, relative, shownPrefix + relative, attrs, files, diagnostics);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -53,9 +77,12 @@ public final class ContentScanner {
         return files;
     }
 
-    private static void accept(SiteConfig config, Path root, Path file, BasicFileAttributes attrs,
+    /**
+     * @param relative the path below the content folder, names joined with '/' (on Linux a
+     *                 backslash is part of a file name, not a separator)
+     */
+    private static void accept(Path root, Path file, String relative, String display, BasicFileAttributes attrs,
                                List<SourceFile> files, Diagnostics diagnostics) {
-        String display = config.displayPath(file);
         if (attrs.isSymbolicLink()) {
             if (!linksInside(root, file)) {
                 diagnostics.error(SourcePosition.of(display), "symbolic link points outside the content folder; not followed");
@@ -67,9 +94,6 @@ public final class ContentScanner {
         } else if (!attrs.isRegularFile()) {
             return;
         }
-        // Joined by name, not by replacing '\\': on Linux a backslash is part of a file name, not a separator.
-        String relative = String.join("/", java.util.stream.StreamSupport
-                .stream(root.relativize(file).spliterator(), false).map(Path::toString).toList());
         SourceFile.Kind kind = kindOf(relative);
         if (kind == SourceFile.Kind.ASSET) {
             // Published under its own path: a segment named like a device cannot be stored on Windows.

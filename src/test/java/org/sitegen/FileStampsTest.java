@@ -1,0 +1,66 @@
+package org.sitegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A re-run reads only the input files whose size or modification time changed since the recorded build. */
+class FileStampsTest {
+    @TempDir
+    Path project;
+
+    @Test
+    void rerun_trustsTheListingOfOldFiles_readsFilesListedDifferently() throws Exception {
+        Path state = project.resolve("target/site-gen/build-state");
+        Path file = write("content/2023-01-01-one.md", "---\ntitle: One\n---\nFirst text.\n");
+        FileTime anHourAgo = FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS));
+        Files.setLastModifiedTime(file, anHourAgo);
+        assertThat(new SiteGenerator(state).build(config()).upToDate()).isFalse();
+        assertThat(Files.readString(project.resolve("target/site-gen/build-state.files"))).contains(file.toString());
+
+        // Same size, same time, other bytes: taken as unchanged, which shows the file was not read.
+        Files.writeString(file, "---\ntitle: One\n---\nOther text.\n");
+        Files.setLastModifiedTime(file, anHourAgo);
+        assertThat(new SiteGenerator(state).build(config()).upToDate()).isTrue();
+
+        // Listed differently (a second later): read, and the change is built.
+        Files.setLastModifiedTime(file, FileTime.from(anHourAgo.toInstant().plusSeconds(1)));
+        assertThat(new SiteGenerator(state).build(config()).upToDate()).isFalse();
+        assertThat(Files.readString(project.resolve("site-output/2023/01/01/one/index.html"))).contains("Other text.");
+    }
+
+    @Test
+    void fileModifiedJustBeforeABuild_isNotStamped_soItIsReadNextTime() throws Exception {
+        Path state = project.resolve("target/site-gen/build-state");
+        Path recent = write("content/2023-01-01-one.md", "---\ntitle: One\n---\nx\n");
+        Path old = write("content/2023-01-02-two.md", "---\ntitle: Two\n---\ny\n");
+        Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS)));
+
+        new SiteGenerator(state).build(config());
+
+        String stamps = Files.readString(project.resolve("target/site-gen/build-state.files"));
+        assertThat(stamps).contains(old.toString()).doesNotContain(recent.toString());
+        // and it is read: a same-size change a moment later is seen
+        Files.writeString(recent, "---\ntitle: One\n---\nz\n");
+        assertThat(new SiteGenerator(state).build(config()).upToDate()).isFalse();
+    }
+
+    private SiteConfig config() {
+        return SiteTrees.fixtureConfig(project, project.resolve("site-output"), 2);
+    }
+
+    private Path write(String path, String text) throws IOException {
+        Path file = project.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+}
