@@ -73,10 +73,11 @@ final class FileStamps {
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** The recorded fingerprint of {@code path} when it is still listed as it was, else null. */
-    byte[] fingerprintIfUnchanged(Path path, long size, long modified) {
+    /** The recorded fingerprint of {@code path} when it is still {@code listed} as it was, else null. */
+    byte[] fingerprintIfUnchanged(Path path, BasicFileAttributes listed) {
         Stamp stamp = byPath.get(path.toString());
-        return stamp != null && stamp.size() == size && stamp.modified() == modified ? stamp.fingerprint() : null;
+        return stamp != null && stamp.size() == listed.size()
+                && stamp.modified() == listed.lastModifiedTime().to(TimeUnit.NANOSECONDS) ? stamp.fingerprint() : null;
     }
 
     /** {@code attributes} as a stamp's size and modification time, with {@code fingerprint}. */

@@ -75,19 +75,22 @@ public final class SiteGenerator {
         Slugs slugs = new Slugs();
         try (Parallel parallel = new Parallel(config.threads()); TextStore bodies = bodyStore()) {
             long t = System.nanoTime();
-            slugs.prepare();
-            // A recorded build is compared with the site as it is: listed while the content is scanned.
-            BuildState.OutputListing published = state != null && state.recorded()
-                    ? BuildState.startListing(config.outputDir(), parallel) : null;
+            // A recorded build may make this one needless: the site is listed while the content
+            // is scanned, and nothing else starts until the check says a build is needed.
+            boolean checkFirst = state != null && state.recorded();
+            BuildState.OutputListing published = checkFirst ? BuildState.startListing(config.outputDir(), parallel)
+                    : null;
+            if (!checkFirst) {
+                slugs.prepare();
+            }
             List<SourceFile> files = new ContentScanner().scan(config, diagnostics);
-            slugs.prepare(files.stream().map(SourceFile::fileName).toList());
             stages.put("scan", millisSince(t));
 
             BuildState.Inputs inputs = null;
             // With no recorded build there is nothing to compare with: the inputs are fingerprinted
             // from the bytes loading reads anyway, instead of reading every file one more time.
-            Map<Path, FileStamps.Stamp> loaded = state != null && !state.recorded() ? new ConcurrentHashMap<>() : null;
-            if (state != null && loaded == null && !diagnostics.hasErrors()) {
+            Map<Path, FileStamps.Stamp> loaded = state != null && !checkFirst ? new ConcurrentHashMap<>() : null;
+            if (checkFirst && !diagnostics.hasErrors()) {
                 t = System.nanoTime();
                 inputs = state.inputs(config, files, parallel, Map.of());
                 Optional<List<Diagnostic>> lastWarnings = state.upToDate(inputs.digest(), published, config.now());
@@ -98,6 +101,7 @@ public final class SiteGenerator {
                 }
                 state.forget(); // until this build has succeeded
             }
+            slugs.prepare(files.stream().map(SourceFile::fileName).toList());
             Prepared prepared = prepare(config, files, slugs, parallel, bodies, diagnostics, stages, loaded == null
                     ? null : (path, listed, bytes) -> loaded.put(path, FileStamps.of(listed, BuildState.fingerprint(bytes))));
             failOnErrors(diagnostics);
