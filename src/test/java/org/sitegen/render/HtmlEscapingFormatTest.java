@@ -13,14 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.SiteConfig;
 
 class HtmlEscapingFormatTest {
+    /** Every kind of character: the escaped five, ASCII, Latin-1, BMP, a pair and its halves, controls. */
+    private static final String ALPHABET = "<>&\"'ab =;#\n\u00e9\u201c\u2019\u2028\ud83d\ude00\u0000\u007f";
 
     /** The same escaping as Freemarker's own HTML format, on text made of every kind of character. */
     @Test
     void escapesExactlyAsFreemarkersHtmlFormat() throws Exception {
         Random random = new Random(7);
-        String alphabet = "<>&\"'ab =;#\n\u00e9\u201c\u2019\u2028\ud83d\ude00\u0000\u007f";
         for (int n = 0; n < 3000; n++) {
-            String s = RandomText.of(random, alphabet, 40);
+            String s = RandomText.of(random, ALPHABET, 40);
             StringWriter ours = new StringWriter();
             HtmlEscapingFormat.INSTANCE.output(s, ours);
             StringWriter theirs = new StringWriter();
@@ -38,9 +39,8 @@ class HtmlEscapingFormatTest {
     @Test
     void intoAPage_sameBytesAsFreemarkersEscapingEncoded() throws Exception {
         Random random = new Random(11);
-        String alphabet = "<>&\"'ab =;#\n\u00e9\u201c\u2019\u2028\ud83d\ude00\u0000\u007f";
         for (int n = 0; n < 3000; n++) {
-            String s = RandomText.of(random, alphabet, 40);
+            String s = RandomText.of(random, ALPHABET, 40);
             int cut = random.nextInt(s.length() + 1);
             Utf8PageWriter page = new Utf8PageWriter(8);
             HtmlEscapingFormat.INSTANCE.output(s.substring(0, cut), page);
