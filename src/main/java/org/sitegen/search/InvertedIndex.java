@@ -16,7 +16,8 @@ import org.sitegen.Parallel;
 final class InvertedIndex {
     private static final int BATCH = 2048;
     /** Partitions of the term dictionary merged side by side; a few per core keeps them even. */
-    private static final int PARTS = 8;
+    private static final int PART_BITS = 3;
+    private static final int PARTS = 1 << PART_BITS; // a partition is the top bits of a mixed hash
     private final SortedMap<String, Postings> terms;
 
     private InvertedIndex(SortedMap<String, Postings> terms) {
@@ -67,7 +68,7 @@ final class InvertedIndex {
     }
 
     private static int partOf(String term) {
-        return (term.hashCode() * 0x9E3779B9 >>> 24) % PARTS;
+        return term.hashCode() * 0x9E3779B9 >>> 32 - PART_BITS;
     }
 
     static DocTerms fieldsOf(SearchDoc doc) {
