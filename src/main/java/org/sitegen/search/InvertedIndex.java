@@ -15,8 +15,8 @@ import org.sitegen.Parallel;
  */
 final class InvertedIndex {
     private static final int BATCH = 2048;
-    /** Partitions of the term dictionary merged side by side; a few per core keeps them even. */
     private static final int PART_BITS = 3;
+    /** Partitions of the term dictionary merged side by side; a few per core keeps them even. */
     private static final int PARTS = 1 << PART_BITS; // a partition is the top bits of a mixed hash
     private final SortedMap<String, Postings> terms;
 
