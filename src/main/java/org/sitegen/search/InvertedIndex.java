@@ -67,10 +67,6 @@ final class InvertedIndex {
     private record PartedTerms(String[] terms, int[] fields, int[] starts) {
     }
 
-    private static int partOf(String term) {
-        return term.hashCode() * 0x9E3779B9 >>> 32 - PART_BITS;
-    }
-
     static DocTerms fieldsOf(SearchDoc doc) {
         DocTerms fields = new DocTerms();
         add(fields, doc.title(), Fields.TITLE);
@@ -91,21 +87,28 @@ final class InvertedIndex {
      * nor the serial merge box an Integer or walk a hash map's entries.
      */
     static final class DocTerms {
-        private String[] terms = new String[512];
-        private int[] fields = new int[512];
+        /** fields[i] holds the field bits of terms[i] below this bit, and its partition from it up. */
+        private static final int PART_SHIFT = 8;
+        private static final int FIELD_MASK = (1 << PART_SHIFT) - 1;
+        private String[] terms = new String[1024]; // a briefing has a few hundred distinct terms
+        private int[] fields = new int[1024];
+        private int[] partSizes = new int[PARTS];
         private int size;
 
         void add(String term, int field) {
+            int hash = term.hashCode() * 0x9E3779B9;
             int mask = terms.length - 1;
-            int i = term.hashCode() * 0x9E3779B9 >>> 16 & mask;
+            int i = hash >>> 16 & mask;
             for (String t; (t = terms[i]) != null; i = i + 1 & mask) {
                 if (t.equals(term)) {
                     fields[i] |= field;
                     return;
                 }
             }
+            int part = hash >>> 32 - PART_BITS; // the top bits: a term's partition whatever the table's size
             terms[i] = term;
-            fields[i] = field;
+            fields[i] = field | part << PART_SHIFT;
+            partSizes[part]++;
             if (++size * 2 > terms.length) {
                 grow();
             }
@@ -114,22 +117,17 @@ final class InvertedIndex {
         /** The terms and their fields grouped by partition (a counting sort), for {@link #merge}. */
         PartedTerms byPart() {
             int[] starts = new int[PARTS + 1];
-            for (String term : terms) {
-                if (term != null) {
-                    starts[partOf(term) + 1]++;
-                }
-            }
             for (int p = 0; p < PARTS; p++) {
-                starts[p + 1] += starts[p];
+                starts[p + 1] = starts[p] + partSizes[p];
             }
             int[] next = Arrays.copyOf(starts, PARTS);
             String[] partedTerms = new String[size];
             int[] partedFields = new int[size];
             for (int i = 0; i < terms.length; i++) {
                 if (terms[i] != null) {
-                    int at = next[partOf(terms[i])]++;
+                    int at = next[fields[i] >>> PART_SHIFT]++;
                     partedTerms[at] = terms[i];
-                    partedFields[at] = fields[i];
+                    partedFields[at] = fields[i] & FIELD_MASK;
                 }
             }
             return new PartedTerms(partedTerms, partedFields, starts);
@@ -140,10 +138,11 @@ final class InvertedIndex {
             int[] oldFields = fields;
             terms = new String[oldTerms.length * 2];
             fields = new int[oldTerms.length * 2];
+            partSizes = new int[PARTS];
             size = 0;
             for (int i = 0; i < oldTerms.length; i++) {
                 if (oldTerms[i] != null) {
-                    add(oldTerms[i], oldFields[i]);
+                    add(oldTerms[i], oldFields[i] & FIELD_MASK);
                 }
             }
         }
