@@ -20,12 +20,7 @@ public final class RelativeUrls {
      * @param to       a site path, optionally with "?query" or "#fragment"
      */
     public String relative(String fromPage, String to) {
-        int cut = suffixStart(to);
-        String path = cut < 0 ? to : to.substring(0, cut);
-        String suffix = cut < 0 ? "" : to.substring(cut);
-        String link = isPlain(fromPage) && fromPage.endsWith("/") && isPlain(path)
-                ? plainRelative(fromPage, path) : segmentRelative(fromPage, path);
-        return suffix.isEmpty() ? link : link + suffix;
+        return from(fromPage).to(to);
     }
 
     /** Links from the page at {@code fromPage} (a site path ending in '/'), for many targets. */
@@ -35,7 +30,9 @@ public final class RelativeUrls {
 
     /**
      * {@link #relative} from one page, with what every link from it needs worked out once: a
-     * template asks for a link dozens of times a page, and a listing page for hundreds.
+     * template asks for a link dozens of times a page, and a listing page for hundreds. Paths
+     * as pages are made of ('/' first, no empty segments, the page a folder) are linked straight
+     * on the strings; any other goes segment by segment ({@link #segmentRelative}).
      */
     public final class FromPage {
         private final String page;
@@ -51,7 +48,7 @@ public final class RelativeUrls {
             }
         }
 
-        /** The link to {@code to}: what {@link #relative} gives, in one walk over {@code to}. */
+        /** The link to {@code to}, in one walk over {@code to} (for paths as pages are made of). */
         public String to(String to) {
             int length = to.length();
             int cut = length;
@@ -69,7 +66,7 @@ public final class RelativeUrls {
                 }
             }
             if (!plainPath) {
-                return relative(page, to);
+                return generalRelative(page, to);
             }
             int limit = Math.min(page.length(), lastSlash + 1);
             int same = 0;
@@ -95,31 +92,11 @@ public final class RelativeUrls {
         }
     }
 
-    /**
-     * {@link #segmentRelative} for the paths pages are made of ('/' first, no empty segments, the
-     * page a folder): straight on the strings, without splitting them, as this runs for every
-     * link of every page.
-     */
-    private String plainRelative(String fromPage, String path) {
-        int dirEnd = path.lastIndexOf('/'); // the common part can only be folders of the target
-        int limit = Math.min(fromPage.length(), dirEnd + 1);
-        int same = 0;
-        while (same < limit && fromPage.charAt(same) == path.charAt(same)) {
-            same++;
-        }
-        int shared = fromPage.lastIndexOf('/', same - 1); // the end of the last whole shared segment
-        int ups = 0;
-        for (int i = shared + 1; i < fromPage.length(); i++) {
-            if (fromPage.charAt(i) == '/') {
-                ups++;
-            }
-        }
-        StringBuilder link = new StringBuilder(ups * 3 + path.length() - shared + 10);
-        for (int i = 0; i < ups; i++) {
-            link.append("../");
-        }
-        link.append(path, shared + 1, path.length());
-        return finish(link, path.endsWith("/"));
+    /** {@link #segmentRelative} with the query or fragment of {@code to} kept as it is. */
+    private String generalRelative(String fromPage, String to) {
+        int cut = suffixStart(to);
+        String link = segmentRelative(fromPage, cut < 0 ? to : to.substring(0, cut));
+        return cut < 0 ? link : link + to.substring(cut);
     }
 
     private String finish(StringBuilder link, boolean directory) {
@@ -138,7 +115,7 @@ public final class RelativeUrls {
 
     /**
      * The general case: any paths, compared segment by segment, empty segments ignored (and the
-     * reference the tests hold {@link #plainRelative} to).
+     * reference the tests hold {@link FromPage#to} to).
      */
     String segmentRelative(String fromPage, String path) {
         String[] from = segments(fromPage);
