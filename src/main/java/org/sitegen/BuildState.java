@@ -100,39 +100,12 @@ final class BuildState {
         return file.resolveSibling(file.getFileName() + ".files");
     }
 
-    /** {@link #output} of a site, being listed. */
-    @FunctionalInterface
-    interface OutputListing {
-        String digest() throws IOException;
-    }
-
     /**
-     * Starts listing {@code site} on the threads of {@code parallel} while the caller goes on (a
-     * re-run scans the content folder on one thread meanwhile).
+     * Starts listing {@code site} ({@link #output}) on the threads of {@code parallel} while the
+     * caller goes on (a re-run scans the content folder on one thread meanwhile).
      */
-    static OutputListing startListing(Path site, Parallel parallel) {
-        java.util.concurrent.CompletableFuture<String> listing = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> {
-                    try {
-                        return output(site, parallel);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }, runnable -> {
-                    Thread thread = new Thread(runnable, "site-gen-output-listing");
-                    thread.setDaemon(true);
-                    thread.start();
-                });
-        return () -> {
-            try {
-                return listing.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof UncheckedIOException io) {
-                    throw io.getCause();
-                }
-                throw e;
-            }
-        };
+    static Background<String> startListing(Path site, Parallel parallel) {
+        return Background.start("site-gen-output-listing", () -> output(site, parallel));
     }
 
     /**
@@ -197,13 +170,13 @@ final class BuildState {
      * The warnings of the last build when it recorded exactly these inputs, the site is still as
      * it left it, and no scheduled briefing has come due since; empty when a build is needed.
      */
-    Optional<List<Diagnostic>> upToDate(String inputs, OutputListing site, Instant now) throws IOException {
+    Optional<List<Diagnostic>> upToDate(String inputs, Background<String> site, Instant now) throws IOException {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         if (lines.size() < 3 || !lines.get(0).equals("inputs " + inputs) || !lines.get(1).startsWith("due ")
-                || !lines.get(2).equals("output " + site.digest())) {
+                || !lines.get(2).equals("output " + site.join())) {
             return Optional.empty();
         }
         String due = lines.get(1).substring(4);

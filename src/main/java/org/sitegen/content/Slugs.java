@@ -4,6 +4,7 @@ import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.sitegen.Background;
 
 /**
  * Turns titles, file names and tags into URL slugs: lowercase ASCII letters, digits and
@@ -51,7 +52,10 @@ public final class Slugs {
     public void prepare(java.util.List<String> texts) {
         java.util.List<String> foreign = texts.stream().filter(text -> !isAscii(text)).toList();
         if (!foreign.isEmpty()) {
-            inBackground(() -> foreign.forEach(this::plain));
+            Background.start("site-gen-slugs", () -> {
+                foreign.forEach(this::plain); // fills the cache and builds the rules these scripts need
+                return null;
+            });
         }
     }
 
@@ -60,13 +64,7 @@ public final class Slugs {
      * build to call before it scans its files, which takes one core only.
      */
     public void prepare() {
-        inBackground(Slugs::transliterator);
-    }
-
-    private static void inBackground(Runnable work) {
-        Thread thread = new Thread(work, "site-gen-slugs");
-        thread.setDaemon(true);
-        thread.start();
+        Background.start("site-gen-slugs", Slugs::transliterator);
     }
 
     /** Like {@link #slugify} but never empty: falls back to {@code fallback}. */

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
+import org.sitegen.Background;
 import org.sitegen.Parallel;
 import org.sitegen.SiteConfig;
 import org.sitegen.archive.Archive;
@@ -69,15 +69,11 @@ public final class SiteRenderer {
         Object site = views.site();
         t = lap(stages, "plan", t);
         // the search index: files under /search/ next to the search page
-        CompletableFuture<Long> search = !searchAlongside ? null : CompletableFuture.supplyAsync(() -> {
+        Background<Long> search = !searchAlongside ? null : Background.start("site-gen-search", () -> {
             long start = System.nanoTime();
-            try {
-                writeSearchIndex(SearchPage.docs(archive.briefings(), built, urls), parallel, writer);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            writeSearchIndex(SearchPage.docs(archive.briefings(), built, urls), parallel, writer);
             return (System.nanoTime() - start) / 1_000_000;
-        }, runnable -> new Thread(runnable, "site-gen-search").start());
+        });
         Map<String, Integer> counts;
         try {
             renderPages(pages, site, templates, parallel, writer, diagnostics);
@@ -88,7 +84,7 @@ public final class SiteRenderer {
             t = lap(stages, "feeds", t);
         } catch (IOException | RuntimeException | Error e) {
             if (search != null) {
-                search.exceptionally(ignored -> 0L).join(); // never leave it writing into a site being aborted
+                search.awaitQuietly(); // never leave it writing into a site being aborted
             }
             throw e;
         }
@@ -96,29 +92,12 @@ public final class SiteRenderer {
             writeSearchIndex(SearchPage.docs(archive.briefings(), built, urls), parallel, writer);
             lap(stages, "search", t);
         } else {
-            stages.put("search", awaitSearch(search)); // its own time, alongside pages
+            stages.put("search", search.join()); // its own time, alongside pages
         }
         for (Map.Entry<String, byte[]> asset : Theme.assets(config.templatesDir()).entrySet()) {
             writer.write("assets/" + asset.getKey(), asset.getValue());
         }
         return counts;
-    }
-
-    private static long awaitSearch(CompletableFuture<Long> search) throws IOException {
-        try {
-            return search.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
     }
 
     private void renderPages(List<PageSpec> pages, Object site, TemplateEngine templates, Parallel parallel,
