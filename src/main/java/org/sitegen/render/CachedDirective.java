@@ -152,10 +152,7 @@ final class CachedDirective implements TemplateDirectiveModel {
         texts[targets.size()] = markup.substring(from);
         byte[][] utf8 = new byte[texts.length][];
         for (int i = 0; i < texts.length; i++) {
-            String text = texts[i];
-            boolean halfPair = !text.isEmpty() && (Character.isSurrogate(text.charAt(0))
-                    || Character.isSurrogate(text.charAt(text.length() - 1)));
-            utf8[i] = halfPair ? null : text.getBytes(StandardCharsets.UTF_8);
+            utf8[i] = Utf8PageWriter.hasHalfPairAtAnEnd(texts[i]) ? null : texts[i].getBytes(StandardCharsets.UTF_8);
         }
         return new Fragment(texts, utf8, targets.toArray(String[]::new));
     }

@@ -25,11 +25,20 @@ final class Utf8PageWriter extends Writer {
         if (text.isEmpty()) {
             return;
         }
-        if (Character.isSurrogate(text.charAt(0)) || Character.isSurrogate(text.charAt(text.length() - 1))) {
+        if (hasHalfPairAtAnEnd(text)) {
             write(text.toCharArray(), 0, text.length()); // a pair might be split across writes
             return;
         }
         append(text.getBytes(StandardCharsets.UTF_8)); // the JDK's encoder: a plain copy for ASCII
+    }
+
+    /**
+     * Whether {@code text} starts or ends with a surrogate: a pair may then be split between it
+     * and the text written before or after, which String.getBytes would not join.
+     */
+    static boolean hasHalfPairAtAnEnd(String text) {
+        return !text.isEmpty()
+                && (Character.isSurrogate(text.charAt(0)) || Character.isSurrogate(text.charAt(text.length() - 1)));
     }
 
     /**
@@ -42,11 +51,11 @@ final class Utf8PageWriter extends Writer {
         if (text.isEmpty()) {
             return;
         }
-        if (pendingHigh != 0 || Character.isSurrogate(text.charAt(0))
-                || Character.isSurrogate(text.charAt(text.length() - 1))) {
+        if (hasHalfPairAtAnEnd(text)) {
             HtmlEscapingFormat.escape(text.toCharArray(), this); // a pair might be split across writes
             return;
         }
+        flushPending();
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         int run = 0;
         for (int i = 0; i < utf8.length; i++) {
