@@ -25,7 +25,8 @@ final class PipeTablesExtension extends TablesExtension {
     }
 
     static boolean hasPipe(BasedSequence text) {
-        if (text.getBase() instanceof char[] chars) { // a slice of FlexmarkSetup.parse's array: read it directly
+        char[] chars = SourceChars.arrayOf(text); // a slice of FlexmarkSetup.parse's array: read it directly
+        if (chars != null) {
             for (int i = text.getStartOffset(); i < text.getEndOffset(); i++) {
                 if (chars[i] == '|') {
                     return true;

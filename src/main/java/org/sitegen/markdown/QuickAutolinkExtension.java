@@ -11,8 +11,6 @@ import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.CharSubSequence;
-import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,11 +62,9 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
 
     /** Whether {@code text} contains "://", '@' or "www." (any case): the triggers of every link kind. */
     static boolean mayHoldLink(BasedSequence text) {
-        // A slice of the char array FlexmarkSetup.parse hands the parser is read from the array:
-        // charAt through the sequence checks bounds at every step of every text of every body.
-        boolean slice = (text instanceof CharSubSequence || text instanceof SubSequence)
-                && text.getBase() instanceof char[];
-        return slice ? mayHoldLink((char[]) text.getBase(), text.getStartOffset(), text.getEndOffset())
+        // charAt through the sequence checks bounds at every step of every text of every body
+        char[] array = SourceChars.arrayOf(text);
+        return array != null ? mayHoldLink(array, text.getStartOffset(), text.getEndOffset())
                 : mayHoldLink(text.toString().toCharArray(), 0, text.length());
     }
 

@@ -44,8 +44,21 @@ final class SourceChars {
      * (The source of {@link FlexmarkSetup#parse} is a char array, of a plain parse a String.)
      */
     boolean isSlice(BasedSequence text) {
-        return chars != null && (text instanceof CharSubSequence || text instanceof SubSequence)
-                && text.getBase() == base;
+        return chars != null && isContiguous(text) && text.getBase() == base;
+    }
+
+    /**
+     * The char array {@code text} is a contiguous slice of, from its start to its end offset
+     * (the array of {@link FlexmarkSetup#parse}), or null. For searching it for ASCII
+     * characters without a {@code charAt} per character: unlike {@link #chars()}, a NUL in it is
+     * not U+FFFD, as Flexmark reads it.
+     */
+    static char[] arrayOf(BasedSequence text) {
+        return isContiguous(text) && text.getBase() instanceof char[] array ? array : null;
+    }
+
+    private static boolean isContiguous(BasedSequence text) {
+        return text instanceof CharSubSequence || text instanceof SubSequence;
     }
 
     /** The source; read only, and only at the offsets of a {@link #isSlice slice}. */
