@@ -1,5 +1,7 @@
 package org.sitegen.markdown;
 
+import org.sitegen.content.Letters;
+
 /**
  * Whether a briefing's summary only repeats the opening of its body's first paragraph (the
  * usual case when front matter gives no summary, and common when it does), so a page can skip
@@ -79,16 +81,7 @@ public final class LeadParagraph {
     /** The letters and digits (Unicode categories L and N) of {@code text}. */
     private static String lettersAndDigits(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().filter(LeadParagraph::isLetterOrNumber).forEach(out::appendCodePoint);
+        text.codePoints().filter(Letters::isLetterOrNumber).forEach(out::appendCodePoint);
         return out.toString();
-    }
-
-    private static boolean isLetterOrNumber(int cp) {
-        if (Character.isLetter(cp)) {
-            return true;
-        }
-        int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
     }
 }

@@ -1,0 +1,20 @@
+package org.sitegen.content;
+
+/** Which characters make up words, for every stage that looks at words. */
+public final class Letters {
+    private Letters() {
+    }
+
+    /**
+     * Whether {@code codePoint} is a letter or a number (Unicode categories L and N, as the
+     * search client's {@code [\p{L}\p{N}]}).
+     */
+    public static boolean isLetterOrNumber(int codePoint) {
+        if (Character.isLetter(codePoint)) {
+            return true;
+        }
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+}
