@@ -1,6 +1,5 @@
 package org.sitegen.render;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,8 +124,8 @@ final class PagePlanner {
         List<YearView> years = new ArrayList<>();
         dates.years().forEach((year, entries) -> {
             List<MonthView> months = dates.monthsOf(year).stream().map(m -> monthView(m, dates)).toList();
-            years.add(new YearView(year, yearUrl(year), entries.size(), months));
-            PeriodView period = new PeriodView("year", String.valueOf(year), yearUrl(year), year, 0, 0, null,
+            years.add(new YearView(year, DatePaths.year(year), entries.size(), months));
+            PeriodView period = new PeriodView("year", String.valueOf(year), DatePaths.year(year), year, 0, 0, null,
                     entries.size());
             pages.add(datePage(period, entries, Map.of("months", months)));
         });
@@ -135,13 +134,13 @@ final class PagePlanner {
         dates.months().forEach((month, entries) -> {
             MonthView view = monthView(month, dates);
             PeriodView period = new PeriodView("month", view.name() + " " + month.getYear(), view.url(),
-                    month.getYear(), month.getMonthValue(), 0, yearUrl(month.getYear()), entries.size());
+                    month.getYear(), month.getMonthValue(), 0, DatePaths.year(month.getYear()), entries.size());
             pages.add(datePage(period, entries, Map.of()));
         });
         dates.days().forEach((day, entries) -> {
             PeriodView period = new PeriodView("day", views.date(new org.sitegen.content.PublishedDate(
-                    day.atStartOfDay(config.zone()), false)).display(), dayUrl(day), day.getYear(),
-                    day.getMonthValue(), day.getDayOfMonth(), monthUrl(YearMonth.from(day)), entries.size());
+                    day.atStartOfDay(config.zone()), false)).display(), DatePaths.day(day), day.getYear(),
+                    day.getMonthValue(), day.getDayOfMonth(), DatePaths.month(YearMonth.from(day)), entries.size());
             pages.add(datePage(period, entries, Map.of()));
         });
     }
@@ -155,18 +154,6 @@ final class PagePlanner {
 
     private MonthView monthView(YearMonth month, DateIndex dates) {
         return new MonthView(month.getYear(), month.getMonthValue(), views.monthName(month.getMonthValue()),
-                monthUrl(month), dates.months().get(month).size());
-    }
-
-    private static String yearUrl(int year) {
-        return DatePaths.year(year);
-    }
-
-    private static String monthUrl(YearMonth month) {
-        return DatePaths.month(month);
-    }
-
-    private static String dayUrl(LocalDate day) {
-        return DatePaths.day(day);
+                DatePaths.month(month), dates.months().get(month).size());
     }
 }
