@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -40,7 +41,10 @@ final class FlexmarkSetup {
     }
 
     static Parser parser(DataHolder options) {
-        return Parser.builder(options).build();
+        // With an inline parser of its own, Flexmark leaves out its core paragraph pre-processor
+        // (reference definitions): added back, after the extensions' ones, where Flexmark puts it.
+        return Parser.builder(options).customInlineParserFactory(QuickInlineParser::new)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
     }
 
     /**

@@ -37,7 +37,7 @@ final class PlainText {
 
     /** The text with typographic quotes and dashes as a reader sees them (summaries, headings). */
     static String of(Node node, SourceChars source) {
-        Collector out = new Collector(source);
+        Collector out = new Collector(source, node.getTextLength());
         append(node, out, ENTITIES);
         return out.text();
     }
@@ -47,7 +47,7 @@ final class PlainText {
      * where they do not matter, and an ASCII string takes half the memory.
      */
     static Counted ascii(Node node, SourceChars source) {
-        Collector out = new Collector(source);
+        Collector out = new Collector(source, node.getTextLength());
         append(node, out, ASCII);
         String text = out.text();
         // Every ' ' the collector wrote separates two words, unless strip() took some away.
@@ -76,14 +76,16 @@ final class PlainText {
      * what {@code replaceAll("\\s+", " ").strip()} did to the whole, without a second pass.
      */
     private static final class Collector {
-        private final CharBuffer out = new CharBuffer(1024);
+        private final CharBuffer out;
         private final SourceChars source;
         private boolean pendingSpace;
         /** Spaces written between words. */
         private int spaces;
 
-        Collector(SourceChars source) {
+        /** @param capacity the node's source length: its text is seldom longer (markup is left out) */
+        Collector(SourceChars source, int capacity) {
             this.source = source;
+            this.out = new CharBuffer(capacity);
         }
 
         /** A node's characters: straight from the source array when they are a slice of it. */

@@ -36,8 +36,11 @@ class DirectHtmlRendererTest {
     private static final Parser PARSER = FlexmarkSetup.parser(OPTIONS);
     private static final HtmlRenderer FLEXMARK = FlexmarkSetup.htmlRenderer(OPTIONS);
     private static final DirectHtmlRenderer DIRECT = new DirectHtmlRenderer(OPTIONS);
-    /** Flexmark's own extensions where site-gen runs filtered twins of them: the reference for both. */
-    private static final Parser REFERENCE_PARSER = FlexmarkSetup.parser(referenceOptions());
+    /**
+     * Flexmark's own parser: its inline parser, and its own extensions where site-gen runs
+     * filtered twins of them. The reference for both renderers.
+     */
+    private static final Parser REFERENCE_PARSER = Parser.builder(referenceOptions()).build();
 
     private static MutableDataSet referenceOptions() {
         MutableDataSet options = FlexmarkSetup.options(RawHtml.SANITIZE);
@@ -58,13 +61,13 @@ class DirectHtmlRendererTest {
     }
 
     /**
-     * The reference is Flexmark, with its own extensions, parsing the String and rendering it;
-     * parsing from a char array with the filtered extensions (what MarkdownRenderer does) must
-     * change nothing, whichever renderer runs after it.
+     * The reference is Flexmark, with its own inline parser and extensions, parsing the String and
+     * rendering it; parsing from a char array with site-gen's parser (what MarkdownRenderer does)
+     * must change nothing, whichever renderer runs after it.
      */
     private static void assertSameAsFlexmark(String markdown) {
         String reference = FLEXMARK.render(REFERENCE_PARSER.parse(markdown));
-        assertThat(FLEXMARK.render(PARSER.parse(markdown))).as("filtered extensions: %s", markdown)
+        assertThat(FLEXMARK.render(PARSER.parse(markdown))).as("site-gen's parser: %s", markdown)
                 .isEqualTo(reference);
         assertThat(FLEXMARK.render(FlexmarkSetup.parse(PARSER, markdown))).as("from a char array: %s", markdown)
                 .isEqualTo(reference);
@@ -96,6 +99,16 @@ class DirectHtmlRendererTest {
             "[js](javascript:alert(1))\n", "#\n", "leading\n&#32;space after a break\n"})
     void otherMarkdown_isLeftToFlexmark(String markdown) {
         assertThat(direct(markdown)).as(markdown).isEmpty();
+    }
+
+    /** What QuickInlineParser's regex helpers serve: link tails, titles, entities, code spans, '<'. */
+    @ParameterizedTest
+    @ValueSource(strings = {"[a](b \"t\") [c](d 't') [e](f (u))\n", "[a](\n  b\n  \"t\"\n)\n", "[a]( <b c> )\n",
+            "[a] [b]\n\n[b]: /x 'y'\n", "[a][]\n\n[a]: <y z>\n", "[x]\n[y]: /z\n", "&copy; &#x41; &#65; &nope; &\n",
+            "``a ` b`` `c` ```d``\n", "<span a=\"1\">x</span> <!-- c --> <https://x.org> <a@b.org> < b\n",
+            "![i](x.png \"t\") ![j][k]\n\n[k]: /k.png\n", "[unclosed](a \"t\n\n[b](c\n", "[a](b\tc) [d](e)f\n"})
+    void inlineSyntaxFlexmarkMatchesWithRegexes_isParsedAsFlexmarkParsesIt(String markdown) {
+        assertSameAsFlexmark(markdown);
     }
 
     static Stream<Path> markdownFiles() throws IOException {

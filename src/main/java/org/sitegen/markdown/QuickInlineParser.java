@@ -1,0 +1,64 @@
+package org.sitegen.markdown;
+
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
+import com.vladsch.flexmark.parser.internal.InlineParserImpl;
+import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Flexmark's inline parser, with its two regex helpers taking positions from the matcher itself.
+ * The originals ask the matcher for {@code toMatchResult()}, which on Java 17 copies the whole
+ * text being matched (here the paragraph, char by char through Flexmark's sequence) to read two
+ * numbers; they run after every ']' of a link, at every entity, backtick and '<', so a paragraph
+ * with links was copied several times over. Same matches, same nodes.
+ */
+final class QuickInlineParser extends InlineParserImpl {
+
+    QuickInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
+                      Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
+                      List<InlineParserExtensionFactory> inlineParserExtensions) {
+        super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors,
+                inlineParserExtensions);
+    }
+
+    @Override
+    public BasedSequence match(Pattern re) {
+        Matcher matcher = find(re);
+        if (matcher == null) {
+            return null;
+        }
+        index = matcher.end();
+        return input.subSequence(matcher.start(), matcher.end());
+    }
+
+    @Override
+    public BasedSequence[] matchWithGroups(Pattern re) {
+        Matcher matcher = find(re);
+        if (matcher == null) {
+            return null;
+        }
+        index = matcher.end();
+        BasedSequence[] groups = new BasedSequence[matcher.groupCount() + 1];
+        for (int i = 0; i < groups.length; i++) {
+            groups[i] = matcher.start(i) < 0 ? null : input.subSequence(matcher.start(i), matcher.end(i));
+        }
+        return groups;
+    }
+
+    /** The first match of {@code re} from the current index, or null. */
+    private Matcher find(Pattern re) {
+        if (index >= input.length()) {
+            return null;
+        }
+        Matcher matcher = re.matcher(input);
+        matcher.region(index, input.length());
+        return matcher.find() ? matcher : null;
+    }
+}
