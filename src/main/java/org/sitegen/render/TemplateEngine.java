@@ -35,6 +35,8 @@ import org.sitegen.SiteConfig;
 final class TemplateEngine {
     private final Configuration freemarker;
     private final SiteConfig config;
+    /** Each thread's page buffer, kept from page to page: it soon has room for any page. */
+    private final ThreadLocal<Utf8PageWriter> pageBuffers = ThreadLocal.withInitial(() -> new Utf8PageWriter(16 * 1024));
 
     TemplateEngine(SiteConfig config) throws IOException {
         this.config = config;
@@ -116,7 +118,7 @@ final class TemplateEngine {
         Environment environment = null;
         try {
             Template template = freemarker.getTemplate(templateName);
-            Utf8PageWriter out = new Utf8PageWriter(16 * 1024);
+            Utf8PageWriter out = pageBuffers.get().reset();
             environment = template.createProcessingEnvironment(model, out);
             environment.process();
             return out.toUtf8();

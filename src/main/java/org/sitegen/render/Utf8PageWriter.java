@@ -20,6 +20,13 @@ final class Utf8PageWriter extends Writer {
         bytes = new byte[capacity];
     }
 
+    /** Empties the writer for the next page, keeping its buffer. */
+    Utf8PageWriter reset() {
+        size = 0;
+        pendingHigh = 0;
+        return this;
+    }
+
     @Override
     public void write(String text) {
         if (text.isEmpty()) {

@@ -16,9 +16,10 @@ class Utf8PageWriterTest {
     void anyPiecesOfAnyText_encodeAsTheWholeString() {
         Random random = new Random(11);
         String alphabet = "ab<&\n\u00e9\u00ff\u0100\u201c\u2028\uffff\ud83d\ude00\ud835\udfce";
+        Utf8PageWriter reused = new Utf8PageWriter(4);
         for (int n = 0; n < 3000; n++) {
             String whole = RandomText.of(random, alphabet, 60);
-            Utf8PageWriter out = new Utf8PageWriter(4);
+            Utf8PageWriter out = n % 2 == 0 ? new Utf8PageWriter(4) : reused.reset(); // as pages reuse theirs
             int at = 0;
             while (at < whole.length()) {
                 int end = Math.min(whole.length(), at + 1 + random.nextInt(6));
@@ -36,5 +37,13 @@ class Utf8PageWriterTest {
             }
             assertThat(out.toUtf8()).as(whole).isEqualTo(whole.getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    @Test
+    void reset_forgetsThePageSoFar_andAHalfPairWaitingAtItsEnd() {
+        Utf8PageWriter out = new Utf8PageWriter(4);
+        out.write("a long page, longer than the first buffer \ud83d");
+        out.reset().write("\ude00b");
+        assertThat(out.toUtf8()).isEqualTo("?b".getBytes(StandardCharsets.UTF_8));
     }
 }
