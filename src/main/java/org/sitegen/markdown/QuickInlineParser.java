@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * The originals ask the matcher for {@code toMatchResult()}, which on Java 17 copies the whole
  * text being matched (here the paragraph, char by char through Flexmark's sequence) to read two
  * numbers; they run after every ']' of a link, at every entity, backtick and '<', so a paragraph
- * with links was copied several times over. Same matches, same nodes.
+ * with links was copied several times over. And plain text is scanned on the char array (see
+ * {@link #parseString}). Same matches, same nodes.
  */
 final class QuickInlineParser extends InlineParserImpl {
 
@@ -50,6 +51,36 @@ final class QuickInlineParser extends InlineParserImpl {
             groups[i] = matcher.start(i) < 0 ? null : input.subSequence(matcher.start(i), matcher.end(i));
         }
         return groups;
+    }
+
+    /**
+     * Plain text up to the next character that may start inline syntax. The original reads it a
+     * {@code charAt} at a time through the sequence; most of a paragraph is such text, so when
+     * the paragraph is a slice of the parse's char array, it is read straight from the array.
+     */
+    @Override
+    protected boolean parseString() {
+        char[] array = SourceChars.arrayOf(input);
+        if (array == null) {
+            return super.parseString();
+        }
+        int begin = index;
+        int end = input.length();
+        int offset = input.getStartOffset();
+        BitSet special = specialCharacters;
+        int i = begin;
+        for (char c; i < end; i++) {
+            c = array[offset + i];
+            if (special.get(c == '\0' ? '\uFFFD' : c)) { // Flexmark reads NUL as U+FFFD
+                break;
+            }
+        }
+        index = i;
+        if (i == begin) {
+            return false;
+        }
+        appendText(input, begin, i);
+        return true;
     }
 
     /** The first match of {@code re} from the current index, or null. */
