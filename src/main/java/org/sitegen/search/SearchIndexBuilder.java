@@ -3,8 +3,6 @@ package org.sitegen.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +11,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.sitegen.Parallel;
+import org.sitegen.json.JsonText;
 
 /**
  * Builds the static search index under /search/ in the output:
@@ -41,7 +40,6 @@ public final class SearchIndexBuilder {
     static final int SNIPPET_TEXT = 2000;
     /** Uncompressed bytes of postings per shard before it is split; ~8 KB gzipped over http. */
     static final int DEFAULT_SHARD_BYTES = 32 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final int shardBytes;
 
@@ -95,7 +93,7 @@ public final class SearchIndexBuilder {
         manifest.put("docsPerFile", DOCS_PER_FILE);
         manifest.put("shards", shards.stream().map(Map.Entry::getKey).toList());
         manifest.put("years", years(docs));
-        put(files, "index", write(manifest));
+        put(files, "index", JsonText.of(manifest));
     }
 
     @FunctionalInterface
@@ -122,7 +120,7 @@ public final class SearchIndexBuilder {
     /** One d/N.js file: the fragments of a group of briefings, as a JSON array. */
     private static String fragments(List<SearchDoc> group) {
         java.io.StringWriter json = new java.io.StringWriter(group.size() * 2560);
-        try (com.fasterxml.jackson.core.JsonGenerator out = JSON.getFactory().createGenerator(json)) {
+        try (com.fasterxml.jackson.core.JsonGenerator out = JsonText.generator(json)) {
             out.writeStartArray();
             for (SearchDoc doc : group) {
                 fragment(doc, out);
@@ -251,14 +249,6 @@ public final class SearchIndexBuilder {
     }
 
     private static String quote(String text) {
-        return write(text);
-    }
-
-    private static String write(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("search index value cannot be written as JSON", e);
-        }
+        return JsonText.of(text);
     }
 }

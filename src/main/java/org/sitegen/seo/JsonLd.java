@@ -1,10 +1,9 @@
 package org.sitegen.seo;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sitegen.json.JsonText;
 
 /**
  * schema.org JSON-LD for a briefing page, ready to be placed inside
@@ -15,8 +14,6 @@ import java.util.Map;
  * value is unchanged.
  */
 public final class JsonLd {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /**
      * The facts about one briefing.
      *
@@ -63,7 +60,7 @@ public final class JsonLd {
         }
         json.put("inLanguage", a.language());
         json.put("publisher", publisher);
-        return forScript(write(json));
+        return forScript(JsonText.of(json));
     }
 
     /** Escapes JSON text so it can sit in an HTML script element. */
@@ -96,13 +93,5 @@ public final class JsonLd {
         org.put("name", name);
         org.put("url", url);
         return org;
-    }
-
-    private static String write(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("maps of strings always serialise", e);
-        }
     }
 }
