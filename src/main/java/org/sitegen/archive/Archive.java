@@ -15,14 +15,22 @@ import org.sitegen.diag.Diagnostics;
 public record Archive(List<Entry> briefings, List<Entry> pages, Map<String, TaxonomyIndex> taxonomies,
                       DateIndex dates) {
 
-    /** Newest first; equal dates ordered by URL, so the order never depends on input order. */
-    public static final Comparator<Entry> NEWEST_FIRST = Comparator
-            .comparing((Entry e) -> e.date().at().toInstant(), Comparator.reverseOrder())
-            .thenComparing(Entry::url);
+    /**
+     * Newest first; equal instants ordered by URL, so the order never depends on input order.
+     * Each briefing's instant is worked out once, not at every comparison.
+     */
+    static List<Entry> newestFirst(List<Entry> briefings) {
+        record Dated(java.time.Instant at, Entry entry) {
+        }
+        return briefings.stream().map(e -> new Dated(e.date().at().toInstant(), e))
+                .sorted(Comparator.comparing(Dated::at, Comparator.<java.time.Instant>reverseOrder())
+                        .thenComparing(d -> d.entry().url()))
+                .map(Dated::entry).toList();
+    }
 
     public static Archive build(List<Entry> briefings, List<Entry> pages, List<String> taxonomies, Locale locale,
                                 Slugs slugs, Diagnostics diagnostics) {
-        List<Entry> sorted = briefings.stream().sorted(NEWEST_FIRST).toList();
+        List<Entry> sorted = newestFirst(briefings);
         Map<String, TaxonomyIndex> indexes = new LinkedHashMap<>();
         for (String taxonomy : taxonomies) {
             indexes.put(taxonomy, TaxonomyIndex.build(taxonomy, sorted, slugs, locale, diagnostics));

@@ -3,18 +3,19 @@ package org.sitegen.archive;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.sitegen.content.Slugs;
 import org.sitegen.content.Term;
 import org.sitegen.diag.Diagnostics;
@@ -35,7 +36,10 @@ public final class TaxonomyIndex {
         this.bySlug = bySlug;
         Collator collator = Collator.getInstance(locale);
         collator.setStrength(Collator.SECONDARY);
-        Comparator<TermEntry> byName = Comparator.<TermEntry, String>comparing(TermEntry::name, collator)
+        // Collation keys made once a term: a collator comparing two names works each one out anew.
+        Map<TermEntry, CollationKey> keys = new IdentityHashMap<>();
+        bySlug.values().forEach(term -> keys.put(term, collator.getCollationKey(term.name())));
+        Comparator<TermEntry> byName = Comparator.<TermEntry, CollationKey>comparing(keys::get)
                 .thenComparing(TermEntry::slug);
         this.alphabetical = bySlug.values().stream().sorted(byName).toList();
         this.byCount = bySlug.values().stream()
@@ -48,19 +52,20 @@ public final class TaxonomyIndex {
      */
     public static TaxonomyIndex build(String taxonomy, List<Entry> briefings, Slugs slugs, Locale locale,
                                       Diagnostics diagnostics) {
-        Map<String, Map<String, Term>> spellings = new TreeMap<>();
-        Map<String, Map<String, Integer>> counts = new TreeMap<>();
-        Map<String, List<Entry>> members = new TreeMap<>();
-        Map<String, String> slugOfName = new java.util.HashMap<>(); // a few thousand names, written tens of thousands of times
+        // Hash maps while adding (tens of thousands of terms), in slug order once at the end.
+        Map<String, Map<String, Term>> spellings = new HashMap<>();
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        Map<String, List<Entry>> members = new HashMap<>();
+        Map<String, String> slugOfName = new HashMap<>();
         for (Entry briefing : briefings) {
-            Set<String> seen = new LinkedHashSet<>();
+            Set<String> seen = new HashSet<>();
             Set<String> spelled = new HashSet<>();
             for (Term term : briefing.terms().getOrDefault(taxonomy, List.of())) {
                 String slug = slugOfName.computeIfAbsent(term.name(), name -> slugOf(name, slugs));
                 spellings.computeIfAbsent(slug, s -> new LinkedHashMap<>()).putIfAbsent(term.name(), term);
                 if (spelled.add(term.name())) {
                     // a spelling counts once per briefing, like the briefing itself
-                    counts.computeIfAbsent(slug, s -> new TreeMap<>()).merge(term.name(), 1, Integer::sum);
+                    counts.computeIfAbsent(slug, s -> new HashMap<>()).merge(term.name(), 1, Integer::sum);
                 }
                 if (seen.add(slug)) {
                     members.computeIfAbsent(slug, s -> new ArrayList<>()).add(briefing);
@@ -68,11 +73,11 @@ public final class TaxonomyIndex {
             }
         }
         Map<String, TermEntry> bySlug = new LinkedHashMap<>();
-        members.forEach((slug, list) -> {
+        for (String slug : members.keySet().stream().sorted().toList()) {
             String display = mostUsed(counts.get(slug));
             warnAboutMerges(taxonomy, slug, display, spellings.get(slug), diagnostics);
-            bySlug.put(slug, new TermEntry(taxonomy, display, slug, List.copyOf(list)));
-        });
+            bySlug.put(slug, new TermEntry(taxonomy, display, slug, List.copyOf(members.get(slug))));
+        }
         return new TaxonomyIndex(taxonomy, bySlug, locale);
     }
 
@@ -83,7 +88,7 @@ public final class TaxonomyIndex {
     }
 
     private static String mostUsed(Map<String, Integer> counts) {
-        // TreeMap iteration is alphabetical, so ties go to the first spelling in code-point order.
+        // ties go to the first spelling in code-point order
         return counts.entrySet().stream().max(Comparator.comparingInt(Map.Entry<String, Integer>::getValue)
                 .thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).orElseThrow().getKey();
     }

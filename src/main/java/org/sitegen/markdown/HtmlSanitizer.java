@@ -9,6 +9,7 @@ import org.jsoup.safety.Safelist;
  * Cleans rendered HTML to an allow-list (jsoup): the elements and attributes Markdown itself
  * produces plus common harmless inline HTML; no script, style, iframe, form or event handler,
  * and links only to http(s), mailto, relative paths and fragments. The only jsoup import.
+ * Static, so jsoup (some 80 classes) is loaded at the first body with raw HTML, not every build.
  */
 final class HtmlSanitizer {
     // A base URI lets jsoup judge relative links; preserveRelativeLinks keeps them relative.
@@ -27,7 +28,10 @@ final class HtmlSanitizer {
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings()
             .prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
 
-    String clean(String html) {
+    private HtmlSanitizer() {
+    }
+
+    static String clean(String html) {
         return Jsoup.clean(html, BASE, SAFELIST, OUTPUT);
     }
 }

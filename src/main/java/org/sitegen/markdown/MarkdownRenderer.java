@@ -25,7 +25,6 @@ public final class MarkdownRenderer {
     private final DirectHtmlRenderer directRenderer;
     private final RelativeUrls urls;
     private final RawHtml rawHtml;
-    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
     public MarkdownRenderer(RelativeUrls urls) {
         this(urls, RawHtml.SANITIZE);
@@ -58,7 +57,7 @@ public final class MarkdownRenderer {
         } catch (DirectHtmlRenderer.Unsupported e) {
             html = renderer.render(ast);
             if (rawHtml == RawHtml.SANITIZE && hasRawHtml(ast)) {
-                html = sanitizer.clean(html); // only bodies with raw HTML pay for a second parse
+                html = HtmlSanitizer.clean(html); // only bodies with raw HTML pay for a second parse
             }
         }
         PlainText.Counted text = PlainText.ascii(ast, source);
