@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Times the whole `mvn site-gen:build` process on generated archives, beside Hugo when installed.
-# usage: bench/bench.sh [-r RUNS] [-k] [-x] [SIZE...]     (default: -r 3 1000 10000)
+# usage: bench/bench.sh [-r RUNS] [-k] [-x] [-c] [SIZE...]     (default: -r 3 1000 10000)
 #   -r RUNS  runs per measurement (median reported)      -k  skip `mvn install` of the plugin
 #   -x       also run with bench/jvm.config (.mvn/jvm.config tuned for one-shot builds)
+#   -c       also run with bench/jvm.config plus a class-data sharing archive of the build's classes
+#            (made by one untimed build per size, as a user makes it once; see README.md)
 # Env: BENCH_DIR (default /tmp/site-gen-bench), MAVEN_OPTS passes through (e.g. -Xmx3g for 100k).
 # Measures per size: cold build (no site-output, no staging), no-change re-run (and whether any
 # output file was rewritten), peak RSS and CPU/wall (both cores busy => close to 2.0).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
-runs=3; install=1; tuned=0
-while getopts "r:kx" o; do case $o in r) runs=$OPTARG;; k) install=0;; x) tuned=1;; *) exit 2;; esac; done
+runs=3; install=1; tuned=0; cds=0
+while getopts "r:kxc" o; do case $o in r) runs=$OPTARG;; k) install=0;; x) tuned=1;; c) cds=1;; *) exit 2;; esac; done
 shift $((OPTIND - 1))
 sizes=("${@:-1000 10000}"); sizes=(${sizes[@]})
 work=${BENCH_DIR:-/tmp/site-gen-bench}
@@ -57,17 +59,26 @@ corpus() { # SIZE -> prints the archive folder, generating it once
 }
 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on the machine distort wall times; CPU s does not)"
-printf '%-8s %-30s %9s %9s %8s %8s\n' size what "wall s" "RSS MiB" "CPU %" "CPU s"
+printf '%-8s %-34s %9s %9s %8s %8s\n' size what "wall s" "RSS MiB" "CPU %" "CPU s"
 usejvm() { # ARCHIVE VARIANT: the archive's .mvn/jvm.config for that variant
   rm -rf "$1/.mvn"
-  if [ "$2" = tuned ]; then mkdir -p "$1/.mvn"; cp "$here/jvm.config" "$1/.mvn/jvm.config"; fi
+  if [ "$2" != default ]; then mkdir -p "$1/.mvn"; cp "$here/jvm.config" "$1/.mvn/jvm.config"; fi
+  if [ "$2" = tuned+cds ]; then echo "-XX:SharedArchiveFile=$work/classes-$version.jsa" >> "$1/.mvn/jvm.config"; fi
+}
+cdsdump() { # ARCHIVE: one untimed build that writes the class-data sharing archive at exit
+  usejvm "$1" tuned
+  rm -f "$work/classes-$version.jsa"
+  retire "$1/site-output" "$1/.site-output.staging" "$1/.site-output.previous" "$1/target"
+  MAVEN_OPTS="${MAVEN_OPTS:-} -XX:ArchiveClassesAtExit=$work/classes-$version.jsa" \
+    mvn -B -q -f "$1/pom.xml" "$goal" > "$work/last.log" 2>&1 || { cat "$work/last.log"; exit 1; }
 }
 row() { # SIZE LABEL LOG [EXTRA]
-  printf '%-8s %-30s %9s %9s %8s %8s%s\n' "$1" "$2" "$(col 1 "$3")" "$(col 2 "$3")" "$(col 3 "$3")" "$(col 4 "$3")" "${4:-}"
+  printf '%-8s %-34s %9s %9s %8s %8s%s\n' "$1" "$2" "$(col 1 "$3")" "$(col 2 "$3")" "$(col 3 "$3")" "$(col 4 "$3")" "${4:-}"
 }
 for n in "${sizes[@]}"; do
   a=$(corpus "$n")
-  variants=(default); [ $tuned = 1 ] && variants+=(tuned)
+  variants=(default); [ $tuned = 1 ] && variants+=(tuned); [ $cds = 1 ] && variants+=(tuned+cds)
+  if [ $cds = 1 ]; then cdsdump "$a"; fi
   hugo=0; command -v hugo > /dev/null && hugo=1
   h="$work/hugo-$n"; hl="$work/$n-hugo.txt"
   if [ $hugo = 1 ]; then /work/shared/bench/hugo-compare.sh "$n" "$h" > /dev/null 2>&1; : > "$hl"; fi
