@@ -62,8 +62,21 @@ final class CachedDirective implements TemplateDirectiveModel {
     private record Fragment(String[] texts, byte[][] utf8, String[] targets) {
     }
 
-    /** The place in the templates (identity) and the key given there. */
+    /**
+     * The place in the templates (identity) and the key given there. Equality written out: a
+     * record's generated equals and hashCode go through method handles, slow under the quick JIT,
+     * and this key is looked up for every cached block of every page.
+     */
     private record FragmentKey(DirectiveCallPlace place, String key) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof FragmentKey that && place == that.place && key.equals(that.key);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(place) + key.hashCode();
+        }
     }
 
     @Override

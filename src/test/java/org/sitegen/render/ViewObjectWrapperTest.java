@@ -62,6 +62,56 @@ class ViewObjectWrapperTest {
         return out.toString();
     }
 
+    /** More classes than the wrapper's first table holds, asked from several threads at once. */
+    @Test
+    void manyClasses_fromManyThreads_wrapAsTheDefaultWrapperWrapsThem() throws Exception {
+        List<Object> values = new java.util.ArrayList<>(List.of(1, 2L, (short) 3, (byte) 4, 5.0, 6f,
+                java.math.BigInteger.TEN, java.math.BigDecimal.ONE, true, 'c', "s", new int[] {1}, new String[] {"a"},
+                new java.util.Date(0), DATE, CHINA, BRIEFING));
+        for (String name : List.of("ArrayList", "LinkedList", "HashMap", "TreeMap", "LinkedHashMap", "HashSet",
+                "TreeSet", "LinkedHashSet", "ArrayDeque", "PriorityQueue", "Vector", "Stack", "Hashtable",
+                "WeakHashMap", "IdentityHashMap", "concurrent.ConcurrentHashMap", "concurrent.ConcurrentSkipListMap",
+                "concurrent.CopyOnWriteArrayList", "concurrent.CopyOnWriteArraySet", "concurrent.ConcurrentLinkedQueue",
+                "concurrent.LinkedBlockingQueue", "BitSet", "concurrent.atomic.AtomicInteger",
+                "concurrent.atomic.AtomicLong", "concurrent.atomic.AtomicBoolean", "Properties", "Random")) {
+            values.add(Class.forName("java.util." + name).getDeclaredConstructor().newInstance());
+        }
+        values.add(new StringBuilder());
+        values.add(new Object());
+        assertThat(values.stream().map(Object::getClass).distinct().count()).isGreaterThan(40);
+        ObjectWrapper fresh = new ViewObjectWrapper(TemplateEngine.NO_REFLECTION);
+        List<java.util.concurrent.Callable<List<Class<?>>>> threads = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            List<Object> order = new java.util.ArrayList<>(values);
+            java.util.Collections.shuffle(order, new java.util.Random(t));
+            threads.add(() -> {
+                List<Class<?>> wrapped = new java.util.ArrayList<>();
+                for (Object value : values) {
+                    fresh.wrap(order.get(values.indexOf(value))); // a different order of first sight per thread
+                    wrapped.add(fresh.wrap(value).getClass());
+                }
+                return wrapped;
+            });
+        }
+        List<Class<?>> expected = new java.util.ArrayList<>();
+        for (Object value : values) {
+            expected.add(BEANS.wrap(value).getClass());
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (var result : pool.invokeAll(threads)) {
+                List<Class<?>> wrapped = result.get();
+                for (int i = 0; i < values.size(); i++) {
+                    Object value = values.get(i);
+                    Class<?> want = value instanceof Record ? ViewRecordModel.class : expected.get(i);
+                    assertThat(wrapped.get(i)).as(value.getClass().getName()).isEqualTo(want);
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     @Test
     void components_readByName_asTheThemeUsesThem() throws Exception {
         String out = render(FAST, "${briefing.title}|${briefing.date.display}|${briefing.date.year?c}"
