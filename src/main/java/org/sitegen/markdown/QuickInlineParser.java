@@ -1,5 +1,6 @@
 package org.sitegen.markdown;
 
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
  * text being matched (here the paragraph, char by char through Flexmark's sequence) to read two
  * numbers; they run after every ']' of a link, at every entity, backtick and '<', so a paragraph
  * with links was copied several times over. And plain text is scanned on the char array (see
- * {@link #parseString}). Same matches, same nodes.
+ * {@link #parseString}) and made a node without a sequence builder ({@link #flushTextNode}).
+ * Same matches, same nodes.
  */
 final class QuickInlineParser extends InlineParserImpl {
 
@@ -80,6 +82,30 @@ final class QuickInlineParser extends InlineParserImpl {
             return false;
         }
         appendText(input, begin, i);
+        return true;
+    }
+
+    /**
+     * Makes the pending text one Text node. The original pieces it together with a sequence
+     * builder (several objects and arrays, for every text node of every paragraph); text that is
+     * one contiguous slice of the source, nearly all of it, is that slice, which is what the
+     * builder makes of it too.
+     */
+    @Override
+    public boolean flushTextNode() {
+        java.util.ArrayList<BasedSequence> pieces = currentText;
+        if (pieces == null || pieces.isEmpty()) {
+            return super.flushTextNode();
+        }
+        int end = pieces.get(0).getStartOffset();
+        for (BasedSequence piece : pieces) {
+            if (SourceChars.arrayOf(piece) == null || piece.getStartOffset() != end) {
+                return super.flushTextNode();
+            }
+            end = piece.getEndOffset();
+        }
+        block.appendChild(new Text(input.baseSubSequence(pieces.get(0).getStartOffset(), end)));
+        currentText = null;
         return true;
     }
 
