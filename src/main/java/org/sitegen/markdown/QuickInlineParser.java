@@ -2,6 +2,7 @@ package org.sitegen.markdown;
 
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.core.delimiter.Delimiter;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
@@ -10,6 +11,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,11 +26,91 @@ import java.util.regex.Pattern;
  */
 final class QuickInlineParser extends InlineParserImpl {
 
+    /** regex + flags → whether each ASCII char, as a one-char string, matches it. */
+    private static final Map<String, boolean[]> ASCII_MATCHES = new ConcurrentHashMap<>();
+
+    private final Pattern whitespace;
+    private final Pattern punctuationBefore;
+    private final Pattern punctuationAfter;
+    private final boolean[] asciiWhitespace;
+    private final boolean[] asciiPunctuationBefore;
+    private final boolean[] asciiPunctuationAfter;
+
     QuickInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
                       Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
                       List<InlineParserExtensionFactory> inlineParserExtensions) {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors,
                 inlineParserExtensions);
+        boolean directional = this.options.inlineDelimiterDirectionalPunctuations;
+        whitespace = myParsing.UNICODE_WHITESPACE_CHAR;
+        punctuationBefore = directional ? myParsing.PUNCTUATION_OPEN : myParsing.PUNCTUATION;
+        punctuationAfter = directional ? myParsing.PUNCTUATION_CLOSE : myParsing.PUNCTUATION;
+        asciiWhitespace = asciiMatches(whitespace);
+        asciiPunctuationBefore = asciiMatches(punctuationBefore);
+        asciiPunctuationAfter = asciiMatches(punctuationAfter);
+    }
+
+    private static boolean[] asciiMatches(Pattern pattern) {
+        return ASCII_MATCHES.computeIfAbsent(pattern.pattern() + '\u0000' + pattern.flags(), key -> {
+            boolean[] matches = new boolean[128];
+            for (char c = 0; c < 128; c++) {
+                matches[c] = pattern.matcher(String.valueOf(c)).matches();
+            }
+            return matches;
+        });
+    }
+
+    private static boolean matches(boolean[] ascii, Pattern pattern, char c) {
+        return c < 128 ? ascii[c] : pattern.matcher(String.valueOf(c)).matches();
+    }
+
+    /**
+     * A run of delimiter characters ({@code *}, {@code _}, typographic quotes...), as the
+     * original's {@code parseDelimiters} and {@code scanDelimiters} take it, with the characters
+     * either side classified by table for ASCII: the original runs four regular expressions
+     * (whitespace? punctuation?) on one-character strings at every run, and every apostrophe of
+     * a briefing is one.
+     */
+    @Override
+    protected boolean parseDelimiters(DelimiterProcessor processor, char delimiterChar) {
+        int startIndex = index;
+        int count = 0;
+        while (peek() == delimiterChar) {
+            count++;
+            index++;
+        }
+        if (count < processor.getMinLength()) {
+            index = startIndex;
+            return false;
+        }
+        char charBefore = startIndex == 0 ? '\n' : input.charAt(startIndex - 1);
+        char next = peek();
+        char charAfter = next == '\0' ? '\n' : next; // '\0': the end of the input
+        String before = String.valueOf(charBefore);
+        String after = String.valueOf(charAfter);
+        boolean beforeIsWhitespace = matches(asciiWhitespace, whitespace, charBefore);
+        boolean afterIsWhitespace = matches(asciiWhitespace, whitespace, charAfter);
+        boolean beforeIsPunctuation = matches(asciiPunctuationBefore, punctuationBefore, charBefore);
+        boolean afterIsPunctuation = matches(asciiPunctuationAfter, punctuationAfter, charAfter);
+        boolean leftFlanking = !afterIsWhitespace && (!afterIsPunctuation || beforeIsWhitespace || beforeIsPunctuation);
+        boolean rightFlanking = !beforeIsWhitespace && (!beforeIsPunctuation || afterIsWhitespace || afterIsPunctuation);
+        boolean canOpen = delimiterChar == processor.getOpeningCharacter() && processor.canBeOpener(before, after,
+                leftFlanking, rightFlanking, beforeIsPunctuation, afterIsPunctuation, beforeIsWhitespace,
+                afterIsWhitespace);
+        boolean canClose = delimiterChar == processor.getClosingCharacter() && processor.canBeCloser(before, after,
+                leftFlanking, rightFlanking, beforeIsPunctuation, afterIsPunctuation, beforeIsWhitespace,
+                afterIsWhitespace);
+        if (!canOpen && !canClose && processor.skipNonOpenerCloser()) {
+            index = startIndex;
+            return false;
+        }
+        Text node = appendSeparateText(input.subSequence(startIndex, index));
+        lastDelimiter = new Delimiter(input, node, delimiterChar, canOpen, canClose, lastDelimiter, startIndex);
+        lastDelimiter.setNumDelims(count);
+        if (lastDelimiter.getPrevious() != null) {
+            lastDelimiter.getPrevious().setNext(lastDelimiter);
+        }
+        return true;
     }
 
     @Override
