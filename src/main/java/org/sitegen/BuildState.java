@@ -49,25 +49,29 @@ final class BuildState {
     /**
      * SHA-256 over everything the site is made from: the settings, and each file's path and
      * {@link #fingerprint}. Fingerprinting runs on the build's threads; a file listed as the
-     * last recorded build listed it is not read again (see {@link FileStamps}).
+     * last recorded build listed it is not read again (see {@link FileStamps}), and content
+     * files are taken as the scan listed them.
      *
-     * @param known the stamps of files already read (by loading), taken as they are
+     * @param known    the stamps of files already read (by loading), taken as they are
+     * @param recorded the last build's stamps ({@link #startReadingStamps}), or null when
+     *                 {@code known} has them all
      */
-    Inputs inputs(SiteConfig config, List<SourceFile> content, Parallel parallel, Map<Path, FileStamps.Stamp> known)
-            throws IOException {
-        List<Path> files = new ArrayList<>();
-        content.forEach(f -> files.add(f.file()));
+    Inputs inputs(SiteConfig config, List<SourceFile> content, Parallel parallel, Map<Path, FileStamps.Stamp> known,
+                  Background<FileStamps> recorded) throws IOException {
+        List<Input> files = new ArrayList<>();
+        content.forEach(f -> files.add(new Input(f.file(), f.listed())));
         Path templates = config.templatesDir();
         if (templates != null && Files.isDirectory(templates)) {
             try (Stream<Path> walk = Files.walk(templates)) {
-                walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+                walk.filter(Files::isRegularFile).sorted().forEach(f -> files.add(new Input(f, null)));
             }
         }
-        engineJar().ifPresent(files::add);
-        FileStamps previous = known.isEmpty() ? FileStamps.read(stampsFile()) : FileStamps.none();
+        engineJar().ifPresent(f -> files.add(new Input(f, null)));
+        FileStamps previous = recorded == null ? FileStamps.none() : recorded.join();
         List<FileStamps.Stamp> stamps;
         try {
-            stamps = parallel.map(files, path -> known.containsKey(path) ? known.get(path) : stamp(path, previous));
+            stamps = parallel.map(files, input -> known.containsKey(input.path()) ? known.get(input.path())
+                    : stamp(input, previous));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -77,20 +81,30 @@ final class BuildState {
                 .getBytes(StandardCharsets.UTF_8));
         Map<Path, FileStamps.Stamp> byPath = new LinkedHashMap<>();
         for (int i = 0; i < files.size(); i++) {
-            all.update(files.get(i).toString().getBytes(StandardCharsets.UTF_8));
+            all.update(files.get(i).path().toString().getBytes(StandardCharsets.UTF_8));
             all.update((byte) 0);
             all.update(stamps.get(i).fingerprint());
-            byPath.put(files.get(i), stamps.get(i));
+            byPath.put(files.get(i).path(), stamps.get(i));
         }
         return new Inputs(HexFormat.of().formatHex(all.digest()), byPath);
     }
 
-    /** The file as listed now, with the fingerprint recorded for that listing or else of its bytes (read after listing). */
-    private static FileStamps.Stamp stamp(Path path, FileStamps previous) {
+    /** An input file, and its attributes when a scan listed them (else null). */
+    private record Input(Path path, BasicFileAttributes listed) {
+    }
+
+    /** Starts reading the last build's stamps on a thread of its own, while the content is scanned. */
+    Background<FileStamps> startReadingStamps() {
+        return Background.start("site-gen-stamps", () -> FileStamps.read(stampsFile()));
+    }
+
+    /** The file as listed, with the fingerprint recorded for that listing or else of its bytes (read after listing). */
+    private static FileStamps.Stamp stamp(Input input, FileStamps previous) {
         try {
-            BasicFileAttributes listed = Files.readAttributes(path, BasicFileAttributes.class);
-            byte[] recorded = previous.fingerprintIfUnchanged(path, listed);
-            return FileStamps.of(listed, recorded != null ? recorded : fingerprint(Files.readAllBytes(path)));
+            BasicFileAttributes listed = input.listed() != null ? input.listed()
+                    : Files.readAttributes(input.path(), BasicFileAttributes.class);
+            byte[] recorded = previous.fingerprintIfUnchanged(input.path(), listed);
+            return FileStamps.of(listed, recorded != null ? recorded : fingerprint(Files.readAllBytes(input.path())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

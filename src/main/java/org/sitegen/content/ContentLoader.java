@@ -93,7 +93,7 @@ public final class ContentLoader {
     public Optional<SourceDocument> load(SourceFile file, Diagnostics diagnostics) {
         String text;
         try {
-            BasicFileAttributes listed = whenRead == null ? null
+            BasicFileAttributes listed = whenRead == null ? null : file.listed() != null ? file.listed()
                     : Files.readAttributes(file.file(), BasicFileAttributes.class);
             byte[] bytes = Files.readAllBytes(file.file());
             if (whenRead != null) {

@@ -105,7 +105,7 @@ public final class ContentScanner {
                 }
             }
         }
-        files.add(new SourceFile(relative, file, display, kind));
+        files.add(new SourceFile(relative, file, display, kind, attrs.isSymbolicLink() ? null : attrs));
     }
 
     private static SourceFile.Kind kindOf(String relative) {

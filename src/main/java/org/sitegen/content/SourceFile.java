@@ -1,6 +1,7 @@
 package org.sitegen.content;
 
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * A file found under the content folder.
@@ -9,8 +10,15 @@ import java.nio.file.Path;
  * @param file         the file on disk
  * @param displayPath  the path shown in messages, e.g. "content/2023/x.md"
  * @param kind         what the file is
+ * @param listed       its attributes as the scan listed them (null: not listed), so that a build
+ *                     compares them with the last build's without a stat of its own
  */
-public record SourceFile(String relativePath, Path file, String displayPath, Kind kind) {
+public record SourceFile(String relativePath, Path file, String displayPath, Kind kind,
+                         BasicFileAttributes listed) {
+
+    public SourceFile(String relativePath, Path file, String displayPath, Kind kind) {
+        this(relativePath, file, displayPath, kind, null);
+    }
 
     /** What a content file becomes. */
     public enum Kind {
