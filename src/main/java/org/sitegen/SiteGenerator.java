@@ -79,7 +79,7 @@ public final class SiteGenerator {
             // is scanned, and nothing else starts until the check says a build is needed.
             boolean checkFirst = state != null && state.recorded();
             Background<String> published = checkFirst ? BuildState.startListing(config.outputDir(), parallel) : null;
-            Background<FileStamps> recorded = checkFirst ? state.startReadingStamps() : null;
+            Background<FileStamps> lastStamps = checkFirst ? state.startReadingStamps() : null;
             if (!checkFirst) {
                 slugs.prepare();
             }
@@ -92,7 +92,7 @@ public final class SiteGenerator {
             Map<Path, FileStamps.Stamp> loaded = state != null && !checkFirst ? new ConcurrentHashMap<>() : null;
             if (checkFirst && !diagnostics.hasErrors()) {
                 t = System.nanoTime();
-                inputs = state.inputs(config, files, parallel, Map.of(), recorded);
+                inputs = state.inputs(config, files, parallel, Map.of(), lastStamps);
                 Optional<List<Diagnostic>> lastWarnings = state.upToDate(inputs.digest(), published, config.now());
                 stages.put("check", millisSince(t));
                 if (lastWarnings.isPresent()) {
