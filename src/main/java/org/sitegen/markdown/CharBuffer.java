@@ -45,6 +45,19 @@ final class CharBuffer {
         return size;
     }
 
+    /** The array, with room for {@code more} chars after {@link #length()}, for a caller that fills it (then {@link #setLength}). */
+    char[] reserve(int more) {
+        if (size + more > chars.length) {
+            grow(more);
+        }
+        return chars;
+    }
+
+    /** After filling what {@link #reserve} returned: the chars now in use. */
+    void setLength(int length) {
+        size = length;
+    }
+
     char charAt(int index) {
         return chars[index];
     }

@@ -51,7 +51,7 @@ final class PlainText {
         append(node, out, ASCII);
         String text = out.text();
         // Every ' ' the collector wrote separates two words, unless strip() took some away.
-        int words = text.length() == out.length() ? (text.isEmpty() ? 0 : out.spaces + 1) : countWords(text);
+        int words = text.length() == out.length() ? (text.isEmpty() ? 0 : out.spaces() + 1) : countWords(text);
         return new Counted(text, words);
     }
 
@@ -75,7 +75,7 @@ final class PlainText {
      * Collects text with runs of whitespace as one space and none at the ends, as it arrives:
      * what {@code replaceAll("\\s+", " ").strip()} did to the whole, without a second pass.
      */
-    private static final class Collector {
+    static final class Collector {
         private final CharBuffer out;
         private final SourceChars source;
         private boolean pendingSpace;
@@ -102,28 +102,34 @@ final class PlainText {
             append(string.toCharArray(), 0, string.length());
         }
 
-        /** a[from, to), the runs between whitespace appended whole. */
+        /**
+         * a[from, to), whitespace runs as one pending space: one loop writing straight into the
+         * buffer (a copy per word cost more than the words; one compare rejects most chars).
+         */
         private void append(char[] a, int from, int to) {
-            int run = from;
+            char[] buffer = out.reserve(to - from + 1); // the chars, and one pending space before them
+            int size = out.length();
+            boolean pending = pendingSpace;
             for (int i = from; i < to; i++) {
-                if (isRegexSpace(a[i])) {
-                    appendRun(a, run, i);
-                    pendingSpace = out.length() > 0;
-                    run = i + 1;
+                char c = a[i];
+                if (c <= ' ' && isRegexSpace(c)) {
+                    pending = size > 0;
+                } else {
+                    if (pending) {
+                        buffer[size++] = ' ';
+                        spaces++;
+                        pending = false;
+                    }
+                    buffer[size++] = c;
                 }
             }
-            appendRun(a, run, to);
+            out.setLength(size);
+            pendingSpace = pending;
         }
 
-        private void appendRun(char[] a, int from, int to) {
-            if (from < to) {
-                if (pendingSpace) {
-                    out.append(' ');
-                    spaces++;
-                    pendingSpace = false;
-                }
-                out.append(a, from, to);
-            }
+        /** Spaces written between words so far. */
+        int spaces() {
+            return spaces;
         }
 
         void space() {
