@@ -2,7 +2,6 @@ package org.sitegen;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,7 +50,7 @@ final class CachedStages {
     private static BuildCache.Loaded load(BuildCache cache, ContentLoader loader, SourceFile file) {
         BasicFileAttributes stamp;
         try {
-            stamp = Files.readAttributes(file.file(), BasicFileAttributes.class);
+            stamp = file.attributes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -93,8 +93,7 @@ public final class ContentLoader {
     public Optional<SourceDocument> load(SourceFile file, Diagnostics diagnostics) {
         String text;
         try {
-            BasicFileAttributes listed = whenRead == null ? null : file.listed() != null ? file.listed()
-                    : Files.readAttributes(file.file(), BasicFileAttributes.class);
+            BasicFileAttributes listed = whenRead == null ? null : file.attributes();
             byte[] bytes = Files.readAllBytes(file.file());
             if (whenRead != null) {
                 whenRead.read(file.file(), listed, bytes);

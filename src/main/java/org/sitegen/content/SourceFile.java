@@ -1,5 +1,7 @@
 package org.sitegen.content;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
@@ -18,6 +20,11 @@ public record SourceFile(String relativePath, Path file, String displayPath, Kin
 
     public SourceFile(String relativePath, Path file, String displayPath, Kind kind) {
         this(relativePath, file, displayPath, kind, null);
+    }
+
+    /** The file's attributes as the scan listed them, else (a link, say) as they are now. */
+    public BasicFileAttributes attributes() throws IOException {
+        return listed != null ? listed : Files.readAttributes(file, BasicFileAttributes.class);
     }
 
     /** What a content file becomes. */
