@@ -17,35 +17,24 @@ final class CharBuffer {
     }
 
     void append(char c) {
-        if (size == chars.length) {
-            grow(1);
-        }
-        chars[size++] = c;
+        reserve(1)[size++] = c;
     }
 
     void append(String text) {
-        int length = text.length();
-        if (size + length > chars.length) {
-            grow(length);
-        }
-        text.getChars(0, length, chars, size);
-        size += length;
+        text.getChars(0, text.length(), reserve(text.length()), size);
+        size += text.length();
     }
 
     void append(char[] source, int from, int to) {
-        int length = to - from;
-        if (size + length > chars.length) {
-            grow(length);
-        }
-        System.arraycopy(source, from, chars, size, length);
-        size += length;
+        System.arraycopy(source, from, reserve(to - from), size, to - from);
+        size += to - from;
     }
 
     int length() {
         return size;
     }
 
-    /** The array, with room for {@code more} chars after {@link #length()}, for a caller that fills it (then {@link #setLength}). */
+    /** The array, with room for {@code more} chars after {@link #length()} (for a caller that fills it, then {@link #setLength}). */
     char[] reserve(int more) {
         if (size + more > chars.length) {
             grow(more);
