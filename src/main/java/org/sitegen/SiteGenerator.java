@@ -183,8 +183,11 @@ public final class SiteGenerator {
     /** @param whenRead told of every content file loading reads, or null */
     private Prepared prepare(SiteConfig config, List<SourceFile> files, Slugs slugs, Parallel parallel,
                              TextStore bodies, Diagnostics diagnostics, Map<String, Long> stages,
-                             ContentLoader.ReadListener whenRead) {
+                             ContentLoader.ReadListener whenRead) throws IOException {
         long t = System.nanoTime();
+        // Flexmark's set-up (~50 ms, one thread) is done while the files load, not after
+        Background<MarkdownRenderer> markdown = Background.start("site-gen-markdown",
+                () -> new MarkdownRenderer(new RelativeUrls(config.prettyLinks()), config.rawHtml()));
         ContentLoader loader = new ContentLoader(config, slugs).whenRead(whenRead);
         List<SourceDocument> loaded = cache == null ? loader.load(files, parallel, diagnostics)
                 : CachedStages.load(cache, loader, files, parallel, diagnostics);
@@ -197,10 +200,11 @@ public final class SiteGenerator {
                 .map(d -> d.file().relativePath()).collect(Collectors.toSet());
         LinkTargets targets = new LinkTargets(urls,
                 assets.stream().map(SourceFile::relativePath).collect(Collectors.toUnmodifiableSet()), unpublished);
-        List<Entry> entries = cache == null ? renderBodies(config, loader, documents, urls, targets, parallel,
+        MarkdownRenderer renderer = markdown.join();
+        List<Entry> entries = cache == null ? renderBodies(renderer, loader, documents, urls, targets, parallel,
                 bodies, d -> diagnostics)
                 : CachedStages.renderBodies(cache, documents, urls, targets, diagnostics,
-                        (subset, problemsOf) -> renderBodies(config, loader, subset, urls, targets, parallel, bodies,
+                        (subset, problemsOf) -> renderBodies(renderer, loader, subset, urls, targets, parallel, bodies,
                                 problemsOf));
         stages.put("parse", millisSince(t));
 
@@ -232,11 +236,10 @@ public final class SiteGenerator {
     }
 
     /** Renders the bodies of the published {@code documents}; each one's problems go where {@code problemsOf} says. */
-    private static List<Entry> renderBodies(SiteConfig config, ContentLoader loader, List<SourceDocument> documents,
+    private static List<Entry> renderBodies(MarkdownRenderer markdown, ContentLoader loader, List<SourceDocument> documents,
                                             Map<String, String> urls,
                                             LinkTargets targets, Parallel parallel, TextStore bodies,
                                             java.util.function.Function<SourceDocument, Diagnostics> problemsOf) {
-        MarkdownRenderer markdown = new MarkdownRenderer(new RelativeUrls(config.prettyLinks()), config.rawHtml());
         List<SourceDocument> published = documents.stream()
                 .filter(d -> urls.containsKey(d.file().relativePath())).toList();
         return parallel.map(published, document -> {

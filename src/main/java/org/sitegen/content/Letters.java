@@ -10,6 +10,10 @@ public final class Letters {
      * search client's {@code [\p{L}\p{N}]}).
      */
     public static boolean isLetterOrNumber(int codePoint) {
+        if (codePoint < 0x80) { // most text: no Unicode tables
+            return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z'
+                    || codePoint >= '0' && codePoint <= '9';
+        }
         if (Character.isLetter(codePoint)) {
             return true;
         }

@@ -30,7 +30,23 @@ public final class LeadParagraph {
         }
         int end = html.indexOf("</p>", start);
         String first = html.substring(start, end < 0 ? html.length() : end);
-        return lettersAndDigits(withoutEntities(withoutTags(first))).startsWith(wanted);
+        return startsWithLettersAndDigits(withoutEntities(withoutTags(first)), wanted);
+    }
+
+    /** Whether the letters and digits of {@code text} begin with {@code wanted}; reads no further than needed. */
+    private static boolean startsWithLettersAndDigits(String text, String wanted) {
+        int w = 0;
+        for (int i = 0; i < text.length() && w < wanted.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (Letters.isLetterOrNumber(c)) {
+                if (c != wanted.codePointAt(w)) {
+                    return false;
+                }
+                w += Character.charCount(c);
+            }
+        }
+        return w == wanted.length();
     }
 
     /** Without every {@code <...>}; a '<' with no '>' after it stays. */
@@ -81,7 +97,13 @@ public final class LeadParagraph {
     /** The letters and digits (Unicode categories L and N) of {@code text}. */
     private static String lettersAndDigits(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().filter(Letters::isLetterOrNumber).forEach(out::appendCodePoint);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (Letters.isLetterOrNumber(c)) {
+                out.appendCodePoint(c);
+            }
+        }
         return out.toString();
     }
 }

@@ -47,6 +47,8 @@ public final class SiteWriter {
     private boolean inPlace;
     /** In place: every file of the new site, so commit can delete the others. */
     private final java.util.Set<String> produced = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Folders known to exist (see {@link #createParent}). */
+    private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** In place: what the previous build produced (null: unknown, so commit walks the folder). */
     private java.util.Set<String> lastProduced;
 
@@ -229,10 +231,16 @@ public final class SiteWriter {
         return path;
     }
 
-    private static void createParent(Path target) throws IOException {
+    /**
+     * Folders this writer made or found, so that each is made once: a page is most often the
+     * only file of its folder, and asking first whether the folder exists cost a failed stat per
+     * page.
+     */
+    private void createParent(Path target) throws IOException {
         Path parent = target.getParent();
-        if (!Files.isDirectory(parent)) {
+        if (!folders.contains(parent)) {
             Files.createDirectories(parent);
+            folders.add(parent);
         }
     }
 
