@@ -232,9 +232,8 @@ public final class SiteWriter {
     }
 
     /**
-     * Folders this writer made or found, so that each is made once: a page is most often the
-     * only file of its folder, and asking first whether the folder exists cost a failed stat per
-     * page.
+     * Makes the target's folder unless this writer made or met it before: a page is most often
+     * the only file in its folder, and asking the file system first cost a failed stat per page.
      */
     private void createParent(Path target) throws IOException {
         Path parent = target.getParent();
