@@ -59,6 +59,10 @@ public final class SiteRenderer {
                                        Map<String, Long> stages, boolean searchAlongside) throws IOException {
         long t = System.nanoTime();
         TemplateEngine templates = new TemplateEngine(config);
+        Background<Void> parsed = Background.start("site-gen-templates", () -> {
+            templates.parseAhead(Theme.templateNames(config.templatesDir()));
+            return null;
+        });
         ViewFactory views = new ViewFactory(config, archive, slugs);
         Map<Entry, BriefingView> briefingViews = new IdentityHashMap<>();
         List<BriefingView> built = parallel.map(archive.briefings(), views::briefing);
@@ -74,6 +78,7 @@ public final class SiteRenderer {
             writeSearchIndex(SearchPage.docs(archive.briefings(), built, urls), parallel, writer);
             return (System.nanoTime() - start) / 1_000_000;
         });
+        parsed.join(); // done by now; and the theme's jar is closed again before the assets are read
         Map<String, Integer> counts;
         try {
             renderPages(pages, site, templates, parallel, writer, diagnostics);

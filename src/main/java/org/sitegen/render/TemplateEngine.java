@@ -113,6 +113,23 @@ final class TemplateEngine {
         return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
     }
 
+    /**
+     * Parses the named templates into Freemarker's cache now. Pages would parse each on first use,
+     * with the other threads that need it waiting; this runs on a thread of its own while pages
+     * are planned. A template that does not parse is dropped from the cache again, so that the
+     * page that uses it gets the parse error itself (a cached failure only says "an earlier
+     * attempt failed") and reports it at its line.
+     */
+    void parseAhead(List<String> names) throws IOException {
+        for (String name : names) {
+            try {
+                freemarker.getTemplate(name);
+            } catch (IOException broken) {
+                freemarker.removeTemplateFromCache(name);
+            }
+        }
+    }
+
     /** Renders {@code templateName} with {@code model} to UTF-8; a failure names the template file and line. */
     byte[] render(String templateName, Map<String, Object> model) throws TemplateProblem {
         Environment environment = null;

@@ -10,8 +10,11 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -66,8 +69,42 @@ public final class Theme {
         return kind -> common + own.getOrDefault(kind, "");
     }
 
+    /**
+     * The names of every template of the theme (the built-in theme's and the archive's own
+     * {@code *.ftlh}, as Freemarker names them: "briefing.ftlh", "partials/x.ftlh"), sorted.
+     */
+    static List<String> templateNames(Path templatesDir) throws IOException {
+        Set<String> names = new TreeSet<>();
+        withBuiltIn("", dir -> names.addAll(templatesIn(dir)));
+        if (templatesDir != null && Files.isDirectory(templatesDir)) {
+            names.addAll(templatesIn(templatesDir));
+        }
+        return List.copyOf(names);
+    }
+
+    private static List<String> templatesIn(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(file -> file.toString().endsWith(".ftlh") && Files.isRegularFile(file))
+                    .map(file -> dir.relativize(file).toString().replace('\\', '/'))
+                    .filter(name -> !name.startsWith("."))
+                    .toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     private static void readBuiltIn(Map<String, byte[]> into) throws IOException {
-        URL url = Theme.class.getResource(BUILT_IN + "/" + ASSETS);
+        withBuiltIn(ASSETS, dir -> readTree(dir, into));
+    }
+
+    @FunctionalInterface
+    private interface FolderAction {
+        void accept(Path folder) throws IOException;
+    }
+
+    /** Runs {@code action} on the built-in theme's folder {@code sub} ("" for the whole theme), in the plugin jar or not. */
+    private static void withBuiltIn(String sub, FolderAction action) throws IOException {
+        URL url = Theme.class.getResource(sub.isEmpty() ? BUILT_IN : BUILT_IN + "/" + sub);
         if (url == null) {
             return;
         }
@@ -78,7 +115,7 @@ public final class Theme {
             throw new IOException("bad theme location " + url, e);
         }
         if (!"jar".equals(uri.getScheme())) {
-            readTree(Path.of(uri), into);
+            action.accept(Path.of(uri));
             return;
         }
         FileSystem jar;
@@ -90,7 +127,7 @@ public final class Theme {
             jar = FileSystems.getFileSystem(uri);
         }
         try {
-            readTree(jar.provider().getPath(uri), into);
+            action.accept(jar.provider().getPath(uri));
         } finally {
             if (opened) {
                 jar.close();
