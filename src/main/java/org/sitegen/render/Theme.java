@@ -18,8 +18,9 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * The theme's static files: the built-in theme's {@code assets/} (packaged in the plugin jar),
- * overridden file by file by the archive's own {@code templates/assets/}. Published under /assets/.
+ * The theme's files: its static files, the built-in theme's {@code assets/} (packaged in the
+ * plugin jar) overridden file by file by the archive's own {@code templates/assets/}, published
+ * under /assets/; and the names of its templates.
  */
 public final class Theme {
     /** Where the built-in theme lives on the class path. */
