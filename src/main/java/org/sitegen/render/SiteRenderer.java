@@ -78,9 +78,9 @@ public final class SiteRenderer {
             writeSearchIndex(SearchPage.docs(archive.briefings(), built, urls), parallel, writer);
             return (System.nanoTime() - start) / 1_000_000;
         });
-        parsed.join(); // done by now; and the theme's jar is closed again before the assets are read
         Map<String, Integer> counts;
         try {
+            parsed.join(); // done by now; and the theme's jar is closed again before the assets are read
             renderPages(pages, site, templates, parallel, writer, diagnostics);
             t = lap(stages, "pages", t);
             new DiscoveryFiles(config, archive, briefingViews::get).write(pages, parallel, writer, diagnostics); // feeds, sitemap, robots.txt
