@@ -43,8 +43,10 @@ final class FlexmarkSetup {
     static Parser parser(DataHolder options) {
         // With an inline parser of its own, Flexmark leaves out its core paragraph pre-processor
         // (reference definitions): added back, after the extensions' ones, where Flexmark puts it.
-        return Parser.builder(options).customInlineParserFactory(QuickInlineParser::new)
-                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
+        return Parser.builder(QuickBlockStarts.withoutCoreParsers(options))
+                .customInlineParserFactory(QuickInlineParser::new)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                .customBlockParserFactory(QuickBlockStarts.of(options)).build();
     }
 
     /**

@@ -27,7 +27,7 @@ final class PipeTablesExtension extends TablesExtension {
     static boolean hasPipe(BasedSequence text) {
         char[] chars = SourceChars.arrayOf(text); // a slice of FlexmarkSetup.parse's array: read it directly
         if (chars != null) {
-            for (int i = text.getStartOffset(); i < text.getEndOffset(); i++) {
+            for (int i = text.getStartOffset(), end = text.getEndOffset(); i < end; i++) {
                 if (chars[i] == '|') {
                     return true;
                 }

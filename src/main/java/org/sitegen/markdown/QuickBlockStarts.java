@@ -1,0 +1,121 @@
+package org.sitegen.markdown;
+
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.BlockParser;
+import com.vladsch.flexmark.parser.block.BlockParserFactory;
+import com.vladsch.flexmark.parser.block.BlockStart;
+import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
+import com.vladsch.flexmark.parser.block.MatchedBlockParser;
+import com.vladsch.flexmark.parser.block.ParserState;
+import com.vladsch.flexmark.parser.core.BlockQuoteParser;
+import com.vladsch.flexmark.parser.core.FencedCodeBlockParser;
+import com.vladsch.flexmark.parser.core.HeadingParser;
+import com.vladsch.flexmark.parser.core.HtmlBlockParser;
+import com.vladsch.flexmark.parser.core.ListBlockParser;
+import com.vladsch.flexmark.parser.core.ThematicBreakParser;
+import com.vladsch.flexmark.parser.internal.BlockStartImpl;
+import com.vladsch.flexmark.parser.internal.DocumentParser;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Flexmark's core block parsers (quotes, headings, code, HTML blocks, breaks, lists), each
+ * asked about a line only when the line's first non-space character can start its block.
+ * Flexmark asks every one of them about every line of a paragraph, and most answer with a
+ * regular expression over the line (the heading's alone was ~1% of a 10,000-briefing build).
+ * The very same parsers run, in Flexmark's order, so what they find is unchanged:
+ * {@link FlexmarkSetup#parser} installs this in their place, after the extensions' own.
+ */
+final class QuickBlockStarts implements CustomBlockParserFactory {
+    private static final List<DataKey<Boolean>> CORE_PARSERS = List.of(Parser.BLOCK_QUOTE_PARSER,
+            Parser.HEADING_PARSER, Parser.FENCED_CODE_BLOCK_PARSER, Parser.HTML_BLOCK_PARSER,
+            Parser.THEMATIC_BREAK_PARSER, Parser.LIST_BLOCK_PARSER, Parser.INDENTED_CODE_BLOCK_PARSER);
+
+    /** Flexmark's core factories in Flexmark's order, and what each can start with (null: anything). */
+    private final List<CustomBlockParserFactory> core;
+    private final String[] startChars;
+
+    private QuickBlockStarts(DataHolder options) {
+        core = DocumentParser.calculateBlockParserFactories(options, List.of());
+        startChars = core.stream().map(factory -> startChars(factory, options)).toArray(String[]::new);
+    }
+
+    /** {@code options} without Flexmark's core block parsers, and this factory that runs them instead. */
+    static MutableDataSet withoutCoreParsers(DataHolder options) {
+        MutableDataSet without = new MutableDataSet(options);
+        CORE_PARSERS.forEach(key -> without.set(key, false));
+        return without;
+    }
+
+    static QuickBlockStarts of(DataHolder options) {
+        return new QuickBlockStarts(options);
+    }
+
+    /**
+     * The characters a line's block can start with, read from each parser's tryStart (the
+     * character at the next non-space index); null for a parser not listed here (an indented
+     * code block starts with anything), which is then asked about every line, as by Flexmark.
+     */
+    private static String startChars(CustomBlockParserFactory factory, DataHolder options) {
+        if (factory instanceof BlockQuoteParser.Factory) {
+            return ">";
+        } else if (factory instanceof HeadingParser.Factory) {
+            return "#=-"; // ATX, and setext underlines
+        } else if (factory instanceof FencedCodeBlockParser.Factory) {
+            return "`~";
+        } else if (factory instanceof HtmlBlockParser.Factory) {
+            return "<";
+        } else if (factory instanceof ThematicBreakParser.Factory) {
+            return "*-_";
+        } else if (factory instanceof ListBlockParser.Factory) {
+            return Parser.LISTS_ITEM_PREFIX_CHARS.get(options) + "0123456789";
+        }
+        return null;
+    }
+
+    @Override
+    public BlockParserFactory apply(DataHolder options) {
+        BlockParserFactory[] factories = core.stream().map(factory -> factory.apply(options)).toArray(BlockParserFactory[]::new);
+        return (state, matched) -> tryStart(factories, state, matched);
+    }
+
+    /** DocumentParser.findBlockStart over {@code factories}, skipping those the line cannot start. */
+    private BlockStart tryStart(BlockParserFactory[] factories, ParserState state, MatchedBlockParser matched) {
+        BasedSequence line = state.getLine();
+        int start = state.getNextNonSpaceIndex();
+        char first = start < line.length() ? line.charAt(start) : '\n';
+        BlockParser parser = matched.getBlockParser();
+        for (int i = 0; i < factories.length; i++) {
+            if ((startChars[i] == null || startChars[i].indexOf(first) >= 0) && parser.canInterruptBy(factories[i])) {
+                BlockStart blockStart = factories[i].tryStart(state, matched);
+                if (blockStart instanceof BlockStartImpl) { // what DocumentParser takes for a start
+                    return blockStart;
+                }
+            }
+        }
+        return BlockStart.none();
+    }
+
+    /**
+     * No dependencies: added after the extensions' factories, this runs after them, where Flexmark
+     * puts its core parsers (the footnotes' factory, the only other one, has none either).
+     */
+    @Override
+    public Set<Class<?>> getAfterDependents() {
+        return null;
+    }
+
+    @Override
+    public Set<Class<?>> getBeforeDependents() {
+        return null;
+    }
+
+    @Override
+    public boolean affectsGlobalScope() {
+        return false;
+    }
+}
