@@ -24,7 +24,8 @@ import org.sitegen.url.RelativeUrls;
  * copied file. A relative link to nothing is an error at the link's line and column.
  */
 final class LinkRewriter {
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*", Pattern.DOTALL);
+    /** A URL's scheme: matched with lookingAt, not over the whole URL. */
+    private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final BodySource document;
     private final LinkTargets targets;
@@ -76,7 +77,7 @@ final class LinkRewriter {
     }
 
     private Optional<String> rewrite(String url, Node node) {
-        if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || SCHEME.matcher(url).matches()) {
+        if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || SCHEME.matcher(url).lookingAt()) {
             return Optional.empty();
         }
         int cut = RelativeUrls.suffixStart(url);

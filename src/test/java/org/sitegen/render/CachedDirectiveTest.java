@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.SiteConfig;
 import org.sitegen.url.RelativeUrls;
@@ -158,6 +160,28 @@ class CachedDirectiveTest {
         assertThatThrownBy(() -> render("<@cached>x</@cached>", "/", "", new CachedDirective(100)))
                 .isInstanceOfSatisfying(TemplateEngine.TemplateProblem.class, p -> assertThat(p.getMessage())
                         .contains("cached takes one parameter, key"));
+    }
+
+    @Test
+    void rel_linksFromThePage_toASitePath_givenAsAnyString() throws Exception {
+        assertThat(render("${rel('/tags/x/')} ${rel(b)} ${rel('/a/' + 'b.png')}", "/2023/05/a/", "/2023/", null))
+                .isEqualTo("../../../tags/x/index.html ../../index.html ../../../a/b.png");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"${rel()}", "${rel('/a/', '/b/')}", "${rel(2023)}"})
+    void rel_withoutExactlyOnePath_isATemplateError(String template) {
+        assertThatThrownBy(() -> render(template, "/", "", null))
+                .isInstanceOfSatisfying(TemplateEngine.TemplateProblem.class, p -> assertThat(p.getMessage())
+                        .contains("rel() takes one site path, e.g. rel('/tags/')"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"${rel('tags/')}", "${rel('')}"})
+    void rel_ofAPathNotFromTheSiteTop_isATemplateError(String template) {
+        assertThatThrownBy(() -> render(template, "/", "", null))
+                .isInstanceOfSatisfying(TemplateEngine.TemplateProblem.class, p -> assertThat(p.getMessage())
+                        .contains("rel() takes a site path starting with '/'"));
     }
 
     private void assertSameAsUncached(String template, String page, String b) throws Exception {
