@@ -2,6 +2,7 @@ package org.sitegen.output;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -238,9 +239,31 @@ public final class SiteWriter {
     private void createParent(Path target) throws IOException {
         Path parent = target.getParent();
         if (!folders.contains(parent)) {
-            Files.createDirectories(parent);
-            folders.add(parent);
+            makeFolder(parent);
         }
+    }
+
+    /**
+     * Makes {@code folder}, its unknown parents first, so each new folder is one mkdir (the first
+     * page of a new day made Files.createDirectories fail, throw, and probe its way up).
+     */
+    private void makeFolder(Path folder) throws IOException {
+        Path root = inPlace ? output : staging;
+        if (folder.equals(root)) {
+            Files.createDirectories(folder);
+        } else {
+            if (!folders.contains(folder.getParent())) {
+                makeFolder(folder.getParent());
+            }
+            try {
+                Files.createDirectory(folder);
+            } catch (FileAlreadyExistsException e) { // another thread's, or in place a previous build's
+                if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                    throw e;
+                }
+            }
+        }
+        folders.add(folder);
     }
 
     /** A build killed between the two renames of commit() left the last good site in 'previous'. */

@@ -60,6 +60,44 @@ class SiteWriterTest {
         assertThat(siblings(dir)).containsOnlyKeys("site");
     }
 
+    /** Folders are made once each, parents first, whichever thread gets to a new one first. */
+    @Test
+    void write_pagesInNewNestedFolders_fromSeveralThreadsAtOnce() throws Exception {
+        Path site = dir.resolve("site");
+        SiteWriter writer = SiteWriter.open(site);
+        Map<String, String> pages = new TreeMap<>();
+        for (int i = 0; i < 400; i++) {
+            pages.put(String.format("%d/%02d/%02d/p%d/index.html", 2020 + i % 3, i % 12 + 1, i % 28 + 1, i), "p" + i);
+        }
+        try (var parallel = new org.sitegen.Parallel(4)) {
+            parallel.map(new java.util.ArrayList<>(pages.entrySet()), page -> {
+                try {
+                    writer.write(page.getKey(), utf8(page.getValue()));
+                    return page;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+        writer.commit();
+        Map<String, String> written = tree(site);
+        written.remove(".site-gen-output");
+        assertThat(written).isEqualTo(pages);
+    }
+
+    /** Previews write into the published folder, whose folders a previous build made. */
+    @Test
+    void inPlace_intoFoldersThatExist_andNewOnes() throws Exception {
+        Path site = publish(dir.resolve("site"), Map.of("2023/02/19/x/index.html", "x"));
+        SiteWriter writer = SiteWriter.inPlace(site, null);
+        writer.write("2023/02/19/x/index.html", utf8("x2"));
+        writer.write("2023/02/20/y/index.html", utf8("y"));
+        writer.write("2023/02/19/x/map.png", utf8("png"));
+        writer.commit();
+        assertThat(tree(site)).containsEntry("2023/02/19/x/index.html", "x2")
+                .containsEntry("2023/02/20/y/index.html", "y").containsEntry("2023/02/19/x/map.png", "png");
+    }
+
     @Test
     void commit_previousOutput_isReplacedEntirely() throws Exception {
         Path site = publish(dir.resolve("site"), Map.of("index.html", "old", "old/page/index.html", "gone soon"));
