@@ -6,6 +6,7 @@ import com.vladsch.flexmark.parser.core.delimiter.Delimiter;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
@@ -142,6 +143,24 @@ final class QuickInlineParser extends InlineParserImpl {
     }
 
     /**
+     * The ASCII special characters (those that may start inline syntax), as a table read with one
+     * array access where {@link BitSet#get} is a call per character under the quick JIT. Made
+     * anew for every paragraph: Flexmark adds characters to the set for custom parses (a table
+     * cell's '|', through {@code parseCustom}, which parses with this method).
+     */
+    private final boolean[] asciiSpecial = new boolean[128];
+
+    @Override
+    public void parse(BasedSequence content, Node block) {
+        java.util.Arrays.fill(asciiSpecial, false);
+        for (int c = specialCharacters.nextSetBit(0); c >= 0 && c < 128; c = specialCharacters.nextSetBit(c + 1)) {
+            asciiSpecial[c] = true;
+        }
+        asciiSpecial[0] = specialCharacters.get('\uFFFD'); // Flexmark reads NUL as U+FFFD
+        super.parse(content, block);
+    }
+
+    /**
      * Plain text up to the next character that may start inline syntax. The original reads it a
      * {@code charAt} at a time through the sequence; most of a paragraph is such text, so when
      * the paragraph is a slice of the parse's char array, it is read straight from the array.
@@ -155,11 +174,12 @@ final class QuickInlineParser extends InlineParserImpl {
         int begin = index;
         int end = input.length();
         int offset = input.getStartOffset();
+        boolean[] ascii = asciiSpecial;
         BitSet special = specialCharacters;
         int i = begin;
         for (char c; i < end; i++) {
             c = array[offset + i];
-            if (special.get(c == '\0' ? '\uFFFD' : c)) { // Flexmark reads NUL as U+FFFD
+            if (c < 128 ? ascii[c] : special.get(c)) {
                 break;
             }
         }
