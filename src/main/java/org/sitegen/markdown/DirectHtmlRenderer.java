@@ -184,7 +184,7 @@ final class DirectHtmlRenderer {
             throw Unsupported.INSTANCE; // empty href, Flexmark's suppressed links, title attributes
         }
         html.raw("<a href=\"");
-        html.raw(attribute(url.unescape()));
+        html.raw(attribute(HtmlLines.unescaped(url)));
         html.raw("\">");
         renderChildren(node, html);
         html.raw("</a>");

@@ -64,6 +64,15 @@ final class HtmlLines {
         text(Escaping.normalizeEOL(chars.unescape()));
     }
 
+    /**
+     * {@code text.unescape()}: Flexmark's looks for a backslash or an ampersand with a regular
+     * expression over the sequence, a call per character; a link's URL rarely holds either.
+     */
+    static String unescaped(BasedSequence text) {
+        String plain = text.toString();
+        return plain.indexOf('\\') < 0 && plain.indexOf('&') < 0 ? plain : text.unescape();
+    }
+
     private static boolean needsUnescape(char[] a, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = a[i];

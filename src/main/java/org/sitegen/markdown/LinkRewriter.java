@@ -69,7 +69,7 @@ final class LinkRewriter {
 
     /** A javascript:, vbscript: or data: URL is replaced by "#" and reported, unless raw HTML is trusted. */
     private boolean isBlockedScript(BasedSequence url, Node node) {
-        if (!blockScriptUrls || !ScriptUrls.isScript(url.unescape())) {
+        if (!blockScriptUrls || !ScriptUrls.isScript(HtmlLines.unescaped(url))) {
             return false;
         }
         diagnostics.warning(position(node), "unsafe link removed (script or data URL): " + url);
