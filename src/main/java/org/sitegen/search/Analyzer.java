@@ -102,28 +102,37 @@ public final class Analyzer {
         }
     }
 
+    /** For each ASCII char: itself lower-cased when it is a letter or digit, else 0 (one load, not six compares). */
+    private static final char[] ASCII_WORD_CHARS = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            boolean upper = c >= 'A' && c <= 'Z';
+            ASCII_WORD_CHARS[c] = upper ? (char) (c + ('a' - 'A')) : isAsciiWordChar(c) ? c : '\0';
+        }
+    }
+
     /** The words of ASCII chars[from, to), lower-cased (into {@code lower} when they need it). */
     private static void asciiWords(char[] chars, int from, int to, char[] lower, WordSink words) {
+        char[] table = ASCII_WORD_CHARS;
         int i = from;
         while (i < to) {
-            if (!isAsciiWordChar(chars[i])) {
+            if (table[chars[i]] == 0) {
                 i++;
                 continue;
             }
             int start = i;
             boolean upper = false;
             int hash = 0; // of the lower-cased word, as TermCache hashes it: worked out while scanning
-            for (char c; i < to && isAsciiWordChar(c = chars[i]); i++) {
-                boolean isUpper = c <= 'Z' && c >= 'A';
-                upper |= isUpper;
-                hash = 31 * hash + (isUpper ? c + ('a' - 'A') : c);
+            for (char c, l; i < to && (l = table[c = chars[i]]) != 0; i++) {
+                upper |= l != c;
+                hash = 31 * hash + l;
             }
             int length = i - start;
             if (length >= 2 && length <= MAX_TOKEN) {
                 if (upper) {
                     for (int k = 0; k < length; k++) {
-                        char c = chars[start + k];
-                        lower[k] = c <= 'Z' && c >= 'A' ? (char) (c + ('a' - 'A')) : c;
+                        lower[k] = table[chars[start + k]];
                     }
                     words.word(lower, 0, length, hash);
                 } else {
