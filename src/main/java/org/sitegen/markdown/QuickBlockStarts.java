@@ -38,11 +38,14 @@ final class QuickBlockStarts implements CustomBlockParserFactory {
     /** Flexmark's core factories in Flexmark's order, and what each can start with (null: anything). */
     private final List<CustomBlockParserFactory> core;
     private final String[] startChars;
+    /** Start characters that count only on a line of that character and blanks (setext underlines, "* * *"). */
+    private final String[] markerLineChars;
     private final ThreadLocal<Factories> perThread = new ThreadLocal<>();
 
     private QuickBlockStarts(DataHolder options) {
         core = DocumentParser.calculateBlockParserFactories(options, List.of());
         startChars = core.stream().map(factory -> startChars(factory, options)).toArray(String[]::new);
+        markerLineChars = core.stream().map(QuickBlockStarts::markerLineChars).toArray(String[]::new);
     }
 
     /** {@code options} without Flexmark's core block parsers, and this factory that runs them instead. */
@@ -84,6 +87,26 @@ final class QuickBlockStarts implements CustomBlockParserFactory {
      * for the parser's options instead of for every document (the heading's and the list's
      * factories read dozens of options each: ~80 ms of a 10,000-briefing build).
      */
+    /**
+     * The start characters of {@link #startChars} that make a block only when the whole line is
+     * that character and spaces or tabs: a setext heading's underline ({@code ^(?:=+|-+)[ \t]*$})
+     * and a thematic break; "- item" and "* item" lines, list items, need not go through their
+     * regular expressions.
+     */
+    private static String markerLineChars(CustomBlockParserFactory factory) {
+        return factory instanceof HeadingParser.Factory ? "=-" : factory instanceof ThematicBreakParser.Factory ? "*-_" : null;
+    }
+
+    private static boolean isMarkerLine(BasedSequence line, int start, char marker) {
+        for (int i = start; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != marker && c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public BlockParserFactory apply(DataHolder options) {
         Factories made = perThread.get();
@@ -106,7 +129,9 @@ final class QuickBlockStarts implements CustomBlockParserFactory {
         char first = start < line.length() ? line.charAt(start) : '\n';
         BlockParser parser = matched.getBlockParser();
         for (int i = 0; i < factories.length; i++) {
-            if ((startChars[i] == null || startChars[i].indexOf(first) >= 0) && parser.canInterruptBy(factories[i])) {
+            if ((startChars[i] == null || startChars[i].indexOf(first) >= 0)
+                    && (markerLineChars[i] == null || markerLineChars[i].indexOf(first) < 0 || isMarkerLine(line, start, first))
+                    && parser.canInterruptBy(factories[i])) {
                 BlockStart blockStart = factories[i].tryStart(state, matched);
                 if (blockStart instanceof BlockStartImpl) { // what DocumentParser takes for a start
                     return blockStart;
