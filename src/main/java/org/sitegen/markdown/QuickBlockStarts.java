@@ -82,12 +82,6 @@ final class QuickBlockStarts implements CustomBlockParserFactory {
     }
 
     /**
-     * Called for every document. The core parsers' factories keep nothing of a document (only
-     * their options, and the HTML block's patterns once compiled), so each thread makes them once
-     * for the parser's options instead of for every document (the heading's and the list's
-     * factories read dozens of options each: ~80 ms of a 10,000-briefing build).
-     */
-    /**
      * The start characters of {@link #startChars} that make a block only when the whole line is
      * that character and spaces or tabs: a setext heading's underline ({@code ^(?:=+|-+)[ \t]*$})
      * and a thematic break; "- item" and "* item" lines, list items, need not go through their
@@ -95,6 +89,15 @@ final class QuickBlockStarts implements CustomBlockParserFactory {
      */
     private static String markerLineChars(CustomBlockParserFactory factory) {
         return factory instanceof HeadingParser.Factory ? "=-" : factory instanceof ThematicBreakParser.Factory ? "*-_" : null;
+    }
+
+    /** Whether the line, whose first non-space character is {@code first} at {@code start}, may start factory i's block. */
+    private boolean mayStart(int i, BasedSequence line, int start, char first) {
+        if (startChars[i] == null) {
+            return true;
+        }
+        return startChars[i].indexOf(first) >= 0
+                && (markerLineChars[i] == null || markerLineChars[i].indexOf(first) < 0 || isMarkerLine(line, start, first));
     }
 
     private static boolean isMarkerLine(BasedSequence line, int start, char marker) {
@@ -107,6 +110,12 @@ final class QuickBlockStarts implements CustomBlockParserFactory {
         return true;
     }
 
+    /**
+     * Called for every document. The core parsers' factories keep nothing of a document (only
+     * their options, and the HTML block's patterns once compiled), so each thread makes them once
+     * for the parser's options instead of for every document (the heading's and the list's
+     * factories read dozens of options each: ~80 ms of a 10,000-briefing build).
+     */
     @Override
     public BlockParserFactory apply(DataHolder options) {
         Factories made = perThread.get();
@@ -129,9 +138,7 @@ final class QuickBlockStarts implements CustomBlockParserFactory {
         char first = start < line.length() ? line.charAt(start) : '\n';
         BlockParser parser = matched.getBlockParser();
         for (int i = 0; i < factories.length; i++) {
-            if ((startChars[i] == null || startChars[i].indexOf(first) >= 0)
-                    && (markerLineChars[i] == null || markerLineChars[i].indexOf(first) < 0 || isMarkerLine(line, start, first))
-                    && parser.canInterruptBy(factories[i])) {
+            if (mayStart(i, line, start, first) && parser.canInterruptBy(factories[i])) {
                 BlockStart blockStart = factories[i].tryStart(state, matched);
                 if (blockStart instanceof BlockStartImpl) { // what DocumentParser takes for a start
                     return blockStart;
