@@ -48,7 +48,7 @@ final class QuickBlockStarts implements CustomBlockParserFactory {
         markerLineChars = core.stream().map(QuickBlockStarts::markerLineChars).toArray(String[]::new);
     }
 
-    /** {@code options} without Flexmark's core block parsers, and this factory that runs them instead. */
+    /** {@code options} with Flexmark's core block parsers switched off: {@link #of} runs them instead. */
     static MutableDataSet withoutCoreParsers(DataHolder options) {
         MutableDataSet without = new MutableDataSet(options);
         CORE_PARSERS.forEach(key -> without.set(key, false));
