@@ -108,7 +108,7 @@ public final class Analyzer {
     static {
         for (char c = 0; c < 128; c++) {
             boolean upper = c >= 'A' && c <= 'Z';
-            ASCII_WORD_CHARS[c] = upper ? (char) (c + ('a' - 'A')) : isAsciiWordChar(c) ? c : '\0';
+            ASCII_WORD_CHARS[c] = upper ? (char) (c + ('a' - 'A')) : Letters.isLetterOrNumber(c) ? c : '\0';
         }
     }
 
@@ -142,24 +142,20 @@ public final class Analyzer {
         }
     }
 
-    private static boolean isAsciiWordChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
-    }
-
     /** The words of already folded text, any script. */
     private static void foldedWords(char[] folded, WordSink words) {
         int n = folded.length;
         int i = 0;
         while (i < n) {
             int cp = Character.codePointAt(folded, i);
-            if (!isWordChar(cp)) {
+            if (!Letters.isLetterOrNumber(cp)) {
                 i += Character.charCount(cp);
                 continue;
             }
             int start = i;
             do {
                 i += Character.charCount(cp);
-            } while (i < n && isWordChar(cp = Character.codePointAt(folded, i)));
+            } while (i < n && Letters.isLetterOrNumber(cp = Character.codePointAt(folded, i)));
             int length = i - start;
             if (length >= 2 && length <= MAX_TOKEN) {
                 words.word(folded, start, length, TermCache.hash(folded, start, length));
@@ -270,9 +266,5 @@ public final class Analyzer {
             hashes = new int[capacity];
             size = 0;
         }
-    }
-
-    private static boolean isWordChar(int cp) {
-        return cp < 0x80 ? isAsciiWordChar((char) cp) : Letters.isLetterOrNumber(cp);
     }
 }
