@@ -8,11 +8,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.lang.reflect.RecordComponent;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -76,9 +81,7 @@ final class BuildState {
             throw e.getCause();
         }
         MessageDigest all = sha256();
-        // Threads do not change output; "now" is handled by the recorded due time (see record()).
-        all.update(config.toString().replaceAll(", threads=\\d+", "").replaceAll(", now=[^,\\]]+", "")
-                .getBytes(StandardCharsets.UTF_8));
+        all.update(settings(config).getBytes(StandardCharsets.UTF_8));
         Map<Path, FileStamps.Stamp> byPath = new LinkedHashMap<>();
         for (int i = 0; i < files.size(); i++) {
             all.update(files.get(i).path().toString().getBytes(StandardCharsets.UTF_8));
@@ -87,6 +90,27 @@ final class BuildState {
             byPath.put(files.get(i).path(), stamps.get(i));
         }
         return new Inputs(HexFormat.of().formatHex(all.digest()), byPath);
+    }
+
+    /**
+     * The settings that shape the site, as text: every component of {@link SiteConfig} but the
+     * thread count (output does not depend on it) and "now" (handled by the recorded due time,
+     * see {@link #record}). Read component by component: the record's own {@code toString}
+     * links a method handle chain on its first call, 13 ms of a 0.2 s no-change re-run.
+     */
+    static String settings(SiteConfig config) {
+        StringBuilder text = new StringBuilder();
+        for (RecordComponent component : SiteConfig.class.getRecordComponents()) {
+            if (!component.getName().equals("threads") && !component.getName().equals("now")) {
+                try {
+                    text.append(component.getName()).append('=').append(component.getAccessor().invoke(config))
+                            .append('\n');
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("a record's accessors are public", e);
+                }
+            }
+        }
+        return text.toString();
     }
 
     /** An input file, and its attributes when a scan listed them (else null). */
@@ -155,18 +179,57 @@ final class BuildState {
     private static long[] listing(Path top) {
         long[] listed = new long[2];
         try {
-            Files.walkFileTree(top, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                    listed[0]++;
-                    listed[1] += mix(f.toString().hashCode(), attrs.size(), attrs.lastModifiedTime().toMillis());
-                    return FileVisitResult.CONTINUE;
+            BasicFileAttributes attrs = Files.readAttributes(top, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!attrs.isDirectory()) {
+                add(top, attrs, listed);
+                return listed;
+            }
+            try (DirectoryStream<Path> folder = Files.newDirectoryStream(top)) {
+                if (folder instanceof SecureDirectoryStream<Path> secure) {
+                    list(secure, listed);
+                } else {
+                    walk(top, listed);
                 }
-            });
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return listed;
+    }
+
+    /**
+     * Lists through open folders (Linux): each entry is looked up by its name in its folder,
+     * not by its whole path from the root, which spared a fifth of the listing's CPU (the
+     * kernel walked every path's seven components, for each of 19,000 files and 17,000 folders).
+     */
+    private static void list(SecureDirectoryStream<Path> folder, long[] listed) throws IOException {
+        for (Path entry : folder) {
+            Path name = entry.getFileName();
+            BasicFileAttributes attrs = folder.getFileAttributeView(name, BasicFileAttributeView.class,
+                    LinkOption.NOFOLLOW_LINKS).readAttributes();
+            if (attrs.isDirectory()) {
+                try (SecureDirectoryStream<Path> sub = folder.newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS)) {
+                    list(sub, listed);
+                }
+            } else {
+                add(entry, attrs, listed);
+            }
+        }
+    }
+
+    private static void walk(Path top, long[] listed) throws IOException {
+        Files.walkFileTree(top, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                add(f, attrs, listed);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static void add(Path file, BasicFileAttributes attrs, long[] listed) {
+        listed[0]++;
+        listed[1] += mix(file.toString().hashCode(), attrs.size(), attrs.lastModifiedTime().toMillis());
     }
 
     /** A 64-bit mix of a file's path hash, size and mtime (SplitMix64's finaliser on each step). */
