@@ -45,10 +45,10 @@ final class PagePlanner {
         this.briefingViews = briefingViews;
     }
 
-    /** Every page of the site, in a fixed order; {@code parallel} finds each briefing's related ones. */
-    List<PageSpec> plan(Parallel parallel) {
+    /** Every page of the site, in a fixed order; {@code parallel} finds each briefing's {@code related} ones. */
+    List<PageSpec> plan(Parallel parallel, RelatedBriefings related) {
         List<PageSpec> pages = new ArrayList<>();
-        briefings(pages, parallel);
+        briefings(pages, parallel, related);
         for (Entry page : archive.pages()) {
             pages.add(new PageSpec(page.url(), "page", Map.of("staticPage", views.page(page)), page.title(),
                     page.summary(), page.displayPath()));
@@ -61,9 +61,8 @@ final class PagePlanner {
         return pages;
     }
 
-    private void briefings(List<PageSpec> pages, Parallel parallel) {
+    private void briefings(List<PageSpec> pages, Parallel parallel, RelatedBriefings related) {
         List<Entry> all = archive.briefings();
-        RelatedBriefings related = new RelatedBriefings(all, archive.taxonomies().values());
         List<Integer> positions = java.util.stream.IntStream.range(0, all.size()).boxed().toList();
         pages.addAll(parallel.map(positions, i -> briefing(all, i, related)));
     }

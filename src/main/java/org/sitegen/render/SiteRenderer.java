@@ -19,6 +19,7 @@ import org.sitegen.content.Slugs;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
 import org.sitegen.output.SiteWriter;
+import org.sitegen.related.RelatedBriefings;
 import org.sitegen.render.view.BriefingView;
 import org.sitegen.search.SearchIndexBuilder;
 import org.sitegen.url.RelativeUrls;
@@ -58,29 +59,39 @@ public final class SiteRenderer {
     public Map<String, Integer> render(Archive archive, Parallel parallel, SiteWriter writer, Diagnostics diagnostics,
                                        Map<String, Long> stages, boolean searchAlongside) throws IOException {
         long t = System.nanoTime();
-        TemplateEngine templates = new TemplateEngine(config);
-        Background<Void> parsed = Background.start("site-gen-templates", () -> {
-            templates.parseAhead(Theme.templateNames(config.templatesDir()));
-            return null;
+        // Off this thread while it plans: Freemarker's set-up and the theme's templates parsed
+        // ahead (else the first pages parse each template while the other threads wait for it),
+        // and the related-briefings index, while the briefings' views are built in parallel.
+        Background<TemplateEngine> prepared = Background.start("site-gen-templates", () -> {
+            TemplateEngine engine = new TemplateEngine(config);
+            engine.parseAhead(Theme.templateNames(config.templatesDir()));
+            return engine;
         });
-        ViewFactory views = new ViewFactory(config, archive, slugs);
-        Map<Entry, BriefingView> briefingViews = new IdentityHashMap<>();
-        List<BriefingView> built = parallel.map(archive.briefings(), views::briefing);
-        for (int i = 0; i < built.size(); i++) {
-            briefingViews.put(archive.briefings().get(i), built.get(i));
-        }
-        List<PageSpec> pages = new PagePlanner(config, archive, views, briefingViews::get).plan(parallel);
-        Object site = views.site();
-        t = lap(stages, "plan", t);
-        // the search index: files under /search/ next to the search page
-        Background<Long> search = !searchAlongside ? null : Background.start("site-gen-search", () -> {
-            long start = System.nanoTime();
-            writeSearchIndex(SearchPage.docs(archive.briefings(), built, urls), parallel, writer);
-            return (System.nanoTime() - start) / 1_000_000;
-        });
+        Background<RelatedBriefings> related = Background.start("site-gen-related",
+                () -> new RelatedBriefings(archive.briefings(), archive.taxonomies().values()));
+        Background<Long> search = null;
         Map<String, Integer> counts;
+        List<BriefingView> built;
         try {
-            parsed.join(); // done by now; and the theme's jar is closed again before the assets are read
+            ViewFactory views = new ViewFactory(config, archive, slugs);
+            Map<Entry, BriefingView> briefingViews = new IdentityHashMap<>();
+            built = parallel.map(archive.briefings(), views::briefing);
+            for (int i = 0; i < built.size(); i++) {
+                briefingViews.put(archive.briefings().get(i), built.get(i));
+            }
+            List<PageSpec> pages = new PagePlanner(config, archive, views, briefingViews::get)
+                    .plan(parallel, related.join());
+            Object site = views.site();
+            t = lap(stages, "plan", t);
+            // the search index: files under /search/ next to the search page
+            if (searchAlongside) {
+                search = Background.start("site-gen-search", () -> {
+                    long start = System.nanoTime();
+                    writeSearchIndex(SearchPage.docs(archive.briefings(), built, urls), parallel, writer);
+                    return (System.nanoTime() - start) / 1_000_000;
+                });
+            }
+            TemplateEngine templates = prepared.join(); // and the theme's jar is closed again before the assets are read
             renderPages(pages, site, templates, parallel, writer, diagnostics);
             t = lap(stages, "pages", t);
             new DiscoveryFiles(config, archive, briefingViews::get).write(pages, parallel, writer, diagnostics); // feeds, sitemap, robots.txt
@@ -88,8 +99,11 @@ public final class SiteRenderer {
             pages = null; // every page's data: let it go before the search index needs the memory
             t = lap(stages, "feeds", t);
         } catch (IOException | RuntimeException | Error e) {
+            // never leave work running on a site (or the theme's jar) being given up
+            prepared.awaitQuietly();
+            related.awaitQuietly();
             if (search != null) {
-                search.awaitQuietly(); // never leave it writing into a site being aborted
+                search.awaitQuietly();
             }
             throw e;
         }
