@@ -1,11 +1,8 @@
 package org.sitegen;
 
-import java.time.Instant;
-import org.sitegen.diag.Diagnostic;
-import org.sitegen.diag.SourcePosition;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -17,9 +14,9 @@ import java.nio.file.SecureDirectoryStream;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.lang.reflect.RecordComponent;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -30,6 +27,8 @@ import java.util.stream.Stream;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32C;
 import org.sitegen.content.SourceFile;
+import org.sitegen.diag.Diagnostic;
+import org.sitegen.diag.SourcePosition;
 
 /**
  * Remembers what the last successful build was made from and what it left in the output
