@@ -102,14 +102,23 @@ public final class SiteGenerator {
                 state.forget(); // until this build has succeeded
             }
             slugs.prepare(files.stream().map(SourceFile::fileName).toList());
-            Prepared prepared = prepare(config, files, slugs, parallel, bodies, diagnostics, stages, loaded == null
-                    ? null : (path, listed, bytes) -> loaded.put(path, FileStamps.of(listed, BuildState.fingerprint(bytes))));
-            failOnErrors(diagnostics);
-            t = System.nanoTime();
-            SiteWriter writer = openWriter(config, diagnostics);
+            SiteRenderer renderer = renderer(config, slugs);
+            Prepared prepared;
+            SiteWriter writer;
             try {
-                Map<String, Integer> pages = write(config, prepared, slugs, parallel, bodies, writer, diagnostics,
-                        stages);
+                prepared = prepare(config, files, slugs, parallel, bodies, diagnostics, stages, renderer,
+                        loaded == null ? null
+                                : (path, listed, bytes) -> loaded.put(path, FileStamps.of(listed, BuildState.fingerprint(bytes))));
+                failOnErrors(diagnostics);
+                writer = openWriter(config, diagnostics);
+            } catch (BuildFailedException | IOException | RuntimeException | Error e) {
+                renderer.awaitQuietly(); // the templates it started read the theme's jar, which the next build opens
+                throw e;
+            }
+            t = System.nanoTime();
+            try {
+                Map<String, Integer> pages = write(config, prepared, parallel, bodies, writer, diagnostics, stages,
+                        renderer);
                 stages.put("render", millisSince(t));
                 failOnErrors(diagnostics);
                 t = System.nanoTime();
@@ -152,13 +161,19 @@ public final class SiteGenerator {
         Path scratch = Files.createTempDirectory("site-gen-check");
         try (Parallel parallel = new Parallel(config.threads()); TextStore bodies = bodyStore()) {
             List<SourceFile> files = new ContentScanner().scan(config, diagnostics);
-            Prepared prepared = prepare(config, files, slugs, parallel, bodies, diagnostics, new LinkedHashMap<>(),
-                    null);
-            SiteWriter writer = SiteWriter.open(scratch.resolve("site"));
+            SiteRenderer renderer = renderer(config, slugs);
+            Prepared prepared;
+            SiteWriter writer = null;
             try {
-                write(config, prepared, slugs, parallel, bodies, writer, diagnostics, new LinkedHashMap<>());
+                prepared = prepare(config, files, slugs, parallel, bodies, diagnostics, new LinkedHashMap<>(),
+                        renderer, null);
+                writer = SiteWriter.open(scratch.resolve("site"));
+                write(config, prepared, parallel, bodies, writer, diagnostics, new LinkedHashMap<>(), renderer);
             } finally {
-                writer.abort();
+                renderer.awaitQuietly();
+                if (writer != null) {
+                    writer.abort();
+                }
             }
             if (!config.drafts()) {
                 prepared.drafts().forEach(path -> diagnostics.warning(SourcePosition.of(path),
@@ -180,10 +195,13 @@ public final class SiteGenerator {
     private record Prepared(Archive archive, List<SourceFile> assets, List<String> drafts, Instant nextDue) {
     }
 
-    /** @param whenRead told of every content file loading reads, or null */
+    /**
+     * @param site     starts its templates while the archive is indexed (one thread busy)
+     * @param whenRead told of every content file loading reads, or null
+     */
     private Prepared prepare(SiteConfig config, List<SourceFile> files, Slugs slugs, Parallel parallel,
                              TextStore bodies, Diagnostics diagnostics, Map<String, Long> stages,
-                             ContentLoader.ReadListener whenRead) throws IOException {
+                             SiteRenderer site, ContentLoader.ReadListener whenRead) throws IOException {
         long t = System.nanoTime();
         // Flexmark's set-up (~50 ms, one thread) is done while the files load, not after
         Background<MarkdownRenderer> markdown = Background.start("site-gen-markdown",
@@ -209,6 +227,7 @@ public final class SiteGenerator {
         stages.put("parse", millisSince(t));
 
         t = System.nanoTime();
+        site.startTemplates();
         Archive archive = Archive.build(
                 entries.stream().filter(SiteGenerator::isBriefing).toList(),
                 entries.stream().filter(e -> !isBriefing(e)).toList(),
@@ -224,11 +243,10 @@ public final class SiteGenerator {
      * Renders every page and copies every content file into {@code writer}; pages per kind.
      * The search index is built alongside the pages unless bodies had to be spooled (memory is short).
      */
-    private Map<String, Integer> write(SiteConfig config, Prepared prepared, Slugs slugs, Parallel parallel,
-                                       TextStore bodies, SiteWriter writer, Diagnostics diagnostics,
-                                       Map<String, Long> stages) throws IOException {
-        Map<String, Integer> pages = new SiteRenderer(config, slugs, cache == null ? null : cache.pages)
-                .render(prepared.archive(), parallel, writer, diagnostics, stages, !bodies.spooled());
+    private Map<String, Integer> write(SiteConfig config, Prepared prepared, Parallel parallel, TextStore bodies,
+                                       SiteWriter writer, Diagnostics diagnostics, Map<String, Long> stages,
+                                       SiteRenderer renderer) throws IOException {
+        Map<String, Integer> pages = renderer.render(prepared.archive(), parallel, writer, diagnostics, stages, !bodies.spooled());
         for (SourceFile asset : prepared.assets()) {
             writer.copy(asset.relativePath(), asset.file());
         }
@@ -261,6 +279,10 @@ public final class SiteGenerator {
                     bodies.put(body.html()), body.wordCount(), body.headings(), fm.corrections(),
                     fm.draft(), bodies.put(body.text()), LeadParagraph.repeats(summary, body.html()));
         });
+    }
+
+    private SiteRenderer renderer(SiteConfig config, Slugs slugs) {
+        return new SiteRenderer(config, slugs, cache == null ? null : cache.pages);
     }
 
     /**

@@ -35,6 +35,7 @@ public final class SiteRenderer {
     private final RelativeUrls urls;
     private final PageMetadata metadata;
     private final RenderMemo memo;
+    private Background<TemplateEngine> templates; // see startTemplates()
 
     public SiteRenderer(SiteConfig config, Slugs slugs) {
         this(config, slugs, null);
@@ -50,6 +51,29 @@ public final class SiteRenderer {
     }
 
     /**
+     * Starts Freemarker's set-up and the theme's templates, parsed ahead, on a thread of their
+     * own (else the first pages parse each template while the other threads wait for it). A
+     * build calls this when a core would otherwise idle: while it indexes the archive, on one
+     * thread. Once per renderer; {@link #render} starts them if nobody did.
+     */
+    public void startTemplates() {
+        if (templates == null) {
+            templates = Background.start("site-gen-templates", () -> {
+                TemplateEngine engine = new TemplateEngine(config);
+                engine.parseAhead(Theme.templateNames(config.templatesDir()));
+                return engine;
+            });
+        }
+    }
+
+    /** Waits for what {@link #startTemplates} started, whatever it did: for a build that stops before rendering. */
+    public void awaitQuietly() {
+        if (templates != null) {
+            templates.awaitQuietly();
+        }
+    }
+
+    /**
      * Renders and writes the site; returns the number of pages written per kind, in a fixed order.
      *
      * @param searchAlongside build the search index while pages render, on a thread of its own: it
@@ -59,14 +83,10 @@ public final class SiteRenderer {
     public Map<String, Integer> render(Archive archive, Parallel parallel, SiteWriter writer, Diagnostics diagnostics,
                                        Map<String, Long> stages, boolean searchAlongside) throws IOException {
         long t = System.nanoTime();
-        // Off this thread while it plans: Freemarker's set-up and the theme's templates parsed
-        // ahead (else the first pages parse each template while the other threads wait for it),
-        // and the related-briefings index, while the briefings' views are built in parallel.
-        Background<TemplateEngine> prepared = Background.start("site-gen-templates", () -> {
-            TemplateEngine engine = new TemplateEngine(config);
-            engine.parseAhead(Theme.templateNames(config.templatesDir()));
-            return engine;
-        });
+        // Off this thread while it plans: the templates (unless the build started them while it
+        // indexed), and the related-briefings index, while the briefings' views are built.
+        startTemplates();
+        Background<TemplateEngine> prepared = templates;
         Background<RelatedBriefings> related = Background.start("site-gen-related",
                 () -> new RelatedBriefings(archive.briefings(), archive.taxonomies().values()));
         Background<Long> search = null;
