@@ -86,7 +86,6 @@ public final class SiteRenderer {
         // Off this thread while it plans: the templates (unless the build started them while it
         // indexed), and the related-briefings index, while the briefings' views are built.
         startTemplates();
-        Background<TemplateEngine> prepared = templates;
         Background<RelatedBriefings> related = Background.start("site-gen-related",
                 () -> new RelatedBriefings(archive.briefings(), archive.taxonomies().values()));
         Background<Long> search = null;
@@ -111,8 +110,8 @@ public final class SiteRenderer {
                     return (System.nanoTime() - start) / 1_000_000;
                 });
             }
-            TemplateEngine templates = prepared.join(); // and the theme's jar is closed again before the assets are read
-            renderPages(pages, site, templates, parallel, writer, diagnostics);
+            TemplateEngine engine = templates.join(); // and the theme's jar is closed again before the assets are read
+            renderPages(pages, site, engine, parallel, writer, diagnostics);
             t = lap(stages, "pages", t);
             new DiscoveryFiles(config, archive, briefingViews::get).write(pages, parallel, writer, diagnostics); // feeds, sitemap, robots.txt
             counts = countByKind(pages);
@@ -120,7 +119,7 @@ public final class SiteRenderer {
             t = lap(stages, "feeds", t);
         } catch (IOException | RuntimeException | Error e) {
             // never leave work running on a site (or the theme's jar) being given up
-            prepared.awaitQuietly();
+            awaitQuietly();
             related.awaitQuietly();
             if (search != null) {
                 search.awaitQuietly();
