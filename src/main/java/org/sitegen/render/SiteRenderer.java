@@ -150,7 +150,7 @@ public final class SiteRenderer {
                 if (inputs != null && memo.unchanged(page.url(), inputs) && writer.keep(page.outputPath())) {
                     return null;
                 }
-                writer.write(page.outputPath(), render(templates, site, page, cached));
+                render(templates, site, page, cached, (bytes, length) -> writer.write(page.outputPath(), bytes, length));
                 if (inputs != null) {
                     memo.rendered(page.url(), inputs);
                 }
@@ -211,8 +211,8 @@ public final class SiteRenderer {
         return now;
     }
 
-    private byte[] render(TemplateEngine templates, Object site, PageSpec page, CachedDirective cached)
-            throws TemplateEngine.TemplateProblem {
+    private void render(TemplateEngine templates, Object site, PageSpec page, CachedDirective cached,
+                        TemplateEngine.PageSink out) throws TemplateEngine.TemplateProblem, IOException {
         Map<String, Object> model = new HashMap<>(page.model());
         model.put("site", site);
         model.put("kind", page.kind());
@@ -223,7 +223,7 @@ public final class SiteRenderer {
         model.put("rel", page.isFolder() ? new RelativeLinkFunction(urls, page.url()) : looseFileLinks());
         model.put("cached", cached);
         model.putAll(metadata.of(page)); // feed links, JSON-LD
-        return templates.render(page.template(), model);
+        templates.render(page.template(), model, out);
     }
 
     /**

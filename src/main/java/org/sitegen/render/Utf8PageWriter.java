@@ -209,9 +209,14 @@ final class Utf8PageWriter extends Writer {
     public void close() {
     }
 
-    /** The page so far, UTF-8 encoded. */
-    byte[] toUtf8() {
+    /** The buffer holding the page so far, UTF-8 encoded, in its first {@link #size()} bytes. */
+    byte[] buffer() {
         flushPending();
-        return Arrays.copyOf(bytes, size);
+        return bytes;
+    }
+
+    /** Bytes of the page so far, after {@link #buffer()}. */
+    int size() {
+        return size;
     }
 }
