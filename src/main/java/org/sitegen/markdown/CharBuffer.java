@@ -9,11 +9,28 @@ import java.util.Arrays;
  * one String made at the end is narrowed (or not) once.
  */
 final class CharBuffer {
+    /** Larger arrays are not kept from body to body by {@link #thisThreads}. */
+    private static final int MAX_KEPT = 1 << 20;
+
     private char[] chars;
     private int size;
 
     CharBuffer(int capacity) {
         chars = new char[Math.max(16, capacity)];
+    }
+
+    /**
+     * This thread's buffer of {@code buffers}, emptied, with room for {@code capacity} chars:
+     * reused from body to body, as a new one for each made a tenth of a build's garbage. Its
+     * text is only good until this thread asks again.
+     */
+    static CharBuffer thisThreads(ThreadLocal<CharBuffer> buffers, int capacity) {
+        CharBuffer buffer = buffers.get();
+        buffer.size = 0;
+        if (buffer.chars.length < capacity || buffer.chars.length > Math.max(MAX_KEPT, capacity)) {
+            buffer.chars = new char[Math.max(16, capacity)];
+        }
+        return buffer;
     }
 
     void append(char c) {

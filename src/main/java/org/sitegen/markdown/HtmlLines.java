@@ -15,8 +15,10 @@ final class HtmlLines {
     private final SourceChars source;
     private int lineStart;
 
+    private static final ThreadLocal<CharBuffer> BUFFERS = ThreadLocal.withInitial(() -> new CharBuffer(16 * 1024));
+
     HtmlLines(int capacity, SourceChars source) {
-        out = new CharBuffer(capacity);
+        out = CharBuffer.thisThreads(BUFFERS, capacity);
         this.source = source;
     }
 

@@ -76,6 +76,7 @@ final class PlainText {
      * what {@code replaceAll("\\s+", " ").strip()} did to the whole, without a second pass.
      */
     static final class Collector {
+        private static final ThreadLocal<CharBuffer> BUFFERS = ThreadLocal.withInitial(() -> new CharBuffer(16 * 1024));
         private final CharBuffer out;
         private final SourceChars source;
         private boolean pendingSpace;
@@ -85,7 +86,7 @@ final class PlainText {
         /** @param capacity the node's source length: its text is seldom longer (markup is left out) */
         Collector(SourceChars source, int capacity) {
             this.source = source;
-            this.out = new CharBuffer(capacity);
+            this.out = CharBuffer.thisThreads(BUFFERS, capacity);
         }
 
         /** A node's characters: straight from the source array when they are a slice of it. */
