@@ -38,23 +38,32 @@ final class PipeTablesExtension extends TablesExtension {
     }
 
     /** The tables' factory, with the same place among the pre-processors, filtering what it is given. */
-    private record PipeParagraphs(ParagraphPreProcessorFactory tables) implements ParagraphPreProcessorFactory {
+    private static final class PipeParagraphs implements ParagraphPreProcessorFactory {
+        private final ParagraphPreProcessorFactory tables;
+        /**
+         * The tables' pre-processor, made at the first pipe of any body and shared by all: it
+         * keeps no state of a document (its options and a pattern it compiles, which made
+         * one per body with a table cost ~0.5% of a build), and Pattern is thread-safe.
+         */
+        private volatile ParagraphPreProcessor shared;
+
+        PipeParagraphs(ParagraphPreProcessorFactory tables) {
+            this.tables = tables;
+        }
+
         @Override
         public ParagraphPreProcessor apply(ParserState state) {
-            return new ParagraphPreProcessor() {
-                private ParagraphPreProcessor tablesOfThisDocument; // made at the first pipe: it compiles a pattern
+            return (paragraph, parserState) -> hasPipe(paragraph.getChars())
+                    ? tablesFor(state).preProcessBlock(paragraph, parserState) : 0;
+        }
 
-                @Override
-                public int preProcessBlock(Paragraph paragraph, ParserState parserState) {
-                    if (!hasPipe(paragraph.getChars())) {
-                        return 0;
-                    }
-                    if (tablesOfThisDocument == null) {
-                        tablesOfThisDocument = tables.apply(state);
-                    }
-                    return tablesOfThisDocument.preProcessBlock(paragraph, parserState);
-                }
-            };
+        private ParagraphPreProcessor tablesFor(ParserState state) {
+            ParagraphPreProcessor tablesPreProcessor = shared;
+            if (tablesPreProcessor == null) {
+                tablesPreProcessor = tables.apply(state); // two threads may both make one: the same either way
+                shared = tablesPreProcessor;
+            }
+            return tablesPreProcessor;
         }
 
         @Override

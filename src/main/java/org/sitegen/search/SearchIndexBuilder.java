@@ -243,9 +243,20 @@ public final class SearchIndexBuilder {
         return DIR + name + ".js";
     }
 
-    /** The file: a script that hands its data to the client (see the class comment). */
+    private static final byte[] JS_END = ");\n".getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * The file: a script that hands its data to the client (see the class comment). Pieces
+     * encoded apart: one string of the whole would copy the data once more, twice its bytes
+     * when it holds a curly quote.
+     */
     private static byte[] js(String name, String json) {
-        return ("window.__sitegenSearch(" + quote(name) + "," + json + ");\n").getBytes(StandardCharsets.UTF_8);
+        byte[] start = ("window.__sitegenSearch(" + quote(name) + ",").getBytes(StandardCharsets.UTF_8);
+        byte[] data = json.getBytes(StandardCharsets.UTF_8);
+        byte[] file = java.util.Arrays.copyOf(start, start.length + data.length + JS_END.length);
+        System.arraycopy(data, 0, file, start.length, data.length);
+        System.arraycopy(JS_END, 0, file, start.length + data.length, JS_END.length);
+        return file;
     }
 
     private static String quote(String text) {
