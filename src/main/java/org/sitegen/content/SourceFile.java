@@ -22,6 +22,16 @@ public record SourceFile(String relativePath, Path file, String displayPath, Kin
         this(relativePath, file, displayPath, kind, null);
     }
 
+    /**
+     * The relative path's hash, which equal files share: a record's generated hashCode hashes
+     * every component through method handles, slow under the quick JIT (bodies are kept in a map
+     * by file between loading and rendering).
+     */
+    @Override
+    public int hashCode() {
+        return relativePath.hashCode();
+    }
+
     /** The file's attributes as the scan listed them, else (a link, say) as they are now. */
     public BasicFileAttributes attributes() throws IOException {
         return listed != null ? listed : Files.readAttributes(file, BasicFileAttributes.class);

@@ -34,6 +34,7 @@ final class ViewFactory {
     private static final int WORDS_PER_MINUTE = 220;
     /** Short briefings need no table of contents. */
     static final int TOC_MIN_HEADINGS = 3;
+    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
     private final SiteConfig config;
     private final Archive archive;
@@ -124,7 +125,7 @@ final class ViewFactory {
     private DateView format(PublishedDate date) {
         ZonedDateTime at = date.at();
         return new DateView(at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), at.toLocalDate().toString(),
-                at.format(displayDate), date.hasTime() ? at.format(DateTimeFormatter.ofPattern("HH:mm")) : "",
+                at.format(displayDate), date.hasTime() ? at.format(HOURS_MINUTES) : "",
                 at.getYear(), at.getMonthValue(), monthName(at.getMonthValue()), at.getDayOfMonth());
     }
 
