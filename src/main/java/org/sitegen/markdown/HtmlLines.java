@@ -11,11 +11,11 @@ import com.vladsch.flexmark.util.sequence.Escaping;
  * whitespace) it gives up with {@link DirectHtmlRenderer.Unsupported} and Flexmark renders the body.
  */
 final class HtmlLines {
+    private static final ThreadLocal<CharBuffer> BUFFERS = ThreadLocal.withInitial(() -> new CharBuffer(16 * 1024));
+
     private final CharBuffer out;
     private final SourceChars source;
     private int lineStart;
-
-    private static final ThreadLocal<CharBuffer> BUFFERS = ThreadLocal.withInitial(() -> new CharBuffer(16 * 1024));
 
     HtmlLines(int capacity, SourceChars source) {
         out = CharBuffer.thisThreads(BUFFERS, capacity);

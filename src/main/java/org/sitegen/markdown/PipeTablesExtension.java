@@ -1,6 +1,5 @@
 package org.sitegen.markdown;
 
-import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
 import com.vladsch.flexmark.parser.Parser;

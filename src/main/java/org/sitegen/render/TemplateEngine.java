@@ -14,14 +14,12 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
@@ -132,17 +130,6 @@ final class TemplateEngine {
         }
     }
 
-    /** Renders {@code templateName} with {@code model} to UTF-8; a failure names the template file and line. */
-    byte[] render(String templateName, Map<String, Object> model) throws TemplateProblem {
-        byte[][] page = new byte[1][];
-        try {
-            render(templateName, model, (bytes, length) -> page[0] = Arrays.copyOf(bytes, length));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // this sink does not throw
-        }
-        return page[0];
-    }
-
     /** Receives a rendered page: the first {@code length} bytes of {@code bytes}, valid during the call only. */
     @FunctionalInterface
     interface PageSink {
@@ -151,7 +138,8 @@ final class TemplateEngine {
 
     /**
      * Renders {@code templateName} with {@code model} and hands the UTF-8 page to {@code sink}
-     * straight from this thread's buffer (a copy of every page made 4% of a build's garbage).
+     * straight from this thread's buffer (a copy of every page made 4% of a build's garbage); a
+     * failure names the template file and line.
      */
     void render(String templateName, Map<String, Object> model, PageSink sink) throws TemplateProblem, IOException {
         Utf8PageWriter out = pageBuffers.get().reset();

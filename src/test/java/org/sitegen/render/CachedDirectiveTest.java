@@ -149,9 +149,8 @@ class CachedDirectiveTest {
                 "rel", new AbsoluteLinkFunction("https://example.org", false)));
         TemplateEngine engine = new TemplateEngine(config());
 
-        assertThat(new String(engine.render("t.ftlh", model), StandardCharsets.UTF_8))
-                .isEqualTo("<a href=\"https://example.org/a/index.html\">a</a>");
-        engine.render("t.ftlh", model);
+        assertThat(page(engine, "t.ftlh", model)).isEqualTo("<a href=\"https://example.org/a/index.html\">a</a>");
+        page(engine, "t.ftlh", model);
         assertThat(evaluations).hasValue(2);
     }
 
@@ -204,7 +203,14 @@ class CachedDirectiveTest {
         if (cached != null) {
             model.put("cached", cached);
         }
-        return new String(engine().render(name, model), StandardCharsets.UTF_8);
+        return page(engine(), name, model);
+    }
+
+    /** The page {@code engine} renders from template {@code name}, as text. */
+    private static String page(TemplateEngine engine, String name, Map<String, Object> model) throws Exception {
+        StringBuilder page = new StringBuilder();
+        engine.render(name, model, (bytes, length) -> page.append(new String(bytes, 0, length, StandardCharsets.UTF_8)));
+        return page.toString();
     }
 
     private TemplateEngine engine;

@@ -58,8 +58,10 @@ class HtmlEscapingFormatTest {
                 + "|${v?esc}|<#outputformat \"HTML\">${v}</#outputformat>|${.output_format}|${x?markup_string?no_esc}");
         TemplateEngine engine = new TemplateEngine(SiteConfig.defaults(project));
 
-        String out = new String(engine.render("t.ftlh", Map.of("v", "\u201cA\u201d & <b>'s", "m", "<i>m</i>")),
-                java.nio.charset.StandardCharsets.UTF_8);
+        StringBuilder page = new StringBuilder();
+        engine.render("t.ftlh", Map.of("v", "\u201cA\u201d & <b>'s", "m", "<i>m</i>"),
+                (bytes, length) -> page.append(new String(bytes, 0, length, java.nio.charset.StandardCharsets.UTF_8)));
+        String out = page.toString();
 
         String escaped = "\u201cA\u201d &amp; &lt;b&gt;&#39;s";
         assertThat(out).isEqualTo(escaped + "|<i>m</i>|<b>" + escaped + "</b>|" + escaped + "|" + escaped
