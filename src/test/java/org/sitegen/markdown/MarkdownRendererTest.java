@@ -35,6 +35,36 @@ class MarkdownRendererTest {
                 + "<tbody>\n<tr><td>1</td><td>2</td></tr>\n</tbody>\n</table>\n");
     }
 
+    /**
+     * One renderer shares its table pre-processor between bodies and each thread reuses its HTML
+     * and text buffers from body to body: many different bodies rendered by one renderer on four
+     * threads, in any order, give each exactly what a fresh renderer gives it alone.
+     */
+    @Test
+    void render_manyBodiesOnSeveralThreads_eachAsAFreshRendererRendersIt() throws Exception {
+        List<String> bodies = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String table = i % 3 == 0 ? "" : "| h" + i + " | :-: |\n|:--|:-:|\n| " + "x".repeat(i % 7 + 1) + " | " + i + " |\n";
+            bodies.add("# Heading " + i + "\n\n" + "Text \u201cquoted\u201d ".repeat(i % 40 + 1) + "\n\n" + table
+                    + "\n- item " + i + "\n- second\n\n" + "Closing words. ".repeat(200 - i) + "\n");
+        }
+        List<String> alone = bodies.stream()
+                .map(b -> new MarkdownRenderer(new RelativeUrls(false)).render(b, DOC, TARGETS, new Diagnostics()))
+                .map(r -> r.html() + "|" + r.text() + "|" + r.firstParagraph() + "|" + r.wordCount()).toList();
+        try (org.sitegen.Parallel parallel = new org.sitegen.Parallel(4)) {
+            List<Integer> order = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, bodies.size()).boxed().toList());
+            java.util.Collections.shuffle(order, new java.util.Random(7));
+            List<String> shared = parallel.map(order, i -> {
+                RenderedBody r = renderer.render(bodies.get(i), DOC, TARGETS, new Diagnostics());
+                return r.html() + "|" + r.text() + "|" + r.firstParagraph() + "|" + r.wordCount();
+            });
+            for (int k = 0; k < order.size(); k++) {
+                assertThat(shared.get(k)).as("body %d", order.get(k)).isEqualTo(alone.get(order.get(k)));
+            }
+        }
+        assertThat(alone.get(1)).contains("<table>").contains("<th align=\"left\">h1</th>");
+    }
+
     @Test
     void render_raggedTableRow_isPaddedAndCut() {
         String html = render("| a | b |\n|---|---|\n| 1 |\n| 1 | 2 | 3 |\n").html();
