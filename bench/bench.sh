@@ -117,6 +117,11 @@ for n in "${sizes[@]}"; do
     for v in "${variants[@]}"; do
       awk -v s="$(col 1 "$work/$n-$v-cold.txt")" -v h="$(col 1 "$hl")" -v n="$n" -v v="$v" \
         'BEGIN {printf "%-8s site-gen %s / hugo wall ratio: %.2f\n", n, v, s / h}'
+      # the same ratio round by round (each site-gen build against the Hugo build of its round):
+      # Hugo's own time varies more between rounds than site-gen's, which moves the ratio of medians
+      paste -d' ' "$work/$n-$v-cold.txt" "$hl" | awk '{printf "%.2f\n", $1 / $5}' > "$work/$n-$v-rounds.txt"
+      printf '%-8s site-gen %s / hugo by round: %s(median %s)\n' "$n" "$v" \
+        "$(tr '\n' ' ' < "$work/$n-$v-rounds.txt")" "$(median < "$work/$n-$v-rounds.txt")"
     done
   fi
 done
