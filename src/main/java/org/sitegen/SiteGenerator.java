@@ -117,8 +117,7 @@ public final class SiteGenerator {
             }
             t = System.nanoTime();
             try {
-                Map<String, Integer> pages = write(config, prepared, parallel, bodies, writer, diagnostics, stages,
-                        renderer);
+                Map<String, Integer> pages = write(prepared, parallel, bodies, writer, diagnostics, stages, renderer);
                 stages.put("render", millisSince(t));
                 failOnErrors(diagnostics);
                 t = System.nanoTime();
@@ -168,7 +167,7 @@ public final class SiteGenerator {
                 prepared = prepare(config, files, slugs, parallel, bodies, diagnostics, new LinkedHashMap<>(),
                         renderer, null);
                 writer = SiteWriter.open(scratch.resolve("site"));
-                write(config, prepared, parallel, bodies, writer, diagnostics, new LinkedHashMap<>(), renderer);
+                write(prepared, parallel, bodies, writer, diagnostics, new LinkedHashMap<>(), renderer);
             } finally {
                 renderer.awaitQuietly();
                 if (writer != null) {
@@ -243,9 +242,9 @@ public final class SiteGenerator {
      * Renders every page and copies every content file into {@code writer}; pages per kind.
      * The search index is built alongside the pages unless bodies had to be spooled (memory is short).
      */
-    private Map<String, Integer> write(SiteConfig config, Prepared prepared, Parallel parallel, TextStore bodies,
-                                       SiteWriter writer, Diagnostics diagnostics, Map<String, Long> stages,
-                                       SiteRenderer renderer) throws IOException {
+    private Map<String, Integer> write(Prepared prepared, Parallel parallel, TextStore bodies, SiteWriter writer,
+                                       Diagnostics diagnostics, Map<String, Long> stages, SiteRenderer renderer)
+            throws IOException {
         Map<String, Integer> pages = renderer.render(prepared.archive(), parallel, writer, diagnostics, stages, !bodies.spooled());
         for (SourceFile asset : prepared.assets()) {
             writer.copy(asset.relativePath(), asset.file());

@@ -19,6 +19,11 @@ final class CharBuffer {
         chars = new char[Math.max(16, capacity)];
     }
 
+    /** One buffer per thread, for {@link #thisThreads}. */
+    static ThreadLocal<CharBuffer> perThread() {
+        return ThreadLocal.withInitial(() -> new CharBuffer(16 * 1024));
+    }
+
     /**
      * This thread's buffer of {@code buffers}, emptied, with room for {@code capacity} chars:
      * reused from body to body, as a new one for each made a tenth of a build's garbage. Its

@@ -11,7 +11,7 @@ import com.vladsch.flexmark.util.sequence.Escaping;
  * whitespace) it gives up with {@link DirectHtmlRenderer.Unsupported} and Flexmark renders the body.
  */
 final class HtmlLines {
-    private static final ThreadLocal<CharBuffer> BUFFERS = ThreadLocal.withInitial(() -> new CharBuffer(16 * 1024));
+    private static final ThreadLocal<CharBuffer> BUFFERS = CharBuffer.perThread();
 
     private final CharBuffer out;
     private final SourceChars source;

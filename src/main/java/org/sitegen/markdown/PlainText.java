@@ -76,7 +76,7 @@ final class PlainText {
      * what {@code replaceAll("\\s+", " ").strip()} did to the whole, without a second pass.
      */
     static final class Collector {
-        private static final ThreadLocal<CharBuffer> BUFFERS = ThreadLocal.withInitial(() -> new CharBuffer(16 * 1024));
+        private static final ThreadLocal<CharBuffer> BUFFERS = CharBuffer.perThread();
         private final CharBuffer out;
         private final SourceChars source;
         private boolean pendingSpace;

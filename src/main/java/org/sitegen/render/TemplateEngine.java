@@ -144,7 +144,8 @@ final class TemplateEngine {
     void render(String templateName, Map<String, Object> model, PageSink sink) throws TemplateProblem, IOException {
         Utf8PageWriter out = pageBuffers.get().reset();
         process(templateName, model, out);
-        sink.accept(out.buffer(), out.size());
+        int length = out.finish();
+        sink.accept(out.buffer(), length);
     }
 
     private void process(String templateName, Map<String, Object> model, Utf8PageWriter out) throws TemplateProblem {

@@ -209,14 +209,17 @@ final class Utf8PageWriter extends Writer {
     public void close() {
     }
 
-    /** The buffer holding the page so far, UTF-8 encoded, in its first {@link #size()} bytes. */
-    byte[] buffer() {
+    /**
+     * Ends the page (a high surrogate still waiting for its low half becomes '?') and returns
+     * its length: the page is then the first that many bytes of {@link #buffer()}.
+     */
+    int finish() {
         flushPending();
-        return bytes;
+        return size;
     }
 
-    /** Bytes of the page so far, after {@link #buffer()}. */
-    int size() {
-        return size;
+    /** The buffer the page is in; read it after {@link #finish()}, which may still grow it. */
+    byte[] buffer() {
+        return bytes;
     }
 }

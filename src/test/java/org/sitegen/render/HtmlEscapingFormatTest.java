@@ -45,7 +45,8 @@ class HtmlEscapingFormatTest {
             Utf8PageWriter page = new Utf8PageWriter(8);
             HtmlEscapingFormat.INSTANCE.output(s.substring(0, cut), page);
             HtmlEscapingFormat.INSTANCE.output(s.substring(cut), page);
-            assertThat(java.util.Arrays.copyOf(page.buffer(), page.size())).as(s).isEqualTo(HTMLOutputFormat.INSTANCE.escapePlainText(s)
+            int length = page.finish();
+            assertThat(java.util.Arrays.copyOf(page.buffer(), length)).as(s).isEqualTo(HTMLOutputFormat.INSTANCE.escapePlainText(s)
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
     }

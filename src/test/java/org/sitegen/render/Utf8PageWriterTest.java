@@ -35,7 +35,8 @@ class Utf8PageWriterTest {
                 }
                 at = end;
             }
-            assertThat(java.util.Arrays.copyOf(out.buffer(), out.size())).as(whole).isEqualTo(whole.getBytes(StandardCharsets.UTF_8));
+            int length = out.finish();
+            assertThat(java.util.Arrays.copyOf(out.buffer(), length)).as(whole).isEqualTo(whole.getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -44,6 +45,7 @@ class Utf8PageWriterTest {
         Utf8PageWriter out = new Utf8PageWriter(4);
         out.write("a long page, longer than the first buffer \ud83d");
         out.reset().write("\ude00b");
-        assertThat(java.util.Arrays.copyOf(out.buffer(), out.size())).isEqualTo("?b".getBytes(StandardCharsets.UTF_8));
+        int length = out.finish();
+        assertThat(java.util.Arrays.copyOf(out.buffer(), length)).isEqualTo("?b".getBytes(StandardCharsets.UTF_8));
     }
 }
