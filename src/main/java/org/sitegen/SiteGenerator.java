@@ -78,7 +78,7 @@ public final class SiteGenerator {
             // A recorded build may make this one needless: the site is listed while the content
             // is scanned, and nothing else starts until the check says a build is needed.
             boolean checkFirst = state != null && state.recorded();
-            Background<String> published = checkFirst ? BuildState.startListing(config.outputDir(), parallel) : null;
+            Background<String> published = checkFirst ? state.startCheckingSite(config.outputDir(), parallel) : null;
             Background<FileStamps> lastStamps = checkFirst ? state.startReadingStamps() : null;
             if (!checkFirst) {
                 slugs.prepare();

@@ -206,6 +206,14 @@ class SiteGeneratorTest {
         Files.writeString(output.resolve("2023/01/01/one/index.html"), "edited by hand"); // deep in a folder
         assertThat(new SiteGenerator(state).build(config()).upToDate()).isFalse();
         assertThat(Files.readString(output.resolve("2023/01/01/one/index.html"))).contains("One, corrected");
+        assertThat(new SiteGenerator(state).build(config()).upToDate()).isTrue();
+
+        // A stray file shows as its folder's new time; the clock the file system dates folders
+        // by ticks every few milliseconds, so the folder's last change must be a tick older.
+        Thread.sleep(50);
+        Files.writeString(output.resolve("2023/01/01/stray.html"), "put there by hand");
+        assertThat(new SiteGenerator(state).build(config()).upToDate()).isFalse();
+        assertThat(output.resolve("2023/01/01/stray.html")).doesNotExist();
     }
 
     @Test
