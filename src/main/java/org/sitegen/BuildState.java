@@ -172,15 +172,16 @@ final class BuildState {
 
     /**
      * Records a successful build: its inputs, when its first scheduled briefing comes due (the
-     * next build must then publish it), its output, and its warnings (repeated by skipped builds,
-     * so a warning never disappears just because nothing changed).
+     * next build must then publish it), its output (the {@code entries} it published in {@code
+     * site}, see {@link PublishedSite#check}), and its warnings (repeated by skipped builds, so a
+     * warning never disappears just because nothing changed).
      */
-    void record(Inputs inputs, long listedFrom, Path site, Instant due, List<Diagnostic> warnings,
+    void record(Inputs inputs, long listedFrom, Path site, List<String> entries, Instant due, List<Diagnostic> warnings,
                 Parallel parallel) throws IOException {
         Files.createDirectories(file.getParent());
         FileStamps.write(stampsFile(), inputs.stamps(), listedFrom);
-        PublishedSite.Listing published = PublishedSite.list(site, parallel);
-        String output = PublishedSite.write(siteFile(), published.entries()) ? published.digest() : "unrecorded";
+        String output = PublishedSite.write(siteFile(), entries) ? PublishedSite.check(site, entries, parallel)
+                : "unrecorded";
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         List<String> lines = new ArrayList<>(List.of("inputs " + inputs.digest(), "due " + (due == null ? "never" : due),
                 "output " + output));

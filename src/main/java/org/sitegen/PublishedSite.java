@@ -3,21 +3,15 @@ package org.sitegen;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SecureDirectoryStream;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * What a build left in the output folder, as a digest of every file's and folder's path, size
@@ -25,11 +19,11 @@ import java.util.stream.Stream;
  * and the next build does the work again (file systems give a folder a new time when an entry
  * is added to, removed from or renamed in it; an edited file gets one of its own).
  * <p>
- * A build lists its site once at the end ({@link #list}) and records the paths beside the build
- * state; a no-change re-run then only looks up those paths ({@link #check}) instead of listing
- * 17,000 folders again (10,000 briefings: half the CPU, on the re-run's critical two cores). The
- * digest is the entry count and the sum of a 64-bit mix per entry: no sorting, whatever order
- * the folders list in.
+ * A build records the paths it wrote beside the build state and looks them up ({@link #check})
+ * for the digest; a no-change re-run looks up the same paths again. Listing the site's 17,000
+ * folders instead (10,000 briefings) took twice the CPU, on the re-run's two saturated cores.
+ * The digest is the entry count and the sum of a 64-bit mix per entry: no sorting, whatever
+ * order the entries come in.
  */
 final class PublishedSite {
     /** The digest of a site that is not there, or not as recorded. */
@@ -42,39 +36,11 @@ final class PublishedSite {
     private PublishedSite() {
     }
 
-    /** A site's entries (paths relative to it, folders ending with '/') and their digest. */
-    record Listing(String digest, List<String> entries) {
-    }
-
-    /** Lists {@code site} from the file system, its top-level entries on the threads of {@code parallel}. */
-    static Listing list(Path site, Parallel parallel) throws IOException {
-        BasicFileAttributes root = attributes(site);
-        if (root == null || !root.isDirectory()) {
-            return new Listing(NONE, List.of());
-        }
-        List<Path> tops;
-        try (Stream<Path> list = Files.list(site)) {
-            tops = list.sorted().toList();
-        }
-        List<Listed> listed;
-        try {
-            listed = parallel.map(tops, top -> Listed.of(site, top));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        Listed all = new Listed();
-        all.add(ROOT, root);
-        for (Listed top : listed) {
-            all.entries.addAll(top.entries);
-            all.sum += top.sum;
-        }
-        return new Listing(all.digest(), all.entries);
-    }
-
     /**
-     * The digest of {@code site} if it still holds exactly {@code entries} (as listed by
-     * {@link #list}), found by looking each up by its path; {@link #NONE} when one is gone or
-     * has turned from a file into a folder or back.
+     * The digest of {@code site} if it still holds exactly {@code entries} (as its build wrote
+     * them: paths relative to it with '/', folders ending with '/', the site itself as {@link
+     * #ROOT}), found by looking each up by its path; {@link #NONE} when one is gone or has turned
+     * from a file into a folder or back.
      */
     static String check(Path site, List<String> entries, Parallel parallel) throws IOException {
         List<List<String>> slices = new ArrayList<>();
@@ -162,87 +128,5 @@ final class PublishedSite {
         long x = (h ^ part) * 0xbf58476d1ce4e5b9L;
         x = (x ^ (x >>> 27)) * 0x94d049bb133111ebL;
         return x ^ (x >>> 31);
-    }
-
-    /** Entries listed under one top-level entry, and the sum of their mixes. */
-    private static final class Listed {
-        private final List<String> entries = new ArrayList<>();
-        private long sum;
-
-        static Listed of(Path site, Path top) {
-            Listed listed = new Listed();
-            try {
-                BasicFileAttributes attrs = Files.readAttributes(top, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                String name = top.getFileName().toString();
-                if (!attrs.isDirectory()) {
-                    listed.add(name, attrs);
-                    return listed;
-                }
-                listed.add(name + "/", attrs);
-                try (DirectoryStream<Path> folder = Files.newDirectoryStream(top)) {
-                    if (folder instanceof SecureDirectoryStream<Path> secure) {
-                        listed.list(secure, name + "/");
-                    } else {
-                        listed.walk(site, top);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return listed;
-        }
-
-        void add(String entry, BasicFileAttributes attrs) {
-            entries.add(entry);
-            sum += mix(entry, attrs);
-        }
-
-        /**
-         * Lists through open folders (Linux): each entry is looked up by its name in its folder,
-         * not by its whole path from the root, which spared a fifth of the listing's CPU (the
-         * kernel walked every path's seven components, for each of 19,000 files and 17,000 folders).
-         */
-        private void list(SecureDirectoryStream<Path> folder, String prefix) throws IOException {
-            for (Path entry : folder) {
-                Path name = entry.getFileName();
-                BasicFileAttributes attrs = folder.getFileAttributeView(name, BasicFileAttributeView.class,
-                        LinkOption.NOFOLLOW_LINKS).readAttributes();
-                if (attrs.isDirectory()) {
-                    String path = prefix + name + "/";
-                    add(path, attrs);
-                    try (SecureDirectoryStream<Path> sub = folder.newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS)) {
-                        list(sub, path);
-                    }
-                } else {
-                    add(prefix + name, attrs);
-                }
-            }
-        }
-
-        private void walk(Path site, Path top) throws IOException {
-            Files.walkFileTree(top, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (!dir.equals(top)) {
-                        add(relative(site, dir) + "/", attrs);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    add(relative(site, file), attrs);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        }
-
-        private static String relative(Path site, Path path) {
-            return site.relativize(path).toString().replace(path.getFileSystem().getSeparator(), "/");
-        }
-
-        String digest() {
-            return PublishedSite.digest(entries.size(), sum);
-        }
     }
 }

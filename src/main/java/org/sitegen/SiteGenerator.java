@@ -130,7 +130,8 @@ public final class SiteGenerator {
                     inputs = state.inputs(config, files, parallel, loaded, null);
                 }
                 if (inputs != null) {
-                    state.record(inputs, listedFrom, config.outputDir(), prepared.nextDue(), warnings, parallel);
+                    state.record(inputs, listedFrom, config.outputDir(), writer.entries(), prepared.nextDue(), warnings,
+                            parallel);
                 }
                 stages.put("publish", millisSince(t));
                 return new BuildReport(pages, prepared.assets().size(), warnings, prepared.drafts(), stages,

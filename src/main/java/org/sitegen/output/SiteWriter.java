@@ -183,6 +183,25 @@ public final class SiteWriter {
         }
     }
 
+    /**
+     * Every folder and file of the new site: paths relative to it with '/', folders ending with
+     * '/', the site's own folder as "./". A staged site holds nothing else, so after {@link
+     * #commit} this is the published site, as its build state records it. In place, files and
+     * folders of earlier builds may remain, so this is staged builds only.
+     */
+    public List<String> entries() {
+        if (inPlace) {
+            throw new IllegalStateException("a site written in place may hold more than this build wrote");
+        }
+        List<String> entries = new ArrayList<>(folders.size() + produced.size());
+        String separator = staging.getFileSystem().getSeparator();
+        for (Path folder : folders) {
+            entries.add(folder.equals(staging) ? "./" : staging.relativize(folder).toString().replace(separator, "/") + "/");
+        }
+        entries.addAll(produced);
+        return entries;
+    }
+
     /** Every file this build produced (for the next in-place build). */
     public java.util.Set<String> produced() {
         return java.util.Set.copyOf(produced);

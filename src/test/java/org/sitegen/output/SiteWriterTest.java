@@ -329,6 +329,29 @@ class SiteWriterTest {
         assertThat(tree(site)).containsEntry("b/c.html", "c");
     }
 
+    /** What the build state records of the published site: all of it and nothing else, whatever wrote it. */
+    @Test
+    void entries_areEveryFolderAndFileOfTheCommittedSite() throws Exception {
+        Path site = publish(dir.resolve("site"), Map.of("index.html", "home", "a/b/c.html", "c"));
+        Path source = dir.resolve("map.png");
+        Files.write(source, new byte[] {1, 2, 3});
+        SiteWriter writer = SiteWriter.open(site);
+        writer.write("index.html", utf8("home")); // unchanged: linked from the published site
+        writer.write("2023/02/19/x/index.html", utf8("x"));
+        writer.copy("2023/map.png", source);
+        assertThat(writer.keep("a/b/c.html")).isTrue();
+        writer.commit();
+
+        java.util.List<String> onDisk;
+        try (Stream<Path> walk = Files.walk(site)) {
+            onDisk = walk.map(p -> p.equals(site) ? "./"
+                    : site.relativize(p).toString().replace('\\', '/') + (Files.isDirectory(p) ? "/" : "")).toList();
+        }
+        assertThat(writer.entries()).containsExactlyInAnyOrderElementsOf(onDisk).contains("./", "2023/02/19/x/",
+                "2023/map.png", "a/b/c.html", ".site-gen-output");
+        assertThatThrownBy(() -> SiteWriter.inPlace(site, null).entries()).isInstanceOf(IllegalStateException.class);
+    }
+
     @Test
     void copy_file_isCopiedIntoSiteAndRefusedOutside() throws Exception {
         Path source = dir.resolve("map.png");
