@@ -58,7 +58,8 @@ final class YamlTreeReader {
      * @param firstLine the file line on which {@code yaml} starts, so positions are file positions
      */
     YamlNode.Mapping read(String yaml, int firstLine) throws YamlProblem {
-        int size = yaml.codePointCount(0, yaml.length());
+        // A string has at least as many chars as code points: most front matter is not counted.
+        int size = yaml.length() <= MAX_CODE_POINTS ? 0 : yaml.codePointCount(0, yaml.length());
         if (size > MAX_CODE_POINTS) {
             throw new YamlProblem("front matter is larger than " + MAX_CODE_POINTS + " characters (" + size
                     + " here); keep front matter short and put long text in the body", firstLine, 1);
@@ -150,24 +151,28 @@ final class YamlTreeReader {
 
     /** SnakeYAML rejects non-printable characters with a vague message and position; name the first one. */
     private static void checkCharacters(String yaml, int firstLine) throws YamlProblem {
-        int line = firstLine;
-        int column = 1;
-        for (int i = 0; i < yaml.length(); ) {
-            int c = yaml.codePointAt(i);
-            boolean printable = c == '\t' || c == '\n' || (c >= 0x20 && c <= 0x7e) || c == 0x85
-                    || (c >= 0xa0 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
-            if (!printable) {
-                throw new YamlProblem(String.format(java.util.Locale.ROOT,
-                        "front matter contains the control character U+%04X, which YAML does not allow; remove it",
-                        c), line, column);
+        for (int i = 0; i < yaml.length(); i++) {
+            char c = yaml.charAt(i);
+            // Printable ASCII, tab and newline, nearly all of any front matter, in one test each.
+            if ((c < 0x20 || c > 0x7e) && c != '\n' && c != '\t') {
+                checkCharacter(yaml, i, firstLine);
             }
-            if (c == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-            i += Character.charCount(c);
+        }
+    }
+
+    /** The code point at {@code i}, which is not printable ASCII; its line and column worked out only to report it. */
+    private static void checkCharacter(String yaml, int i, int firstLine) throws YamlProblem {
+        int c = yaml.codePointAt(i);
+        boolean printable = c == 0x85 || (c >= 0xa0 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd)
+                || (c >= 0x10000 && c <= 0x10ffff) || Character.isLowSurrogate((char) c) && i > 0
+                && Character.isHighSurrogate(yaml.charAt(i - 1));
+        if (!printable) {
+            int lineStart = yaml.lastIndexOf('\n', i - 1) + 1;
+            int line = firstLine + (int) yaml.substring(0, lineStart).chars().filter(ch -> ch == '\n').count();
+            int column = yaml.codePointCount(lineStart, i) + 1;
+            throw new YamlProblem(String.format(java.util.Locale.ROOT,
+                    "front matter contains the control character U+%04X, which YAML does not allow; remove it",
+                    c), line, column);
         }
     }
 

@@ -470,6 +470,13 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void parse_rawControlCharacter_isAnErrorAtItsLineAndColumnInCharacters() {
+        parseFile("---\ndate: 2023-01-01\ntitle: \"caf\u00e9 \uD83D\uDE00 x\u0007\"\n---\n", Optional.empty(), true);
+        assertThat(messages()).containsExactly(PATH + ":3:17: error: front matter contains the control character "
+                + "U+0007, which YAML does not allow; remove it");
+    }
+
+    @Test
     void parse_escapedControlCharacter_isAnError() {
         parseFile("---\ntitle: \"a\\0b\"\ndate: 2023-01-01\n---\n", Optional.empty(), true);
         assertThat(messages()).containsExactly(PATH + ":2:8: error: value contains the control character U+0000 "
