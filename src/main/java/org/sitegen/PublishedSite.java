@@ -120,7 +120,7 @@ final class PublishedSite {
     }
 
     /** A 64-bit mix of an entry's path, size and modification time (SplitMix64's finaliser on each step). */
-    static long mix(String entry, BasicFileAttributes attrs) {
+    private static long mix(String entry, BasicFileAttributes attrs) {
         return mixIn(mixIn(entry.hashCode(), attrs.size()), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
     }
 

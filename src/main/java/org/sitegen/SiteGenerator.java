@@ -75,8 +75,8 @@ public final class SiteGenerator {
         Slugs slugs = new Slugs();
         try (Parallel parallel = new Parallel(config.threads()); TextStore bodies = bodyStore()) {
             long t = System.nanoTime();
-            // A recorded build may make this one needless: the site is listed while the content
-            // is scanned, and nothing else starts until the check says a build is needed.
+            // A recorded build may make this one needless: the published site is checked while
+            // the content is scanned, and nothing else starts until the check says a build is needed.
             boolean checkFirst = state != null && state.recorded();
             Background<String> published = checkFirst ? state.startCheckingSite(config.outputDir(), parallel) : null;
             Background<FileStamps> lastStamps = checkFirst ? state.startReadingStamps() : null;

@@ -160,7 +160,7 @@ final class YamlTreeReader {
         }
     }
 
-    /** The code point at {@code i}, which is not printable ASCII; its line and column worked out only to report it. */
+    /** Checks the code point at {@code i} (not printable ASCII); its line and column are worked out only to report it. */
     private static void checkCharacter(String yaml, int i, int firstLine) throws YamlProblem {
         int c = yaml.codePointAt(i);
         boolean printable = c == 0x85 || (c >= 0xa0 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd)
