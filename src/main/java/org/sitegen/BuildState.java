@@ -160,7 +160,7 @@ final class BuildState {
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         if (lines.size() < 3 || !lines.get(0).equals("inputs " + inputs) || !lines.get(1).startsWith("due ")
-                || !lines.get(2).equals("output " + site.join()) || lines.get(2).equals("output " + PublishedSite.NONE)) {
+                || lines.get(2).equals("output " + PublishedSite.NONE) || !lines.get(2).equals("output " + site.join())) {
             return Optional.empty();
         }
         String due = lines.get(1).substring(4);
@@ -182,14 +182,11 @@ final class BuildState {
         FileStamps.write(stampsFile(), inputs.stamps(), listedFrom);
         String output = PublishedSite.write(siteFile(), entries) ? PublishedSite.check(site, entries, parallel)
                 : "unrecorded";
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
         List<String> lines = new ArrayList<>(List.of("inputs " + inputs.digest(), "due " + (due == null ? "never" : due),
                 "output " + output));
         warnings.forEach(w -> lines.add(String.join("\t", w.at().path(), String.valueOf(w.at().line()),
                 String.valueOf(w.at().column()), w.message().replace('\n', ' '))));
-        Files.write(partial, lines, StandardCharsets.UTF_8);
-        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        StateFiles.replace(file, lines);
     }
 
     private static Diagnostic warning(String line) {

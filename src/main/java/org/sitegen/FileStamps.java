@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,9 +67,7 @@ final class FileStamps {
                         + "\t" + path);
             }
         });
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        Files.write(partial, lines, StandardCharsets.UTF_8);
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        StateFiles.replace(file, lines);
     }
 
     /** The recorded fingerprint of {@code path} when it is still {@code listed} as it was, else null. */

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,16 +83,12 @@ final class PublishedSite {
 
     /** Writes {@code entries} to {@code file}, whole or not at all; false (nothing written) when a name holds a line break. */
     static boolean write(Path file, List<String> entries) throws IOException {
-        StringBuilder text = new StringBuilder(entries.size() * 48);
         for (String entry : entries) {
             if (entry.indexOf('\n') >= 0 || entry.indexOf('\r') >= 0) {
                 return false;
             }
-            text.append(entry).append('\n');
         }
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        Files.writeString(partial, text, StandardCharsets.UTF_8);
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        StateFiles.replace(file, entries);
         return true;
     }
 
