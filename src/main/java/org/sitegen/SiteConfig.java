@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import org.sitegen.content.AssetPolicy;
 import org.sitegen.markdown.RawHtml;
 
 /**
@@ -28,11 +29,12 @@ import org.sitegen.markdown.RawHtml;
  * @param rawHtml         what happens to raw HTML in Markdown bodies
  * @param future          include briefings dated after {@code now}
  * @param now             the build's "now", for scheduled briefings (taken once, so a build is consistent)
+ * @param assets          which content files besides Markdown are published
  */
 public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Path outputDir, String siteTitle,
                          String siteDescription, String siteUrl, String language, ZoneId zone, int pageSize,
                          List<String> taxonomies, boolean prettyLinks, boolean drafts, int threads,
-                         RawHtml rawHtml, boolean future, Instant now) {
+                         RawHtml rawHtml, boolean future, Instant now, AssetPolicy assets) {
 
     public SiteConfig {
         if (pageSize < 1) {
@@ -47,6 +49,16 @@ public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Pa
         threads = Math.max(1, threads);
         rawHtml = rawHtml == null ? RawHtml.SANITIZE : rawHtml;
         now = now == null ? Instant.MAX : now; // no clock given: nothing counts as scheduled
+        assets = assets == null ? AssetPolicy.defaults() : assets;
+    }
+
+    /** Settings with the default asset policy. */
+    public SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Path outputDir, String siteTitle,
+                      String siteDescription, String siteUrl, String language, ZoneId zone, int pageSize,
+                      List<String> taxonomies, boolean prettyLinks, boolean drafts, int threads,
+                      RawHtml rawHtml, boolean future, Instant now) {
+        this(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl, language, zone,
+                pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, AssetPolicy.defaults());
     }
 
     /** Defaults for an archive rooted at {@code projectDir}: content/, templates/, site-output/. */
@@ -72,27 +84,32 @@ public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Pa
 
     public SiteConfig withDrafts(boolean include) {
         return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
-                language, zone, pageSize, taxonomies, prettyLinks, include, threads, rawHtml, future, now);
+                language, zone, pageSize, taxonomies, prettyLinks, include, threads, rawHtml, future, now, assets);
     }
 
     /** Also publish briefings dated after {@code now} (serve does, to preview scheduled ones). */
     public SiteConfig withFuture(boolean include) {
         return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
-                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, include, now);
+                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, include, now, assets);
     }
 
     public SiteConfig withThreads(int count) {
         return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
-                language, zone, pageSize, taxonomies, prettyLinks, drafts, count, rawHtml, future, now);
+                language, zone, pageSize, taxonomies, prettyLinks, drafts, count, rawHtml, future, now, assets);
     }
 
     public SiteConfig withSiteUrl(String url) {
         return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, url,
-                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now);
+                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, assets);
+    }
+
+    public SiteConfig withAssets(AssetPolicy policy) {
+        return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
+                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, policy);
     }
 
     public SiteConfig withOutputDir(Path dir) {
         return new SiteConfig(projectDir, contentDir, templatesDir, dir, siteTitle, siteDescription, siteUrl,
-                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now);
+                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, assets);
     }
 }

@@ -28,8 +28,10 @@ import org.sitegen.markdown.LinkTargets;
 import org.sitegen.markdown.LeadParagraph;
 import org.sitegen.markdown.MarkdownRenderer;
 import org.sitegen.markdown.RenderedBody;
+import org.sitegen.output.OutputPaths;
 import org.sitegen.output.SiteWriter;
 import org.sitegen.render.SiteRenderer;
+import org.sitegen.render.Theme;
 import org.sitegen.store.TextStore;
 import org.sitegen.url.RelativeUrls;
 
@@ -84,6 +86,7 @@ public final class SiteGenerator {
                 slugs.prepare();
             }
             List<SourceFile> files = new ContentScanner().scan(config, diagnostics);
+            Theme.checkLinks(config, diagnostics);
             stages.put("scan", millisSince(t));
 
             BuildState.Inputs inputs = null;
@@ -104,11 +107,13 @@ public final class SiteGenerator {
             slugs.prepare(files.stream().map(SourceFile::fileName).toList());
             SiteRenderer renderer = renderer(config, slugs);
             Prepared prepared;
+            SiteRenderer.Plan plan;
             SiteWriter writer;
             try {
                 prepared = prepare(config, files, slugs, parallel, bodies, diagnostics, stages, renderer,
                         loaded == null ? null
                                 : (path, listed, bytes) -> loaded.put(path, FileStamps.of(listed, BuildState.fingerprint(bytes))));
+                plan = plan(prepared, renderer, parallel, diagnostics, stages); // its collisions with the rest
                 failOnErrors(diagnostics);
                 writer = openWriter(config, diagnostics);
             } catch (BuildFailedException | IOException | RuntimeException | Error e) {
@@ -117,7 +122,7 @@ public final class SiteGenerator {
             }
             t = System.nanoTime();
             try {
-                Map<String, Integer> pages = write(prepared, parallel, bodies, writer, diagnostics, stages, renderer);
+                Map<String, Integer> pages = write(prepared, plan, parallel, bodies, writer, diagnostics, stages, renderer);
                 stages.put("render", millisSince(t));
                 failOnErrors(diagnostics);
                 t = System.nanoTime();
@@ -161,14 +166,16 @@ public final class SiteGenerator {
         Path scratch = Files.createTempDirectory("site-gen-check");
         try (Parallel parallel = new Parallel(config.threads()); TextStore bodies = bodyStore()) {
             List<SourceFile> files = new ContentScanner().scan(config, diagnostics);
+            Theme.checkLinks(config, diagnostics);
             SiteRenderer renderer = renderer(config, slugs);
             Prepared prepared;
             SiteWriter writer = null;
             try {
                 prepared = prepare(config, files, slugs, parallel, bodies, diagnostics, new LinkedHashMap<>(),
                         renderer, null);
+                SiteRenderer.Plan plan = plan(prepared, renderer, parallel, diagnostics, new LinkedHashMap<>());
                 writer = SiteWriter.open(scratch.resolve("site"));
-                write(prepared, parallel, bodies, writer, diagnostics, new LinkedHashMap<>(), renderer);
+                write(prepared, plan, parallel, bodies, writer, diagnostics, new LinkedHashMap<>(), renderer);
             } finally {
                 renderer.awaitQuietly();
                 if (writer != null) {
@@ -191,8 +198,10 @@ public final class SiteGenerator {
      * The site's content, read, linked and indexed; and what else a build needs.
      *
      * @param nextDue when the first scheduled briefing left out comes due, or null
+     * @param urlAt   per published file (by its display path), where its URL is decided
      */
-    private record Prepared(Archive archive, List<SourceFile> assets, List<String> drafts, Instant nextDue) {
+    private record Prepared(Archive archive, List<SourceFile> assets, List<String> drafts, Instant nextDue,
+                            Map<String, SourcePosition> urlAt) {
     }
 
     /**
@@ -236,17 +245,34 @@ public final class SiteGenerator {
         Instant nextDue = documents.size() == loaded.size() ? null : loaded.stream()
                 .filter(d -> !config.future() && isScheduled(d, config))
                 .map(d -> d.frontMatter().date().at().toInstant()).min(Instant::compareTo).orElse(null);
-        return new Prepared(archive, assets, drafts.stream().map(SourceFile::displayPath).toList(), nextDue);
+        Map<String, SourcePosition> urlAt = new java.util.HashMap<>();
+        documents.forEach(d -> urlAt.put(d.file().displayPath(), Permalinks.urlAt(d)));
+        return new Prepared(archive, assets, drafts.stream().map(SourceFile::displayPath).toList(), nextDue, urlAt);
+    }
+
+    /**
+     * Plans every page and registers every output path, the content files' among them, before
+     * anything is written: two sources of one path are reported here.
+     */
+    private static SiteRenderer.Plan plan(Prepared prepared, SiteRenderer renderer, Parallel parallel,
+                                          Diagnostics diagnostics, Map<String, Long> stages) throws IOException {
+        SiteRenderer.Plan plan = renderer.plan(prepared.archive(), parallel, stages);
+        OutputPaths paths = new OutputPaths(diagnostics);
+        renderer.claimOutputs(plan, paths, prepared.urlAt()::get);
+        for (SourceFile asset : prepared.assets()) {
+            paths.claimFile(asset.relativePath(), OutputPaths.Source.file(SourcePosition.of(asset.displayPath())));
+        }
+        return plan;
     }
 
     /**
      * Renders every page and copies every content file into {@code writer}; pages per kind.
      * The search index is built alongside the pages unless bodies had to be spooled (memory is short).
      */
-    private Map<String, Integer> write(Prepared prepared, Parallel parallel, TextStore bodies, SiteWriter writer,
-                                       Diagnostics diagnostics, Map<String, Long> stages, SiteRenderer renderer)
-            throws IOException {
-        Map<String, Integer> pages = renderer.render(prepared.archive(), parallel, writer, diagnostics, stages, !bodies.spooled());
+    private Map<String, Integer> write(Prepared prepared, SiteRenderer.Plan plan, Parallel parallel, TextStore bodies,
+                                       SiteWriter writer, Diagnostics diagnostics, Map<String, Long> stages,
+                                       SiteRenderer renderer) throws IOException {
+        Map<String, Integer> pages = renderer.render(plan, parallel, writer, diagnostics, stages, !bodies.spooled());
         for (SourceFile asset : prepared.assets()) {
             writer.copy(asset.relativePath(), asset.file());
         }

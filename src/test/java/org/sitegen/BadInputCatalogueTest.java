@@ -116,7 +116,38 @@ class BadInputCatalogueTest {
         SiteTrees.read(config.outputDir()).forEach((path, bytes) -> assertThat(bytes).as(path).isEqualTo(before.get(path)));
         try (Stream<Path> siblings = Files.list(project)) {
             assertThat(siblings.map(p -> p.getFileName().toString()))
-                    .as("no staging or previous folder left behind").containsExactlyInAnyOrder("content", "outside", "site-output");
+                    .as("no staging or previous folder left behind").containsExactlyInAnyOrder("content", "outside", "site-output", "templates");
+        }
+    }
+
+    /**
+     * {@code site-gen:check} (the pull-request gate) reports everything the build refuses, each
+     * at the same file:line, in one run, and leaves nothing behind in the temporary folder.
+     */
+    @Test
+    void checkReportsWhatTheBuildRefuses() throws Exception {
+        Path project = temp.resolve("check-all");
+        List<Case> cases = new ArrayList<>(committedCases());
+        cases.addAll(generated());
+        TreeSet<String> expected = new TreeSet<>();
+        for (Case c : cases) {
+            for (Map.Entry<String, byte[]> file : c.files().entrySet()) {
+                write(project, file.getKey(), file.getValue());
+            }
+            c.setup().prepare(project);
+            expected.addAll(c.expected());
+        }
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        List<String> before = siteGenTempEntries(tmp);
+        List<String> reported = new SiteGenerator().check(config(project)).stream().map(Diagnostic::toString).toList();
+        assertThat(reported).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(siteGenTempEntries(tmp)).as("check leaves nothing in the temporary folder").isEqualTo(before);
+        assertThat(project.resolve("site-output")).as("check publishes nothing").doesNotExist();
+    }
+
+    private static List<String> siteGenTempEntries(Path tmp) throws IOException {
+        try (Stream<Path> list = Files.list(tmp)) {
+            return list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("site-gen")).sorted().toList();
         }
     }
 
@@ -212,6 +243,66 @@ class BadInputCatalogueTest {
                                 + "on Windows and cannot be published; rename it",
                         "content/generated-device-name-asset/aux/map.png: error: 'aux' is a reserved device name "
                                 + "on Windows and cannot be published; rename it")));
+        cases.addAll(generatedOutputCollisions());
+        cases.addAll(generatedTemplateLinks());
+        String newlineName = "content/2023-01-01-a\n::error::forged.md";
+        cases.add(new Case("generated-newline-in-file-name", Map.of(newlineName, utf8("---\ndate: 2023-01-01\n---\nx\n")),
+                List.of("content/2023-01-01-a\\n::error::forged.md:2:1: error: missing required 'title'")));
+        cases.add(new Case("generated-host-well-known", Map.of("content/.well-known/security.txt", utf8("Contact: x\n")),
+                List.of("content/.well-known/security.txt: error: hosts read this file as their configuration, so it "
+                        + "is published only when named in the 'hostFiles' setting "
+                        + "(e.g. <hostFiles>.well-known/security.txt</hostFiles>)")));
+        return cases;
+    }
+
+    /** Content whose output path is one the generator makes (issue #18, item 3). */
+    private static List<Case> generatedOutputCollisions() {
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case("generated-asset-robots-txt", Map.of("content/robots.txt", utf8("User-agent: *\nDisallow: /\n")),
+                List.of("content/robots.txt: error: output path /robots.txt is also produced by the generated "
+                        + "robots.txt; rename or move it")));
+        cases.add(new Case("generated-asset-robots-txt-other-case", Map.of("content/ROBOTS.TXT", utf8("x\n")),
+                List.of("content/ROBOTS.TXT: error: output path /ROBOTS.TXT is also produced by the generated "
+                        + "robots.txt; rename or move it")));
+        cases.add(new Case("generated-asset-in-search-index", Map.of("content/search/manifest.json", utf8("{}\n")),
+                List.of("content/search/manifest.json: error: output path /search/manifest.json is inside search/, "
+                        + "which the search index fills; rename or move it")));
+        cases.add(new Case("generated-asset-in-theme-assets", Map.of("content/assets/search.json", utf8("{}\n")),
+                List.of("content/assets/search.json: error: output path /assets/search.json is inside assets/, "
+                        + "which the theme's assets fills; rename or move it")));
+        cases.add(new Case("generated-page-slug-search", Map.of("content/pages/find.md",
+                utf8("---\ntitle: Find\nslug: Search\n---\nx\n")),
+                List.of("content/pages/find.md:3:7: error: output path /search/index.html is also produced by the "
+                        + "generated search page /search/; set a different 'slug'")));
+        return cases;
+    }
+
+    /** Symbolic links under templates/ that leave it (issue #18, item 4). */
+    private static List<Case> generatedTemplateLinks() {
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case("generated-template-asset-link-to-environ",
+                Map.of("content/generated-template-asset-link-to-environ.md", utf8(VALID)),
+                List.of("templates/assets/env.txt: error: symbolic link points outside the templates folder; not followed"),
+                project -> {
+                    Files.createDirectories(project.resolve("templates/assets"));
+                    Files.createSymbolicLink(project.resolve("templates/assets/env.txt"), Path.of("/proc/self/environ"));
+                }));
+        cases.add(new Case("generated-template-link-outside", Map.of("outside/briefing.ftlh", utf8("${.data_model}"),
+                "content/generated-template-link-outside.md", utf8(VALID)),
+                List.of("templates/briefing.ftlh: error: symbolic link points outside the templates folder; not followed"),
+                project -> {
+                    Files.createDirectories(project.resolve("templates"));
+                    Files.createSymbolicLink(project.resolve("templates/briefing.ftlh"),
+                            project.resolve("outside/briefing.ftlh").toAbsolutePath());
+                }));
+        cases.add(new Case("generated-template-assets-folder-link", Map.of("outside/git/config", utf8("token=secret\n"),
+                "content/generated-template-assets-folder-link.md", utf8(VALID)),
+                List.of("templates/assets/git: error: symbolic link points outside the templates folder; not followed"),
+                project -> {
+                    Files.createDirectories(project.resolve("templates/assets"));
+                    Files.createSymbolicLink(project.resolve("templates/assets/git"),
+                            project.resolve("outside/git").toAbsolutePath());
+                }));
         return cases;
     }
 

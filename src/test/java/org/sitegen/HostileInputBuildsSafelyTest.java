@@ -169,6 +169,11 @@ class HostileInputBuildsSafelyTest {
                 
                 "2023/01/12/only-symbols/index.html");
         assertThat(site.keySet()).anyMatch(p -> p.startsWith("2023/01/11/segment00-segment01-"));
+        assertThat(report.warnings().stream().map(Diagnostic::toString)).contains(
+                "content/slug-traversal.md:4:7: warning: 'slug' \"../../etc/passwd\" holds folder separators or '..', "
+                        + "which one URL segment cannot; published as \"etc-passwd\"",
+                "content/slug-windows-path.md:4:7: warning: 'slug' \"C:\\Windows\\System32\\..\\cmd.exe\" holds folder "
+                        + "separators or '..', which one URL segment cannot; published as \"c-windows-system32-cmd-exe\"");
     }
 
     @Test

@@ -32,7 +32,7 @@ public final class Permalinks {
         for (SourceDocument document : documents) {
             String url = urlOf(document);
             if (document.file().kind() == SourceFile.Kind.PAGE && isReserved(document.slug(), taxonomies)) {
-                diagnostics.error(SourcePosition.of(document.file().displayPath()),
+                diagnostics.error(urlAt(document),
                         "page URL " + url + " is reserved for generated pages; choose another 'slug'");
                 continue;
             }
@@ -62,7 +62,13 @@ public final class Permalinks {
     private static void collision(String url, SourceDocument first, SourceDocument second, Diagnostics diagnostics) {
         String a = first.file().displayPath();
         String b = second.file().displayPath();
-        diagnostics.error(SourcePosition.of(b), "URL " + url + " is also produced by " + a + "; set a different 'slug'");
-        diagnostics.error(SourcePosition.of(a), "URL " + url + " is also produced by " + b + "; set a different 'slug'");
+        diagnostics.error(urlAt(second), "URL " + url + " is also produced by " + a + "; set a different 'slug'");
+        diagnostics.error(urlAt(first), "URL " + url + " is also produced by " + b + "; set a different 'slug'");
+    }
+
+    /** Where a file's URL is decided: its 'slug' or 'date' line, else the file (its name decides). */
+    public static SourcePosition urlAt(SourceDocument document) {
+        SourcePosition at = document.frontMatter().urlAt();
+        return at != null ? at : SourcePosition.of(document.file().displayPath());
     }
 }

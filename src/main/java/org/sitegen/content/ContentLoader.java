@@ -22,6 +22,8 @@ import org.sitegen.diag.SourcePosition;
  * Files with errors are reported and left out; the build fails later on those errors.
  */
 public final class ContentLoader {
+    /** What a slug cannot hold: it is one segment of a URL. */
+    private static final Pattern PATH_LIKE = Pattern.compile("[/\\\\]|\\.\\.");
     private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-(.*)$");
 
     private final SiteConfig config;
@@ -103,7 +105,7 @@ public final class ContentLoader {
             diagnostics.error(SourcePosition.of(file.displayPath()), "cannot read file: " + e.getMessage());
             return Optional.empty();
         } catch (SourceReader.InvalidEncodingException e) {
-            diagnostics.error(SourcePosition.of(file.displayPath()), e.getMessage());
+            diagnostics.error(SourcePosition.of(file.displayPath(), e.line, e.column), e.getMessage());
             return Optional.empty();
         }
         SplitSource split;
@@ -119,7 +121,8 @@ public final class ContentLoader {
         boolean isBriefing = file.kind() == SourceFile.Kind.BRIEFING;
         Optional<SourceDocument> document = parser.parse(split, file.displayPath(), dateFromName, isBriefing,
                         diagnostics)
-                .map(fm -> new SourceDocument(file, fm, slug(fm, prefix.matches() ? prefix.group(2) : baseName),
+                .map(fm -> new SourceDocument(file, fm, slug(fm, prefix.matches() ? prefix.group(2) : baseName,
+                        diagnostics),
                         split.bodyFirstLine()));
         if (document.isPresent() && keepBudget.addAndGet(-split.body().length()) >= 0) {
             keptBodies.put(file, split.body());
@@ -127,11 +130,18 @@ public final class ContentLoader {
         return document;
     }
 
-    private String slug(FrontMatter frontMatter, String nameWithoutDate) {
+    private String slug(FrontMatter frontMatter, String nameWithoutDate, Diagnostics diagnostics) {
         String wanted = frontMatter.slug() != null ? frontMatter.slug() : nameWithoutDate;
         String slug = slugs.slugify(wanted);
         // The title only when the name gives nothing: transliterating every title (ICU) is costly.
-        return slug.isEmpty() ? slugs.slugify(frontMatter.title(), "briefing") : slug;
+        if (slug.isEmpty()) {
+            slug = slugs.slugify(frontMatter.title(), "briefing");
+        }
+        if (frontMatter.slug() != null && PATH_LIKE.matcher(wanted).find()) {
+            diagnostics.warning(frontMatter.urlAt(), "'slug' \"" + wanted + "\" holds folder separators or '..', "
+                    + "which one URL segment cannot; published as \"" + slug + "\"");
+        }
+        return slug;
     }
 
     /** The file name without ".md"; for a bundle's index.md, the folder's name. */

@@ -17,8 +17,10 @@ import org.sitegen.diag.SourcePosition;
 
 /**
  * Lists the content folder in a fixed order (by path, whatever the file system returns).
- * Hidden files and folders are skipped; symbolic links are not followed when they lead
- * outside the content folder, so a link cannot publish /etc/passwd.
+ * Hidden files and folders are skipped, but for the host configuration files of {@link AssetPolicy};
+ * symbolic links are not followed when they lead outside the content folder, so a link cannot
+ * publish /etc/passwd; files that are neither Markdown nor of a type the asset policy publishes
+ * are reported.
  */
 public final class ContentScanner {
     private static final String PAGES_FOLDER = "pages/";
@@ -43,7 +45,7 @@ public final class ContentScanner {
                     if (dir.equals(root)) {
                         return FileVisitResult.CONTINUE;
                     }
-                    if (isHidden(dir)) {
+                    if (isHidden(dir) && !AssetPolicy.isHostPath(folders.peek() + dir.getFileName())) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     folders.push(folders.peek() + dir.getFileName() + "/");
@@ -63,9 +65,10 @@ public final class ContentScanner {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!isHidden(file) && !attrs.isDirectory()) {
-                        String relative = folders.peek() + file.getFileName();
-                        accept(root, file, relative, shownPrefix + relative, attrs, files, diagnostics);
+                    String relative = folders.peek() + file.getFileName();
+                    if ((!isHidden(file) || AssetPolicy.isHostPath(relative)) && !attrs.isDirectory()) {
+                        accept(root, file, relative, shownPrefix + relative, attrs, config.assets(), files,
+                                diagnostics);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -82,9 +85,9 @@ public final class ContentScanner {
      *                 backslash is part of a file name, not a separator)
      */
     private static void accept(Path root, Path file, String relative, String display, BasicFileAttributes attrs,
-                               List<SourceFile> files, Diagnostics diagnostics) {
+                               AssetPolicy policy, List<SourceFile> files, Diagnostics diagnostics) {
         if (attrs.isSymbolicLink()) {
-            if (!linksInside(root, file)) {
+            if (!SymbolicLinks.leadInside(root, file)) {
                 diagnostics.error(SourcePosition.of(display), "symbolic link points outside the content folder; not followed");
                 return;
             }
@@ -96,6 +99,11 @@ public final class ContentScanner {
         }
         SourceFile.Kind kind = kindOf(relative);
         if (kind == SourceFile.Kind.ASSET) {
+            String refusal = policy.refusal(relative);
+            if (refusal != null) {
+                diagnostics.error(SourcePosition.of(display), refusal);
+                return;
+            }
             // Published under its own path: a segment named like a device cannot be stored on Windows.
             for (String segment : relative.split("/")) {
                 if (Slugs.isDeviceName(segment)) {
@@ -113,14 +121,6 @@ public final class ContentScanner {
             return SourceFile.Kind.ASSET;
         }
         return relative.startsWith(PAGES_FOLDER) ? SourceFile.Kind.PAGE : SourceFile.Kind.BRIEFING;
-    }
-
-    private static boolean linksInside(Path root, Path link) {
-        try {
-            return link.toRealPath().startsWith(root.toRealPath());
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** A name starting with '.' (its folders were checked on the way down). */

@@ -2,6 +2,7 @@ package org.sitegen.content;
 
 import java.util.List;
 import java.util.Map;
+import org.sitegen.diag.SourcePosition;
 
 /**
  * The typed front matter of one file.
@@ -17,8 +18,10 @@ import java.util.Map;
  * @param sources    the sources
  * @param params     every other key, as plain strings, booleans, lists and maps
  * @param corrections the corrections, oldest first
+ * @param urlAt      where the file's URL is decided: its 'slug' value, else its 'date' value, else
+ *                   null (the file name decides)
  */
 public record FrontMatter(String title, PublishedDate date, PublishedDate updated, Map<String, List<Term>> terms,
                           String summary, List<String> authors, String slug, boolean draft, List<Source> sources,
-                          Map<String, Object> params, List<Correction> corrections) {
+                          Map<String, Object> params, List<Correction> corrections, SourcePosition urlAt) {
 }

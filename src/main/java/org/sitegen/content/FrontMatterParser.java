@@ -96,7 +96,7 @@ public final class FrontMatterParser {
             List<String> authors = new ArrayList<>(stringList("author"));
             authors.addAll(stringList("authors"));
             return new FrontMatter(title, date, updated, terms, summary(), List.copyOf(authors), slug(),
-                    draft(), sources(), params(), corrections());
+                    draft(), sources(), params(), corrections(), urlAt());
         }
 
         private String requiredText(String key) {
@@ -119,6 +119,11 @@ public final class FrontMatterParser {
             }
             String text = scalarText(entry);
             return text == null || text.isBlank() ? null : text.strip();
+        }
+
+        private SourcePosition urlAt() {
+            Entry decides = root.entries().containsKey("slug") ? root.entries().get("slug") : root.entries().get("date");
+            return decides == null ? null : at(decides.value());
         }
 
         /** An explicit slug is the writer's choice: one that is a device name is refused, not changed. */

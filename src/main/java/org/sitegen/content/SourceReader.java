@@ -12,17 +12,35 @@ import java.nio.charset.StandardCharsets;
  */
 public final class SourceReader {
 
-    /** Thrown for bytes that are not UTF-8; {@code offset} is the first bad byte. */
+    /** Thrown for bytes that are not UTF-8, at the line and column (in characters) of the first bad byte. */
     public static final class InvalidEncodingException extends Exception {
         public final long offset;
+        public final int line;
+        public final int column;
 
-        InvalidEncodingException(long offset) {
-            this(offset, "file is not valid UTF-8 (first bad byte at offset " + offset + "); save it as UTF-8");
-        }
-
-        InvalidEncodingException(long offset, String message) {
+        InvalidEncodingException(long offset, int line, int column, String message) {
             super(message);
             this.offset = offset;
+            this.line = line;
+            this.column = column;
+        }
+
+        /** The first bad byte is at {@code offset}: its line, and its column counted in the characters before it. */
+        static InvalidEncodingException at(byte[] bytes, int offset) {
+            int line = 1;
+            int column = 1;
+            boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+            for (int i = bom ? 3 : 0; i < offset; i++) { // an editor shows no byte order mark
+                if (bytes[i] == '\n') {
+                    line++;
+                    column = 1;
+                } else if ((bytes[i] & 0xC0) != 0x80) { // a UTF-8 continuation byte is part of the character before
+                    column++;
+                }
+            }
+            return new InvalidEncodingException(offset, line, column, String.format(java.util.Locale.ROOT,
+                    "file is not valid UTF-8 (byte 0x%02X here, at offset %d); save it as UTF-8", bytes[offset] & 0xFF,
+                    offset));
         }
     }
 
@@ -50,16 +68,16 @@ public final class SourceReader {
         } catch (CharacterCodingException e) {
             if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                     || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-                throw new InvalidEncodingException(0, "file is UTF-16 (it starts with a UTF-16 byte order mark); "
+                throw new InvalidEncodingException(0, 1, 1, "file is UTF-16 (it starts with a UTF-16 byte order mark); "
                         + "save it as UTF-8");
             }
-            throw new InvalidEncodingException(firstBadByte(bytes));
+            throw InvalidEncodingException.at(bytes, firstBadByte(bytes));
         }
         return text;
     }
 
     /** Decoding again byte by byte would be slow; a failure is rare, so scan once to find it. */
-    private static long firstBadByte(byte[] bytes) {
+    private static int firstBadByte(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);

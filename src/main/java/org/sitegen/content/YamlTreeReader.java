@@ -254,7 +254,8 @@ final class YamlTreeReader {
 
     /** "expected ',' or ']', but got <scalar> (in the flow sequence that starts at line 2)". */
     private static String describe(MarkedYAMLException e, int firstLine) {
-        String problem = oneLine(e.getProblem() == null ? "syntax error" : e.getProblem());
+        // SnakeYAML quotes the offending character as is: Diagnostic shows controls escaped
+        String problem = e.getProblem() == null ? "syntax error" : e.getProblem();
         if (problem.contains("exceeds the limit") || problem.contains("code points")) {
             return "front matter is too large";
         }
@@ -266,25 +267,6 @@ final class YamlTreeReader {
                 .matcher(e.getContext() == null ? "" : e.getContext());
         String where = e.getContextMark() == null ? "" : " that starts at line " + (e.getContextMark().getLine() + firstLine);
         return "front matter is not valid YAML: " + problem + (context.matches() ? " (in the " + context.group(1) + where + ")" : "");
-    }
-
-    /** SnakeYAML quotes the offending character as is; a message is one line, so show controls escaped. */
-    private static String oneLine(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (c == '\n') {
-                out.append("\\n");
-            } else if (c == '\r') {
-                out.append("\\r");
-            } else if (c == '\t') {
-                out.append("\\t");
-            } else if (Character.isISOControl(c)) {
-                out.append(String.format(java.util.Locale.ROOT, "U+%04X", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
     }
 
     /** SnakeYAML's messages span several lines with a caret drawing; keep the words. */

@@ -2,8 +2,15 @@ package org.sitegen.diag;
 
 import java.util.Comparator;
 
-/** One problem found in the input, printed like a compiler: {@code path:line:col: error: message}. */
+/**
+ * One problem found in the input, printed like a compiler: {@code path:line:col: error: message}.
+ * The message is always one line: what it quotes has its control characters escaped ({@link OneLine}).
+ */
 public record Diagnostic(Severity severity, SourcePosition at, String message) implements Comparable<Diagnostic> {
+
+    public Diagnostic {
+        message = OneLine.of(message);
+    }
 
     private static final Comparator<Diagnostic> ORDER = Comparator
             .comparing((Diagnostic d) -> d.at().path())

@@ -6,6 +6,11 @@ package org.sitegen.diag;
  */
 public record SourcePosition(String path, int line, int column) {
 
+    /** A file name may hold a newline or other control characters: shown escaped, like messages. */
+    public SourcePosition {
+        path = OneLine.of(path);
+    }
+
     public static SourcePosition of(String path) {
         return new SourcePosition(path, 0, 0);
     }

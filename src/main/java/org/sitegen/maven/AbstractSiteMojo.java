@@ -11,6 +11,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.sitegen.SiteConfig;
+import org.sitegen.content.AssetPolicy;
 import org.sitegen.diag.Diagnostic;
 import org.sitegen.markdown.RawHtml;
 
@@ -147,6 +148,26 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     private boolean future;
 
     /**
+     * File types under content/ to publish besides the default ones (images, PDF, audio, video,
+     * subtitles, CSV/JSON/text data, office documents), by extension: e.g. {@code svg,html}.
+     * Anything published is served from the site's own origin, where the scripts an SVG or HTML
+     * file may hold run with the site's rights: opt in only for files you trust.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site-gen.assetTypes")
+    private List<String> assetTypes;
+
+    /**
+     * Host configuration files under content/ to publish, each by its path below content/
+     * (e.g. {@code CNAME,_redirects,.well-known/security.txt}); without this they are refused.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site-gen.hostFiles")
+    private List<String> hostFiles;
+
+    /**
      * Fail on warnings too (e.g. tag spellings merged because they share a URL; drafts in check),
      * not only on errors.
      *
@@ -183,7 +204,8 @@ abstract class AbstractSiteMojo extends AbstractMojo {
         return new SiteConfig(basedir.toPath(), contentDirectory.toPath(), templatesDirectory.toPath(),
                 outputDir, siteTitle == null || siteTitle.isBlank() ? "Briefings" : siteTitle,
                 siteDescription, siteUrl, language, zone, pageSize, names, prettyLinks, drafts || preview, workers,
-                policy, future || preview, Instant.now());
+                policy, future || preview, Instant.now(),
+                AssetPolicy.of(assetTypes == null ? List.of() : assetTypes, hostFiles == null ? List.of() : hostFiles));
     }
 
     protected SiteConfig config() throws MojoExecutionException {

@@ -49,6 +49,23 @@ final class DiscoveryFiles {
         this.metadata = new PageMetadata(config);
     }
 
+    /** Every file {@link #write} writes for {@code pages}, with what it is, in the order written. */
+    Map<String, String> outputPaths(List<PageSpec> pages) {
+        Map<String, String> paths = new java.util.LinkedHashMap<>();
+        paths.put("robots.txt", "the generated robots.txt");
+        if (!config.siteUrl().isEmpty()) {
+            paths.put(PageMetadata.FEED_FILE, "the site's Atom feed");
+            for (TaxonomyIndex index : archive.taxonomies().values()) {
+                for (TermEntry term : index.alphabetical()) {
+                    paths.put((term.url() + PageMetadata.FEED_FILE).substring(1), "the Atom feed of " + term.url());
+                }
+            }
+            int urls = (int) pages.stream().filter(PageSpec::isFolder).count();
+            Sitemap.fileNames(urls).forEach(name -> paths.put(name, "the generated sitemap"));
+        }
+        return paths;
+    }
+
     void write(List<PageSpec> pages, Parallel parallel, SiteWriter writer, Diagnostics diagnostics)
             throws IOException {
         if (diagnostics.hasErrors()) {

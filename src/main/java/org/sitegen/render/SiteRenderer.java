@@ -18,6 +18,7 @@ import org.sitegen.archive.Entry;
 import org.sitegen.content.Slugs;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
+import org.sitegen.output.OutputPaths;
 import org.sitegen.output.SiteWriter;
 import org.sitegen.related.RelatedBriefings;
 import org.sitegen.render.view.BriefingView;
@@ -74,34 +75,95 @@ public final class SiteRenderer {
     }
 
     /**
-     * Renders and writes the site; returns the number of pages written per kind, in a fixed order.
-     *
-     * @param searchAlongside build the search index while pages render, on a thread of its own: it
-     *                        fills the cores' idle moments, but holds the index and every page's
-     *                        data at once, so only when memory is plentiful (bodies not spooled)
+     * Every page of the site with its data, planned before anything is written, so that the
+     * output paths can be registered first ({@link #claimOutputs}).
      */
-    public Map<String, Integer> render(Archive archive, Parallel parallel, SiteWriter writer, Diagnostics diagnostics,
-                                       Map<String, Long> stages, boolean searchAlongside) throws IOException {
+    public static final class Plan {
+        private final Archive archive;
+        private List<PageSpec> pages; // let go once written: the search index may need the memory
+        private final List<BriefingView> briefingViews;
+        private final Map<Entry, BriefingView> byEntry;
+        private final Object site;
+
+        private Plan(Archive archive, List<PageSpec> pages, List<BriefingView> briefingViews,
+                     Map<Entry, BriefingView> byEntry, Object site) {
+            this.archive = archive;
+            this.pages = pages;
+            this.briefingViews = briefingViews;
+            this.byEntry = byEntry;
+            this.site = site;
+        }
+    }
+
+    /** Plans every page: the briefings' views, their related briefings, listings, dates. */
+    public Plan plan(Archive archive, Parallel parallel, Map<String, Long> stages) throws IOException {
         long t = System.nanoTime();
         // Off this thread while it plans: the templates (unless the build started them while it
         // indexed), and the related-briefings index, while the briefings' views are built.
         startTemplates();
         Background<RelatedBriefings> related = Background.start("site-gen-related",
                 () -> new RelatedBriefings(archive.briefings(), archive.taxonomies().values()));
-        Background<Long> search = null;
-        Map<String, Integer> counts;
-        List<BriefingView> built;
         try {
             ViewFactory views = new ViewFactory(config, archive, slugs);
             Map<Entry, BriefingView> briefingViews = new IdentityHashMap<>();
-            built = parallel.map(archive.briefings(), views::briefing);
+            List<BriefingView> built = parallel.map(archive.briefings(), views::briefing);
             for (int i = 0; i < built.size(); i++) {
                 briefingViews.put(archive.briefings().get(i), built.get(i));
             }
             List<PageSpec> pages = new PagePlanner(config, archive, views, briefingViews::get)
                     .plan(parallel, related.join());
-            Object site = views.site();
-            t = lap(stages, "plan", t);
+            lap(stages, "plan", t);
+            return new Plan(archive, pages, built, briefingViews, views.site());
+        } catch (IOException | RuntimeException | Error e) {
+            awaitQuietly();
+            related.awaitQuietly();
+            throw e;
+        }
+    }
+
+    /**
+     * Claims every path the planned site writes: pages, feeds, sitemap and robots.txt; and the
+     * folders the search index and the theme's assets fill.
+     */
+    public void claimOutputs(Plan plan, OutputPaths paths, java.util.function.Function<String, SourcePosition> urlAt) {
+        paths.claimFolder(SearchIndexBuilder.DIR, OutputPaths.Source.generated("the search index"));
+        paths.claimFolder(Theme.ASSETS + "/", OutputPaths.Source.generated("the theme's assets"));
+        // the generator's own first: a collision is then reported at the contributor's file, as one
+        for (PageSpec page : plan.pages) {
+            if (!isFromContent(page)) {
+                paths.claimFile(page.outputPath(),
+                        OutputPaths.Source.generated("the generated " + page.kind() + " page " + page.url()));
+            }
+        }
+        new DiscoveryFiles(config, plan.archive, plan.byEntry::get).outputPaths(plan.pages)
+                .forEach((path, what) -> paths.claimFile(path, OutputPaths.Source.generated(what)));
+        for (PageSpec page : plan.pages) {
+            if (isFromContent(page)) {
+                paths.claimFile(page.outputPath(), OutputPaths.Source.file(urlAt.apply(page.origin())));
+            }
+        }
+    }
+
+    private static boolean isFromContent(PageSpec page) {
+        return page.kind().equals("briefing") || page.kind().equals("page");
+    }
+
+    /**
+     * Renders and writes the planned site; returns the number of pages written per kind, in a fixed order.
+     *
+     * @param searchAlongside build the search index while pages render, on a thread of its own: it
+     *                        fills the cores' idle moments, but holds the index and every page's
+     *                        data at once, so only when memory is plentiful (bodies not spooled)
+     */
+    public Map<String, Integer> render(Plan plan, Parallel parallel, SiteWriter writer, Diagnostics diagnostics,
+                                       Map<String, Long> stages, boolean searchAlongside) throws IOException {
+        long t = System.nanoTime();
+        Archive archive = plan.archive;
+        List<BriefingView> built = plan.briefingViews;
+        Background<Long> search = null;
+        Map<String, Integer> counts;
+        try {
+            List<PageSpec> pages = plan.pages;
             // the search index: files under /search/ next to the search page
             if (searchAlongside) {
                 search = Background.start("site-gen-search", () -> {
@@ -111,16 +173,16 @@ public final class SiteRenderer {
                 });
             }
             TemplateEngine engine = templates.join(); // and the theme's jar is closed again before the assets are read
-            renderPages(pages, site, engine, parallel, writer, diagnostics);
+            renderPages(pages, plan.site, engine, parallel, writer, diagnostics);
             t = lap(stages, "pages", t);
-            new DiscoveryFiles(config, archive, briefingViews::get).write(pages, parallel, writer, diagnostics); // feeds, sitemap, robots.txt
+            new DiscoveryFiles(config, archive, plan.byEntry::get).write(pages, parallel, writer, diagnostics); // feeds, sitemap, robots.txt
             counts = countByKind(pages);
-            pages = null; // every page's data: let it go before the search index needs the memory
+            plan.pages = null;
+            pages = null;
             t = lap(stages, "feeds", t);
         } catch (IOException | RuntimeException | Error e) {
             // never leave work running on a site (or the theme's jar) being given up
             awaitQuietly();
-            related.awaitQuietly();
             if (search != null) {
                 search.awaitQuietly();
             }
@@ -133,7 +195,7 @@ public final class SiteRenderer {
             stages.put("search", search.join()); // its own time, alongside pages
         }
         for (Map.Entry<String, byte[]> asset : Theme.assets(config.templatesDir()).entrySet()) {
-            writer.write("assets/" + asset.getKey(), asset.getValue());
+            writer.write(Theme.ASSETS + "/" + asset.getKey(), asset.getValue());
         }
         return counts;
     }

@@ -107,10 +107,43 @@ final class TemplateEngine {
     private static TemplateLoader loader(Path templatesDir) throws IOException {
         List<TemplateLoader> loaders = new ArrayList<>();
         if (templatesDir != null && Files.isDirectory(templatesDir)) {
-            loaders.add(new FileTemplateLoader(templatesDir.toFile())); // refuses paths outside the folder
+            loaders.add(ownTemplates(new FileTemplateLoader(templatesDir.toFile())));
         }
         loaders.add(new ClassTemplateLoader(TemplateEngine.class, Theme.BUILT_IN));
         return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+    }
+
+    /**
+     * The archive's templates. Freemarker's file loader refuses a file whose real path leaves the
+     * folder (a symbolic link) by throwing SecurityException; {@link Theme#checkLinks} reports
+     * those links with their paths, so here such a file is simply not one of the archive's.
+     */
+    private static TemplateLoader ownTemplates(FileTemplateLoader files) {
+        return new TemplateLoader() {
+            @Override
+            public Object findTemplateSource(String name) throws IOException {
+                try {
+                    return files.findTemplateSource(name);
+                } catch (SecurityException outside) {
+                    return null;
+                }
+            }
+
+            @Override
+            public long getLastModified(Object source) {
+                return files.getLastModified(source);
+            }
+
+            @Override
+            public java.io.Reader getReader(Object source, String encoding) throws IOException {
+                return files.getReader(source, encoding);
+            }
+
+            @Override
+            public void closeTemplateSource(Object source) throws IOException {
+                files.closeTemplateSource(source);
+            }
+        };
     }
 
     /**

@@ -16,6 +16,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.sitegen.SiteConfig;
+import org.sitegen.content.SymbolicLinks;
+import org.sitegen.diag.Diagnostics;
+import org.sitegen.diag.SourcePosition;
 
 /**
  * The theme's files: its static files, the built-in theme's {@code assets/} (packaged in the
@@ -25,9 +29,29 @@ import java.util.stream.Stream;
 public final class Theme {
     /** Where the built-in theme lives on the class path. */
     public static final String BUILT_IN = "/org/sitegen/theme";
-    private static final String ASSETS = "assets";
+    /** The folder of the theme's static files, in the theme and on the site. */
+    static final String ASSETS = "assets";
 
     private Theme() {
+    }
+
+    /**
+     * Reports every symbolic link under the archive's templates folder that leads outside it (or
+     * nowhere): such a link is never followed, since {@code templates/assets/} is published and a
+     * contributor's link to {@code /proc/self/environ} would publish the build's environment.
+     */
+    public static void checkLinks(SiteConfig config, Diagnostics diagnostics) throws IOException {
+        Path root = config.templatesDir();
+        if (root == null || !Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.walk(root)) { // links are listed, not followed
+            entries.filter(Files::isSymbolicLink).filter(link -> !SymbolicLinks.leadInside(root, link)).sorted()
+                    .forEach(link -> diagnostics.error(SourcePosition.of(config.displayPath(link)),
+                            "symbolic link points outside the templates folder; not followed"));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /**
@@ -36,7 +60,7 @@ public final class Theme {
     public static Map<String, byte[]> assets(Path templatesDir) throws IOException {
         Map<String, byte[]> assets = new TreeMap<>();
         readBuiltIn(assets);
-        if (templatesDir != null) {
+        if (templatesDir != null && SymbolicLinks.leadInside(templatesDir, templatesDir.resolve(ASSETS))) {
             readTree(templatesDir.resolve(ASSETS), assets);
         }
         return assets;
@@ -54,7 +78,7 @@ public final class Theme {
         StringBuilder shared = new StringBuilder();
         if (templatesDir != null && Files.isDirectory(templatesDir)) {
             try (Stream<Path> files = Files.walk(templatesDir)) {
-                for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+                for (Path file : (Iterable<Path>) files.filter(file -> isOwnFile(templatesDir, file)).sorted()::iterator) {
                     String name = templatesDir.relativize(file).toString().replace('\\', '/');
                     String stamp = name + ' ' + Files.size(file) + ' ' + Files.getLastModifiedTime(file).toMillis() + '\n';
                     String kind = name.endsWith(".ftlh") ? name.substring(0, name.length() - 5) : "";
@@ -85,7 +109,7 @@ public final class Theme {
 
     private static List<String> templatesIn(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(file -> file.toString().endsWith(".ftlh") && Files.isRegularFile(file))
+            return files.filter(file -> file.toString().endsWith(".ftlh") && isOwnFile(dir, file))
                     .map(file -> dir.relativize(file).toString().replace('\\', '/'))
                     .filter(name -> !name.startsWith("."))
                     .toList();
@@ -141,7 +165,7 @@ public final class Theme {
             return;
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+            for (Path file : (Iterable<Path>) files.filter(file -> isOwnFile(dir, file)).sorted()::iterator) {
                 String relative = dir.relativize(file).toString().replace('\\', '/');
                 if (!relative.startsWith(".")) {
                     into.put(relative, Files.readAllBytes(file));
@@ -150,5 +174,10 @@ public final class Theme {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** A regular file of the folder, not one reached through a link that leaves it ({@link #checkLinks} reports those). */
+    private static boolean isOwnFile(Path folder, Path file) {
+        return Files.isRegularFile(file) && (!Files.isSymbolicLink(file) || SymbolicLinks.leadInside(folder, file));
     }
 }

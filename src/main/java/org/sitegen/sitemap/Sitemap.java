@@ -40,6 +40,25 @@ public final class Sitemap {
         return files(siteUrl, urls, MAX_URLS);
     }
 
+    /** The site paths {@link #files} writes for {@code urlCount} URLs, in the same order. */
+    public static List<String> fileNames(int urlCount) {
+        return fileNames(urlCount, MAX_URLS);
+    }
+
+    static List<String> fileNames(int urlCount, int perFile) {
+        List<String> names = new ArrayList<>(List.of("sitemap.xml"));
+        if (urlCount > perFile) {
+            for (int n = 1; n <= (urlCount + perFile - 1) / perFile; n++) {
+                names.add(partName(n));
+            }
+        }
+        return names;
+    }
+
+    private static String partName(int n) {
+        return String.format(Locale.ROOT, "sitemap-%d.xml", n);
+    }
+
     static Map<String, byte[]> files(String siteUrl, List<Url> urls, int perFile) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         if (urls.size() <= perFile) {
@@ -49,7 +68,7 @@ public final class Sitemap {
         List<Url> parts = new ArrayList<>();
         for (int from = 0, n = 1; from < urls.size(); from += perFile, n++) {
             List<Url> chunk = urls.subList(from, Math.min(urls.size(), from + perFile));
-            String name = String.format(Locale.ROOT, "sitemap-%d.xml", n);
+            String name = partName(n);
             files.put(name, urlset(chunk));
             parts.add(new Url(siteUrl + "/" + name, chunk.stream().map(Url::lastmod)
                     .filter(java.util.Objects::nonNull).max(OffsetDateTime::compareTo).orElse(null)));

@@ -21,7 +21,7 @@ class PermalinksTest {
 
     private static SourceDocument document(String relativePath, SourceFile.Kind kind, PublishedDate date, String slug) {
         SourceFile file = new SourceFile(relativePath, Path.of("content", relativePath), "content/" + relativePath, kind);
-        FrontMatter fm = new FrontMatter("T", date, null, Map.of(), null, List.of(), null, false, List.of(), Map.of(), List.of());
+        FrontMatter fm = new FrontMatter("T", date, null, Map.of(), null, List.of(), null, false, List.of(), Map.of(), List.of(), null);
         return new SourceDocument(file, fm, slug, 1);
     }
 

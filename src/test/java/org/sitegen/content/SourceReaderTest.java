@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SourceReaderTest {
@@ -82,7 +83,8 @@ class SourceReaderTest {
         SourceReader.InvalidEncodingException e = catchThrowableOfType(SourceReader.InvalidEncodingException.class,
                 () -> reader.decode(bytes("caf", 0xE9, " au lait")));
         assertThat(e.offset).isEqualTo(3);
-        assertThat(e).hasMessage("file is not valid UTF-8 (first bad byte at offset 3); save it as UTF-8");
+        assertThat(e).hasMessage("file is not valid UTF-8 (byte 0xE9 here, at offset 3); save it as UTF-8");
+        assertThat(List.of(e.line, e.column)).containsExactly(1, 4);
     }
 
     @Test
@@ -91,6 +93,14 @@ class SourceReaderTest {
         SourceReader.InvalidEncodingException e = catchThrowableOfType(SourceReader.InvalidEncodingException.class,
                 () -> reader.decode(bytes(0xEF, 0xBB, 0xBF, "éab", 0x80, "x")));
         assertThat(e.offset).isEqualTo(7);
+        assertThat(List.of(e.line, e.column)).as("columns count characters, not bytes or the BOM").containsExactly(1, 4);
+    }
+
+    @Test
+    void decode_badByteOnALaterLine_reportsLineAndColumn() {
+        SourceReader.InvalidEncodingException e = catchThrowableOfType(SourceReader.InvalidEncodingException.class,
+                () -> reader.decode(bytes("---\ntitle: \u00c9t\u00e9\n", 0xFF, "\n")));
+        assertThat(List.of(e.line, e.column)).containsExactly(3, 1);
     }
 
     @Test

@@ -1,0 +1,96 @@
+package org.sitegen.output;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sitegen.diag.Diagnostics;
+import org.sitegen.diag.SourcePosition;
+
+/**
+ * The one register of what the site's output paths are made from, filled before anything is
+ * written: every page, feed, sitemap, theme asset and content file claims its path, and the
+ * folders whose files are only named while they are written (the search index, the theme's
+ * assets) are claimed whole. Two claims on one path, or a file in a claimed folder, are an error
+ * that names both sources; nothing replaces anything silently. Paths are compared ignoring case,
+ * as macOS and Windows file systems (and so many hosts' upload tools) do.
+ */
+public final class OutputPaths {
+    /**
+     * What claims a path.
+     *
+     * @param what how a message names it: "content/2023/map.png", "the search page"
+     * @param at   where to report a collision with it; null for what the generator makes itself
+     */
+    public record Source(String what, SourcePosition at) {
+        public static Source generated(String what) {
+            return new Source(what, null);
+        }
+
+        public static Source file(SourcePosition at) {
+            return new Source(at.path(), at);
+        }
+    }
+
+    private final Map<String, Claim> files = new HashMap<>();
+    private final List<Claim> folders = new ArrayList<>();
+    private final Diagnostics diagnostics;
+
+    private record Claim(String path, Source source) {
+    }
+
+    public OutputPaths(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /** Claims the file at {@code path} ("2023/map.png", "index.html", "feed.xml"). */
+    public void claimFile(String path, Source source) {
+        Claim claim = new Claim(path, source);
+        String key = path.toLowerCase(Locale.ROOT);
+        Claim earlier = files.putIfAbsent(key, claim);
+        if (earlier != null) {
+            collision(claim, earlier, "also produced by " + earlier.source().what());
+            return;
+        }
+        for (Claim folder : folders) {
+            if (key.startsWith(folder.path()) && !sameMaker(folder.source(), source)) {
+                collision(claim, folder, "inside " + folder.path() + ", which " + folder.source().what() + " fills");
+                return;
+            }
+        }
+    }
+
+    /**
+     * Claims every file below {@code folder} ("search/") but those claimed by the same maker. Claim
+     * folders before files.
+     */
+    public void claimFolder(String folder, Source source) {
+        folders.add(new Claim(folder.toLowerCase(Locale.ROOT), source));
+    }
+
+    /** A page's path comes from its slug (or date); any other file's from where it lies. */
+    private static String fix(Claim claim) {
+        return claim.source().what().endsWith(".md") ? "; set a different 'slug'" : "; rename or move it";
+    }
+
+    /** Both made by the generator: its own folder may hold its own pages (the search page in search/). */
+    private static boolean sameMaker(Source a, Source b) {
+        return a.at() == null && b.at() == null;
+    }
+
+    /** Reported at the contributor's file(s): a generated path is the generator's to keep. */
+    private void collision(Claim claim, Claim other, String why) {
+        if (claim.source().at() != null) {
+            diagnostics.error(claim.source().at(), "output path /" + claim.path() + " is " + why + fix(claim));
+        }
+        if (other.source().at() != null) {
+            diagnostics.error(other.source().at(), "output path /" + other.path() + " is also produced by "
+                    + claim.source().what() + fix(other));
+        }
+        if (claim.source().at() == null && other.source().at() == null) {
+            throw new IllegalStateException("the generator claims /" + claim.path() + " twice: "
+                    + claim.source().what() + " and " + other.source().what());
+        }
+    }
+}
