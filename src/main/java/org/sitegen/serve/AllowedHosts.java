@@ -24,14 +24,14 @@ final class AllowedHosts {
             + "(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
 
     private final String configured;
-    private final boolean anyAddress;
+    /** The configured host's address when it is an IP literal, else null. */
+    private final InetAddress configuredAddress;
 
     /** {@code host} as configured ({@code site-gen.host}): a name, an IPv4 or an IPv6 address. */
     AllowedHosts(String host) {
         String name = host.toLowerCase(Locale.ROOT);
         this.configured = name.contains(":") && !name.startsWith("[") ? "[" + name + "]" : name;
-        InetAddress address = literal(configured);
-        this.anyAddress = address != null && address.isAnyLocalAddress();
+        this.configuredAddress = literal(configured);
     }
 
     /** Whether a request with this {@code Host} header value is answered. */
@@ -45,7 +45,8 @@ final class AllowedHosts {
             return true;
         }
         InetAddress address = literal(name);
-        return address != null && (anyAddress || address.isLoopbackAddress());
+        return address != null && (address.isLoopbackAddress() || address.equals(configuredAddress)
+                || configuredAddress != null && configuredAddress.isAnyLocalAddress());
     }
 
     /**
