@@ -67,7 +67,10 @@ public final class DevServer implements AutoCloseable {
             Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
             Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
             Map.entry("gif", "image/gif"), Map.entry("svg", "image/svg+xml"), Map.entry("webp", "image/webp"),
-            Map.entry("pdf", "application/pdf"), Map.entry("ico", "image/x-icon"));
+            Map.entry("avif", "image/avif"), Map.entry("pdf", "application/pdf"), Map.entry("ico", "image/x-icon"),
+            Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("mp3", "audio/mpeg"), Map.entry("m4a", "audio/mp4"),
+            Map.entry("ogg", "audio/ogg"), Map.entry("wav", "audio/wav"), Map.entry("mp4", "video/mp4"),
+            Map.entry("webm", "video/webm"), Map.entry("woff2", "font/woff2"), Map.entry("woff", "font/woff"));
     private static final Map<Integer, String> REASONS = Map.ofEntries(Map.entry(200, "OK"),
             Map.entry(301, "Moved Permanently"), Map.entry(400, "Bad Request"), Map.entry(403, "Forbidden"),
             Map.entry(404, "Not Found"), Map.entry(405, "Method Not Allowed"), Map.entry(414, "URI Too Long"),
@@ -138,7 +141,8 @@ public final class DevServer implements AutoCloseable {
             try {
                 socket = listener.accept();
             } catch (IOException e) {
-                continue; // closed (the loop ends) or one failed accept
+                pause(); // closed (the loop ends), or out of file handles: do not spin
+                continue;
             }
             open.add(socket);
             // The deadline counts from here, so time spent queued for a worker counts too.
@@ -149,6 +153,14 @@ public final class DevServer implements AutoCloseable {
                 headDeadline.cancel(false);
                 close(socket);
             }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -177,17 +177,23 @@ class DevServerTest {
     }
 
     @Test
-    void paths_outsideTheSite_neverServed() throws Exception {
+    void paths_outsideTheSite_neverServed(@TempDir Path elsewhere) throws Exception {
         int port = start(DevServer.Limits.DEFAULT);
-        Path outside = Files.writeString(root.getParent().resolve(root.getFileName() + "-secret.txt"), "secret");
+        Path outside = Files.writeString(root.resolveSibling(root.getFileName() + "-secret.txt"), "secret");
+        Files.createSymbolicLink(root.resolve("elsewhere.txt"), Files.writeString(elsewhere.resolve("x.txt"), "secret"));
         Files.createSymbolicLink(root.resolve("link.txt"), outside);
         String secret = "../" + outside.getFileName();
-        for (String path : List.of("/" + secret, "/%2e%2e/" + outside.getFileName(), "/..%2f" + outside.getFileName(),
-                "/a/../../" + outside.getFileName(), "/%c0%ae%c0%ae/" + outside.getFileName(), "/link.txt",
-                "/..%5c" + outside.getFileName(), "/%00/", "/index.html%00.png")) {
-            Response response = request(port, "GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
-            assertThat(response.status()).as(path).isIn(400, 403);
-            assertThat(response.body()).as(path).doesNotContain("secret");
+        try {
+            for (String path : List.of("/" + secret, "/%2e%2e/" + outside.getFileName(),
+                    "/..%2f" + outside.getFileName(), "/a/../../" + outside.getFileName(),
+                    "/%c0%ae%c0%ae/" + outside.getFileName(), "/link.txt", "/elsewhere.txt",
+                    "/..%5c" + outside.getFileName(), "/%00/", "/index.html%00.png")) {
+                Response response = request(port, "GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+                assertThat(response.status()).as(path).isIn(400, 403);
+                assertThat(response.body()).as(path).doesNotContain("secret");
+            }
+        } finally {
+            Files.delete(outside); // beside the temporary folder, which JUnit deletes
         }
         Response missing = request(port, "GET /2023/nope/ HTTP/1.1\r\nHost: localhost\r\n\r\n");
         assertThat(missing.status()).isEqualTo(404);
