@@ -14,6 +14,9 @@ File projectRoot = basedir.parentFile.parentFile.parentFile
 File settings = new File(basedir, 'serve-settings.xml')
 settings.setText(new File(projectRoot, 'src/it/settings.xml').getText('UTF-8').replace('@localRepositoryUrl@',
         new File(System.getProperty('user.home'), '.m2/repository').toURI().toString()), 'UTF-8')
+// The first build fails: until a build succeeds, every URL shows the problems (#21).
+briefing.setText(original.replace('tags: [examplia]', 'tags: [examplia]\ndate: 2024-02-30'), 'UTF-8')
+String problem = "content/2024/2024-01-02-talks.md:4:7: error: 'date' is not a date: \"2024-02-30\""
 Process serve = new ProcessBuilder(mvn, '-B', '-s', settings.path, "-Dmaven.repo.local=${localRepositoryPath}",
         "org.sitegen:site-gen-maven-plugin:${version}:serve", '-Dsite-gen.port=0')
         .directory(basedir).redirectErrorStream(true).start()
@@ -31,10 +34,26 @@ def waitFor = { String what, long seconds ->
     throw new AssertionError("no '${what}' from site-gen:serve within ${seconds} s; see ${log}")
 }
 try {
-    String serving = waitFor('Serving http://127.0.0.1:', 120)
+    waitFor('every URL shows the problems until a build succeeds', 120) // in the terminal
+    String serving = waitFor('Serving http://127.0.0.1:', 30)
     String base = (serving =~ /(http:\/\/127\.0\.0\.1:\d+\/)/)[0][1]
-    String page = new URL(base + '2024/01/02/talks/').getText('UTF-8')
-    assert page.contains('Talks begin') && page.contains('/__site-gen/live.js')
+    for (String path : ['', '2024/01/02/talks/', 'no/such/page/']) {
+        HttpURLConnection c = (HttpURLConnection) new URL(base + path).openConnection()
+        assert c.responseCode == 503 : "${path}: ${c.responseCode}"
+        String body = c.errorStream.getText('UTF-8')
+        assert body.contains('site-gen-problems') && body.contains(problem) : body
+        assert body.contains('/__site-gen/live.js')
+    }
+
+    // DNS rebinding: a page of another name pointed at 127.0.0.1 gets no answer from the preview.
+    URI at = URI.create(base)
+    new Socket(at.host, at.port).withCloseable { socket ->
+        socket.soTimeout = 30000
+        socket.outputStream.write("GET /2024/01/02/talks/ HTTP/1.1\r\nHost: evil.example:${at.port}\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII))
+        String answer = socket.inputStream.getText('US-ASCII')
+        assert answer.startsWith('HTTP/1.1 421 ') && !answer.contains('Talks') : answer
+    }
 
     def events = new LinkedBlockingQueue<String>()
     Thread.start {
@@ -47,7 +66,14 @@ try {
         assert e != null : "no event from the server within 60 s; see ${log}"
         return e
     }
-    assert nextEvent() == 'event: ok'
+    assert nextEvent() == 'event: problems'
+    assert nextEvent() == 'data: ' + problem
+
+    Thread.sleep(300)
+    briefing.setText(original, 'UTF-8')
+    assert nextEvent() == 'event: reload'
+    String page = new URL(base + '2024/01/02/talks/').getText('UTF-8')
+    assert page.contains('Talks begin') && page.contains('/__site-gen/live.js')
 
     Thread.sleep(300)
     briefing.setText(original.replace('First text', 'Edited text'), 'UTF-8')

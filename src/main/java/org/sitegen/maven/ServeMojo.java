@@ -2,6 +2,7 @@ package org.sitegen.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -16,7 +17,12 @@ import org.sitegen.serve.LiveSite;
  * Previews the archive while you write: builds it (drafts included), serves it at
  * http://127.0.0.1:8080/, rebuilds on every change to content or templates and reloads the
  * open browser tabs. A change that breaks the build keeps the last good site and shows the
- * problems in the terminal and over the page. Ctrl-C stops it.
+ * problems in the terminal and over the page; while no build has succeeded yet, every URL shows
+ * the problems. Ctrl-C stops it.
+ *
+ * <p>The preview answers only requests for {@code localhost}, loopback addresses and the
+ * configured host (against DNS rebinding), with bounded threads and timeouts; see
+ * {@code org.sitegen.serve.DevServer}.
  *
  * @since 0.1.0
  */
@@ -32,7 +38,9 @@ public class ServeMojo extends AbstractSiteMojo {
     private int port;
 
     /**
-     * Address to listen on; loopback by default, so the preview is not on the network.
+     * Address to listen on; loopback by default, so the preview is not on the network. Requests
+     * are answered only when they name this host, {@code localhost} or a loopback address (or,
+     * with {@code 0.0.0.0}, any IP address).
      *
      * @since 0.1.0
      */
@@ -53,6 +61,10 @@ public class ServeMojo extends AbstractSiteMojo {
         CountDownLatch stopped = new CountDownLatch(1);
         try (LiveSite site = LiveSite.start(config, host, port, new TerminalListener())) {
             getLog().info("Serving " + site.address() + " (drafts included); Ctrl-C to stop");
+            if (!InetAddress.getByName(host).isLoopbackAddress()) {
+                getLog().warn("site-gen.host=" + host + ": the preview, drafts included, can be reached from "
+                        + "the network");
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "site-gen-stop"));
             stopped.await();
         } catch (IOException e) {
@@ -71,14 +83,19 @@ public class ServeMojo extends AbstractSiteMojo {
         }
 
         @Override
-        public void failed(List<Diagnostic> problems) {
+        public void failed(List<Diagnostic> problems, boolean siteShown) {
             problems.forEach(ServeMojo.this::log);
-            getLog().error("site-gen: build failed; still serving the last good site");
+            getLog().error("site-gen: build failed; " + shown(siteShown));
         }
 
         @Override
-        public void crashed(Exception e) {
-            getLog().error("site-gen: build crashed; still serving the last good site", e);
+        public void crashed(Exception e, boolean siteShown) {
+            getLog().error("site-gen: build crashed; " + shown(siteShown), e);
+        }
+
+        private static String shown(boolean siteShown) {
+            return siteShown ? "still serving the last good site"
+                    : "every URL shows the problems until a build succeeds";
         }
     }
 }

@@ -14,7 +14,8 @@ import org.sitegen.diag.Diagnostic;
 /**
  * {@code site-gen:serve} without Maven: builds the site, serves it, rebuilds on every change
  * to content or templates, and tells open tabs to reload, or shows them the problems while
- * the build is broken (the last good site stays served).
+ * the build is broken (the last good site stays served; before the first good build, every URL
+ * shows the problems).
  */
 public final class LiveSite implements AutoCloseable {
 
@@ -22,9 +23,10 @@ public final class LiveSite implements AutoCloseable {
     public interface Listener {
         void built(BuildReport report);
 
-        void failed(List<Diagnostic> problems);
+        /** {@code siteShown}: whether the last good site is still served, or no build has succeeded yet. */
+        void failed(List<Diagnostic> problems, boolean siteShown);
 
-        void crashed(Exception e);
+        void crashed(Exception e, boolean siteShown);
     }
 
     private static final long QUIET_MILLIS = 150;
@@ -37,12 +39,15 @@ public final class LiveSite implements AutoCloseable {
     private final SiteGenerator generator = new SiteGenerator(new BuildCache());
     private final DevServer server;
     private final SourceWatcher watcher;
+    /** Set under the lock once closed: no build starts after close() returns. */
+    private boolean closed;
 
-    private LiveSite(SiteConfig config, String host, int port, Listener listener) throws IOException {
+    private LiveSite(SiteConfig config, String host, int port, Listener listener, DevServer.Limits limits)
+            throws IOException {
         this.config = config;
         this.listener = listener;
         rebuild(false);
-        this.server = new DevServer(host, port, config.outputDir(), events);
+        this.server = new DevServer(host, port, config.outputDir(), events, limits);
         this.watcher = new SourceWatcher(List.of(config.contentDir(), config.templatesDir()), QUIET_MILLIS,
                 () -> rebuild(true));
         Thread warmUp = new Thread(this::warmUp, "site-gen-warm-up");
@@ -58,6 +63,9 @@ public final class LiveSite implements AutoCloseable {
     private void warmUp() {
         for (int i = 0; i < WARM_UP_BUILDS; i++) {
             synchronized (this) {
+                if (closed) {
+                    return;
+                }
                 try {
                     generator.build(config);
                 } catch (BuildFailedException | IOException | RuntimeException ignored) {
@@ -69,7 +77,12 @@ public final class LiveSite implements AutoCloseable {
 
     /** Builds once, then serves and watches until closed. Port 0 picks a free port. */
     public static LiveSite start(SiteConfig config, String host, int port, Listener listener) throws IOException {
-        return new LiveSite(config, host, port, listener);
+        return new LiveSite(config, host, port, listener, DevServer.Limits.DEFAULT);
+    }
+
+    static LiveSite start(SiteConfig config, String host, int port, Listener listener, DevServer.Limits limits)
+            throws IOException {
+        return new LiveSite(config, host, port, listener, limits);
     }
 
     public URI address() {
@@ -77,19 +90,21 @@ public final class LiveSite implements AutoCloseable {
     }
 
     private synchronized void rebuild(boolean notify) {
+        if (closed) {
+            return;
+        }
         try {
             BuildReport report = generator.build(config);
             listener.built(report);
-            if (notify) {
-                events.publish(new EventHub.Event("reload", ""));
-            }
+            // "ok" after the first build (no tab is open yet) also tells the server there is a site.
+            events.publish(new EventHub.Event(notify ? "reload" : "ok", ""));
         } catch (BuildFailedException e) {
-            listener.failed(e.diagnostics());
             events.publish(new EventHub.Event("problems", e.diagnostics().stream().map(Diagnostic::toString)
                     .collect(Collectors.joining("\n"))));
+            listener.failed(e.diagnostics(), events.problemsBeforeFirstGoodBuild().isEmpty());
         } catch (IOException | RuntimeException e) {
-            listener.crashed(e);
             events.publish(new EventHub.Event("problems", "site-gen crashed: " + e));
+            listener.crashed(e, events.problemsBeforeFirstGoodBuild().isEmpty());
         }
     }
 
@@ -97,5 +112,8 @@ public final class LiveSite implements AutoCloseable {
     public void close() throws IOException {
         watcher.close();
         server.close();
+        synchronized (this) { // waits for a build under way, so the output folder is left alone
+            closed = true;
+        }
     }
 }

@@ -28,8 +28,12 @@ import org.sitegen.BuildReport;
 import org.sitegen.SiteConfig;
 import org.sitegen.diag.Diagnostic;
 import org.sitegen.markdown.RawHtml;
+import org.sitegen.output.SiteWriter;
 
-/** serve over real HTTP: pages, the injected script, reload and problem events, recovery. */
+/**
+ * serve over real HTTP: pages, the injected script, reload and problem events, recovery, and
+ * the problems page on every URL while no build has succeeded yet.
+ */
 class LiveSiteTest {
     private static final String BRIEFING = "content/2023/2023-01-05-talks.md";
 
@@ -42,9 +46,13 @@ class LiveSiteTest {
     private Thread eventReader;
 
     @BeforeEach
-    void start() throws Exception {
+    void writeArchive() throws Exception {
         write(BRIEFING, "---\ntitle: Talks begin\n---\nFirst text.\n");
         write("content/2023/2023-01-04-draft.md", "---\ntitle: Unfinished\ndraft: true\n---\nx\n");
+    }
+
+    /** Starts serve and reads its event stream; returns the first event. */
+    private String start() throws Exception {
         SiteConfig config = new SiteConfig(project, project.resolve("content"), project.resolve("templates"),
                 project.resolve("target/serve"), "Live", "", "", "en", ZoneId.of("UTC"), 20, List.of("tags"), false,
                 true, 2, RawHtml.SANITIZE, true, Instant.now());
@@ -52,17 +60,20 @@ class LiveSiteTest {
         eventReader = new Thread(this::readEvents);
         eventReader.setDaemon(true);
         eventReader.start();
-        assertThat(nextEvent()).isEqualTo("ok");
+        return nextEvent();
     }
 
     @AfterEach
     void stop() throws Exception {
-        site.close();
-        eventReader.interrupt();
+        if (site != null) {
+            site.close();
+            eventReader.interrupt();
+        }
     }
 
     @Test
     void serve_pages_haveLiveScriptOnlyWhenServed() throws Exception {
+        assertThat(start()).isEqualTo("ok");
         String home = get("");
         assertThat(home).contains("Talks begin").contains("<script src=\"/__site-gen/live.js\"></script></body>");
         assertThat(Files.readString(project.resolve("target/serve/index.html"))).doesNotContain("live.js");
@@ -72,6 +83,7 @@ class LiveSiteTest {
 
     @Test
     void serve_editBrokenThenFixed_reloadsShowsProblemsRecovers() throws Exception {
+        assertThat(start()).isEqualTo("ok");
         write(BRIEFING, "---\ntitle: Talks resume\n---\nSecond text.\n");
         assertThat(nextEvent()).isEqualTo("reload");
         assertThat(get("2023/01/05/talks/")).contains("Talks resume").contains("Second text.");
@@ -88,6 +100,7 @@ class LiveSiteTest {
 
     @Test
     void serve_bulkChange_isOneRebuild() throws Exception {
+        assertThat(start()).isEqualTo("ok");
         int before = builds.get();
         for (int i = 10; i < 40; i++) {
             write(String.format("content/2023/2023-01-%02d-bulk-%d.md", i / 2, i), "---\ntitle: Bulk " + i + "\n---\nx\n");
@@ -95,6 +108,47 @@ class LiveSiteTest {
         assertThat(nextEvent()).isEqualTo("reload");
         assertThat(builds.get()).isEqualTo(before + 1);
         assertThat(get("2023/01/19/bulk-39/")).contains("Bulk 39");
+    }
+
+    /**
+     * An archive whose first build fails: no site exists, so every URL (pages, missing pages,
+     * assets) answers 503 with the problems, escaped, and the live script, never a bare 404 and
+     * never what an earlier session left in the output folder; the first good build reloads.
+     */
+    @Test
+    void serve_firstBuildFails_everyUrlShowsTheProblemsUntilAGoodBuild() throws Exception {
+        write(BRIEFING, "---\ntitle: Talks begin\ndate: <script>alert(1)</script>\n---\nFirst text.\n");
+        write("target/serve/index.html", "<html><body>stale page of an earlier session</body></html>");
+        write("target/serve/" + SiteWriter.MARKER, "");
+        String problem = "content/2023/2023-01-05-talks.md:3:7: error: 'date' is not a date: ";
+        assertThat(start()).startsWith("problems\n" + problem);
+        assertThat(builds.get()).isZero();
+        for (String path : List.of("", "index.html", "2023/01/05/talks/", "2023/01/04/draft/", "no/such/page/",
+                "assets/site.css", "search/")) {
+            HttpResponse<String> response = fetch(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(503);
+            assertThat(response.headers().firstValue("content-type")).hasValue("text/html; charset=utf-8");
+            assertThat(response.body()).as(path).contains("<div id=\"site-gen-problems\" role=\"alert\" data-no-site")
+                    .contains(problem + "\"&lt;script&gt;alert(1)&lt;/script&gt;\"")
+                    .doesNotContain("<script>alert").doesNotContain("stale page")
+                    .endsWith("<script src=\"/__site-gen/live.js\"></script></body></html>");
+        }
+        assertThat(get("__site-gen/live.js")).contains("data-no-site");
+
+        write(BRIEFING, "---\ntitle: Talks begin\ndate: 2023-02-31\n---\nFirst text.\n");
+        assertThat(nextEvent()).isEqualTo("problems\ncontent/2023/2023-01-05-talks.md:3:7: error: "
+                + "'date' is not a date: \"2023-02-31\"");
+        assertThat(fetch("2023/01/05/talks/").body()).contains("2023-02-31").doesNotContain("alert(1)");
+
+        write(BRIEFING, "---\ntitle: Talks begin\n---\nFirst text.\n");
+        assertThat(nextEvent()).isEqualTo("reload");
+        assertThat(get("2023/01/05/talks/")).contains("First text.").doesNotContain("site-gen-problems");
+        assertThat(get("")).contains("Talks begin").doesNotContain("stale page");
+
+        // From now on a broken build keeps the last good site, with the problems over it.
+        write(BRIEFING, "---\ntitle: Talks begin\ndate: 2023-02-31\n---\nFirst text.\n");
+        assertThat(nextEvent()).startsWith("problems\n");
+        assertThat(get("2023/01/05/talks/")).contains("First text.").doesNotContain("site-gen-problems");
     }
 
     private String nextEvent() throws InterruptedException {
@@ -128,10 +182,14 @@ class LiveSiteTest {
     }
 
     private String get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(site.address().resolve(path))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = fetch(path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
+    }
+
+    private HttpResponse<String> fetch(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(site.address().resolve(path)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private void write(String path, String text) throws IOException {
@@ -147,11 +205,11 @@ class LiveSiteTest {
         }
 
         @Override
-        public void failed(List<Diagnostic> problems) {
+        public void failed(List<Diagnostic> problems, boolean siteShown) {
         }
 
         @Override
-        public void crashed(Exception e) {
+        public void crashed(Exception e, boolean siteShown) {
         }
     }
 }
