@@ -140,7 +140,7 @@ final class HtmlSanitizer {
                     if (!SAFELIST.isSafeAttribute(name, element, attribute)) {
                         int at = attribute.sourceRange().nameRange().startPos();
                         removals.add(new Removal(at >= 0 ? at : element.sourceRange().startPos(),
-                                isScriptUrl(attribute) ? LinkRewriter.UNSAFE_LINK + attribute.getValue()
+                                isScriptUrl(attribute) ? LinkRewriter.UNSAFE_LINK + asWritten(attribute, rawHtml)
                                         : REMOVED + "'" + attribute.getKey() + "' attribute of <" + name + ">"));
                     }
                 }
@@ -149,6 +149,13 @@ final class HtmlSanitizer {
         for (Node child : node.childNodes()) {
             collectRemovals(child, rawHtml, removals);
         }
+    }
+
+    /** The attribute's value as the writer wrote it (entities and all), as Markdown links are quoted. */
+    private static String asWritten(Attribute attribute, String rawHtml) {
+        org.jsoup.nodes.Range value = attribute.sourceRange().valueRange();
+        return value.isTracked() && value.endPos() <= rawHtml.length()
+                ? rawHtml.substring(value.startPos(), value.endPos()) : attribute.getValue();
     }
 
     /**
@@ -166,7 +173,7 @@ final class HtmlSanitizer {
         if (canary instanceof Comment) {
             return "an unclosed comment";
         }
-        return canary instanceof Element element ? "an unclosed <" + element.normalName() + "> tag" : "an unclosed tag";
+        return canary instanceof Element element ? "an unclosed <" + element.normalName() + "> tag" : "an unclosed tag or quote";
     }
 
     /** The first node whose text, data or attributes hold the canary, or null. */
