@@ -74,7 +74,12 @@ final class HtmlSanitizer {
     }
 
     static String clean(String html) {
-        return Jsoup.clean(html, "", SAFELIST, OUTPUT);
+        return Jsoup.clean(readable(html), "", SAFELIST, OUTPUT);
+    }
+
+    /** jsoup's reader takes U+FFFF for the end of its input and drops the rest: a noncharacter, shown as U+FFFD. */
+    private static String readable(String html) {
+        return html.indexOf('\uffff') < 0 ? html : html.replace('\uffff', '\ufffd');
     }
 
     private static final String REMOVED = "raw HTML removed: ";
@@ -99,7 +104,7 @@ final class HtmlSanitizer {
         Document shell = Document.createShell("");
         Element body = shell.body();
         body.appendChildren(Parser.htmlParser().setTrackPosition(true)
-                .parseFragmentInput(rawHtml + CANARY_HTML, body, ""));
+                .parseFragmentInput(readable(rawHtml) + CANARY_HTML, body, ""));
         List<Removal> removals = new ArrayList<>();
         for (Node node : body.childNodes()) {
             collectRemovals(node, rawHtml, removals);
@@ -137,8 +142,8 @@ final class HtmlSanitizer {
                         REMOVED + "<" + name + (content ? "> element and its content" : "> tag")));
             } else {
                 for (Attribute attribute : element.attributes()) {
-                    if (!SAFELIST.isSafeAttribute(name, element, attribute)) {
-                        int at = attribute.sourceRange().nameRange().startPos();
+                    int at = attribute.sourceRange().nameRange().startPos();
+                    if (!SAFELIST.isSafeAttribute(name, element, attribute) && at < rawHtml.length()) {
                         removals.add(new Removal(at >= 0 ? at : element.sourceRange().startPos(),
                                 isScriptUrl(attribute) ? LinkRewriter.UNSAFE_LINK + asWritten(attribute, rawHtml)
                                         : REMOVED + "'" + attribute.getKey() + "' attribute of <" + name + ">"));

@@ -36,7 +36,8 @@ final class RawHtmlGuard {
                 continue;
             }
             for (HtmlSanitizer.Removal removal : read.removals()) {
-                diagnostics.warning(positions.at(html.getIndexOffset(removal.offset())), removal.message());
+                int offset = Math.max(0, Math.min(removal.offset(), html.length() - 1));
+                diagnostics.warning(positions.at(html.getIndexOffset(offset)), removal.message());
             }
         }
     }
