@@ -54,10 +54,20 @@ final class LinkRewriter {
         new NodeVisitor(
                 new VisitHandler<>(Link.class, this::visit),
                 new VisitHandler<>(Image.class, this::visit),
-                new VisitHandler<>(Reference.class, this::visitReference),
+                new VisitHandler<>(Reference.class, this::visit),
                 new VisitHandler<>(AutoLink.class, this::visitAutolink),
                 new VisitHandler<>(MailLink.class, this::visitAutolink)
         ).visit(ast);
+    }
+
+    /** A link, image or reference definition (which link references and image references take their URL from). */
+    private void visit(LinkNodeBase node) {
+        String decoded = HtmlLines.unescaped(node.getUrl());
+        if (isBlockedScript(node.getUrl(), decoded, node)) {
+            node.setUrl(BasedSequence.of("#"));
+            return;
+        }
+        rewrite(node.getUrl().toString(), decoded, node).ifPresent(url -> node.setUrl(BasedSequence.of(url)));
     }
 
     /**
@@ -66,39 +76,24 @@ final class LinkRewriter {
      * autolink is never relative, so there is nothing to rewrite.
      */
     private void visitAutolink(DelimitedLinkNode node) {
-        if (isBlockedScript(node.getUrl(), node)) {
+        if (isBlockedScript(node.getUrl(), HtmlLines.unescaped(node.getUrl()), node)) {
             node.insertBefore(new Text(node.getText()));
             node.unlink();
         }
     }
 
-    private void visit(LinkNodeBase node) {
-        if (isBlockedScript(node.getUrl(), node)) {
-            node.setUrl(BasedSequence.of("#"));
-            return;
-        }
-        rewrite(node.getUrl().toString(), node).ifPresent(url -> node.setUrl(BasedSequence.of(url)));
-    }
-
-    private void visitReference(Reference node) {
-        if (isBlockedScript(node.getUrl(), node)) {
-            node.setUrl(BasedSequence.of("#"));
-            return;
-        }
-        rewrite(node.getUrl().toString(), node).ifPresent(url -> node.setUrl(BasedSequence.of(url)));
-    }
-
-    /** A javascript:, vbscript: or data: URL is replaced by "#" and reported, unless raw HTML is trusted. */
-    private boolean isBlockedScript(BasedSequence url, Node node) {
-        if (!blockScriptUrls || !UrlSchemes.isScript(HtmlLines.unescaped(url))) {
+    /** A script or data URL is reported (quoted as written) and its link removed, unless raw HTML is trusted. */
+    private boolean isBlockedScript(BasedSequence url, String decoded, Node node) {
+        if (!blockScriptUrls || !UrlSchemes.isScript(decoded)) {
             return false;
         }
         diagnostics.warning(position(node), UNSAFE_LINK + url);
         return true;
     }
 
-    private Optional<String> rewrite(String url, Node node) {
-        if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || UrlSchemes.schemeOf(url) != null) {
+    /** @param decoded the URL after Markdown's entity and backslash decoding, as the browser gets it */
+    private Optional<String> rewrite(String url, String decoded, Node node) {
+        if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || UrlSchemes.schemeOf(decoded) != null) {
             return Optional.empty();
         }
         int cut = RelativeUrls.suffixStart(url);
