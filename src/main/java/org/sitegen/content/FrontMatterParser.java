@@ -14,6 +14,7 @@ import org.sitegen.content.YamlNode.ScalarKind;
 import org.sitegen.content.YamlNode.Sequence;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
+import org.sitegen.url.UrlSchemes;
 
 /**
  * Reads front matter YAML into a {@link FrontMatter}, reporting every problem with the file
@@ -27,8 +28,11 @@ public final class FrontMatterParser {
             "description", "author", "authors", "slug", "draft", "sources", "corrections");
     private static final Set<String> TRUE = Set.of("true", "yes", "on");
     private static final Set<String> FALSE = Set.of("false", "no", "off");
-    /** Source links are published as {@code <a href>}: anything else could be javascript:. */
-    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
+    /**
+     * What a source is: a page a reader can open or an address to write to. Stricter than the
+     * one check every published URL passes ({@link UrlSchemes#isScript}), which it implies.
+     */
+    private static final Set<String> SOURCE_SCHEMES = Set.of("http", "https", "mailto");
 
     private final YamlTreeReader yamlReader = new YamlTreeReader();
     private final DateParser dates;
@@ -275,8 +279,8 @@ public final class FrontMatterParser {
                     error(item, "each of 'sources' needs a 'title' or a 'url'");
                     return null;
                 }
-                String scheme = schemeOf(url);
-                if (scheme != null && !SAFE_SCHEMES.contains(scheme)) {
+                String scheme = UrlSchemes.schemeOf(url);
+                if (scheme != null && !SOURCE_SCHEMES.contains(scheme)) {
                     Entry urlEntry = mapping.entries().getOrDefault("url", mapping.entries().get("link"));
                     error(urlEntry.value(), "a source's '" + urlEntry.key() + "' must be an http(s) or mailto link, not "
                             + scheme + ": (" + url + ")");
@@ -341,28 +345,6 @@ public final class FrontMatterParser {
             failed = true;
             diagnostics.error(at(node), message);
         }
-    }
-
-    /**
-     * The lower-case scheme of {@code url} as a browser reads it (it ignores tabs, newlines and
-     * control characters inside it, so "java\tscript:" is javascript:), or null for a relative URL.
-     */
-    static String schemeOf(String url) {
-        StringBuilder scheme = new StringBuilder();
-        for (int i = 0; i < url.length(); i++) {
-            char c = url.charAt(i);
-            if (c <= ' ' || c == '\u007f') {
-                continue;
-            }
-            if (c == ':') {
-                return scheme.isEmpty() ? null : scheme.toString().toLowerCase(Locale.ROOT);
-            }
-            if (!(Character.isLetterOrDigit(c) && c < 0x80) && c != '+' && c != '-' && c != '.') {
-                return null; // '/', '?', '#' or anything else first: relative
-            }
-            scheme.append(c);
-        }
-        return null;
     }
 
     private static boolean looksLikeUrl(String text) {

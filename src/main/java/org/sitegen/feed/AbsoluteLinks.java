@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitegen.url.UrlSchemes;
 
 /**
  * Makes a rendered body's relative links absolute for feeds: pages use relative links (so the
@@ -14,7 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class AbsoluteLinks {
     private static final Pattern ATTRIBUTE = Pattern.compile("\\b(href|src)=\"([^\"]*)\"");
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private AbsoluteLinks() {
     }
@@ -32,7 +32,7 @@ public final class AbsoluteLinks {
     }
 
     private static String absolute(URI base, String value) {
-        if (value.isEmpty() || SCHEME.matcher(value).find() || value.startsWith("//")) {
+        if (value.isEmpty() || UrlSchemes.schemeOf(value) != null || value.startsWith("//")) {
             return value;
         }
         try {

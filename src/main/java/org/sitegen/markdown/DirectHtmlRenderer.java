@@ -34,6 +34,7 @@ import com.vladsch.flexmark.util.ast.NonRenderingInline;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import org.sitegen.url.UrlSchemes;
 
 /**
  * Renders the Markdown that briefings are made of (paragraphs, headings, lists, quotes,
@@ -180,7 +181,9 @@ final class DirectHtmlRenderer {
 
     private void link(Link node, HtmlLines html) {
         BasedSequence url = node.getUrl();
-        if (url.isEmpty() || startsWithIgnoreCase(url, "javascript:") || node.getTitle().isNotNull()) {
+        // Flexmark's renderer leaves out the <a> of a URL starting "javascript:" (its SUPPRESSED_LINKS);
+        // such URLs reach here only with rawHtml=trust, and any script URL goes to Flexmark's renderer.
+        if (url.isEmpty() || UrlSchemes.isScript(url) || node.getTitle().isNotNull()) {
             throw Unsupported.INSTANCE; // empty href, Flexmark's suppressed links, title attributes
         }
         html.raw("<a href=\"");
@@ -188,11 +191,6 @@ final class DirectHtmlRenderer {
         html.raw("\">");
         renderChildren(node, html);
         html.raw("</a>");
-    }
-
-    private static boolean startsWithIgnoreCase(BasedSequence text, String prefix) {
-        return text.length() >= prefix.length() && text.subSequence(0, prefix.length()).toString()
-                .equalsIgnoreCase(prefix);
     }
 
     private void quotes(TypographicQuotes node, HtmlLines html) {

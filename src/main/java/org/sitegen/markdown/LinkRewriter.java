@@ -1,9 +1,13 @@
 package org.sitegen.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.DelimitedLinkNode;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
@@ -13,30 +17,33 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
 import org.sitegen.url.RelativeUrls;
+import org.sitegen.url.UrlSchemes;
 
 /**
  * Rewrites relative links and images in one body: {@code ../2022/2022-06-10-x.md#part}
  * becomes the relative URL of that briefing's page, {@code map.png} the relative URL of the
- * copied file. A relative link to nothing is an error at the link's line and column.
+ * copied file. A relative link to nothing is an error at the link's line and column. Every
+ * node that makes a URL (links, images, reference definitions, angle-bracket and bare
+ * autolinks, wherever they stand: tables, footnotes) passes {@link UrlSchemes#isScript}.
  */
 final class LinkRewriter {
-    /** A URL's scheme: matched with lookingAt, not over the whole URL. */
-    private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
+    /** The warning for a link, image or raw HTML attribute whose URL {@link UrlSchemes#isScript}. */
+    static final String UNSAFE_LINK = "unsafe link removed (script or data URL): ";
 
     private final BodySource document;
     private final LinkTargets targets;
     private final RelativeUrls urls;
     private final Diagnostics diagnostics;
     private final boolean blockScriptUrls;
-    private int[] lineStarts;
+    private final BodyPositions positions;
 
-    LinkRewriter(BodySource document, LinkTargets targets, RelativeUrls urls, Diagnostics diagnostics,
-                 boolean blockScriptUrls) {
+    LinkRewriter(BodySource document, BodyPositions positions, LinkTargets targets, RelativeUrls urls,
+                 Diagnostics diagnostics, boolean blockScriptUrls) {
         this.document = document;
+        this.positions = positions;
         this.targets = targets;
         this.urls = urls;
         this.diagnostics = diagnostics;
@@ -47,37 +54,46 @@ final class LinkRewriter {
         new NodeVisitor(
                 new VisitHandler<>(Link.class, this::visit),
                 new VisitHandler<>(Image.class, this::visit),
-                new VisitHandler<>(Reference.class, this::visitReference)
+                new VisitHandler<>(Reference.class, this::visit),
+                new VisitHandler<>(AutoLink.class, this::visitAutolink),
+                new VisitHandler<>(MailLink.class, this::visitAutolink)
         ).visit(ast);
     }
 
+    /** A link, image or reference definition (which link references and image references take their URL from). */
     private void visit(LinkNodeBase node) {
-        if (isBlockedScript(node.getUrl(), node)) {
+        String decoded = HtmlLines.unescaped(node.getUrl());
+        if (isBlockedScript(node.getUrl(), decoded, node)) {
             node.setUrl(BasedSequence.of("#"));
             return;
         }
-        rewrite(node.getUrl().toString(), node).ifPresent(url -> node.setUrl(BasedSequence.of(url)));
+        rewrite(node.getUrl().toString(), decoded, node).ifPresent(url -> node.setUrl(BasedSequence.of(url)));
     }
 
-    private void visitReference(Reference node) {
-        if (isBlockedScript(node.getUrl(), node)) {
-            node.setUrl(BasedSequence.of("#"));
-            return;
+    /**
+     * {@code <JavaScript:alert(1)>}, or a bare link the autolinker found: left as the text it
+     * is, with no link, as Flexmark itself shows the few script autolinks it catches. An
+     * autolink is never relative, so there is nothing to rewrite.
+     */
+    private void visitAutolink(DelimitedLinkNode node) {
+        if (isBlockedScript(node.getUrl(), HtmlLines.unescaped(node.getUrl()), node)) {
+            node.insertBefore(new Text(node.getText()));
+            node.unlink();
         }
-        rewrite(node.getUrl().toString(), node).ifPresent(url -> node.setUrl(BasedSequence.of(url)));
     }
 
-    /** A javascript:, vbscript: or data: URL is replaced by "#" and reported, unless raw HTML is trusted. */
-    private boolean isBlockedScript(BasedSequence url, Node node) {
-        if (!blockScriptUrls || !ScriptUrls.isScript(HtmlLines.unescaped(url))) {
+    /** A script or data URL is reported (quoted as written) and its link removed, unless raw HTML is trusted. */
+    private boolean isBlockedScript(BasedSequence url, String decoded, Node node) {
+        if (!blockScriptUrls || !UrlSchemes.isScript(decoded)) {
             return false;
         }
-        diagnostics.warning(position(node), "unsafe link removed (script or data URL): " + url);
+        diagnostics.warning(position(node), UNSAFE_LINK + url);
         return true;
     }
 
-    private Optional<String> rewrite(String url, Node node) {
-        if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || SCHEME.matcher(url).lookingAt()) {
+    /** @param decoded the URL after Markdown's entity and backslash decoding, as the browser gets it */
+    private Optional<String> rewrite(String url, String decoded, Node node) {
+        if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || UrlSchemes.schemeOf(decoded) != null) {
             return Optional.empty();
         }
         int cut = RelativeUrls.suffixStart(url);
@@ -144,21 +160,6 @@ final class LinkRewriter {
     }
 
     private SourcePosition position(Node node) {
-        int offset = node.getStartOffset();
-        int[] starts = lineStarts(node.getDocument().getChars());
-        int line = 0;
-        while (line + 1 < starts.length && starts[line + 1] <= offset) {
-            line++;
-        }
-        return SourcePosition.of(document.displayPath(), document.bodyFirstLine() + line, offset - starts[line] + 1);
-    }
-
-    private int[] lineStarts(CharSequence text) {
-        if (lineStarts == null) {
-            lineStarts = java.util.stream.IntStream.concat(java.util.stream.IntStream.of(0),
-                    java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n')
-                            .map(i -> i + 1)).toArray();
-        }
-        return lineStarts;
+        return positions.at(node.getStartOffset());
     }
 }

@@ -49,15 +49,21 @@ public final class MarkdownRenderer {
      */
     public RenderedBody render(String body, BodySource document, LinkTargets targets, Diagnostics diagnostics) {
         Document ast = FlexmarkSetup.parse(parser, body);
-        new LinkRewriter(document, targets, urls, diagnostics, rawHtml != RawHtml.TRUST).rewrite(ast);
+        BodyPositions positions = new BodyPositions(document, ast.getChars());
+        new LinkRewriter(document, positions, targets, urls, diagnostics, rawHtml != RawHtml.TRUST).rewrite(ast);
         SourceChars source = new SourceChars(ast);
         String html;
         try {
             html = directRenderer.render(ast, source); // it renders no raw HTML, so nothing to sanitize
         } catch (DirectHtmlRenderer.Unsupported e) {
+            // only bodies with raw HTML pay for jsoup's parses
+            boolean sanitize = rawHtml == RawHtml.SANITIZE && hasRawHtml(ast);
+            if (sanitize) {
+                RawHtmlGuard.check(ast, positions, diagnostics);
+            }
             html = renderer.render(ast);
-            if (rawHtml == RawHtml.SANITIZE && hasRawHtml(ast)) {
-                html = HtmlSanitizer.clean(html); // only bodies with raw HTML pay for a second parse
+            if (sanitize) {
+                html = HtmlSanitizer.clean(html);
             }
         }
         PlainText.Counted text = PlainText.ascii(ast, source);

@@ -84,4 +84,40 @@ class RawHtmlTest {
         assertThat(RawHtml.parse("Sanitize")).contains(RawHtml.SANITIZE);
         assertThat(RawHtml.parse("nope")).isEmpty();
     }
+
+    /** One link policy, with and without raw HTML in the body (issue #18: tel: lost its href only next to raw HTML). */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "<b>raw</b> "})
+    void telLinks_keepTheirHref_withAndWithoutRawHtml(String rawHtml) {
+        String html = render(RawHtml.SANITIZE, rawHtml + "[call](tel:+15550100) <tel:+15550100> "
+                + "<a href=\"tel:+15550100\">raw call</a>\n");
+        assertThat(html).contains("<a href=\"tel:+15550100\">call</a>", "<a href=\"tel:+15550100\">tel:+15550100</a>");
+        if (!rawHtml.isEmpty()) {
+            assertThat(html).contains("<a href=\"tel:+15550100\">raw call</a>");
+        }
+        assertThat(messages()).isEmpty();
+    }
+
+    /** The CommonMark spec's autolink examples with harmless schemes stay links, under every policy. */
+    @ParameterizedTest
+    @ValueSource(strings = {"irc://foo.bar:2233/baz", "MAILTO:FOO@BAR.BAZ", "a+b+c:d", "made-up-scheme://foo,bar",
+            "localhost:5001/foo", "http://example.com/\\[\\"})
+    void commonMarkAutolinks_withHarmlessSchemes_stayLinks(String url) {
+        for (RawHtml policy : RawHtml.values()) {
+            assertThat(render(policy, "<" + url + ">\n")).as(policy + " " + url).contains("<a href=\"");
+        }
+        assertThat(messages()).isEmpty();
+    }
+
+    /** Autolinks are Markdown, not HTML: rawHtml=escape does not stop them, the scheme check does. */
+    @ParameterizedTest
+    @ValueSource(strings = {"SANITIZE", "ESCAPE"})
+    void scriptAutolinks_becomeText_underSanitizeAndEscape(RawHtml policy) {
+        String html = render(policy, "Intro.\n\n<JavaScript:alert(1)> and www.example.com <VbScript:x>\n");
+        assertThat(html).isEqualTo("<p>Intro.</p>\n<p>JavaScript:alert(1) and "
+                + "<a href=\"http://www.example.com\">www.example.com</a> VbScript:x</p>\n");
+        assertThat(messages()).containsExactly(
+                "content/a.md:6:1: warning: unsafe link removed (script or data URL): JavaScript:alert(1)",
+                "content/a.md:6:43: warning: unsafe link removed (script or data URL): VbScript:x");
+    }
 }
