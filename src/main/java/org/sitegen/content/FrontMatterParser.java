@@ -175,11 +175,23 @@ public final class FrontMatterParser {
                 }
                 return null;
             }
-            Optional<PublishedDate> parsed = dates.parse(text);
-            if (parsed.isEmpty()) {
-                error(entry.value(), "'" + key + "' is not a date: \"" + text + "\"");
+            return readDate(entry, "'" + key + "'", text);
+        }
+
+        /** The date in {@code text}, or null after reporting why it is not one. */
+        private PublishedDate readDate(Entry entry, String what, String text) {
+            try {
+                DateParser.Reading reading = dates.read(text);
+                if (reading.comment() != null) {
+                    warning(entry.value(), what + " ignores \"" + reading.comment() + "\" after the date (a comment, as in "
+                            + "RFC 2822); remove it, or write it as a YAML comment after '#'");
+                }
+                return reading.date();
+            } catch (DateParser.NotADate e) {
+                error(entry.value(), what + " is not a date: \"" + text + "\""
+                        + (e.getMessage() == null ? "" : "; " + e.getMessage()));
+                return null;
             }
-            return parsed.orElse(null);
         }
 
         private boolean draft() {
@@ -307,12 +319,10 @@ public final class FrontMatterParser {
                 }
                 Entry dateEntry = mapping.entries().get("date");
                 String text = scalarText(dateEntry);
-                Optional<PublishedDate> date = text == null ? Optional.empty() : dates.parse(text);
-                if (date.isEmpty()) {
-                    error(dateEntry.value(), "'date' of a correction is not a date: \"" + text + "\"");
-                    continue;
+                PublishedDate date = text == null ? null : readDate(dateEntry, "'date' of a correction", text);
+                if (date != null) {
+                    corrections.add(new Correction(date, mappingText(mapping, "note", "text")));
                 }
-                corrections.add(new Correction(date.get(), mappingText(mapping, "note", "text")));
             }
             corrections.sort(java.util.Comparator.comparing(Correction::date));
             return List.copyOf(corrections);
@@ -344,6 +354,10 @@ public final class FrontMatterParser {
         private void error(YamlNode node, String message) {
             failed = true;
             diagnostics.error(at(node), message);
+        }
+
+        private void warning(YamlNode node, String message) {
+            diagnostics.warning(at(node), message);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.sitegen.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
@@ -20,7 +22,8 @@ import java.util.List;
  * archive although almost no text holds a link. A URL needs "://", a www link "www." and an
  * e-mail address '@'; text without any of them (counting the text after an apostrophe or other
  * typographic character the autolinker reads on into) is left alone, the rest goes to the very same
- * post-processor, so the links found (and their HTML) are unchanged.
+ * post-processor, so the links found (and their HTML) are unchanged, except that a "link" without
+ * a host (a bare "http://") stays text.
  */
 final class QuickAutolinkExtension implements Parser.ParserExtension {
 
@@ -101,14 +104,58 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
                 public Document processDocument(Document document) {
                     List<Node> candidates = new ArrayList<>();
                     collect(document, candidates);
+                    List<Node> parents = new ArrayList<>();
                     for (Node text : candidates) {
                         if (text.getParent() != null) {
+                            if (parents.isEmpty() || parents.get(parents.size() - 1) != text.getParent()) {
+                                parents.add(text.getParent());
+                            }
                             autolinks.process(NO_TRACKING, text);
                         }
+                    }
+                    for (Node parent : parents) {
+                        keepHostlessLinksAsText(parent);
                     }
                     return document;
                 }
             };
+        }
+
+        /**
+         * A bare "http://" (or "https://.", "http://:80/") found by the autolinker names no host:
+         * as a link it would lead nowhere, so it stays the text it was (GFM: an extended autolink
+         * is a scheme followed by a valid domain). Links written in angle brackets are the writer's.
+         */
+        private static void keepHostlessLinksAsText(Node parent) {
+            for (Node node = parent.getFirstChild(); node != null; ) {
+                Node next = node.getNext();
+                if (node instanceof AutoLink link && link.getOpeningMarker().isEmpty() && !hasHost(link.getUrl())) {
+                    link.insertBefore(new Text(link.getChars()));
+                    link.unlink();
+                } else if (node instanceof TextBase) {
+                    keepHostlessLinksAsText(node); // the autolinker wraps the text it splits in one
+                }
+                node = next;
+            }
+        }
+
+        /** Whether the host of a "scheme://host..." URL has a letter or digit; true for other kinds (mail). */
+        static boolean hasHost(CharSequence url) {
+            String text = url.toString();
+            int start = text.indexOf("://");
+            if (start < 0) {
+                return true;
+            }
+            for (int i = start + 3; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '/' || c == '?' || c == '#' || c == ':') {
+                    return false;
+                }
+                if (Character.isLetterOrDigit(c)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The Text nodes below {@code parent} that may hold a link, in document order. */

@@ -159,6 +159,60 @@ class DateParserTest {
         assertThat(parsed(utc, "2024-02-29").at()).isEqualTo(at(2024, 2, 29, 0, 0, 0, 0, UTC));
     }
 
+    /**
+     * The day of a date with an offset is its day in the site zone (URL, date archives, the date
+     * shown), as Jekyll does; Hugo keeps the author's offset. Both established by building a post
+     * dated "2015-03-17 04:00:00 +05:30" on a site in America/New_York: Jekyll 4.3.1 puts it at
+     * /2015/03/16/, Hugo 0.111.3 at /2015/03/17/ (docs/dates.md).
+     */
+    @Test
+    void parse_offsetDate_fallsOnItsDayInTheSiteZone() {
+        ZoneId newYork = ZoneId.of("America/New_York");
+        PublishedDate date = parsed(new DateParser(newYork), "2015-03-17 04:00:00 +05:30");
+        assertThat(date.at()).isEqualTo(at(2015, 3, 16, 18, 30, 0, 0, newYork));
+        assertThat(date.at().toLocalDate()).hasToString("2015-03-16");
+    }
+
+    /** Hugo and site-gen put a time without offset in the site zone; Jekyll (YAML 1.1) in UTC. */
+    @Test
+    void parse_timeWithoutOffset_isInTheSiteZoneEvenWhenItIsAYamlTimestamp() {
+        ZoneId newYork = ZoneId.of("America/New_York");
+        assertThat(parsed(new DateParser(newYork), "2015-03-17 14:00:00").at())
+                .isEqualTo(at(2015, 3, 17, 14, 0, 0, 0, newYork));
+    }
+
+    @Test
+    void read_notADate_saysWhyOrListsTheAcceptedForms() {
+        assertThat(reason("yesterday")).isEqualTo(DateParser.ACCEPTED_FORMS);
+        assertThat(reason("2023-02-31")).isNull(); // the text shows it
+        assertThat(reason("2023-02-19 09:30 IST")).startsWith("unknown time zone \"IST\"");
+        assertThat(reason("Mon, 19 Feb 2023")).isEqualTo("2023-02-19 is a Sunday, not a Monday");
+        assertThat(reason("Xyz, 19 Feb 2023")).isEqualTo("\"Xyz\" is not a weekday (2023-02-19 is a Sunday)");
+        assertThat(reason("2023-02-19 09:30 -04:75")).startsWith("offset -04:75 is not a UTC offset");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2023-02-19 9:30 p.m.", "February 19th, 2023 at 9:30 PM", "Sunday February 19, 2023 21:30",
+            "2023-02-19 21:30:00 -0000 (UTC)", "19-Feb-23 21:30 GMT", "Sun Feb 19 21:30:00 +00:00 2023"})
+    void parse_proseAndMailSpellings_giveTheSameInstant(String text) {
+        assertThat(parsed(utc, text).at()).isEqualTo(at(2023, 2, 19, 21, 30, 0, 0, UTC));
+    }
+
+    @Test
+    void parse_twelveOClock_isNoonPmAndMidnightAm() {
+        assertThat(parsed(utc, "2023-02-19 12:05 PM").at()).isEqualTo(at(2023, 2, 19, 12, 5, 0, 0, UTC));
+        assertThat(parsed(utc, "2023-02-19 12:05 AM").at()).isEqualTo(at(2023, 2, 19, 0, 5, 0, 0, UTC));
+    }
+
+    private String reason(String text) {
+        try {
+            utc.read(text);
+            throw new AssertionError("read " + text);
+        } catch (DateParser.NotADate e) {
+            return e.getMessage();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"2023-02-31", "2023-13-01", "2023-02-29", "yesterday", "2023-02-19 25:00",
             "19 Foo 2023", "", "2023-02-19 09:61", "31 February 2023"})

@@ -234,7 +234,8 @@ class FrontMatterParserTest {
     @Test
     void parse_badUpdated_isError() {
         assertThat(parseFile("---\ntitle: X\ndate: 2023-02-19\nupdated: soon\n---\n", Optional.empty(), true)).isEmpty();
-        assertThat(messages()).containsExactly(PATH + ":4:10: error: 'updated' is not a date: \"soon\"");
+        assertThat(messages()).containsExactly(PATH + ":4:10: error: 'updated' is not a date: \"soon\"; "
+                + DateParser.ACCEPTED_FORMS);
     }
 
     @Test
@@ -395,6 +396,30 @@ class FrontMatterParserTest {
         }
         assertThat(depth).isEqualTo(19);
         assertThat(value).isEqualTo("x");
+    }
+
+    @Test
+    void parse_dateWithTrailingComment_isReadWithAWarningAtTheValue() {
+        FrontMatter fm = parseFile("---\ntitle: X\ndate: 2016-07-19 (optional)\n---\n", Optional.empty(), true)
+                .orElseThrow();
+        assertThat(fm.date().at().toLocalDate()).hasToString("2016-07-19");
+        assertThat(messages()).containsExactly(PATH + ":3:7: warning: 'date' ignores \"(optional)\" after the date "
+                + "(a comment, as in RFC 2822); remove it, or write it as a YAML comment after '#'");
+    }
+
+    @Test
+    void parse_jekyllOffsetInBareHours_isThatOffset() {
+        FrontMatter fm = parseOk("---\ntitle: X\ndate: 2015-03-17 14:00:00 -4\n---\n");
+        assertThat(fm.date().at().toInstant()).hasToString("2015-03-17T18:00:00Z");
+    }
+
+    @Test
+    void parse_correctionWithUnknownZone_saysWhy() {
+        parseFile("---\ntitle: T\ndate: 2023-02-19\ncorrections:\n  - {date: 2023-02-21 10:00 CEST, note: x}\n---\n",
+                Optional.empty(), true);
+        assertThat(messages()).containsExactly(PATH + ":5:12: error: 'date' of a correction is not a date: "
+                + "\"2023-02-21 10:00 CEST\"; unknown time zone \"CEST\": write its offset instead, e.g. +01:00 "
+                + "(known names: UTC, GMT, Z, EST, EDT, CST, CDT, MST, MDT, PST, PDT)");
     }
 
     @Test

@@ -121,6 +121,14 @@ class MarkdownRendererTest {
         assertThat(diagnostics.sorted()).isEmpty();
     }
 
+    /** Issue 21 item 6: a scheme without a host is no link (the page's HTML checker and readers agree). */
+    @Test
+    void render_bareSchemeWithoutHost_staysText() {
+        assertThat(render("Type http:// then the site, e.g. https://example.com.\n").html())
+                .isEqualTo("<p>Type http:// then the site, e.g. <a href=\"https://example.com\">https://example.com</a>.</p>\n");
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
     @Test
     void render_linkToOtherMarkdownWithFragment_isRelativePageUrl() {
         assertThat(render("[x](../2022/b.md#part)\n").html())

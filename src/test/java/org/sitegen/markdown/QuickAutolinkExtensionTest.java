@@ -41,7 +41,7 @@ class QuickAutolinkExtensionTest {
     @ValueSource(strings = {
         "See https://example.com and www.example.org now.",
         "Mail press@example.org or WWW.EXAMPLE.ORG or Www.Example.org.",
-        "ftp://files.example.org/a.txt, mailto:x@example.org and http:// alone",
+        "ftp://files.example.org/a.txt, mailto:x@example.org and http://example.org alone",
         "*emphasis with https://example.com/a_b inside* and `code https://x.org`",
         "No link here: a 1:2 ratio, w.w.w. and an email-less @ sign.",
         "[already a link](https://example.com) next to https://example.net.",
@@ -55,6 +55,25 @@ class QuickAutolinkExtensionTest {
         String expected = html(AutolinkExtension.create(), markdown);
         assertThat(html(QuickAutolinkExtension.create(), markdown)).isEqualTo(expected);
         assertThat(htmlFromChars(QuickAutolinkExtension.create(), markdown)).isEqualTo(expected);
+    }
+
+    /** Issue 21: Flexmark links a bare "http://" to nowhere; GFM wants a valid domain after the scheme. */
+    @ParameterizedTest
+    @ValueSource(strings = {"see http:// alone", "x https://. y", "x http://:80/a y", "x http:///path y", "ftp:// z",
+        "http://@ x"})
+    void render_linkWithoutHost_staysText(String markdown) {
+        String html = html(QuickAutolinkExtension.create(), markdown);
+        assertThat(html).doesNotContain("<a ").isEqualTo("<p>" + markdown + "</p>\n");
+        assertThat(htmlFromChars(QuickAutolinkExtension.create(), markdown)).isEqualTo(html);
+        assertThat(html(AutolinkExtension.create(), markdown)).as("Flexmark's own").contains("<a ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"see http://example.org and http:// too", "<http://> is the writer's", "http://x.y/ http://"})
+    void render_hostlessLinkBesideOthers_onlyItStaysText(String markdown) {
+        String html = html(QuickAutolinkExtension.create(), markdown);
+        assertThat(html).doesNotContain("href=\"http://\">http://</a> too").doesNotContain("</a> http://</a>");
+        assertThat(html).contains("<a ");
     }
 
     @ParameterizedTest
