@@ -38,8 +38,15 @@ def present = { Path file, boolean needsSignature ->
             problems << "missing ${where}.${extension}"
         }
     }
-    if (needsSignature) {
-        check(Files.isRegularFile(file.resolveSibling(file.fileName.toString() + '.asc')), "missing ${where}.asc")
+    Path signature = file.resolveSibling(file.fileName.toString() + '.asc')
+    if (needsSignature && !Files.isRegularFile(signature)) {
+        problems << "missing ${where}.asc"
+    } else if (needsSignature) {
+        // The key that signed is in the builder's keyring (GNUPGHOME), so gpg can check it here.
+        Process gpg = new ProcessBuilder('gpg', '--batch', '--verify', signature.toString(), file.toString())
+                .redirectErrorStream(true).start()
+        String said = gpg.inputStream.getText('UTF-8')
+        check(gpg.waitFor() == 0, "${where}.asc is not a good signature of it: ${said.readLines().join(' | ')}")
     }
     return true
 }
