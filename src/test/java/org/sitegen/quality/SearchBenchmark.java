@@ -75,12 +75,13 @@ class SearchBenchmark {
         }
 
         HttpServer server = FixtureSite.serve(site);
+        ChromiumBinaries chromium = ChromiumBinaries.find();
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(chromium.browser.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--user-data-dir=" + temp.resolve("profile"));
         WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build(), options);
+                .usingDriverExecutable(chromium.driver.toFile()).usingAnyFreePort().build(), options);
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
             for (String query : QUERIES) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,12 +33,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * keyboard-only use, search from file://, and axe-core on every kind of page. One browser
  * for the whole class keeps it to a few seconds. Chromium is not optional: .ci/run installs
  * it, and a missing browser fails with the command that installs it (a skipped quality bar
- * would pass silently).
+ * would pass silently). Where it is looked for: {@link ChromiumBinaries}. A contributor without
+ * it leaves these tests out by their tag, explicitly: -DexcludedGroups=browser.
  */
+@Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchBrowserTest {
-    private static final Path CHROMIUM = Path.of(System.getProperty("sitegen.chromium", "/usr/bin/chromium"));
-    private static final Path DRIVER = Path.of(System.getProperty("sitegen.chromedriver", "/usr/bin/chromedriver"));
     private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
             "best-practice");
 
@@ -48,19 +49,17 @@ class SearchBrowserTest {
 
     @BeforeAll
     void start(@TempDir Path temp) throws Exception {
-        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER))
-                .as("the browser tests need %s and %s: apt-get install -y chromium chromium-driver", CHROMIUM, DRIVER)
-                .isTrue();
+        ChromiumBinaries chromium = ChromiumBinaries.find();
         site = FixtureSite.build(temp);
         server = FixtureSite.serve(site);
         base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
+        options.setBinary(chromium.browser.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
                 "--user-data-dir=" + Files.createDirectories(temp.resolve("chromium-profile")),
                 "--window-size=1200,900");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromium.driver.toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
     }

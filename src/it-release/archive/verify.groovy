@@ -1,0 +1,47 @@
+// After `mvn site-gen:check` and `mvn site-gen:build` (invoker.properties) from an empty local
+// repository: the site is there, and the plugin was taken from the release repository only.
+import java.nio.file.Files
+import java.nio.file.Path
+
+def read = { Path p -> new String(Files.readAllBytes(p), 'UTF-8') }
+Path base = basedir.toPath()
+Path site = base.resolve('site-output')
+String log = read(base.resolve('build.log'))
+List<String> problems = []
+def check = { ok, String message -> if (!ok) problems << message }
+
+check(log.contains('[INFO] site-gen:check: 0 errors, 0 warnings'), 'check did not report 0 errors, 0 warnings')
+check(log.contains('BUILD SUCCESS'), 'build did not succeed')
+check(log =~ /Wrote \d+ pages .* to site-output/, 'no summary line from the build')
+['index.html', '2024/03/05/talks-resume-in-zurich/index.html', 'about/index.html', 'feed.xml', 'sitemap.xml',
+ 'search/index.html', 'assets/style.css'].each {
+    check(Files.isRegularFile(site.resolve(it)), "site-output/${it} missing")
+}
+if (Files.isRegularFile(site.resolve('2024/03/05/talks-resume-in-zurich/index.html'))) {
+    String page = read(site.resolve('2024/03/05/talks-resume-in-zurich/index.html'))
+    check(page.contains('<title>Talks resume in Zürich — My Briefings</title>'), 'briefing page title')
+    check(page.contains('href="../../../01/10/talks-break-off/index.html"'), 'link to the other briefing not rewritten')
+}
+
+// Every file of org.sitegen in the local repository came from sitegen-release (the resolver
+// records a file's repository in _remote.repositories), and the plugin's jar is among them.
+Path local = localRepositoryPath.toPath()
+Path sitegen = local.resolve(pluginGroupId.replace('.', '/'))
+List<Path> records = Files.exists(sitegen)
+        ? Files.walk(sitegen).withCloseable { s -> s.filter { it.fileName.toString() == '_remote.repositories' }.toList() }
+        : []
+check(!records.isEmpty(), "nothing of ${pluginGroupId} in the local repository ${local}")
+records.each { Path record ->
+    read(record).readLines().findAll { it.contains('>') }.each { line ->
+        check(line.endsWith('>sitegen-release='), "${local.relativize(record)}: ${line} (not from sitegen-release)")
+    }
+}
+Path versionDir = sitegen.resolve(pluginArtifactId).resolve(pluginVersion)
+check(Files.exists(versionDir) && Files.list(versionDir).withCloseable { s -> s.anyMatch { it.fileName.toString().endsWith('.jar') } },
+        "the plugin jar was not resolved into ${versionDir}")
+
+if (problems) {
+    throw new AssertionError("release-it: ${problems.size()} problem(s):\n  " + problems.join('\n  '))
+}
+println "release-it: site built with the plugin from the release repository only"
+return true
