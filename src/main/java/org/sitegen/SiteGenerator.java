@@ -225,8 +225,14 @@ public final class SiteGenerator {
         List<SourceFile> assets = files.stream().filter(f -> f.kind() == SourceFile.Kind.ASSET).toList();
         Set<String> unpublished = loaded.stream().filter(d -> !isPublished(d, config))
                 .map(d -> d.file().relativePath()).collect(Collectors.toSet());
+        // Markdown files that did not load, or lost their URL to a collision: their own errors say why.
+        Set<String> erroneous = files.stream().filter(f -> f.kind() != SourceFile.Kind.ASSET)
+                .map(SourceFile::relativePath)
+                .filter(path -> !urls.containsKey(path) && !unpublished.contains(path))
+                .collect(Collectors.toUnmodifiableSet());
         LinkTargets targets = new LinkTargets(urls,
-                assets.stream().map(SourceFile::relativePath).collect(Collectors.toUnmodifiableSet()), unpublished);
+                assets.stream().map(SourceFile::relativePath).collect(Collectors.toUnmodifiableSet()), unpublished,
+                erroneous);
         MarkdownRenderer renderer = markdown.join();
         List<Entry> entries = cache == null ? renderBodies(renderer, loader, documents, urls, targets, parallel,
                 bodies, d -> diagnostics)

@@ -106,14 +106,33 @@ final class LinkRewriter {
         Optional<String> resolved = resolve(decode(path.endsWith("/") ? path + "index.md" : path));
         Optional<String> target = resolved.flatMap(targets::sitePath);
         if (target.isEmpty()) {
+            if (resolved.isPresent() && targets.erroneous().contains(resolved.get())) {
+                return Optional.empty(); // the target's own errors are reported; the build fails on them
+            }
             String why = resolved.isEmpty() ? "link points outside the content folder: "
                     : targets.unpublished().contains(resolved.get())
                     ? "link to a draft or scheduled briefing, which this build does not publish: "
                     : "link target not found: ";
-            diagnostics.error(position(node), why + url);
+            String hint = resolved.isEmpty() || targets.unpublished().contains(resolved.get()) ? ""
+                    : targets.closestTo(resolved.get()).map(close -> " (did you mean "
+                            + asWritten(document.folder(), close) + "?)").orElse("");
+            diagnostics.error(position(node), why + url + hint);
             return Optional.empty();
         }
         return Optional.of(urls.relative(document.sitePath(), encode(target.get())) + suffix);
+    }
+
+    /** {@code contentPath} as a link from a file in {@code folder} ("2023/") would write it. */
+    static String asWritten(String folder, String contentPath) {
+        String[] from = folder.isEmpty() ? new String[0] : folder.split("/");
+        String[] to = contentPath.split("/");
+        int common = 0;
+        while (common < from.length && common < to.length - 1 && from[common].equals(to[common])) {
+            common++;
+        }
+        StringBuilder out = new StringBuilder("../".repeat(from.length - common));
+        out.append(String.join("/", java.util.Arrays.asList(to).subList(common, to.length)));
+        return out.toString();
     }
 
     /** The path was decoded to find the file; characters that would break the URL are escaped again. */

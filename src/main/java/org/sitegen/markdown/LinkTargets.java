@@ -12,11 +12,60 @@ import java.util.Set;
  * @param assets content-relative paths of the other files, copied to "/" + that path
  * @param unpublished content-relative paths of drafts and scheduled briefings left out of this build
  *                    (a link to one would break)
+ * @param erroneous   content-relative paths of Markdown files left out for errors of their own: a
+ *                    link to one is not reported again (the file's own error says what is wrong)
  */
-public record LinkTargets(Map<String, String> pages, Set<String> assets, Set<String> unpublished) {
+public record LinkTargets(Map<String, String> pages, Set<String> assets, Set<String> unpublished,
+                          Set<String> erroneous) {
 
     public LinkTargets(Map<String, String> pages, Set<String> assets) {
-        this(pages, assets, Set.of());
+        this(pages, assets, Set.of(), Set.of());
+    }
+
+    /**
+     * The published path most like {@code contentPath} (a typo'd link), or empty when none is close:
+     * at most a quarter of the name's characters (and at least two) differ.
+     */
+    public Optional<String> closestTo(String contentPath) {
+        int allowed = Math.max(2, contentPath.length() / 4);
+        String best = null;
+        int bestDistance = allowed + 1;
+        for (String candidate : (Iterable<String>) java.util.stream.Stream.concat(pages.keySet().stream(),
+                assets.stream()).sorted()::iterator) {
+            if (Math.abs(candidate.length() - contentPath.length()) < bestDistance) {
+                int distance = editDistance(contentPath, candidate, bestDistance);
+                if (distance < bestDistance) {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Levenshtein distance, or {@code limit} once it is certain to reach it. */
+    private static int editDistance(String a, String b, int limit) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowMin = current[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin >= limit) {
+                return limit;
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /** The site path for a content-relative path, if it is a page or a file we publish. */
