@@ -186,6 +186,9 @@ public final class SiteGenerator {
                 prepared.drafts().forEach(path -> diagnostics.warning(SourcePosition.of(path),
                         "draft: left out of the site until 'draft: true' is removed"));
             }
+            prepared.scheduled().forEach((path, at) -> diagnostics.warning(SourcePosition.of(path),
+                    "scheduled: left out of the site until " + at.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                            + "; the first build after that publishes it"));
             return diagnostics.sorted();
         } catch (SiteWriter.UnsafeOutputException e) {
             throw new IOException(e.getMessage(), e);
@@ -199,9 +202,10 @@ public final class SiteGenerator {
      *
      * @param nextDue when the first scheduled briefing left out comes due, or null
      * @param urlAt   per published file (by its display path), where its URL is decided
+     * @param scheduled the briefings left out until their date, with it
      */
     private record Prepared(Archive archive, List<SourceFile> assets, List<String> drafts, Instant nextDue,
-                            Map<String, SourcePosition> urlAt) {
+                            Map<String, SourcePosition> urlAt, Map<String, java.time.ZonedDateTime> scheduled) {
     }
 
     /**
@@ -253,7 +257,11 @@ public final class SiteGenerator {
                 .map(d -> d.frontMatter().date().at().toInstant()).min(Instant::compareTo).orElse(null);
         Map<String, SourcePosition> urlAt = new java.util.HashMap<>();
         documents.forEach(d -> urlAt.put(d.file().displayPath(), Permalinks.urlAt(d)));
-        return new Prepared(archive, assets, drafts.stream().map(SourceFile::displayPath).toList(), nextDue, urlAt);
+        Map<String, java.time.ZonedDateTime> scheduled = new java.util.TreeMap<>();
+        loaded.stream().filter(d -> !d.frontMatter().draft() && !config.future() && isScheduled(d, config))
+                .forEach(d -> scheduled.put(d.file().displayPath(), d.frontMatter().date().at()));
+        return new Prepared(archive, assets, drafts.stream().map(SourceFile::displayPath).toList(), nextDue, urlAt,
+                scheduled);
     }
 
     /**

@@ -49,7 +49,7 @@ public final class ContentLoader {
         this.config = config;
         this.slugs = slugs;
         this.dates = new DateParser(config.zone());
-        this.parser = new FrontMatterParser(dates, config.taxonomies(), slugs);
+        this.parser = new FrontMatterParser(dates, config.taxonomies(), slugs, config.now());
     }
 
     /** Told of every file loading reads, from the loading threads. */

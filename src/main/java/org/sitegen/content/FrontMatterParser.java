@@ -25,7 +25,12 @@ import org.sitegen.url.UrlSchemes;
 public final class FrontMatterParser {
     private static final Set<String> SUMMARY_KEYS = Set.of("summary", "excerpt", "description");
     private static final Set<String> KNOWN = Set.of("title", "date", "updated", "lastmod", "summary", "excerpt",
-            "description", "author", "authors", "slug", "draft", "sources", "corrections");
+            "description", "author", "authors", "slug", "draft", "sources", "corrections", "scheduled");
+    /** Keys other generators (and writers) use for a taxonomy: ignored unless configured, so said. */
+    private static final Set<String> TAXONOMY_LIKE = Set.of("tags", "tag", "categories", "category", "topics",
+            "keywords", "series");
+    /** A date further ahead than this is taken for a typo (2052 for 2025) unless 'scheduled: true'. */
+    private static final java.time.Duration FAR_AHEAD = java.time.Duration.ofDays(366);
     private static final Set<String> TRUE = Set.of("true", "yes", "on");
     private static final Set<String> FALSE = Set.of("false", "no", "off");
     /**
@@ -38,15 +43,18 @@ public final class FrontMatterParser {
     private final DateParser dates;
     private final List<String> taxonomies;
     private final Slugs slugs;
+    private final java.time.Instant now;
 
     public FrontMatterParser(DateParser dates, List<String> taxonomies) {
-        this(dates, taxonomies, new Slugs());
+        this(dates, taxonomies, new Slugs(), java.time.Instant.MAX);
     }
 
-    public FrontMatterParser(DateParser dates, List<String> taxonomies, Slugs slugs) {
+    /** @param now the build's "now": a date more than a year after it needs 'scheduled: true' */
+    public FrontMatterParser(DateParser dates, List<String> taxonomies, Slugs slugs, java.time.Instant now) {
         this.dates = dates;
         this.taxonomies = List.copyOf(taxonomies);
         this.slugs = slugs;
+        this.now = now;
     }
 
     /**
@@ -91,7 +99,10 @@ public final class FrontMatterParser {
                 if (date == null && dateRequired) {
                     error(root, "missing required 'date' (add 'date: YYYY-MM-DD' or a YYYY-MM-DD- file-name prefix)");
                 }
+            } else if (date != null) {
+                checkDate(date, dateFromName);
             }
+            warnOfUnconfiguredTaxonomies();
             PublishedDate updated = date(root.entries().containsKey("updated") ? "updated" : "lastmod");
             Map<String, List<Term>> terms = new LinkedHashMap<>();
             for (String taxonomy : taxonomies) {
@@ -101,6 +112,35 @@ public final class FrontMatterParser {
             authors.addAll(stringList("authors"));
             return new FrontMatter(title, date, updated, terms, summary(), List.copyOf(authors), slug(),
                     draft(), sources(), params(), corrections(), urlAt());
+        }
+
+        /** The front matter's date wins; a different day in the file name, or a far-off day, is said. */
+        private void checkDate(PublishedDate date, Optional<PublishedDate> dateFromName) {
+            YamlNode value = root.entries().get("date").value();
+            java.time.LocalDate day = date.at().toLocalDate();
+            dateFromName.map(named -> named.at().toLocalDate()).filter(named -> !named.equals(day))
+                    .ifPresent(named -> warning(value, "'date' is " + day + " but the file name says " + named
+                            + "; the front matter's date is used (URL and archives): make them agree"));
+            if (!now.equals(java.time.Instant.MAX) && date.at().toInstant().isAfter(now.plus(FAR_AHEAD))
+                    && !isTrue("scheduled")) {
+                error(value, "'date' " + day + " is more than a year ahead, so the briefing would stay unpublished "
+                        + "until then; fix the year, or add 'scheduled: true' if this is intended");
+            }
+        }
+
+        private boolean isTrue(String key) {
+            Entry entry = root.entries().get(key);
+            String text = entry == null ? null : scalarText(entry);
+            return text != null && TRUE.contains(text.strip().toLowerCase(Locale.ROOT));
+        }
+
+        private void warnOfUnconfiguredTaxonomies() {
+            root.entries().forEach((key, entry) -> {
+                if (TAXONOMY_LIKE.contains(key.toLowerCase(Locale.ROOT)) && !taxonomies.contains(key)) {
+                    diagnostics.warning(SourcePosition.of(path, entry.line(), entry.column()), "'" + key + "' is not one of the configured taxonomies (" + String.join(", ",
+                            taxonomies) + "), so its terms are not published; add it to <taxonomies> or remove it");
+                }
+            });
         }
 
         private String requiredText(String key) {
