@@ -24,6 +24,7 @@ import org.sitegen.diag.Diagnostic;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
 import org.sitegen.markdown.BodySource;
+import org.sitegen.markdown.FragmentLink;
 import org.sitegen.markdown.LinkTargets;
 import org.sitegen.markdown.LeadParagraph;
 import org.sitegen.markdown.MarkdownRenderer;
@@ -238,11 +239,13 @@ public final class SiteGenerator {
                 assets.stream().map(SourceFile::relativePath).collect(Collectors.toUnmodifiableSet()), unpublished,
                 erroneous);
         MarkdownRenderer renderer = markdown.join();
+        java.util.Queue<FragmentLink> fragmentLinks = new java.util.concurrent.ConcurrentLinkedQueue<>();
         List<Entry> entries = cache == null ? renderBodies(renderer, loader, documents, urls, targets, parallel,
-                bodies, d -> diagnostics)
+                bodies, d -> diagnostics, fragmentLinks)
                 : CachedStages.renderBodies(cache, documents, urls, targets, diagnostics,
                         (subset, problemsOf) -> renderBodies(renderer, loader, subset, urls, targets, parallel, bodies,
-                                problemsOf));
+                                problemsOf, fragmentLinks));
+        checkFragments(entries, fragmentLinks, diagnostics);
         stages.put("parse", millisSince(t));
 
         t = System.nanoTime();
@@ -297,7 +300,8 @@ public final class SiteGenerator {
     private static List<Entry> renderBodies(MarkdownRenderer markdown, ContentLoader loader, List<SourceDocument> documents,
                                             Map<String, String> urls,
                                             LinkTargets targets, Parallel parallel, TextStore bodies,
-                                            java.util.function.Function<SourceDocument, Diagnostics> problemsOf) {
+                                            java.util.function.Function<SourceDocument, Diagnostics> problemsOf,
+                                            java.util.Queue<FragmentLink> fragmentLinks) {
         List<SourceDocument> published = documents.stream()
                 .filter(d -> urls.containsKey(d.file().relativePath())).toList();
         return parallel.map(published, document -> {
@@ -312,6 +316,7 @@ public final class SiteGenerator {
                 markdownBody = "";
             }
             RenderedBody body = markdown.render(markdownBody, source, targets, problemsOf.apply(document));
+            fragmentLinks.addAll(body.fragmentLinks());
             var fm = document.frontMatter();
             String summary = fm.summary() != null ? fm.summary() : body.firstParagraph();
             return new Entry(document.file().relativePath(), document.file().displayPath(), url, fm.title(),
@@ -319,6 +324,35 @@ public final class SiteGenerator {
                     bodies.put(body.html()), body.wordCount(), body.headings(), fm.corrections(),
                     fm.draft(), bodies.put(body.text()), LeadParagraph.repeats(summary, body.html()));
         });
+    }
+
+    /** Ids every page of the theme has besides its body's headings (the skip link's, the sections'). */
+    private static final Set<String> PAGE_ANCHORS = Set.of("main", "briefing-title", "page-title", "toc-title",
+            "sources-title", "corrections-title", "related-title");
+    private static final java.util.regex.Pattern FOOTNOTE_ANCHOR = java.util.regex.Pattern.compile("fn(ref)?-\\d+(-\\d+)?");
+
+    /**
+     * A link to a part of a page that has no such part lands at the top: a warning at the link.
+     * (Previews re-check only the bodies they render again.)
+     */
+    private static void checkFragments(List<Entry> entries, java.util.Collection<FragmentLink> links,
+                                       Diagnostics diagnostics) {
+        if (links.isEmpty()) {
+            return;
+        }
+        Map<String, Set<String>> ids = new java.util.HashMap<>();
+        entries.forEach(e -> ids.put(e.contentPath(), e.headings().stream().map(org.sitegen.markdown.Heading::id)
+                .collect(Collectors.toSet())));
+        for (FragmentLink link : links) {
+            Set<String> targetIds = ids.get(link.target());
+            if (targetIds != null && !targetIds.contains(link.fragment()) && !PAGE_ANCHORS.contains(link.fragment())
+                    && !FOOTNOTE_ANCHOR.matcher(link.fragment()).matches()) {
+                String close = LinkTargets.closest(link.fragment(), targetIds.stream().sorted().toList())
+                        .map(id -> " (did you mean #" + id + "?)").orElse("");
+                diagnostics.warning(link.at(), "#" + link.fragment() + " matches no heading of " + link.target()
+                        + ", so the link opens at the top of the page" + close);
+            }
+        }
     }
 
     private SiteRenderer renderer(SiteConfig config, Slugs slugs) {

@@ -39,6 +39,7 @@ final class LinkRewriter {
     private final Diagnostics diagnostics;
     private final boolean blockScriptUrls;
     private final BodyPositions positions;
+    private final java.util.List<FragmentLink> fragmentLinks = new java.util.ArrayList<>();
 
     LinkRewriter(BodySource document, BodyPositions positions, LinkTargets targets, RelativeUrls urls,
                  Diagnostics diagnostics, boolean blockScriptUrls) {
@@ -91,9 +92,25 @@ final class LinkRewriter {
         return true;
     }
 
+    /** The links to parts of pages seen so far (this page's own, or another Markdown file's). */
+    java.util.List<FragmentLink> fragmentLinks() {
+        return fragmentLinks;
+    }
+
+    private void linksToPart(String target, String suffix, Node node) {
+        int hash = suffix.indexOf('#');
+        if (hash >= 0 && hash + 1 < suffix.length() && !(node instanceof Image)) {
+            fragmentLinks.add(new FragmentLink(target, decode(suffix.substring(hash + 1)), position(node)));
+        }
+    }
+
     /** @param decoded the URL after Markdown's entity and backslash decoding, as the browser gets it */
     private Optional<String> rewrite(String url, String decoded, Node node) {
-        if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || UrlSchemes.schemeOf(decoded) != null) {
+        if (url.startsWith("#")) {
+            linksToPart(document.contentPath(), url, node);
+            return Optional.empty();
+        }
+        if (url.isEmpty() || url.startsWith("/") || UrlSchemes.schemeOf(decoded) != null) {
             return Optional.empty();
         }
         int cut = RelativeUrls.suffixStart(url);
@@ -118,6 +135,9 @@ final class LinkRewriter {
                             + asWritten(document.folder(), close) + "?)").orElse("");
             diagnostics.error(position(node), why + url + hint);
             return Optional.empty();
+        }
+        if (resolved.get().toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
+            linksToPart(resolved.get(), suffix, node);
         }
         return Optional.of(urls.relative(document.sitePath(), encode(target.get())) + suffix);
     }

@@ -1,5 +1,6 @@
 package org.sitegen.markdown;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,13 +28,18 @@ public record LinkTargets(Map<String, String> pages, Set<String> assets, Set<Str
      * at most a quarter of the name's characters (and at least two) differ.
      */
     public Optional<String> closestTo(String contentPath) {
-        int allowed = Math.max(2, contentPath.length() / 4);
+        return closest(contentPath, java.util.stream.Stream.concat(pages.keySet().stream(), assets.stream()).sorted()
+                .toList());
+    }
+
+    /** The one of {@code candidates} (in a fixed order) most like {@code wanted}, when close: see {@link #closestTo}. */
+    public static Optional<String> closest(String wanted, List<String> candidates) {
+        int allowed = Math.max(2, wanted.length() / 4);
         String best = null;
         int bestDistance = allowed + 1;
-        for (String candidate : (Iterable<String>) java.util.stream.Stream.concat(pages.keySet().stream(),
-                assets.stream()).sorted()::iterator) {
-            if (Math.abs(candidate.length() - contentPath.length()) < bestDistance) {
-                int distance = editDistance(contentPath, candidate, bestDistance);
+        for (String candidate : candidates) {
+            if (Math.abs(candidate.length() - wanted.length()) < bestDistance) {
+                int distance = editDistance(wanted, candidate, bestDistance);
                 if (distance < bestDistance) {
                     best = candidate;
                     bestDistance = distance;

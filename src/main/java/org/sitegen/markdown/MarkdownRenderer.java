@@ -50,7 +50,8 @@ public final class MarkdownRenderer {
     public RenderedBody render(String body, BodySource document, LinkTargets targets, Diagnostics diagnostics) {
         Document ast = FlexmarkSetup.parse(parser, body);
         BodyPositions positions = new BodyPositions(document, ast.getChars());
-        new LinkRewriter(document, positions, targets, urls, diagnostics, rawHtml != RawHtml.TRUST).rewrite(ast);
+        LinkRewriter links = new LinkRewriter(document, positions, targets, urls, diagnostics, rawHtml != RawHtml.TRUST);
+        links.rewrite(ast);
         SourceChars source = new SourceChars(ast);
         String html;
         try {
@@ -67,7 +68,8 @@ public final class MarkdownRenderer {
             }
         }
         PlainText.Counted text = PlainText.ascii(ast, source);
-        return new RenderedBody(html, firstParagraph(ast, source), text.words(), headings(ast, source), text.text());
+        return new RenderedBody(html, firstParagraph(ast, source), text.words(), headings(ast, source), text.text(),
+                links.fragmentLinks());
     }
 
     /** Headings with the ids the renderer gave them (it stores them on the nodes while rendering). */

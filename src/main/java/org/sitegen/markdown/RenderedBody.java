@@ -8,11 +8,13 @@ package org.sitegen.markdown;
  * @param wordCount      words of text in the body
  * @param headings       every heading with an id, in document order
  * @param text           the reader-visible text, one line (for search; footnotes and raw HTML left out)
+ * @param fragmentLinks  its links to parts of pages, to check once every body is rendered
  */
 public record RenderedBody(String html, String firstParagraph, int wordCount, java.util.List<Heading> headings,
-                           String text) {
+                           String text, java.util.List<FragmentLink> fragmentLinks) {
 
     public RenderedBody {
         headings = java.util.List.copyOf(headings);
+        fragmentLinks = java.util.List.copyOf(fragmentLinks);
     }
 }
