@@ -41,13 +41,17 @@ public final class MarkdownRenderer {
 
     /**
      * Renders one body. Relative links to other content files are rewritten to the URLs they
-     * are published at; links to files that do not exist are reported with their line.
+     * are published at; links to files that do not exist are reported with their line. A body
+     * over one of the {@link BodyLimits} is reported and not parsed.
      *
      * @param body      the Markdown
      * @param document  where the body comes from and where it is published
      * @param targets   every page and file a link may point to
      */
     public RenderedBody render(String body, BodySource document, LinkTargets targets, Diagnostics diagnostics) {
+        if (!BodyLimits.check(body, document, diagnostics)) {
+            return new RenderedBody("", "", 0, List.of(), ""); // reported: the build fails
+        }
         Document ast = FlexmarkSetup.parse(parser, body);
         new LinkRewriter(document, targets, urls, diagnostics, rawHtml != RawHtml.TRUST).rewrite(ast);
         SourceChars source = new SourceChars(ast);

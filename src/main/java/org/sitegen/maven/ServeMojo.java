@@ -77,7 +77,7 @@ public class ServeMojo extends AbstractSiteMojo {
         }
 
         @Override
-        public void crashed(Exception e) {
+        public void crashed(Throwable e) {
             getLog().error("site-gen: build crashed; still serving the last good site", e);
         }
     }

@@ -24,7 +24,7 @@ public final class LiveSite implements AutoCloseable {
 
         void failed(List<Diagnostic> problems);
 
-        void crashed(Exception e);
+        void crashed(Throwable e);
     }
 
     private static final long QUIET_MILLIS = 150;
@@ -60,7 +60,7 @@ public final class LiveSite implements AutoCloseable {
             synchronized (this) {
                 try {
                     generator.build(config);
-                } catch (BuildFailedException | IOException | RuntimeException ignored) {
+                } catch (BuildFailedException | IOException | RuntimeException | Error ignored) {
                     return; // a broken archive: the first real rebuild will say so
                 }
             }
@@ -87,7 +87,7 @@ public final class LiveSite implements AutoCloseable {
             listener.failed(e.diagnostics());
             events.publish(new EventHub.Event("problems", e.diagnostics().stream().map(Diagnostic::toString)
                     .collect(Collectors.joining("\n"))));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) { // an Error too: it would end the watcher's thread
             listener.crashed(e);
             events.publish(new EventHub.Event("problems", "site-gen crashed: " + e));
         }

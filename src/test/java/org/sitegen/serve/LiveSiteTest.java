@@ -151,7 +151,7 @@ class LiveSiteTest {
         }
 
         @Override
-        public void crashed(Exception e) {
+        public void crashed(Throwable e) {
         }
     }
 }
