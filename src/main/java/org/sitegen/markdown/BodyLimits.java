@@ -22,8 +22,17 @@ final class BodyLimits {
      * paragraph: Flexmark reads each with a regular expression that recurses once a character.
      */
     static final int MAX_SPAN = 1000;
-    /** Quotes, '&' and '.'/'-'/'+' after a letter or digit, in one word (no space or line break). */
+    /** Quotes, '&', "](" and '.'/'-'/'+' after a letter or digit, in one word (no space or line break). */
     static final int MAX_WORD_PARTS = 64;
+
+    /** The ASCII characters the scan looks at inside a line; it skips all others with this one test. */
+    private static final boolean[] MARKUP = new boolean[128];
+
+    static {
+        for (char c : "\\[]<*_~\"' &.-+".toCharArray()) {
+            MARKUP[c] = true;
+        }
+    }
 
     private BodyLimits() {
     }
@@ -33,10 +42,10 @@ final class BodyLimits {
      *
      * @return whether the body keeps every limit (and may be parsed)
      */
-    static boolean check(String body, BodySource source, Diagnostics diagnostics) {
-        if (body.length() > MAX_BODY_CHARS) {
+    static boolean check(char[] body, BodySource source, Diagnostics diagnostics) {
+        if (body.length > MAX_BODY_CHARS) {
             diagnostics.error(SourcePosition.of(source.displayPath(), source.bodyFirstLine(), 1),
-                    "body is larger than " + MAX_BODY_CHARS + " characters (" + body.length()
+                    "body is larger than " + MAX_BODY_CHARS + " characters (" + body.length
                             + " here); split it into several briefings");
             return false;
         }
@@ -45,25 +54,27 @@ final class BodyLimits {
 
     /** One pass; the position is kept as line and column so a breach is reported where it is. */
     private static final class Scan {
-        private final String body;
+        private final char[] body;
         private final BodySource source;
         private final Diagnostics diagnostics;
         private boolean ok = true;
         private boolean nestingReported;
         private boolean spanReported;
         private boolean wordReported;
+        private boolean closersReported;
 
-        Scan(String body, BodySource source, Diagnostics diagnostics) {
+        Scan(char[] body, BodySource source, Diagnostics diagnostics) {
             this.body = body;
             this.source = source;
             this.diagnostics = diagnostics;
         }
 
         boolean run() {
-            int n = body.length();
+            int n = body.length;
             int line = 0; // in the body
             int lineStart = 0;
             int inline = 0; // inline markup open in this paragraph: brackets and emphasis openers
+            int closersLeft = 0; // emphasis closers in this paragraph that found nothing open
             char fence = 0; // the character of the open code fence, 0 outside one
             int spanScannedTo = -1; // a link's destination and title, or a comment, were read up to here
             int wordStart = 0;
@@ -76,7 +87,7 @@ final class BodyLimits {
                 int indent = 0;
                 int j = i;
                 while (j < n) {
-                    char c = body.charAt(j);
+                    char c = body[j];
                     if (c == ' ') {
                         indent++;
                     } else if (c == '\t') {
@@ -88,7 +99,7 @@ final class BodyLimits {
                             deepAt = j;
                         }
                         if (c != '>') {
-                            while (body.charAt(j) >= '0' && body.charAt(j) <= '9') {
+                            while (body[j] >= '0' && body[j] <= '9') {
                                 j++;
                             }
                         }
@@ -100,11 +111,13 @@ final class BodyLimits {
                 if (fence == 0 && deepAt >= 0) {
                     nesting(line, deepAt - i + 1, "quotes and list items are nested " + depth + " deep here");
                 }
-                int end = body.indexOf('\n', j);
-                end = end < 0 ? n : end;
-                char first = j < n ? body.charAt(j) : 0;
-                if ((first == '`' || first == '~') && j + 2 < n && body.charAt(j + 1) == first
-                        && body.charAt(j + 2) == first && (fence == 0 || fence == first)) {
+                int end = j;
+                while (end < n && body[end] != '\n') {
+                    end++;
+                }
+                char first = j < n ? body[j] : 0;
+                if ((first == '`' || first == '~') && j + 2 < n && body[j + 1] == first
+                        && body[j + 2] == first && (fence == 0 || fence == first)) {
                     fence = fence == 0 ? first : 0;
                     i = end + 1;
                     line++;
@@ -123,24 +136,43 @@ final class BodyLimits {
                 }
                 if (j == end || j + 1 == end && first == '\r') {
                     inline = 0; // a blank line ends the paragraph and whatever it left open
+                    closersLeft = 0;
                 }
                 for (int k = j; k < end; k++) {
-                    char c = body.charAt(k);
+                    char c = body[k];
+                    if (c >= 128 || !MARKUP[c]) {
+                        continue; // nearly every character: a letter, a digit, a comma...
+                    }
                     switch (c) {
-                        case '\\' -> k++; // an escaped character is text
+                        case '\\' -> {
+                            k++; // an escaped character is text
+                            continue;
+                        }
                         case '[' -> inline++;
                         case ']' -> {
                             inline = Math.max(0, inline - 1);
-                            if (k > spanScannedTo && k + 1 < n && (body.charAt(k + 1) == '(' || body.charAt(k + 1) == ':')) {
+                            if (k > spanScannedTo && k + 1 < n && (body[k + 1] == '(' || body[k + 1] == ':')) {
                                 spanScannedTo = linkTitle(k + 2, line, lineStart);
                             }
                         }
                         case '<' -> {
-                            if (k > j && k > spanScannedTo && body.startsWith("<!--", k)) { // at a line's start: an HTML block
+                            if (k > j && k > spanScannedTo && startsWith("<!--", k)) { // at a line's start: an HTML block
                                 spanScannedTo = comment(k, line, lineStart);
                             }
                         }
-                        case '*', '_', '~', '"' -> inline += flanking(k);
+                        case '*', '_', '~', '"' -> {
+                            int levels = flanking(k);
+                            if (inline + levels < 0) {
+                                closersLeft -= inline + levels;
+                                if (closersLeft > MAX_NESTING && !closersReported) {
+                                    closersReported = true;
+                                    fail(line, k - lineStart + 1, "more than " + MAX_NESTING + " closing emphasis "
+                                            + "marks with nothing to close in one paragraph; escape them (\\*) "
+                                            + "(Markdown's parser looks back over the paragraph for each)");
+                                }
+                            }
+                            inline = Math.max(0, inline + levels);
+                        }
                         case ' ' -> {
                             wordStart = k + 1;
                             wordParts = 0;
@@ -152,14 +184,13 @@ final class BodyLimits {
                         if (++wordParts > MAX_WORD_PARTS && !wordReported) {
                             wordReported = true;
                             fail(line, wordStart - lineStart + 1, "a word holds more than " + MAX_WORD_PARTS
-                                    + " quotes, '&' or '.', '-', '+' after a letter or digit; put spaces in it "
-                                    + "(Markdown's link finder reads such a word again for each of them)");
+                                    + " quotes, '&', '](' or '.', '-', '+' after a letter or "
+                                    + "digit; put spaces in it (Markdown's parser reads such a word again for each of them)");
                         }
                     }
                     if (inline > MAX_NESTING) {
                         nesting(line, k - lineStart + 1, "brackets, emphasis and quotes are nested more than "
                                 + MAX_NESTING + " deep here");
-                        inline = 0;
                     }
                 }
                 i = end + 1;
@@ -173,21 +204,21 @@ final class BodyLimits {
 
         /** '-', '+', '*' followed by a space, tab or line end; or 1-9 digits, then '.' or ')' and the same. */
         private boolean isListMarker(int at) {
-            char c = body.charAt(at);
+            char c = body[at];
             int next = at + 1;
             if (c >= '0' && c <= '9') {
-                while (next < body.length() && next - at < 10 && Character.isDigit(body.charAt(next))) {
+                while (next < body.length && next - at < 10 && Character.isDigit(body[next])) {
                     next++;
                 }
-                if (next >= body.length() || body.charAt(next) != '.' && body.charAt(next) != ')') {
+                if (next >= body.length || body[next] != '.' && body[next] != ')') {
                     return false;
                 }
                 next++;
             } else if (c != '-' && c != '+' && c != '*') {
                 return false;
             }
-            return next >= body.length() || body.charAt(next) == ' ' || body.charAt(next) == '\t'
-                    || body.charAt(next) == '\n' || body.charAt(next) == '\r';
+            return next >= body.length || body[next] == ' ' || body[next] == '\t'
+                    || body[next] == '\n' || body[next] == '\r';
         }
 
         /**
@@ -195,28 +226,28 @@ final class BodyLimits {
          * it), -length for one that may only close, 0 otherwise; counted at its first character.
          */
         private int flanking(int at) {
-            char c = body.charAt(at);
-            if (at > 0 && body.charAt(at - 1) == c) {
+            char c = body[at];
+            if (at > 0 && body[at - 1] == c) {
                 return 0;
             }
             int end = at;
-            while (end < body.length() && body.charAt(end) == c) {
+            while (end < body.length && body[end] == c) {
                 end++;
             }
-            boolean spaceBefore = at == 0 || Character.isWhitespace(body.charAt(at - 1));
-            boolean spaceAfter = end >= body.length() || Character.isWhitespace(body.charAt(end));
+            boolean spaceBefore = at == 0 || Character.isWhitespace(body[at - 1]);
+            boolean spaceAfter = end >= body.length || Character.isWhitespace(body[end]);
             int levels = end - at; // "******" may open three strong emphases, one in the other
             return spaceBefore && !spaceAfter ? levels : !spaceBefore && spaceAfter ? -levels : 0;
         }
 
         /** A character that splits a word for the link finder: see {@link #MAX_WORD_PARTS}. */
         private boolean isWordPart(int at) {
-            char c = body.charAt(at);
-            if (c == '\'' || c == '"' || c == '&') {
-                return true;
+            char c = body[at];
+            if (c == '\'' || c == '"' || c == '&' || c == ']' && at + 1 < body.length && body[at + 1] == '(') {
+                return true; // "](": each starts a link destination read to the end of the word
             }
             if ((c == '.' || c == '-' || c == '+') && at > 0) {
-                char before = body.charAt(at - 1);
+                char before = body[at - 1];
                 return before >= 'a' && before <= 'z' || before >= '0' && before <= '9';
             }
             return false;
@@ -229,14 +260,14 @@ final class BodyLimits {
          * read again (which keeps the pass linear).
          */
         private int linkTitle(int from, int line, int lineStart) {
-            int n = body.length();
+            int n = body.length;
             int i = from;
-            while (i < n && (body.charAt(i) == ' ' || body.charAt(i) == '\t')) {
+            while (i < n && (body[i] == ' ' || body[i] == '\t')) {
                 i++;
             }
-            if (i < n && body.charAt(i) == '<') {
+            if (i < n && body[i] == '<') {
                 int start = i;
-                while (i < n && body.charAt(i) != '>' && body.charAt(i) != '\n') {
+                while (i < n && body[i] != '>' && body[i] != '\n') {
                     if (i - start > MAX_SPAN) {
                         span(line, lineStart, start, "link destination in <...> is longer than " + MAX_SPAN
                                 + " characters; shorten it (Markdown's parser runs out of stack on long ones)");
@@ -246,28 +277,28 @@ final class BodyLimits {
                 }
                 i++;
             } else {
-                while (i < n && !Character.isWhitespace(body.charAt(i))) {
+                while (i < n && !Character.isWhitespace(body[i])) {
                     i++;
                 }
             }
             int spaceStart = i;
             boolean newline = false;
-            while (i < n && (body.charAt(i) == ' ' || body.charAt(i) == '\t' || body.charAt(i) == '\r'
-                    || body.charAt(i) == '\n' && !newline)) {
-                newline |= body.charAt(i) == '\n';
+            while (i < n && (body[i] == ' ' || body[i] == '\t' || body[i] == '\r'
+                    || body[i] == '\n' && !newline)) {
+                newline |= body[i] == '\n';
                 i++;
             }
             if (i == spaceStart || i >= n) {
                 return i;
             }
-            char open = body.charAt(i);
+            char open = body[i];
             char close = open == '(' ? ')' : open;
             if (open != '"' && open != '\'' && open != '(') {
                 return i;
             }
             int start = i;
             for (i++; i < n; i++) {
-                char c = body.charAt(i);
+                char c = body[i];
                 if (c == '\\') {
                     i++;
                 } else if (c == close) {
@@ -287,8 +318,8 @@ final class BodyLimits {
         /** Reads an HTML comment inside a paragraph, reports it when too long, returns where it stopped. */
         private int comment(int from, int line, int lineStart) {
             int i = from + 4;
-            for (; i < body.length() && !body.startsWith("-->", i); i++) {
-                if (body.charAt(i) == '\n' && isBlankLineAfter(i)) {
+            for (; i < body.length && !startsWith("-->", i); i++) {
+                if (body[i] == '\n' && isBlankLineAfter(i)) {
                     break; // the paragraph ends
                 }
                 if (i - from > MAX_SPAN) {
@@ -305,14 +336,33 @@ final class BodyLimits {
         private void span(int line, int lineStart, int start, String message) {
             if (!spanReported) {
                 spanReported = true;
-                int spanLine = line + (int) body.substring(lineStart, start).chars().filter(ch -> ch == '\n').count();
-                fail(spanLine, start - (body.lastIndexOf('\n', start - 1) + 1) + 1, message);
+                int spanLine = line;
+                int spanLineStart = lineStart;
+                for (int i = lineStart; i < start; i++) {
+                    if (body[i] == '\n') {
+                        spanLine++;
+                        spanLineStart = i + 1;
+                    }
+                }
+                fail(spanLine, start - spanLineStart + 1, message);
             }
         }
 
+        private boolean startsWith(String ascii, int at) {
+            if (at + ascii.length() > body.length) {
+                return false;
+            }
+            for (int i = 0; i < ascii.length(); i++) {
+                if (body[at + i] != ascii.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private boolean isBlankLineAfter(int newline) {
-            for (int i = newline + 1; i < body.length(); i++) {
-                char c = body.charAt(i);
+            for (int i = newline + 1; i < body.length; i++) {
+                char c = body[i];
                 if (c == '\n') {
                     return true;
                 }

@@ -49,10 +49,11 @@ public final class MarkdownRenderer {
      * @param targets   every page and file a link may point to
      */
     public RenderedBody render(String body, BodySource document, LinkTargets targets, Diagnostics diagnostics) {
-        if (!BodyLimits.check(body, document, diagnostics)) {
+        char[] chars = body.toCharArray();
+        if (!BodyLimits.check(chars, document, diagnostics)) {
             return new RenderedBody("", "", 0, List.of(), ""); // reported: the build fails
         }
-        Document ast = FlexmarkSetup.parse(parser, body);
+        Document ast = FlexmarkSetup.parse(parser, chars);
         new LinkRewriter(document, targets, urls, diagnostics, rawHtml != RawHtml.TRUST).rewrite(ast);
         SourceChars source = new SourceChars(ast);
         String html;
