@@ -1,7 +1,5 @@
 package org.sitegen.markdown;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -62,17 +60,29 @@ class LinearTimeTest {
         return new Input(name, body);
     }
 
+    /**
+     * Up to three measurements: a quadratic input fails every one (its ratio is near 4 each time),
+     * while a collection or another process's burst on a shared machine spoils one at most.
+     */
     private static void assertLinear(Input input) {
         String small = input.body().apply(N);
         String large = input.body().apply(2 * N);
         for (int i = 0; i < 3; i++) {
             render(input.body().apply(N / 4)); // warm-up: the JIT compiles the paths this input takes
         }
-        long smallNanos = best(small);
-        long largeNanos = best(large);
-        double ratio = (double) largeNanos / Math.max(smallNanos, 25_000_000); // below 25 ms a GC or a busy core decides
-        assertThat(ratio).as("%s: %d ms for %d chars, %d ms for %d chars", input.name(), smallNanos / 1_000_000,
-                small.length(), largeNanos / 1_000_000, large.length()).isLessThan(MAX_RATIO);
+        String measured = "";
+        for (int attempt = 0; attempt < 3; attempt++) {
+            long smallNanos = best(small);
+            long largeNanos = best(large);
+            double ratio = (double) largeNanos / Math.max(smallNanos, 25_000_000); // below 25 ms the clock decides
+            if (ratio < MAX_RATIO) {
+                return;
+            }
+            measured += String.format(" %d ms for %d chars, %d ms for %d chars;", smallNanos / 1_000_000,
+                    small.length(), largeNanos / 1_000_000, large.length());
+        }
+        throw new AssertionError(input.name() + ": twice the input took more than " + MAX_RATIO
+                + " times as long, three times:" + measured);
     }
 
     private static long best(String body) {
