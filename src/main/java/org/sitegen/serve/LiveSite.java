@@ -37,6 +37,8 @@ public final class LiveSite implements AutoCloseable {
     private final SiteGenerator generator = new SiteGenerator(new BuildCache());
     private final DevServer server;
     private final SourceWatcher watcher;
+    /** Set by close(): the warm-up builds still to come are skipped. */
+    private boolean closed;
 
     private LiveSite(SiteConfig config, String host, int port, Listener listener) throws IOException {
         this.config = config;
@@ -58,6 +60,9 @@ public final class LiveSite implements AutoCloseable {
     private void warmUp() {
         for (int i = 0; i < WARM_UP_BUILDS; i++) {
             synchronized (this) {
+                if (closed) {
+                    return;
+                }
                 try {
                     generator.build(config);
                 } catch (BuildFailedException | IOException | RuntimeException | Error ignored) {
@@ -77,6 +82,9 @@ public final class LiveSite implements AutoCloseable {
     }
 
     private synchronized void rebuild(boolean notify) {
+        if (closed) {
+            return;
+        }
         try {
             BuildReport report = generator.build(config);
             listener.built(report);
@@ -95,6 +103,9 @@ public final class LiveSite implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        synchronized (this) { // waits for a build under way: nothing writes into the site after close
+            closed = true;
+        }
         watcher.close();
         server.close();
     }
