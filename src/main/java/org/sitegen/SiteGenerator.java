@@ -156,15 +156,14 @@ public final class SiteGenerator {
     }
 
     /**
-     * Validates everything a build with the same settings would, without touching the output
-     * folder: pages are rendered into a scratch folder that is deleted, and they are rendered even
+     * Validates everything a build with the same settings would, without writing anything: pages
+     * are rendered into a writer that checks their paths and discards them, and they are rendered even
      * when content has errors, so template problems show at the same time. Drafts' front matter is
      * checked too, and each draft left out is listed as a warning.
      */
     public List<Diagnostic> check(SiteConfig config) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         Slugs slugs = new Slugs();
-        Path scratch = Files.createTempDirectory("site-gen-check");
         try (Parallel parallel = new Parallel(config.threads()); TextStore bodies = bodyStore()) {
             List<SourceFile> files = new ContentScanner().scan(config, diagnostics);
             Theme.checkLinks(config, diagnostics);
@@ -175,7 +174,7 @@ public final class SiteGenerator {
                 prepared = prepare(config, files, slugs, parallel, bodies, diagnostics, new LinkedHashMap<>(),
                         renderer, null);
                 SiteRenderer.Plan plan = plan(prepared, renderer, parallel, diagnostics, new LinkedHashMap<>());
-                writer = SiteWriter.open(scratch.resolve("site"));
+                writer = SiteWriter.discarding();
                 write(prepared, plan, parallel, bodies, writer, diagnostics, new LinkedHashMap<>(), renderer);
             } finally {
                 renderer.awaitQuietly();
@@ -191,10 +190,6 @@ public final class SiteGenerator {
                     "scheduled: left out of the site until " + at.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)
                             + "; the first build after that publishes it"));
             return diagnostics.sorted();
-        } catch (SiteWriter.UnsafeOutputException e) {
-            throw new IOException(e.getMessage(), e);
-        } finally {
-            SiteWriter.deleteTree(scratch);
         }
     }
 
@@ -315,7 +310,14 @@ public final class SiteGenerator {
                 problemsOf.apply(document).error(SourcePosition.of(document.file().displayPath()), e.getMessage());
                 markdownBody = "";
             }
-            RenderedBody body = markdown.render(markdownBody, source, targets, problemsOf.apply(document));
+            RenderedBody body;
+            try {
+                body = markdown.render(markdownBody, source, targets, problemsOf.apply(document));
+            } catch (Throwable e) { // StackOverflowError and the like: this file's problem, not the build's end
+                problemsOf.apply(document).error(SourcePosition.of(document.file().displayPath(), 1, 1),
+                        internalError(e));
+                body = new RenderedBody("", "", 0, List.of(), "", List.of());
+            }
             fragmentLinks.addAll(body.fragmentLinks());
             var fm = document.frontMatter();
             String summary = fm.summary() != null ? fm.summary() : body.firstParagraph();
@@ -353,6 +355,15 @@ public final class SiteGenerator {
                         + ", so the link opens at the top of the page" + close);
             }
         }
+    }
+
+    /**
+     * The message for anything a file's handling threw that is not a diagnostic: a library's
+     * StackOverflowError or a bug of ours. Named by class only: a stack trace of a thousand lines
+     * would bury the file:line the writer needs.
+     */
+    public static String internalError(Throwable e) {
+        return "internal error while rendering this file: " + e.getClass().getSimpleName();
     }
 
     private SiteRenderer renderer(SiteConfig config, Slugs slugs) {

@@ -251,6 +251,7 @@ class BadInputCatalogueTest {
                                 + "on Windows and cannot be published; rename it",
                         "content/generated-device-name-asset/aux/map.png: error: 'aux' is a reserved device name "
                                 + "on Windows and cannot be published; rename it")));
+        cases.addAll(generatedLimits());
         cases.addAll(generatedOutputCollisions());
         cases.addAll(generatedTemplateLinks());
         String newlineName = "content/2023-01-01-a\n::error::forged.md";
@@ -311,6 +312,36 @@ class BadInputCatalogueTest {
                     Files.createSymbolicLink(project.resolve("templates/assets/git"),
                             project.resolve("outside/git").toAbsolutePath());
                 }));
+        return cases;
+    }
+
+    /** Inputs past the body and term limits (issue #18): too big to commit, or the sizes of its report. */
+    private static List<Case> generatedLimits() {
+        List<Case> cases = new ArrayList<>();
+        String head = "---\ntitle: T\ndate: 2023-01-01\n---\n";
+        String bigBody = "word ".repeat(210_000);
+        cases.add(new Case("generated-huge-body", Map.of("content/generated-huge-body.md", utf8(head + bigBody)),
+                List.of("content/generated-huge-body.md:5:1: error: body is larger than 1048576 characters ("
+                        + bigBody.length() + " here); split it into several briefings")));
+        cases.add(new Case("generated-nesting-5000", Map.of("content/generated-nesting-5000.md",
+                utf8(head + ">".repeat(5000) + " deep\n")),
+                List.of("content/generated-nesting-5000.md:5:101: error: quotes and list items are nested 5000 deep "
+                        + "here; at most 100 levels are allowed")));
+        cases.add(new Case("generated-link-title-1250", Map.of("content/generated-link-title-1250.md",
+                utf8(head + "[a](/u \"" + "t".repeat(1250) + "\")\n")),
+                List.of("content/generated-link-title-1250.md:5:8: error: link title is longer than 1000 characters; "
+                        + "shorten it (Markdown's parser runs out of stack on long ones)")));
+        cases.add(new Case("generated-star-runs", Map.of("content/generated-star-runs.md",
+                utf8(head + "*".repeat(6000) + "a" + "*".repeat(6000) + "\n")),
+                List.of("content/generated-star-runs.md:5:1: error: brackets, emphasis and quotes are nested more than "
+                        + "100 deep here; at most 100 levels are allowed")));
+        StringBuilder tags = new StringBuilder("---\ntitle: T\ndate: 2023-01-01\ntags:\n");
+        for (int i = 0; i < 2000; i++) {
+            tags.append("  - tag ").append(i).append('\n');
+        }
+        cases.add(new Case("generated-tags-2000", Map.of("content/generated-tags-2000.md", utf8(tags + "---\nx\n")),
+                List.of("content/generated-tags-2000.md:55:5: error: 'tags' has 2000 terms; at most 50 are allowed "
+                        + "(each of its term pages lists the briefing with all of them)")));
         return cases;
     }
 

@@ -31,6 +31,11 @@ public final class FrontMatterParser {
             "keywords", "series");
     /** A date further ahead than this is taken for a typo (2052 for 2025) unless 'scheduled: true'. */
     private static final java.time.Duration FAR_AHEAD = java.time.Duration.ofDays(366);
+    /**
+     * Terms one briefing may have in one taxonomy. Every term page lists the briefing with all
+     * its terms, so its output grows with the square of their number (2,000 tags: 612 MB).
+     */
+    public static final int MAX_TERMS = 50;
     private static final Set<String> TRUE = Set.of("true", "yes", "on");
     private static final Set<String> FALSE = Set.of("false", "no", "off");
     /**
@@ -259,7 +264,13 @@ public final class FrontMatterParser {
             if (entry == null) {
                 return terms;
             }
-            for (YamlNode item : items(entry)) {
+            List<YamlNode> items = items(entry);
+            if (items.size() > MAX_TERMS) {
+                error(items.get(MAX_TERMS), "'" + key + "' has " + items.size() + " terms; at most " + MAX_TERMS
+                        + " are allowed (each of its term pages lists the briefing with all of them)");
+                return terms;
+            }
+            for (YamlNode item : items) {
                 if (item instanceof Scalar scalar && scalar.kind() != ScalarKind.NULL) {
                     if (!scalar.text().isBlank()) {
                         terms.add(new Term(scalar.text().strip(), at(scalar)));

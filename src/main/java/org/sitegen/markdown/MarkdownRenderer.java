@@ -41,14 +41,19 @@ public final class MarkdownRenderer {
 
     /**
      * Renders one body. Relative links to other content files are rewritten to the URLs they
-     * are published at; links to files that do not exist are reported with their line.
+     * are published at; links to files that do not exist are reported with their line. A body
+     * over one of the {@link BodyLimits} is reported and not parsed.
      *
      * @param body      the Markdown
      * @param document  where the body comes from and where it is published
      * @param targets   every page and file a link may point to
      */
     public RenderedBody render(String body, BodySource document, LinkTargets targets, Diagnostics diagnostics) {
-        Document ast = FlexmarkSetup.parse(parser, body);
+        char[] chars = body.toCharArray();
+        if (!BodyLimits.check(chars, document, diagnostics)) {
+            return new RenderedBody("", "", 0, List.of(), "", List.of()); // reported: the build fails
+        }
+        Document ast = FlexmarkSetup.parse(parser, chars);
         BodyPositions positions = new BodyPositions(document, ast.getChars());
         LinkRewriter links = new LinkRewriter(document, positions, targets, urls, diagnostics, rawHtml != RawHtml.TRUST);
         links.rewrite(ast);

@@ -71,6 +71,29 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
                 : mayHoldLink(text.toString().toCharArray(), 0, text.length());
     }
 
+    /** Where the last "://", '@' or "www." of {@code text} starts, as an offset in its base; -1 if none. */
+    static int lastTriggerStart(BasedSequence text) {
+        char[] array = SourceChars.arrayOf(text);
+        if (array != null) {
+            return lastTriggerStart(array, text.getStartOffset(), text.getEndOffset());
+        }
+        int at = lastTriggerStart(text.toString().toCharArray(), 0, text.length());
+        return at < 0 ? -1 : text.getStartOffset() + at;
+    }
+
+    /** {@link #mayHoldLink(char[], int, int)}'s triggers, the last one found from the end. */
+    static int lastTriggerStart(char[] text, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            char c = text[i];
+            if (c == '@' || c == ':' && i + 2 < to && text[i + 1] == '/' && text[i + 2] == '/'
+                    || (c == 'w' || c == 'W') && i + 3 < to && (text[i + 1] | 0x20) == 'w'
+                    && (text[i + 2] | 0x20) == 'w' && text[i + 3] == '.') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static boolean mayHoldLink(char[] text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text[i];
@@ -158,11 +181,34 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
             return false;
         }
 
-        /** The Text nodes below {@code parent} that may hold a link, in document order. */
+        /**
+         * The Text nodes below {@code parent} that may hold a link, in document order. A run of
+         * text and typographic nodes ("don't can't won't...") is measured once, from its first
+         * node: the run of each later Text node in it is the rest of that run, so it may hold a link
+         * if a trigger starts at or after it. Measuring every node's run anew was quadratic in the
+         * apostrophes of a paragraph.
+         */
         private static void collect(Node parent, List<Node> candidates) {
+            int runEnd = -1; // where the run last measured among these siblings ends
+            int lastTrigger = -1; // where the last trigger in that run starts, -1: none
             for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
                 if (node instanceof Text) {
-                    if (mayHoldLink(linkableRun(node))) {
+                    BasedSequence own = node.getChars();
+                    if (own.getStartOffset() < runEnd && node.getNext() instanceof TypographicText
+                            && node.getNext().getChars().isContinuationOf(own)) {
+                        if (lastTrigger >= own.getStartOffset()) {
+                            candidates.add(node);
+                        }
+                        continue;
+                    }
+                    BasedSequence run = linkableRun(node);
+                    if (run.getEndOffset() > own.getEndOffset()) {
+                        runEnd = run.getEndOffset();
+                        lastTrigger = lastTriggerStart(run);
+                        if (lastTrigger >= 0) {
+                            candidates.add(node);
+                        }
+                    } else if (mayHoldLink(own)) {
                         candidates.add(node);
                     }
                 } else if (node.hasChildren()) {

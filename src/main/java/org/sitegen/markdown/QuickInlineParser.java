@@ -1,6 +1,7 @@
 package org.sitegen.markdown;
 
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.typographic.internal.QuoteDelimiterProcessorBase;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.core.delimiter.Delimiter;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
@@ -105,11 +106,23 @@ final class QuickInlineParser extends InlineParserImpl {
         boolean canClose = delimiterChar == processor.getClosingCharacter() && processor.canBeCloser(before, after,
                 leftFlanking, rightFlanking, beforeIsPunctuation, afterIsPunctuation, beforeIsWhitespace,
                 afterIsWhitespace);
+        BasedSequence run = input.subSequence(startIndex, index);
+        if (processor instanceof QuoteDelimiterProcessorBase && processor.getMinLength() == 1) {
+            // A quote with a letter or digit on its outer side ("don't") can neither open nor close:
+            // getDelimiterUse refuses it whatever its partner. Said here, where it is one test, it
+            // stops every later quote from walking back over all of them (quadratic in the
+            // apostrophes of a paragraph); the pairs matched are the same.
+            BasedSequence base = run.getBaseSequence();
+            int start = run.getStartOffset();
+            int end = run.getEndOffset();
+            canOpen &= start == 0 || !Character.isLetterOrDigit(base.charAt(start - 1));
+            canClose &= end >= base.length() || !Character.isLetterOrDigit(base.charAt(end));
+        }
         if (!canOpen && !canClose && processor.skipNonOpenerCloser()) {
             index = startIndex;
             return false;
         }
-        Text node = appendSeparateText(input.subSequence(startIndex, index));
+        Text node = appendSeparateText(run);
         lastDelimiter = new Delimiter(input, node, delimiterChar, canOpen, canClose, lastDelimiter, startIndex);
         lastDelimiter.setNumDelims(count);
         if (lastDelimiter.getPrevious() != null) {

@@ -89,7 +89,7 @@ public class ServeMojo extends AbstractSiteMojo {
         }
 
         @Override
-        public void crashed(Exception e, boolean siteShown) {
+        public void crashed(Throwable e, boolean siteShown) {
             getLog().error("site-gen: build crashed; " + shown(siteShown), e);
         }
 

@@ -46,6 +46,8 @@ public final class SiteWriter {
     private boolean incremental;
     /** Preview mode: write into the output folder itself. */
     private boolean inPlace;
+    /** Check mode: paths are checked, nothing is written anywhere. */
+    private boolean discard;
     /** In place: every file of the new site, so commit can delete the others. */
     private final java.util.Set<String> produced = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Folders known to exist (see {@link #createParent}). */
@@ -92,6 +94,17 @@ public final class SiteWriter {
         return writer;
     }
 
+    /**
+     * A writer that checks every path as a build would and writes nothing, for {@code
+     * site-gen:check}: rendering 100,000 briefings into a scratch folder took 3.4 GB of disk,
+     * and a check killed by a CI timeout left it behind.
+     */
+    public static SiteWriter discarding() {
+        SiteWriter writer = new SiteWriter(Path.of("site-gen-check").toAbsolutePath()); // a name only: never made
+        writer.discard = true;
+        return writer;
+    }
+
     /** Writes one file of the new site; {@code relativePath} uses '/' and stays inside the site. */
     public void write(String relativePath, byte[] bytes) throws IOException {
         write(relativePath, bytes, bytes.length);
@@ -100,6 +113,9 @@ public final class SiteWriter {
     /** Writes the first {@code length} of {@code bytes} as one file of the new site (see {@link #write(String, byte[])}). */
     public void write(String relativePath, byte[] bytes, int length) throws IOException {
         String path = normalize(relativePath);
+        if (discard) {
+            return;
+        }
         if (inPlace) {
             if (!unchanged(path, bytes, length)) {
                 Path target = output.resolve(path);
@@ -133,7 +149,7 @@ public final class SiteWriter {
     public boolean keep(String relativePath) throws IOException {
         String path = normalize(relativePath);
         Path published = output.resolve(path);
-        if (!incremental || !Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS)) {
+        if (discard || !incremental || !Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
         if (!inPlace) {
@@ -147,6 +163,9 @@ public final class SiteWriter {
     /** Copies one file into the new site. */
     public void copy(String relativePath, Path source) throws IOException {
         String path = normalize(relativePath);
+        if (discard) {
+            return;
+        }
         Path target = (inPlace ? output : staging).resolve(path);
         createParent(target);
         if (incremental) {
@@ -164,6 +183,9 @@ public final class SiteWriter {
 
     /** Replaces the output folder by the new site (in place: deletes the files it no longer has). */
     public void commit() throws IOException {
+        if (discard) {
+            return;
+        }
         if (inPlace) {
             deleteUnproduced();
             return;
@@ -178,7 +200,7 @@ public final class SiteWriter {
 
     /** Throws the new site away; the output folder is untouched (in place: what was written stays). */
     public void abort() throws IOException {
-        if (!inPlace) {
+        if (!inPlace && !discard) {
             deleteTree(staging);
         }
     }

@@ -98,7 +98,10 @@ final class InvertedIndex {
         void add(String term, int field) {
             int hash = term.hashCode() * 0x9E3779B9;
             int mask = terms.length - 1;
-            int i = hash >>> 16 & mask;
+            // The hash rotated, not shifted: a shift left 16 bits, so a table past 65,536 slots (a
+            // body of that many distinct words) used only its first 65,536 and every add probed
+            // through one long run, quadratic. Up to that size the slots are those of the shift.
+            int i = Integer.rotateLeft(hash, 16) & mask;
             for (String t; (t = terms[i]) != null; i = i + 1 & mask) {
                 if (t.equals(term)) {
                     fields[i] |= field;

@@ -26,7 +26,7 @@ public final class LiveSite implements AutoCloseable {
         /** {@code siteShown}: whether the last good site is still served, or no build has succeeded yet. */
         void failed(List<Diagnostic> problems, boolean siteShown);
 
-        void crashed(Exception e, boolean siteShown);
+        void crashed(Throwable e, boolean siteShown);
     }
 
     private static final long QUIET_MILLIS = 150;
@@ -39,7 +39,7 @@ public final class LiveSite implements AutoCloseable {
     private final SiteGenerator generator = new SiteGenerator(new BuildCache());
     private final DevServer server;
     private final SourceWatcher watcher;
-    /** Set under the lock once closed: no build starts after close() returns. */
+    /** Set under the lock once closed: no build (warm-up or rebuild) starts after close() returns. */
     private boolean closed;
 
     private LiveSite(SiteConfig config, String host, int port, Listener listener, DevServer.Limits limits)
@@ -68,7 +68,7 @@ public final class LiveSite implements AutoCloseable {
                 }
                 try {
                     generator.build(config);
-                } catch (BuildFailedException | IOException | RuntimeException ignored) {
+                } catch (BuildFailedException | IOException | RuntimeException | Error ignored) {
                     return; // a broken archive: the first real rebuild will say so
                 }
             }
@@ -102,7 +102,7 @@ public final class LiveSite implements AutoCloseable {
             events.publish(new EventHub.Event("problems", e.diagnostics().stream().map(Diagnostic::toString)
                     .collect(Collectors.joining("\n"))));
             listener.failed(e.diagnostics(), events.problemsBeforeFirstGoodBuild().isEmpty());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) { // an Error too: it would end the watcher's thread
             events.publish(new EventHub.Event("problems", "site-gen crashed: " + e));
             listener.crashed(e, events.problemsBeforeFirstGoodBuild().isEmpty());
         }
@@ -110,10 +110,10 @@ public final class LiveSite implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        watcher.close();
-        server.close();
-        synchronized (this) { // waits for a build under way, so the output folder is left alone
+        synchronized (this) { // waits for a build under way: nothing writes into the site after close
             closed = true;
         }
+        watcher.close();
+        server.close();
     }
 }

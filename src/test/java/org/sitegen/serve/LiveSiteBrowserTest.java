@@ -119,7 +119,7 @@ class LiveSiteBrowserTest {
         }
 
         @Override
-        public void crashed(Exception e, boolean siteShown) {
+        public void crashed(Throwable e, boolean siteShown) {
         }
     }
 }

@@ -209,7 +209,7 @@ class LiveSiteTest {
         }
 
         @Override
-        public void crashed(Exception e, boolean siteShown) {
+        public void crashed(Throwable e, boolean siteShown) {
         }
     }
 }
