@@ -93,6 +93,18 @@ public final class ContentLoader {
 
     /** Loads one Markdown file; its problems go to {@code diagnostics}. */
     public Optional<SourceDocument> load(SourceFile file, Diagnostics diagnostics) {
+        try {
+            return read(file, diagnostics);
+        } catch (OutOfMemoryError e) {
+            throw e; // the whole build's problem, not this file's
+        } catch (RuntimeException | Error e) { // a library's StackOverflowError, a bug of ours: this file's error
+            diagnostics.error(SourcePosition.of(file.displayPath(), 1, 1),
+                    "internal error while reading this file: " + e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<SourceDocument> read(SourceFile file, Diagnostics diagnostics) {
         String text;
         try {
             BasicFileAttributes listed = whenRead == null ? null : file.attributes();

@@ -224,6 +224,12 @@ public final class SiteRenderer {
                 return problem;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (OutOfMemoryError e) {
+                throw e;
+            } catch (RuntimeException | Error e) { // a StackOverflowError, a bug: this page's error, not the build's end
+                diagnostics.error(SourcePosition.of(page.origin()), "internal error while rendering " + page.url()
+                        + " with " + page.template() + ": " + e.getClass().getSimpleName());
+                return null;
             }
         });
         report(pages, problems, diagnostics);

@@ -17,6 +17,18 @@ class ContentLoaderTest {
     Path site;
 
     @Test
+    void whateverReadingAFileThrows_isThatFilesError() {
+        // A file the scan listed but that cannot be handed to the reader (here: no path at all)
+        // makes the reading code throw; the build gets a diagnostic for the file, not a crash.
+        SourceFile broken = new SourceFile("2023/x.md", null, "content/2023/x.md", SourceFile.Kind.BRIEFING);
+        Diagnostics diagnostics = new Diagnostics();
+        ContentLoader loader = new ContentLoader(SiteTrees.fixtureConfig(site, site.resolve("out"), 1), new Slugs());
+        assertThat(loader.load(broken, diagnostics)).isEmpty();
+        assertThat(diagnostics.sorted()).extracting(Object::toString).containsExactly(
+                "content/2023/x.md:1:1: error: internal error while reading this file: NullPointerException");
+    }
+
+    @Test
     void body_keptFromLoading_isHandedOverOnceThenReadAgain() throws IOException {
         SourceFile file = write("2023/2023-01-01-a.md", "---\ntitle: A\n---\nBody of “A”.\n");
         ContentLoader loader = new ContentLoader(SiteTrees.fixtureConfig(site, site.resolve("out"), 1), new Slugs(),
