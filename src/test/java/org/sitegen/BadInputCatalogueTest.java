@@ -335,6 +335,10 @@ class BadInputCatalogueTest {
                 utf8(head + "*".repeat(6000) + "a" + "*".repeat(6000) + "\n")),
                 List.of("content/generated-star-runs.md:5:1: error: brackets, emphasis and quotes are nested more than "
                         + "100 deep here; at most 100 levels are allowed")));
+        cases.add(new Case("generated-quote-run", Map.of("content/generated-quote-run.md",
+                utf8(head + "> a\n".repeat(20_000))),
+                List.of("content/generated-quote-run.md:1005:1: error: a block quote runs more than 1000 lines without "
+                        + "a break here; end its paragraphs with a line holding only '>'")));
         StringBuilder tags = new StringBuilder("---\ntitle: T\ndate: 2023-01-01\ntags:\n");
         for (int i = 0; i < 2000; i++) {
             tags.append("  - tag ").append(i).append('\n');

@@ -24,6 +24,12 @@ final class BodyLimits {
     static final int MAX_SPAN = 1000;
     /** Quotes, '&', "](" and '.'/'-'/'+' after a letter or digit, in one word (no space or line break). */
     static final int MAX_WORD_PARTS = 64;
+    /**
+     * Lines of a block quote without a break. The Markdown library joins a quoted paragraph's lines
+     * (each without its '>') into one text in time that grows with the square of their number:
+     * 20,000 lines of "> a" took 2 s, a 1 MiB body of them minutes.
+     */
+    static final int MAX_QUOTED_LINES = 1000;
 
     /** The ASCII characters the scan looks at inside a line; it skips all others with this one test. */
     private static final boolean[] MARKUP = new boolean[128];
@@ -62,6 +68,7 @@ final class BodyLimits {
         private boolean spanReported;
         private boolean wordReported;
         private boolean closersReported;
+        private boolean quotedRunReported;
 
         Scan(char[] body, BodySource source, Diagnostics diagnostics) {
             this.body = body;
@@ -79,10 +86,12 @@ final class BodyLimits {
             int spanScannedTo = -1; // a link's destination and title, or a comment, were read up to here
             int wordStart = 0;
             int wordParts = 0;
+            int quotedRun = 0; // lines of a block quote since its last break
             int i = 0;
             while (i < n) {
                 // A line: its container prefix first.
                 int depth = 0;
+                boolean quoted = false;
                 int deepAt = -1; // where the line went past the limit
                 int indent = 0;
                 int j = i;
@@ -93,6 +102,7 @@ final class BodyLimits {
                     } else if (c == '\t') {
                         indent += 4;
                     } else if (c == '>' || isListMarker(j)) {
+                        quoted |= c == '>';
                         depth += 1 + indent / 2; // a nested list needs two columns a level
                         indent = 0;
                         if (depth > MAX_NESTING && deepAt < 0) {
@@ -114,6 +124,14 @@ final class BodyLimits {
                 int end = j;
                 while (end < n && body[end] != '\n') {
                     end++;
+                }
+                if (fence == 0) {
+                    quotedRun = quoted && j < end ? quotedRun + 1 : 0; // a line of only '>' breaks the quote's paragraph
+                    if (quotedRun > MAX_QUOTED_LINES && !quotedRunReported) {
+                        quotedRunReported = true;
+                        fail(line, 1, "a block quote runs more than " + MAX_QUOTED_LINES + " lines without a break here; "
+                                + "end its paragraphs with a line holding only '>'");
+                    }
                 }
                 char first = j < n ? body[j] : 0;
                 if ((first == '`' || first == '~') && j + 2 < n && body[j + 1] == first

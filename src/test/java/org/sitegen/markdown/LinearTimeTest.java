@@ -49,7 +49,9 @@ class LinearTimeTest {
                         input("cmark: many references", n -> references(n)),
                         input("long table", n -> "|a|b|\n|-|-|\n" + repeat("|x|y|\n", n)),
                         input("one long paragraph of links", n -> repeat("[a](/u \"t\") ", n)),
-                        input("inline comments", n -> repeat("a <!-- c --> ", n)))
+                        input("inline comments", n -> repeat("a <!-- c --> ", n)),
+                        input("long quoted paragraphs", n -> repeat(">>> a\n".repeat(999) + ">\n", n)),
+                        input("long quoted paragraphs, one level", n -> repeat("> a\n".repeat(999) + ">\n", n)))
                 .map(input -> DynamicTest.dynamicTest(input.name(), () -> assertLinear(input)));
     }
 
