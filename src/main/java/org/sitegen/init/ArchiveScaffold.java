@@ -90,9 +90,12 @@ public final class ArchiveScaffold {
                 Files.write(target, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 continue;
             }
-            Path temporary = Files.createTempFile(target.getParent(), ".site-gen-init", ".tmp");
+            // Created like the file itself would be (a temporary file's owner-only permissions
+            // would stay on the replaced file); left over only by a killed run, so replaced too.
+            Path temporary = target.resolveSibling("." + target.getFileName() + ".site-gen-init.tmp");
             try {
-                Files.write(temporary, bytes);
+                Files.deleteIfExists(temporary);
+                Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 Files.deleteIfExists(temporary);

@@ -188,6 +188,11 @@ class ArchiveScaffoldTest {
         try (var left = Files.list(archive)) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
+        Path fresh = Files.createDirectory(folder.resolve("fresh"));
+        ArchiveScaffold.write(fresh, files, false);
+        assertThat(Files.getPosixFilePermissions(archive.resolve("pom.xml")))
+                .as("an overwritten file gets the permissions of a new one")
+                .isEqualTo(Files.getPosixFilePermissions(fresh.resolve("pom.xml")));
     }
 
     /** bench/jvm.config is the one source of the batch settings: the README shows it, init writes it. */
