@@ -33,8 +33,8 @@ check(log.count('(overwritten)') == 7, 'the forced run lists 7 overwritten files
 
 // The pom.xml: the plugin as it was run, the settings given, the title escaped for XML.
 String pom = read(base.resolve('pom.xml'))
-check(pom.contains("<groupId>org.sitegen</groupId>\n        <artifactId>site-gen-maven-plugin</artifactId>\n        <version>${pluginVersion}</version>"),
-        "pom.xml does not name org.sitegen:site-gen-maven-plugin:${pluginVersion}")
+check(pom.contains("<groupId>${pluginGroupId}</groupId>\n        <artifactId>${pluginArtifactId}</artifactId>\n        <version>${pluginVersion}</version>"),
+        "pom.xml does not name ${pluginGroupId}:${pluginArtifactId}:${pluginVersion}")
 check(pom.contains('<siteTitle>Talks &amp; Treaties in Zürich</siteTitle>'), 'siteTitle')
 check(pom.contains('<siteUrl>https://briefings.example.net</siteUrl>') && pom.contains('<timeZone>Europe/Berlin</timeZone>'),
         'the forced run\'s settings')
