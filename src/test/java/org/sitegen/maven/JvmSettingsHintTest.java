@@ -17,7 +17,7 @@ class JvmSettingsHintTest {
     void largeArchive_jvmDefaults_oneLinePointingAtJvmConfigAndTheReadme() {
         assertThat(JvmSettingsHint.of(10_000, List.of("-Dmaven.home=/usr/share/maven", "-Xmx2g")))
                 .hasValue("site-gen: 10,000 briefings built with the JVM's default settings; the batch settings in "
-                        + ".mvn/jvm.config make such builds faster and leaner (README, \"Large archives\")");
+                        + ".mvn/jvm.config build an archive this size in about half the time (README, \"Large archives\")");
         assertThat(JvmSettingsHint.of(JvmSettingsHint.LARGE_ARCHIVE, List.of())).isPresent();
     }
 
