@@ -1,4 +1,4 @@
-// Before the archive is built: is target/release-repo what a public Maven repository needs, and
+// Before the archive is started and built: is target/release-repo what a public Maven repository needs, and
 // is the local repository of the build about to run empty (a machine that never saw site-gen)?
 // Variables: releaseRepository, pluginGroupId, pluginArtifactId, pluginVersion, signed (pom.xml).
 import java.nio.file.Files

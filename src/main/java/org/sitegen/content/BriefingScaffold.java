@@ -47,19 +47,32 @@ public final class BriefingScaffold {
 
     /** The briefing's text: front matter with every field a briefing uses, and a body outline. */
     public String text(String title, List<String> tags, ZonedDateTime date) {
+        return text(title, tags, date, "", true, """
+                The news in one paragraph: what happened, who, where, when.
+
+                ## Background
+
+                ## What to watch
+                """);
+    }
+
+    /**
+     * A briefing's text with the same front matter as {@link #text(String, List, ZonedDateTime)}
+     * (every field a briefing uses), this summary and draft flag, and this Markdown body.
+     */
+    public String text(String title, List<String> tags, ZonedDateTime date, String summary, boolean draft,
+                       String body) {
         StringBuilder out = new StringBuilder("---\n");
         out.append("title: ").append(quote(title)).append('\n');
         out.append("date: ").append(date.format(FRONT_MATTER_DATE)).append('\n');
         out.append("tags: [").append(String.join(", ", tags.stream().map(BriefingScaffold::quote).toList()))
                 .append("]\n");
-        out.append("summary: \"\"\n");
+        out.append("summary: ").append(quote(summary)).append('\n');
         out.append("authors: []\n");
         out.append("sources: []\n");
-        out.append("draft: true\n");
+        out.append("draft: ").append(draft).append('\n');
         out.append("---\n\n");
-        out.append("The news in one paragraph: what happened, who, where, when.\n\n");
-        out.append("## Background\n\n");
-        out.append("## What to watch\n");
+        out.append(body);
         return out.toString();
     }
 

@@ -181,15 +181,8 @@ abstract class AbstractSiteMojo extends AbstractMojo {
      * with drafts and scheduled briefings.
      */
     protected SiteConfig config(Path outputDir, boolean preview) throws MojoExecutionException {
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(timeZone);
-        } catch (DateTimeException e) {
-            throw new MojoExecutionException("site-gen: timeZone '" + timeZone + "' is not a time zone (e.g. UTC, Europe/Berlin)");
-        }
-        if (Locale.forLanguageTag(language).getLanguage().isEmpty()) {
-            throw new MojoExecutionException("site-gen: language '" + language + "' is not a language tag (e.g. en, fr)");
-        }
+        ZoneId zone = zone(timeZone);
+        checkLanguage(language);
         if (pageSize < 1) {
             throw new MojoExecutionException("site-gen: pageSize must be at least 1, not " + pageSize);
         }
@@ -206,6 +199,22 @@ abstract class AbstractSiteMojo extends AbstractMojo {
                 siteDescription, siteUrl, language, zone, pageSize, names, prettyLinks, drafts || preview, workers,
                 policy, future || preview, Instant.now(),
                 AssetPolicy.of(assetTypes == null ? List.of() : assetTypes, hostFiles == null ? List.of() : hostFiles));
+    }
+
+    /** The {@code timeZone} setting as a zone, or the error that says it is not one. */
+    static ZoneId zone(String timeZone) throws MojoExecutionException {
+        try {
+            return ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            throw new MojoExecutionException("site-gen: timeZone '" + timeZone + "' is not a time zone (e.g. UTC, Europe/Berlin)");
+        }
+    }
+
+    /** Fails unless the {@code language} setting is a language tag. */
+    static void checkLanguage(String language) throws MojoExecutionException {
+        if (Locale.forLanguageTag(language).getLanguage().isEmpty()) {
+            throw new MojoExecutionException("site-gen: language '" + language + "' is not a language tag (e.g. en, fr)");
+        }
     }
 
     protected SiteConfig config() throws MojoExecutionException {

@@ -2,6 +2,7 @@ package org.sitegen.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -69,6 +70,8 @@ public class BuildMojo extends AbstractSiteMojo {
                     .map(s -> s.getKey() + " " + s.getValue() + " ms").reduce((a, b) -> a + ", " + b).orElse(""));
         }
         getLog().info(report.summary() + " to " + config.displayPath(config.outputDir()));
+        JvmSettingsHint.of(report.pagesByKind().getOrDefault("briefing", 0),
+                ManagementFactory.getRuntimeMXBean().getInputArguments()).ifPresent(getLog()::info);
         if (failOnWarnings && !report.warnings().isEmpty()) {
             throw new MojoFailureException("site-gen: " + report.warnings().size() + " warnings and failOnWarnings is set");
         }

@@ -22,10 +22,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The CI recipes in docs/ci/ that archive repositories copy: valid YAML (no duplicate keys), the
- * pieces each host needs to check pull requests and to build and publish on main and daily, and
- * no `mvn` command that the release check (src/it-release/archive, built in `mvn install` from
- * the release repository only) does not run itself.
+ * The CI recipes in docs/ci/ that archive repositories copy (site-gen:init writes the GitHub ones):
+ * valid YAML (no duplicate keys), the pieces each host needs to check pull requests and to build
+ * and publish on main and daily, and no `mvn` command that the release check
+ * (src/it-release/archive: started by init and built in `mvn install` from the release repository
+ * only) does not run itself.
  */
 class CiRecipesTest {
     private static final Path RECIPES = Path.of("docs/ci");
@@ -69,15 +70,26 @@ class CiRecipesTest {
                 .map(CiRecipesTest::normalised).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** The commands the release check runs: invoker.goals(.N) in its invoker.properties, as `mvn …`. */
-    private static Set<String> releaseCheckCommands() throws IOException {
+    /** The commands the release check runs: invoker.goals(.N) in its invoker.properties, as `mvn …`, in order. */
+    private static List<String> releaseCheckGoals() throws IOException {
         Properties invoker = new Properties();
         try (Reader reader = Files.newBufferedReader(RELEASE_FIXTURE)) {
             invoker.load(reader);
         }
         return invoker.stringPropertyNames().stream().filter(key -> key.matches("invoker\\.goals(\\.\\d+)?"))
-                .map(key -> normalised("mvn " + invoker.getProperty(key)))
+                .sorted().map(key -> normalised("mvn " + invoker.getProperty(key))).toList();
+    }
+
+    /** What the release check runs once site-gen:init has started the archive: what CI runs. */
+    private static Set<String> releaseCheckCommands() throws IOException {
+        return releaseCheckGoals().stream().filter(command -> !command.endsWith(":init"))
                 .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void theReleaseCheckStartsItsArchiveWithInitByThePluginsCoordinates() throws IOException {
+        assertThat(releaseCheckGoals()).first()
+                .isEqualTo("mvn ${project.groupId}:${project.artifactId}:${project.version}:init");
     }
 
     @Test

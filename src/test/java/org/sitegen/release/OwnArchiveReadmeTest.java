@@ -2,20 +2,30 @@ package org.sitegen.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
+import org.sitegen.content.Slugs;
+import org.sitegen.init.ArchiveScaffold;
+import org.sitegen.init.ArchiveScaffold.ArchiveFile;
+import org.sitegen.init.NewArchive;
 import org.w3c.dom.Document;
 
 /**
- * The README's "Your own archive" pom.xml is the one the release check builds from the release
- * repository (src/it-release/archive/pom.xml, with the version being built in place of the
- * README's released one), names this plugin's coordinates, and its version is one that
- * CHANGELOG.md describes. So the README's first steps are the ones `mvn install` takes.
+ * The README's "Your own archive" pom.xml is the one site-gen:init writes in the release check
+ * (src/it-release/archive, built from the release repository, with the version being built in
+ * place of the README's released one), names this plugin's coordinates, and its version is one
+ * that CHANGELOG.md describes. So the README's first steps are the ones `mvn install` takes.
  */
 class OwnArchiveReadmeTest {
     private static final Pattern PLUGIN_VERSION = Pattern.compile(
@@ -38,12 +48,28 @@ class OwnArchiveReadmeTest {
         return m.group(1);
     }
 
+    /**
+     * The README's pom.xml is the one site-gen:init writes with the settings the release check
+     * gives it (src/it-release/archive/init.properties), at the README's version.
+     */
     @Test
-    void theReleaseCheckBuildsTheReadmesPom() throws Exception {
+    void theReadmesPom_isWhatInitWritesInTheReleaseCheck() throws Exception {
         String readme = readmeArchivePom();
-        String fixture = Files.readString(Path.of("src/it-release/archive/pom.xml"));
-        assertThat(version(fixture)).isEqualTo("@project.version@");
-        assertThat(fixture.replace("@project.version@", version(readme))).isEqualTo(readme);
+        Properties init = new Properties();
+        try (Reader reader = Files.newBufferedReader(Path.of("src/it-release/archive/init.properties"),
+                StandardCharsets.ISO_8859_1)) {
+            init.load(reader);
+        }
+        assertThat(init.stringPropertyNames()).as("settings init.properties gives").containsExactly("site-gen.siteTitle");
+        Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of("pom.xml").toFile());
+        ArchiveScaffold.Plugin plugin = new ArchiveScaffold.Plugin(
+                XPathFactory.newInstance().newXPath().evaluate("/project/groupId", pom),
+                XPathFactory.newInstance().newXPath().evaluate("/project/artifactId", pom), version(readme));
+
+        List<ArchiveFile> files = new ArchiveScaffold(plugin, new Slugs())
+                .files(NewArchive.titled(init.getProperty("site-gen.siteTitle")), ZonedDateTime.now(ZoneOffset.UTC));
+        assertThat(files.get(0).path()).isEqualTo("pom.xml");
+        assertThat(readme).isEqualTo(files.get(0).text());
     }
 
     @Test
