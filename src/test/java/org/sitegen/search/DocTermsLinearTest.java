@@ -19,11 +19,20 @@ class DocTermsLinearTest {
             terms[i] = "w" + Integer.toString(i * 7919, 36);
         }
         fill(terms, n / 4); // warm-up
-        long small = best(terms, n);
-        long large = best(terms, 2 * n);
-        assertThat((double) large / Math.max(small, 1_000_000))
-                .as("%d ms for %d terms, %d ms for %d", small / 1_000_000, n, large / 1_000_000, 2 * n)
-                .isLessThan(3.0);
+        // Up to three measurements, as LinearTimeTest: a quadratic table fails each (38 s at 2n
+        // before), while a collection or another process's burst on a shared machine spoils one.
+        String measured = "";
+        for (int attempt = 0; attempt < 3; attempt++) {
+            long small = best(terms, n);
+            long large = best(terms, 2 * n);
+            double ratio = (double) large / Math.max(small, 20_000_000); // below 20 ms the clock decides
+            if (ratio < 3.0) {
+                return;
+            }
+            measured += String.format(java.util.Locale.ROOT, " %d ms for %d terms, %d ms for %d;",
+                    small / 1_000_000, n, large / 1_000_000, 2 * n);
+        }
+        assertThat(measured).as("doubling the distinct terms at most doubles the time").isEmpty();
     }
 
     private static long best(String[] terms, int count) {
