@@ -87,6 +87,7 @@ public final class SiteGenerator {
             }
             List<SourceFile> files = new ContentScanner().scan(config, diagnostics);
             Theme.checkLinks(config, diagnostics);
+            Theme.checkAssets(config, diagnostics);
             stages.put("scan", millisSince(t));
 
             BuildState.Inputs inputs = null;
@@ -167,6 +168,7 @@ public final class SiteGenerator {
         try (Parallel parallel = new Parallel(config.threads()); TextStore bodies = bodyStore()) {
             List<SourceFile> files = new ContentScanner().scan(config, diagnostics);
             Theme.checkLinks(config, diagnostics);
+            Theme.checkAssets(config, diagnostics);
             SiteRenderer renderer = renderer(config, slugs);
             Prepared prepared;
             SiteWriter writer = null;

@@ -14,6 +14,7 @@ import org.sitegen.SiteConfig;
 import org.sitegen.content.AssetPolicy;
 import org.sitegen.diag.Diagnostic;
 import org.sitegen.markdown.RawHtml;
+import org.sitegen.render.ThemeSettings;
 
 /**
  * The parameters every site-gen goal that builds shares, and their translation into the
@@ -168,6 +169,67 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     private List<String> hostFiles;
 
     /**
+     * The theme's accent colour (the rule above the header, the current menu item, buttons), any
+     * CSS colour: e.g. {@code #0a5c36}. Also used in dark mode, lightened, unless
+     * {@code darkAccentColor} is set.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site-gen.accentColor")
+    private String accentColor;
+
+    /**
+     * The accent colour in dark mode (light text on a dark page): e.g. {@code #7fd1a8}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site-gen.darkAccentColor")
+    private String darkAccentColor;
+
+    /**
+     * An image shown before the header's text, by its path on the site: put it in
+     * {@code templates/assets/} and write {@code assets/logo.svg}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site-gen.logo")
+    private String logo;
+
+    /**
+     * The text of the header's link to the home page, if it should differ from {@code siteTitle}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site-gen.headerText")
+    private String headerText;
+
+    /**
+     * The font of headings and text, as a CSS font list: e.g. {@code Georgia, "Times New Roman", serif}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site-gen.textFont")
+    private String textFont;
+
+    /**
+     * The font of menus, dates and labels, as a CSS font list: e.g. {@code "Helvetica Neue", Arial, sans-serif}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site-gen.uiFont")
+    private String uiFont;
+
+    /**
+     * Display names of taxonomies, as {@code key=Name}, comma-separated: e.g.
+     * {@code tags=Topics,countries=Countries}. Without one, a taxonomy is shown as its key
+     * capitalised ("Tags").
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site-gen.taxonomyNames")
+    private List<String> taxonomyNames;
+
+    /**
      * Fail on warnings too (e.g. tag spellings merged because they share a URL; drafts in check),
      * not only on errors.
      *
@@ -201,11 +263,18 @@ abstract class AbstractSiteMojo extends AbstractMojo {
         RawHtml policy = RawHtml.parse(rawHtml).orElseThrow(() -> new MojoExecutionException(
                 "site-gen: rawHtml must be sanitize, escape or trust, not '" + rawHtml + "'"));
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        return new SiteConfig(basedir.toPath(), contentDirectory.toPath(), templatesDirectory.toPath(),
-                outputDir, siteTitle == null || siteTitle.isBlank() ? "Briefings" : siteTitle,
-                siteDescription, siteUrl, language, zone, pageSize, names, prettyLinks, drafts || preview, workers,
-                policy, future || preview, Instant.now(),
-                AssetPolicy.of(assetTypes == null ? List.of() : assetTypes, hostFiles == null ? List.of() : hostFiles));
+        try {
+            ThemeSettings theme = new ThemeSettings(accentColor, darkAccentColor, logo, headerText, textFont, uiFont,
+                    ThemeSettings.parseTaxonomyNames(taxonomyNames == null ? List.of() : taxonomyNames));
+            return new SiteConfig(basedir.toPath(), contentDirectory.toPath(), templatesDirectory.toPath(),
+                    outputDir, siteTitle == null || siteTitle.isBlank() ? "Briefings" : siteTitle,
+                    siteDescription, siteUrl, language, zone, pageSize, names, prettyLinks, drafts || preview,
+                    workers, policy, future || preview, Instant.now(),
+                    AssetPolicy.of(assetTypes == null ? List.of() : assetTypes, hostFiles == null ? List.of() : hostFiles),
+                    theme);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("site-gen: " + e.getMessage());
+        }
     }
 
     protected SiteConfig config() throws MojoExecutionException {
