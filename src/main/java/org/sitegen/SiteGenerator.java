@@ -101,7 +101,7 @@ public final class SiteGenerator {
                 stages.put("check", millisSince(t));
                 if (lastWarnings.isPresent()) {
                     return new BuildReport(Map.of(), 0, lastWarnings.get(), List.of(), stages, millisSince(start),
-                            true);
+                            true, SiteWriter.Changes.NONE);
                 }
                 state.forget(); // until this build has succeeded
             }
@@ -141,7 +141,7 @@ public final class SiteGenerator {
                 }
                 stages.put("publish", millisSince(t));
                 return new BuildReport(pages, prepared.assets().size(), warnings, prepared.drafts(), stages,
-                        millisSince(start), false);
+                        millisSince(start), false, writer.changes());
             } catch (BuildFailedException | IOException | RuntimeException | Error e) {
                 writer.abort();
                 if (cache != null && cache.lastProduced != null) {

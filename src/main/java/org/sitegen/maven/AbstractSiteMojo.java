@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.sitegen.SiteConfig;
 import org.sitegen.content.AssetPolicy;
@@ -247,21 +248,21 @@ abstract class AbstractSiteMojo extends AbstractMojo {
         try {
             zone = ZoneId.of(timeZone);
         } catch (DateTimeException e) {
-            throw new MojoExecutionException("site-gen: timeZone '" + timeZone + "' is not a time zone (e.g. UTC, Europe/Berlin)");
+            throw settingError("timeZone '" + timeZone + "' is not a time zone (e.g. UTC, Europe/Berlin)");
         }
         if (Locale.forLanguageTag(language).getLanguage().isEmpty()) {
-            throw new MojoExecutionException("site-gen: language '" + language + "' is not a language tag (e.g. en, fr)");
+            throw settingError("language '" + language + "' is not a language tag (e.g. en, fr)");
         }
         if (pageSize < 1) {
-            throw new MojoExecutionException("site-gen: pageSize must be at least 1, not " + pageSize);
+            throw settingError("pageSize must be at least 1, not " + pageSize);
         }
         List<String> names = taxonomies.stream().flatMap(t -> List.of(t.split(",")).stream()).map(String::strip)
                 .filter(t -> !t.isEmpty()).toList();
         if (names.isEmpty()) {
-            throw new MojoExecutionException("site-gen: taxonomies must name at least one front matter key, e.g. tags");
+            throw settingError("taxonomies must name at least one front matter key, e.g. tags");
         }
-        RawHtml policy = RawHtml.parse(rawHtml).orElseThrow(() -> new MojoExecutionException(
-                "site-gen: rawHtml must be sanitize, escape or trust, not '" + rawHtml + "'"));
+        RawHtml policy = RawHtml.parse(rawHtml).orElseThrow(() -> settingError(
+                "rawHtml must be sanitize, escape or trust, not '" + rawHtml + "'"));
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         try {
             ThemeSettings theme = new ThemeSettings(accentColor, darkAccentColor, logo, headerText, textFont, uiFont,
@@ -273,12 +274,37 @@ abstract class AbstractSiteMojo extends AbstractMojo {
                     AssetPolicy.of(assetTypes == null ? List.of() : assetTypes, hostFiles == null ? List.of() : hostFiles),
                     theme);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("site-gen: " + e.getMessage());
+            throw settingError(e.getMessage());
         }
     }
 
     protected SiteConfig config() throws MojoExecutionException {
         return config(outputDirectory.toPath(), false);
+    }
+
+    /**
+     * A setting that cannot be used: said in one line from site-gen, as the goal's last line, and
+     * as Maven's closing message.
+     */
+    protected MojoExecutionException settingError(String message) {
+        String line = "site-gen: " + message;
+        getLog().error(line);
+        return new MojoExecutionException(line);
+    }
+
+    /**
+     * The end of a goal that found errors (or warnings, with failOnWarnings): one line from
+     * site-gen with the counts, after the problems themselves. Maven closes with its own
+     * "Failed to execute goal …" trailer, which no plugin can leave out; its message is this
+     * line again, kept short.
+     *
+     * @param what e.g. "check found", "build found"
+     * @param after what else the writer should know, e.g. "; site-output was left as it was", or ""
+     */
+    protected MojoFailureException failure(String what, List<Diagnostic> problems, String after) {
+        String line = "site-gen: " + what + " " + Diagnostic.count(problems);
+        getLog().error(line + after);
+        return new MojoFailureException(line + " (see above)");
     }
 
     protected void log(Diagnostic diagnostic) {
