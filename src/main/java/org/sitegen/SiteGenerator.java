@@ -301,8 +301,11 @@ public final class SiteGenerator {
             }
             RenderedBody body = markdown.render(markdownBody, source, targets, problemsOf.apply(document));
             var fm = document.frontMatter();
-            String summary = fm.summary() != null ? fm.summary() : body.firstParagraph();
-            return new Entry(document.file().relativePath(), document.file().displayPath(), url, fm.title(),
+            // titles and written summaries get the body's typography (curly quotes, dashes), as the
+            // summary taken from the body's first paragraph has
+            String summary = fm.summary() != null ? markdown.typographic(fm.summary()) : body.firstParagraph();
+            return new Entry(document.file().relativePath(), document.file().displayPath(), url,
+                    markdown.typographic(fm.title()),
                     fm.date(), fm.updated(), fm.terms(), summary, fm.authors(), fm.sources(), fm.params(),
                     bodies.put(body.html()), body.wordCount(), body.headings(), fm.corrections(),
                     fm.draft(), bodies.put(body.text()), LeadParagraph.repeats(summary, body.html()));
