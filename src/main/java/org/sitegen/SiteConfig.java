@@ -104,28 +104,33 @@ public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Pa
 
     public SiteConfig withDrafts(boolean include) {
         return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
-                language, zone, pageSize, taxonomies, prettyLinks, include, threads, rawHtml, future, now, assets, theme);
+                language, zone, pageSize, taxonomies, prettyLinks, include, threads, rawHtml, future, now, assets,
+                theme);
     }
 
     /** Also publish briefings dated after {@code now} (serve does, to preview scheduled ones). */
     public SiteConfig withFuture(boolean include) {
         return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
-                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, include, now, assets, theme);
+                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, include, now, assets,
+                theme);
     }
 
     public SiteConfig withThreads(int count) {
         return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
-                language, zone, pageSize, taxonomies, prettyLinks, drafts, count, rawHtml, future, now, assets, theme);
+                language, zone, pageSize, taxonomies, prettyLinks, drafts, count, rawHtml, future, now, assets,
+                theme);
     }
 
     public SiteConfig withSiteUrl(String url) {
         return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, url,
-                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, assets, theme);
+                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, assets,
+                theme);
     }
 
     public SiteConfig withAssets(AssetPolicy policy) {
         return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
-                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, policy, theme);
+                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, policy,
+                theme);
     }
 
     public SiteConfig withTheme(ThemeSettings settings) {
@@ -136,6 +141,7 @@ public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Pa
 
     public SiteConfig withOutputDir(Path dir) {
         return new SiteConfig(projectDir, contentDir, templatesDir, dir, siteTitle, siteDescription, siteUrl,
-                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, assets, theme);
+                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, assets,
+                theme);
     }
 }

@@ -271,8 +271,8 @@ abstract class AbstractSiteMojo extends AbstractMojo {
                     outputDir, siteTitle == null || siteTitle.isBlank() ? "Briefings" : siteTitle,
                     siteDescription, siteUrl, language, zone, pageSize, names, prettyLinks, drafts || preview,
                     workers, policy, future || preview, Instant.now(),
-                    AssetPolicy.of(assetTypes == null ? List.of() : assetTypes, hostFiles == null ? List.of() : hostFiles),
-                    theme);
+                    AssetPolicy.of(assetTypes == null ? List.of() : assetTypes,
+                            hostFiles == null ? List.of() : hostFiles), theme);
         } catch (IllegalArgumentException e) {
             throw settingError(e.getMessage());
         }

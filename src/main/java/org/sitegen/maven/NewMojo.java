@@ -160,7 +160,8 @@ public class NewMojo extends AbstractMojo {
         if (value != null || bare == null) {
             return value;
         }
-        getLog().warn("-D" + name + " is deprecated: write -Dsite-gen." + name + " (like every other site-gen setting)");
+        getLog().warn("-D" + name + " is deprecated: write -Dsite-gen." + name
+                + " (like every other site-gen setting)");
         return bare;
     }
 

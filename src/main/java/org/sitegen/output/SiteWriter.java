@@ -14,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -53,8 +54,8 @@ public final class SiteWriter {
     /** In place: what the previous build produced (null: unknown, so commit walks the folder). */
     private java.util.Set<String> lastProduced;
     /** Files written because they are new or their bytes changed (not those kept as they were). */
-    private final java.util.concurrent.atomic.AtomicInteger changedPages = new java.util.concurrent.atomic.AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicInteger changedOthers = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger changedPages = new AtomicInteger();
+    private final AtomicInteger changedOthers = new AtomicInteger();
     /** In place: files of the previous build deleted at commit. */
     private int removed;
 

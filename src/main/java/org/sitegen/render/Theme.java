@@ -158,7 +158,8 @@ public final class Theme {
     public static Map<String, byte[]> assets(SiteConfig config) throws IOException {
         Map<String, byte[]> assets = assets(config.templatesDir());
         if (config.theme().hasStyles()) {
-            assets.put(ThemeSettings.STYLESHEET, config.theme().css().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assets.put(ThemeSettings.STYLESHEET,
+                    config.theme().css().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         return assets;
     }

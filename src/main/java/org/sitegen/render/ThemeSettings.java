@@ -26,7 +26,7 @@ public record ThemeSettings(String accentColor, String darkAccentColor, String l
     /** The stylesheet written from the settings, under /assets/, between style.css and custom.css. */
     public static final String STYLESHEET = "theme-settings.css";
 
-    /** Hex, a colour name, or a colour function of numbers, units, commas and slashes: nothing that ends a declaration. */
+    /** Hex, a colour name, or a colour function of numbers, units, commas and slashes: nothing that ends a rule. */
     private static final Pattern COLOR = Pattern.compile(
             "#(?:\\p{XDigit}{3,4}|\\p{XDigit}{6}|\\p{XDigit}{8})|[a-zA-Z]{3,30}"
                     + "|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\\([0-9a-zA-Z.%+\\-\\s,/]{1,80}\\)");
@@ -39,7 +39,8 @@ public record ThemeSettings(String accentColor, String darkAccentColor, String l
         accentColor = checked("accentColor", accentColor, COLOR, "a CSS colour (e.g. #0a5c36, teal, rgb(10 92 54))");
         darkAccentColor = checked("darkAccentColor", darkAccentColor, COLOR,
                 "a CSS colour (e.g. #7fd1a8, teal, rgb(127 209 168))");
-        textFont = checked("textFont", textFont, FONT, "a list of font names (e.g. Georgia, \"Times New Roman\", serif)");
+        textFont = checked("textFont", textFont, FONT,
+                "a list of font names (e.g. Georgia, \"Times New Roman\", serif)");
         uiFont = checked("uiFont", uiFont, FONT, "a list of font names (e.g. \"Helvetica Neue\", Arial, sans-serif)");
         balancedQuotes("textFont", textFont);
         balancedQuotes("uiFont", uiFont);
@@ -158,8 +159,10 @@ public record ThemeSettings(String accentColor, String darkAccentColor, String l
     }
 
     private static void balancedQuotes(String name, String font) {
-        if (font.chars().filter(c -> c == '"').count() % 2 != 0 || font.chars().filter(c -> c == '\'').count() % 2 != 0) {
-            throw new IllegalArgumentException(name + " '" + OneLine.of(font) + "' has a quote without its closing quote");
+        if (font.chars().filter(c -> c == '"').count() % 2 != 0
+                || font.chars().filter(c -> c == '\'').count() % 2 != 0) {
+            throw new IllegalArgumentException(name + " '" + OneLine.of(font)
+                    + "' has a quote without its closing quote");
         }
     }
 }
