@@ -35,7 +35,7 @@ check(html('page/2/index.html').contains('Examplia announces a florin reform'), 
 
 // Every briefing at /yyyy/mm/dd/slug/
 Map<String, String> briefings = [
-        '2023/01/02/harbour-reopens'   : "Examplia&#39;s northern harbour reopens",
+        '2023/01/02/harbour-reopens'   : 'Examplia\u2019s northern harbour reopens', // the body's typography
         '2023/03/15/florin-reform'     : 'Examplia announces a florin reform',
         '2024/02/20/rail-link-opens'   : 'The northern rail link opens',
         '2024/05/01/budget-vote'       : 'Parliament of Examplia votes the budget', // date from the file name

@@ -21,7 +21,7 @@ expected.each { line -> check(log.contains('[ERROR] ' + line), "build.log lacks:
 check(!log.contains('2023-01-10-good.md'), 'the correct briefing was reported')
 int reported = (log =~ /(?m)^\[ERROR\] content\/.*: error: /).count
 check(reported == expected.size(), "expected ${expected.size()} content errors, build.log has ${reported}")
-check(log.contains("site-gen: ${expected.size()} errors, 0 warnings; site-output was left as it was"),
+check(log.contains("[ERROR] site-gen: build found ${expected.size()} errors, 0 warnings; site-output was left as it was"),
         'summary with the error count missing')
 check(log.contains('BUILD FAILURE'), 'build did not fail')
 

@@ -79,11 +79,15 @@ try {
     briefing.setText(original.replace('First text', 'Edited text'), 'UTF-8')
     assert nextEvent() == 'event: reload'
     assert new URL(base + '2024/01/02/talks/').getText('UTF-8').contains('Edited text')
+    // the terminal says what the edit changed, not how many pages the site has
+    String rebuilt = waitFor('Rebuilt in ', 30)
+    assert rebuilt =~ /\[INFO\] Rebuilt in \d+\.\d\d s: [1-9]\d* of \d+ pages? changed/ : rebuilt
 
     briefing.setText(original.replace('tags: [examplia]', 'tags: [examplia]\ndate: 2024-02-30'), 'UTF-8')
     assert nextEvent() == 'event: problems'
     assert nextEvent() == "data: content/2024/2024-01-02-talks.md:4:7: error: 'date' is not a date: \"2024-02-30\""
     waitFor("content/2024/2024-01-02-talks.md:4:7: error: 'date' is not a date", 30) // and in the terminal
+    waitFor('[ERROR] site-gen: build found 1 error, 0 warnings; still serving the last good site', 30)
     assert new URL(base + '2024/01/02/talks/').getText('UTF-8').contains('Edited text') // last good page
 
     briefing.setText(original.replace('First text', 'Fixed text'), 'UTF-8')

@@ -13,7 +13,7 @@ def check = { ok, String message -> if (!ok) problems << message } // ok: Groovy
 check(log.contains('BUILD FAILURE'), 'build did not fail')
 check(log =~ /\[ERROR\] site-output: error: refusing to replace this folder: it is not empty and was not created by site-gen \(no \.site-gen-output file\); empty it or choose another outputDirectory/,
         'build.log does not explain the refusal')
-check(log.contains('site-gen: 1 error, 0 warnings; site-output was left as it was'), 'summary missing')
+check(log.contains('[ERROR] site-gen: build found 1 error, 0 warnings; site-output was left as it was'), 'summary missing')
 
 Path out = base.resolve('site-output')
 check(read(out.resolve('notes.txt')) == 'MY OWN NOTES, NOT A SITE\n', 'notes.txt changed')

@@ -3,6 +3,7 @@ package org.sitegen;
 import java.util.List;
 import java.util.Map;
 import org.sitegen.diag.Diagnostic;
+import org.sitegen.output.SiteWriter;
 
 /**
  * What a successful build did.
@@ -14,9 +15,11 @@ import org.sitegen.diag.Diagnostic;
  * @param stageMillis wall time per stage, in order (scan, parse, index, render, write)
  * @param totalMillis wall time of the whole build
  * @param upToDate    nothing changed since the last build, so nothing was done (see {@code BuildState})
+ * @param changes     what changed in the published site compared with the build before
  */
 public record BuildReport(Map<String, Integer> pagesByKind, int filesCopied, List<Diagnostic> warnings,
-                          List<String> drafts, Map<String, Long> stageMillis, long totalMillis, boolean upToDate) {
+                          List<String> drafts, Map<String, Long> stageMillis, long totalMillis, boolean upToDate,
+                          SiteWriter.Changes changes) {
 
     public int pages() {
         return pagesByKind.values().stream().mapToInt(Integer::intValue).sum();
@@ -33,5 +36,31 @@ public record BuildReport(Map<String, Integer> pagesByKind, int filesCopied, Lis
                 .append(kind));
         return String.format(java.util.Locale.ROOT, "Wrote %d pages (%s) and copied %d %s in %.2f s", pages(), kinds,
                 filesCopied, filesCopied == 1 ? "file" : "files", totalMillis / 1000.0);
+    }
+
+    /**
+     * What a rebuild after an edit did, in the terms of the edit: "Rebuilt in 0.12 s: 3 of 153
+     * pages changed (and 5 other files)", "…: no page changed (2 other files did)", "…, 1 file removed". A page
+     * whose bytes came out the same is not counted, whether it was rendered again or not.
+     */
+    public String changeSummary() {
+        StringBuilder out = new StringBuilder(String.format(java.util.Locale.ROOT, "Rebuilt in %.2f s: ",
+                totalMillis / 1000.0));
+        if (changes.pages() == 0) {
+            out.append("no page changed");
+        } else {
+            out.append(changes.pages()).append(" of ").append(pages()).append(pages() == 1 ? " page" : " pages")
+                    .append(" changed");
+        }
+        if (changes.otherFiles() > 0) {
+            out.append(changes.pages() == 0 ? " (" : " (and ").append(changes.otherFiles())
+                    .append(changes.otherFiles() == 1 ? " other file" : " other files")
+                    .append(changes.pages() == 0 ? " did)" : ")");
+        }
+        if (changes.removed() > 0) {
+            out.append(", ").append(changes.removed()).append(changes.removed() == 1 ? " file" : " files")
+                    .append(" removed");
+        }
+        return out.toString();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.sitegen.content.AssetPolicy;
 import org.sitegen.markdown.RawHtml;
+import org.sitegen.render.ThemeSettings;
 
 /**
  * Everything a build needs to know, fixed before it starts. The engine reads no system
@@ -30,11 +31,12 @@ import org.sitegen.markdown.RawHtml;
  * @param future          include briefings dated after {@code now}
  * @param now             the build's "now", for scheduled briefings (taken once, so a build is consistent)
  * @param assets          which content files besides Markdown are published
+ * @param theme           the built-in theme's settings (accent colours, logo, header text, fonts, taxonomy names)
  */
 public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Path outputDir, String siteTitle,
                          String siteDescription, String siteUrl, String language, ZoneId zone, int pageSize,
                          List<String> taxonomies, boolean prettyLinks, boolean drafts, int threads,
-                         RawHtml rawHtml, boolean future, Instant now, AssetPolicy assets) {
+                         RawHtml rawHtml, boolean future, Instant now, AssetPolicy assets, ThemeSettings theme) {
 
     public SiteConfig {
         if (pageSize < 1) {
@@ -50,15 +52,33 @@ public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Pa
         rawHtml = rawHtml == null ? RawHtml.SANITIZE : rawHtml;
         now = now == null ? Instant.MAX : now; // no clock given: nothing counts as scheduled
         assets = assets == null ? AssetPolicy.defaults() : assets;
+        theme = theme == null ? ThemeSettings.defaults() : theme;
+        for (String key : theme.taxonomyNames().keySet()) {
+            if (!taxonomies.contains(key)) {
+                throw new IllegalArgumentException("taxonomyNames names '" + org.sitegen.diag.OneLine.of(key)
+                        + "', which is not one of the taxonomies (" + String.join(", ", taxonomies) + ")");
+            }
+        }
     }
 
-    /** Settings with the default asset policy. */
+    /** Settings with the built-in theme as it comes. */
+    public SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Path outputDir, String siteTitle,
+                      String siteDescription, String siteUrl, String language, ZoneId zone, int pageSize,
+                      List<String> taxonomies, boolean prettyLinks, boolean drafts, int threads,
+                      RawHtml rawHtml, boolean future, Instant now, AssetPolicy assets) {
+        this(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl, language, zone,
+                pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, assets,
+                ThemeSettings.defaults());
+    }
+
+    /** Settings with the default asset policy and the built-in theme as it comes. */
     public SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Path outputDir, String siteTitle,
                       String siteDescription, String siteUrl, String language, ZoneId zone, int pageSize,
                       List<String> taxonomies, boolean prettyLinks, boolean drafts, int threads,
                       RawHtml rawHtml, boolean future, Instant now) {
         this(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl, language, zone,
-                pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, AssetPolicy.defaults());
+                pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, AssetPolicy.defaults(),
+                ThemeSettings.defaults());
     }
 
     /** Defaults for an archive rooted at {@code projectDir}: content/, templates/, site-output/. */
@@ -84,32 +104,44 @@ public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Pa
 
     public SiteConfig withDrafts(boolean include) {
         return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
-                language, zone, pageSize, taxonomies, prettyLinks, include, threads, rawHtml, future, now, assets);
+                language, zone, pageSize, taxonomies, prettyLinks, include, threads, rawHtml, future, now, assets,
+                theme);
     }
 
     /** Also publish briefings dated after {@code now} (serve does, to preview scheduled ones). */
     public SiteConfig withFuture(boolean include) {
         return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
-                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, include, now, assets);
+                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, include, now, assets,
+                theme);
     }
 
     public SiteConfig withThreads(int count) {
         return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
-                language, zone, pageSize, taxonomies, prettyLinks, drafts, count, rawHtml, future, now, assets);
+                language, zone, pageSize, taxonomies, prettyLinks, drafts, count, rawHtml, future, now, assets,
+                theme);
     }
 
     public SiteConfig withSiteUrl(String url) {
         return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, url,
-                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, assets);
+                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, assets,
+                theme);
     }
 
     public SiteConfig withAssets(AssetPolicy policy) {
         return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
-                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, policy);
+                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, policy,
+                theme);
+    }
+
+    public SiteConfig withTheme(ThemeSettings settings) {
+        return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
+                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, assets,
+                settings);
     }
 
     public SiteConfig withOutputDir(Path dir) {
         return new SiteConfig(projectDir, contentDir, templatesDir, dir, siteTitle, siteDescription, siteUrl,
-                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, assets);
+                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, assets,
+                theme);
     }
 }

@@ -88,6 +88,7 @@ public final class SiteGenerator {
             }
             List<SourceFile> files = new ContentScanner().scan(config, diagnostics);
             Theme.checkLinks(config, diagnostics);
+            Theme.checkAssets(config, diagnostics);
             stages.put("scan", millisSince(t));
 
             BuildState.Inputs inputs = null;
@@ -101,7 +102,7 @@ public final class SiteGenerator {
                 stages.put("check", millisSince(t));
                 if (lastWarnings.isPresent()) {
                     return new BuildReport(Map.of(), 0, lastWarnings.get(), List.of(), stages, millisSince(start),
-                            true);
+                            true, SiteWriter.Changes.NONE);
                 }
                 state.forget(); // until this build has succeeded
             }
@@ -141,7 +142,7 @@ public final class SiteGenerator {
                 }
                 stages.put("publish", millisSince(t));
                 return new BuildReport(pages, prepared.assets().size(), warnings, prepared.drafts(), stages,
-                        millisSince(start), false);
+                        millisSince(start), false, writer.changes());
             } catch (BuildFailedException | IOException | RuntimeException | Error e) {
                 writer.abort();
                 if (cache != null && cache.lastProduced != null) {
@@ -167,6 +168,7 @@ public final class SiteGenerator {
         try (Parallel parallel = new Parallel(config.threads()); TextStore bodies = bodyStore()) {
             List<SourceFile> files = new ContentScanner().scan(config, diagnostics);
             Theme.checkLinks(config, diagnostics);
+            Theme.checkAssets(config, diagnostics);
             SiteRenderer renderer = renderer(config, slugs);
             Prepared prepared;
             SiteWriter writer = null;
@@ -320,8 +322,11 @@ public final class SiteGenerator {
             }
             fragmentLinks.addAll(body.fragmentLinks());
             var fm = document.frontMatter();
-            String summary = fm.summary() != null ? fm.summary() : body.firstParagraph();
-            return new Entry(document.file().relativePath(), document.file().displayPath(), url, fm.title(),
+            // titles and written summaries get the body's typography (curly quotes, dashes), as the
+            // summary taken from the body's first paragraph has
+            String summary = fm.summary() != null ? markdown.typographic(fm.summary()) : body.firstParagraph();
+            return new Entry(document.file().relativePath(), document.file().displayPath(), url,
+                    markdown.typographic(fm.title()),
                     fm.date(), fm.updated(), fm.terms(), summary, fm.authors(), fm.sources(), fm.params(),
                     bodies.put(body.html()), body.wordCount(), body.headings(), fm.corrections(),
                     fm.draft(), bodies.put(body.text()), LeadParagraph.repeats(summary, body.html()));

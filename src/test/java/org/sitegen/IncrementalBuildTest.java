@@ -73,7 +73,7 @@ class IncrementalBuildTest {
         Map<String, FileTime> times = mtimes(preview);
 
         write("content/2023/2023-02-11-b10.md", "---\ntitle: B10\ntags: [t0]\n---\nBody ten, edited.\n");
-        cached.build(config(preview));
+        org.sitegen.BuildReport report = cached.build(config(preview));
 
         Map<String, byte[]> after = SiteTrees.read(preview);
         Map<String, FileTime> newTimes = mtimes(preview);
@@ -82,6 +82,18 @@ class IncrementalBuildTest {
                 .count();
         assertThat(changed).isPositive();
         assertThat(rewritten).isEqualTo(changed); // nothing rewritten with the same bytes
+        // what serve prints counts exactly those files: the pages, and the rest
+        long changedPages = after.keySet().stream().filter(path -> path.endsWith(".html"))
+                .filter(path -> !java.util.Arrays.equals(after.get(path), before.get(path))).count();
+        assertThat(report.changes().pages()).isEqualTo(changedPages).isLessThan(report.pages());
+        assertThat(report.changes().pages() + report.changes().otherFiles()).isEqualTo(changed);
+        assertThat(report.changeSummary()).matches("Rebuilt in \\d+\\.\\d\\d s: " + changedPages + " of "
+                + report.pages() + " pages changed \\(and " + (changed - changedPages) + " other files\\)");
+
+        Files.delete(project.resolve("content/2023/2023-02-11-b10.md"));
+        assertThat(cached.build(config(preview)).changeSummary()).contains(" pages changed").contains(", ")
+                .endsWith(" files removed");
+        assertThat(cached.build(config(preview)).changeSummary()).endsWith(": no page changed");
     }
 
     @Test

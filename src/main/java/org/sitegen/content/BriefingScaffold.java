@@ -33,48 +33,86 @@ public final class BriefingScaffold {
     }
 
     /**
-     * Creates the briefing file.
+     * Creates the briefing file, with {@code tags} as its tags.
      *
      * @throws FileAlreadyExistsException when the file exists; it is left untouched
      */
     public Path create(Path contentDir, String title, List<String> tags, ZonedDateTime date) throws IOException {
-        Path file = pathFor(contentDir, title, date);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text(title, tags, date), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE);
-        return file;
-    }
-
-    /** The briefing's text: front matter with every field a briefing uses, and a body outline. */
-    public String text(String title, List<String> tags, ZonedDateTime date) {
-        return text(title, tags, date, "", true, """
-                The news in one paragraph: what happened, who, where, when.
-
-                ## Background
-
-                ## What to watch
-                """);
+        return create(contentDir, title, List.of("tags"), tags, date);
     }
 
     /**
-     * A briefing's text with the same front matter as {@link #text(String, List, ZonedDateTime)}
-     * (every field a briefing uses), this summary and draft flag, and this Markdown body.
+     * Creates the briefing file, with a key for each of {@code taxonomies} and {@code terms} as
+     * the first one's terms.
+     *
+     * @throws FileAlreadyExistsException when the file exists; it is left untouched
      */
-    public String text(String title, List<String> tags, ZonedDateTime date, String summary, boolean draft,
-                       String body) {
+    public Path create(Path contentDir, String title, List<String> taxonomies, List<String> terms, ZonedDateTime date)
+            throws IOException {
+        Path file = pathFor(contentDir, title, date);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text(title, taxonomies, terms, date), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        return file;
+    }
+
+    /** The text of a briefing tagged {@code tags} (see {@link #text(String, List, List, ZonedDateTime)}). */
+    public String text(String title, List<String> tags, ZonedDateTime date) {
+        return text(title, List.of("tags"), tags, date);
+    }
+
+    /**
+     * The briefing's text: front matter with every field a briefing can have (the optional ones
+     * that have no empty form as comments, with an example each), and a body outline. Every
+     * taxonomy gets its key, the first one holding {@code terms}. A draft.
+     */
+    public String text(String title, List<String> taxonomies, List<String> terms, ZonedDateTime date) {
+        return text(title, taxonomies, terms, date, "", true, OUTLINE);
+    }
+
+    /**
+     * A briefing's text with the same front matter as {@link #text(String, List, List, ZonedDateTime)},
+     * this summary and draft flag, and this Markdown body.
+     */
+    public String text(String title, List<String> taxonomies, List<String> terms, ZonedDateTime date, String summary,
+                       boolean draft, String body) {
         StringBuilder out = new StringBuilder("---\n");
         out.append("title: ").append(quote(title)).append('\n');
         out.append("date: ").append(date.format(FRONT_MATTER_DATE)).append('\n');
-        out.append("tags: [").append(String.join(", ", tags.stream().map(BriefingScaffold::quote).toList()))
-                .append("]\n");
+        for (int i = 0; i < taxonomies.size(); i++) {
+            List<String> values = i == 0 ? terms : List.of();
+            out.append(taxonomies.get(i)).append(": [")
+                    .append(String.join(", ", values.stream().map(BriefingScaffold::quote).toList())).append("]\n");
+        }
+        out.append("# One paragraph for listings, feeds and search; left empty, the body's first paragraph is used.\n");
         out.append("summary: ").append(quote(summary)).append('\n');
         out.append("authors: []\n");
+        out.append("# Each source is a URL or a title with a url, e.g.\n");
+        out.append("#   - title: \"Ministry statement\"\n");
+        out.append("#     url: https://example.org/statement\n");
         out.append("sources: []\n");
+        out.append("# Optional:\n");
+        out.append("# updated: ").append(date.plusDays(1).format(FRONT_MATTER_DATE)).append('\n');
+        out.append("# slug: a-shorter-url\n");
+        out.append("# corrections:\n");
+        out.append("#   - date: ").append(date.plusDays(1).toLocalDate()).append('\n');
+        out.append("#     note: \"What was corrected, and why\"\n");
+        if (draft) {
+            out.append("# Left out of the site until this line is removed:\n");
+        }
         out.append("draft: ").append(draft).append('\n');
         out.append("---\n\n");
         out.append(body);
         return out.toString();
     }
+
+    private static final String OUTLINE = """
+            The news in one paragraph: what happened, who, where, when.
+
+            ## Background
+
+            ## What to watch
+            """;
 
     /** YAML double-quoted, so titles with colons, quotes or "NO" stay text. */
     private static String quote(String text) {

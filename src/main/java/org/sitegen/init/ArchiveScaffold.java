@@ -65,7 +65,7 @@ public final class ArchiveScaffold {
                         resource("ci/github-actions-check.yml")),
                 new ArchiveFile(".github/workflows/site-gen-pages.yml",
                         "publishes to GitHub Pages on every push to main and daily", resource("ci/github-pages.yml")),
-                new ArchiveFile(samplePath, "a sample briefing", briefings.text(sampleTitle, List.of("getting-started"),
+                new ArchiveFile(samplePath, "a sample briefing", briefings.text(sampleTitle, List.of("tags"), List.of("getting-started"),
                         now, "What a briefing is, and where to go from here.", false, SAMPLE_BODY)),
                 new ArchiveFile("content/pages/about.md", "a standalone page, /about/", ABOUT));
     }

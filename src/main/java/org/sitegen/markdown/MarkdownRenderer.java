@@ -21,6 +21,13 @@ import org.sitegen.url.RelativeUrls;
  */
 public final class MarkdownRenderer {
     private final Parser parser;
+    /**
+     * For {@link #typographic}: the typographic extension of bodies and nothing else (its text
+     * has no markup left), a fifth of the cost of a parse with every extension.
+     */
+    private static final Parser TYPOGRAPHIC_ONLY = Parser.builder(new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(com.vladsch.flexmark.ext.typographic.TypographicExtension.create())))
+            .build();
     private final HtmlRenderer renderer;
     private final DirectHtmlRenderer directRenderer;
     private final RelativeUrls urls;
@@ -75,6 +82,111 @@ public final class MarkdownRenderer {
         PlainText.Counted text = PlainText.ascii(ast, source);
         return new RenderedBody(html, firstParagraph(ast, source), text.words(), headings(ast, source), text.text(),
                 links.fragmentLinks());
+    }
+
+    /**
+     * A line of plain text (a title, a summary from front matter) with the typographic treatment
+     * bodies get: curly quotes and apostrophes, dashes for {@code --} and {@code ---}, an
+     * ellipsis for {@code ...}, guillemets for {@code <<} and {@code >>}; by the same Flexmark
+     * extension, so a title reads like its body. Nothing else of Markdown applies: every other
+     * character that Markdown would read as markup is escaped first, so the text comes back as
+     * written (runs of whitespace as one space). Text with none of those characters is returned
+     * as it is, without parsing.
+     */
+    public String typographic(String text) {
+        if (!mayChange(text)) {
+            return text;
+        }
+        Document ast = FlexmarkSetup.parse(TYPOGRAPHIC_ONLY, escapeMarkup(text));
+        SourceChars source = new SourceChars(ast);
+        StringBuilder out = new StringBuilder(text.length());
+        for (Node child = ast.getFirstChild(); child != null; child = child.getNext()) {
+            String block = PlainText.of(child, source);
+            if (!block.isEmpty()) {
+                out.append(out.isEmpty() ? "" : " ").append(block);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether the typographic extension would change anything in {@code text}. */
+    private static boolean mayChange(String text) {
+        return text.indexOf('\'') >= 0 || text.indexOf('"') >= 0 || text.contains("--") || text.contains("...")
+                || text.contains(". .") || text.contains("<<") || text.contains(">>");
+    }
+
+    /**
+     * {@code text} with every ASCII punctuation character backslash-escaped except those the
+     * typographic extension reads (quotes, '-', '.', and '<' or '>' doubled), and those escaped
+     * too where they would start a block at the beginning of a line (a list item, a block quote);
+     * and without indentation (a code block).
+     */
+    static String escapeMarkup(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        boolean lineStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (lineStart && (c == ' ' || c == '\t')) {
+                continue; // indentation would make a code block; the line break already separates
+            }
+            boolean doubled = (c == '<' || c == '>') && (i + 1 < text.length() && text.charAt(i + 1) == c
+                    || i > 0 && text.charAt(i - 1) == c);
+            boolean typographic = c == '"' || c == '\'' || c == '-' || c == '.' || doubled;
+            boolean blockStart = lineStart && (c == '>' || c == '-' && startsListOrRule(text, i));
+            if (c < 128 && isAsciiPunctuation(c) && (!typographic || blockStart)) {
+                out.append('\\');
+            }
+            out.append(c);
+            if (c == '\n' || c == '\r') {
+                lineStart = true;
+            } else if (c != ' ' && c != '\t') {
+                lineStart = false;
+                // "1." or "1)" at the start of a line is a list item: its '.' is escaped too
+                if (Character.isDigit(c)) {
+                    int j = i + 1;
+                    while (j < text.length() && Character.isDigit(text.charAt(j))) {
+                        j++;
+                    }
+                    if (j < text.length() && text.charAt(j) == '.' && isLineStart(text, i)) {
+                        out.append(text, i + 1, j).append('\\').append('.');
+                        i = j;
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** A '-' at the start of a line that begins a list item ("- x") or is a rule or underline ("---"). */
+    private static boolean startsListOrRule(String text, int at) {
+        if (at + 1 >= text.length() || text.charAt(at + 1) == ' ' || text.charAt(at + 1) == '\t'
+                || text.charAt(at + 1) == '\n' || text.charAt(at + 1) == '\r') {
+            return true;
+        }
+        for (int i = at; i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r'; i++) {
+            char c = text.charAt(i);
+            if (c != '-' && c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLineStart(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiPunctuation(char c) {
+        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
     }
 
     /** Headings with the ids the renderer gave them (it stores them on the nodes while rendering). */

@@ -3,6 +3,7 @@ package org.sitegen.markdown;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
@@ -16,8 +17,9 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * The reader-visible text of a Markdown tree, for summaries and word counts: typographic
- * quotes and dashes as rendered, inline code kept, footnote markers and raw HTML left out,
- * line breaks and block boundaries as spaces.
+ * quotes and dashes as rendered, backslash escapes and entities as the characters they stand
+ * for, inline code kept, footnote markers and raw HTML left out, line breaks and block
+ * boundaries as spaces.
  */
 final class PlainText {
     /** Flexmark writes typographic quotes, dashes and ellipses as these entities. */
@@ -98,6 +100,20 @@ final class PlainText {
             }
         }
 
+        /** Whether a node's characters hold a backslash (then they need unescaping; seldom). */
+        boolean hasBackslash(BasedSequence chars) {
+            if (source.isSlice(chars)) {
+                char[] a = source.chars();
+                for (int i = chars.getStartOffset(), end = chars.getEndOffset(); i < end; i++) {
+                    if (a[i] == '\\') {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return chars.indexOf('\\') >= 0;
+        }
+
         void append(CharSequence text) {
             String string = text.toString();
             append(string.toCharArray(), 0, string.length());
@@ -156,8 +172,22 @@ final class PlainText {
                 || node instanceof HtmlBlock) {
             return;
         }
-        if (node instanceof Text || node instanceof Code && node.getFirstChild() == null) {
+        if (node instanceof Text) {
+            // a backslash escape ("\\*") is a Text node of both characters: the reader sees the second
+            BasedSequence chars = node.getChars();
+            if (out.hasBackslash(chars)) {
+                out.append(chars.unescape());
+            } else {
+                out.append(chars);
+            }
+            return;
+        }
+        if (node instanceof Code && node.getFirstChild() == null) {
             out.append(node.getChars());
+            return;
+        }
+        if (node instanceof HtmlEntity) {
+            out.append(node.getChars().unescape()); // "&amp;" is read as "&"
             return;
         }
         if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.sitegen.SiteConfig;
 import org.sitegen.content.AssetPolicy;
 import org.sitegen.diag.Diagnostic;
 import org.sitegen.markdown.RawHtml;
+import org.sitegen.render.ThemeSettings;
 
 /**
  * The parameters every site-gen goal that builds shares, and their translation into the
@@ -168,6 +170,67 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     private List<String> hostFiles;
 
     /**
+     * The theme's accent colour (the rule above the header, the current menu item, buttons), any
+     * CSS colour: e.g. {@code #0a5c36}. Also used in dark mode, lightened, unless
+     * {@code darkAccentColor} is set.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site-gen.accentColor")
+    private String accentColor;
+
+    /**
+     * The accent colour in dark mode (light text on a dark page): e.g. {@code #7fd1a8}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site-gen.darkAccentColor")
+    private String darkAccentColor;
+
+    /**
+     * An image shown before the header's text, by its path on the site: put it in
+     * {@code templates/assets/} and write {@code assets/logo.svg}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site-gen.logo")
+    private String logo;
+
+    /**
+     * The text of the header's link to the home page, if it should differ from {@code siteTitle}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site-gen.headerText")
+    private String headerText;
+
+    /**
+     * The font of headings and text, as a CSS font list: e.g. {@code Georgia, "Times New Roman", serif}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site-gen.textFont")
+    private String textFont;
+
+    /**
+     * The font of menus, dates and labels, as a CSS font list: e.g. {@code "Helvetica Neue", Arial, sans-serif}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site-gen.uiFont")
+    private String uiFont;
+
+    /**
+     * Display names of taxonomies, as {@code key=Name}, comma-separated: e.g.
+     * {@code tags=Topics,countries=Countries}. Without one, a taxonomy is shown as its key
+     * capitalised ("Tags").
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site-gen.taxonomyNames")
+    private List<String> taxonomyNames;
+
+    /**
      * Fail on warnings too (e.g. tag spellings merged because they share a URL; drafts in check),
      * not only on errors.
      *
@@ -181,24 +244,37 @@ abstract class AbstractSiteMojo extends AbstractMojo {
      * with drafts and scheduled briefings.
      */
     protected SiteConfig config(Path outputDir, boolean preview) throws MojoExecutionException {
-        ZoneId zone = zone(timeZone);
-        checkLanguage(language);
+        ZoneId zone;
+        try {
+            zone = zone(timeZone);
+            checkLanguage(language);
+        } catch (MojoExecutionException e) {
+            getLog().error(e.getMessage()); // the goal's last line, as settingError's
+            throw e;
+        }
         if (pageSize < 1) {
-            throw new MojoExecutionException("site-gen: pageSize must be at least 1, not " + pageSize);
+            throw settingError("pageSize must be at least 1, not " + pageSize);
         }
         List<String> names = taxonomies.stream().flatMap(t -> List.of(t.split(",")).stream()).map(String::strip)
                 .filter(t -> !t.isEmpty()).toList();
         if (names.isEmpty()) {
-            throw new MojoExecutionException("site-gen: taxonomies must name at least one front matter key, e.g. tags");
+            throw settingError("taxonomies must name at least one front matter key, e.g. tags");
         }
-        RawHtml policy = RawHtml.parse(rawHtml).orElseThrow(() -> new MojoExecutionException(
-                "site-gen: rawHtml must be sanitize, escape or trust, not '" + rawHtml + "'"));
+        RawHtml policy = RawHtml.parse(rawHtml).orElseThrow(() -> settingError(
+                "rawHtml must be sanitize, escape or trust, not '" + rawHtml + "'"));
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        return new SiteConfig(basedir.toPath(), contentDirectory.toPath(), templatesDirectory.toPath(),
-                outputDir, siteTitle == null || siteTitle.isBlank() ? "Briefings" : siteTitle,
-                siteDescription, siteUrl, language, zone, pageSize, names, prettyLinks, drafts || preview, workers,
-                policy, future || preview, Instant.now(),
-                AssetPolicy.of(assetTypes == null ? List.of() : assetTypes, hostFiles == null ? List.of() : hostFiles));
+        try {
+            ThemeSettings theme = new ThemeSettings(accentColor, darkAccentColor, logo, headerText, textFont, uiFont,
+                    ThemeSettings.parseTaxonomyNames(taxonomyNames == null ? List.of() : taxonomyNames));
+            return new SiteConfig(basedir.toPath(), contentDirectory.toPath(), templatesDirectory.toPath(),
+                    outputDir, siteTitle == null || siteTitle.isBlank() ? "Briefings" : siteTitle,
+                    siteDescription, siteUrl, language, zone, pageSize, names, prettyLinks, drafts || preview,
+                    workers, policy, future || preview, Instant.now(),
+                    AssetPolicy.of(assetTypes == null ? List.of() : assetTypes,
+                            hostFiles == null ? List.of() : hostFiles), theme);
+        } catch (IllegalArgumentException e) {
+            throw settingError(e.getMessage());
+        }
     }
 
     /** The {@code timeZone} setting as a zone, or the error that says it is not one. */
@@ -219,6 +295,31 @@ abstract class AbstractSiteMojo extends AbstractMojo {
 
     protected SiteConfig config() throws MojoExecutionException {
         return config(outputDirectory.toPath(), false);
+    }
+
+    /**
+     * A setting that cannot be used: said in one line from site-gen, as the goal's last line, and
+     * as Maven's closing message.
+     */
+    protected MojoExecutionException settingError(String message) {
+        String line = "site-gen: " + message;
+        getLog().error(line);
+        return new MojoExecutionException(line);
+    }
+
+    /**
+     * The end of a goal that found errors (or warnings, with failOnWarnings): one line from
+     * site-gen with the counts, after the problems themselves. Maven closes with its own
+     * "Failed to execute goal …" trailer, which no plugin can leave out; its message is this
+     * line again, kept short.
+     *
+     * @param what e.g. "check found", "build found"
+     * @param after what else the writer should know, e.g. "; site-output was left as it was", or ""
+     */
+    protected MojoFailureException failure(String what, List<Diagnostic> problems, String after) {
+        String line = "site-gen: " + what + " " + Diagnostic.count(problems);
+        getLog().error(line + after);
+        return new MojoFailureException(line + " (see above)");
     }
 
     protected void log(Diagnostic diagnostic) {

@@ -59,10 +59,11 @@ public class BuildMojo extends AbstractSiteMojo {
             report = new SiteGenerator(stateFile.toPath()).build(config);
         } catch (BuildFailedException e) {
             e.diagnostics().forEach(this::log);
-            throw new MojoFailureException("site-gen: " + e.getMessage() + "; " + config.displayPath(config.outputDir())
+            throw failure("build found", e.diagnostics(), "; " + config.displayPath(config.outputDir())
                     + " was left as it was");
         } catch (IOException e) {
-            throw new MojoExecutionException("site-gen: " + e.getMessage(), e);
+            getLog().error("site-gen: build could not read or write a file: " + e.getMessage());
+            throw new MojoExecutionException("site-gen: build could not read or write a file (see above)", e);
         }
         report.warnings().forEach(this::log);
         if (timings) {
@@ -73,7 +74,7 @@ public class BuildMojo extends AbstractSiteMojo {
         JvmSettingsHint.of(report.pagesByKind().getOrDefault("briefing", 0),
                 ManagementFactory.getRuntimeMXBean().getInputArguments()).ifPresent(getLog()::info);
         if (failOnWarnings && !report.warnings().isEmpty()) {
-            throw new MojoFailureException("site-gen: " + report.warnings().size() + " warnings and failOnWarnings is set");
+            throw failure("build found", report.warnings(), ", and failOnWarnings is set (the site was written)");
         }
     }
 

@@ -13,8 +13,9 @@ import org.sitegen.diag.Diagnostic;
  * Checks the archive the way a build would, for pull requests: front matter, dates, drafts,
  * duplicate URLs, links between briefings and to files, templates on every page, tag
  * spellings that collapse into one. Writes nothing to {@code outputDirectory}. Prints one
- * {@code path:line:col: error|warning: message} line per problem and a count; fails on any
- * error, and on warnings with {@code -Dsite-gen.failOnWarnings}.
+ * {@code path:line:col: error|warning: message} line per problem and a last line with the
+ * counts ({@code site-gen: check found 3 errors, 1 warning}); fails on any error, and on
+ * warnings with {@code -Dsite-gen.failOnWarnings}.
  *
  * @since 0.1.0
  */
@@ -27,14 +28,16 @@ public class CheckMojo extends AbstractSiteMojo {
         try {
             problems = new SiteGenerator().check(config());
         } catch (IOException e) {
-            throw new MojoExecutionException("site-gen:check: " + e.getMessage(), e);
+            throw new MojoExecutionException("site-gen: check could not read the archive: " + e.getMessage(), e);
         }
         problems.forEach(this::log);
-        String count = Diagnostic.count(problems);
         boolean errors = problems.stream().anyMatch(Diagnostic::isError);
-        if (errors || failOnWarnings && !problems.isEmpty()) {
-            throw new MojoFailureException("site-gen:check: " + count);
+        if (errors) {
+            throw failure("check found", problems, "");
         }
-        getLog().info("site-gen:check: " + count);
+        if (failOnWarnings && !problems.isEmpty()) {
+            throw failure("check found", problems, ", and failOnWarnings is set");
+        }
+        getLog().info("site-gen: check found " + Diagnostic.count(problems));
     }
 }

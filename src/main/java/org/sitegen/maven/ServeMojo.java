@@ -59,7 +59,16 @@ public class ServeMojo extends AbstractSiteMojo {
     public void execute() throws MojoExecutionException {
         SiteConfig config = config(serveDirectory.toPath(), true);
         CountDownLatch stopped = new CountDownLatch(1);
-        try (LiveSite site = LiveSite.start(config, host, port, new TerminalListener())) {
+        LiveSite started;
+        try {
+            started = LiveSite.start(config, host, port, new TerminalListener());
+        } catch (java.net.BindException e) {
+            throw startError("serve could not listen on " + host + ":" + port + " (" + e.getMessage()
+                    + "); is another serve running? choose another port with -Dsite-gen.port=8081 (0: any free one)");
+        } catch (IOException e) {
+            throw startError("serve could not start: " + e.getMessage());
+        }
+        try (LiveSite site = started) {
             getLog().info("Serving " + site.address() + " (drafts included); Ctrl-C to stop");
             if (!InetAddress.getByName(host).isLoopbackAddress()) {
                 getLog().warn("site-gen.host=" + host + ": the preview, drafts included, can be reached from "
@@ -68,24 +77,34 @@ public class ServeMojo extends AbstractSiteMojo {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "site-gen-stop"));
             stopped.await();
         } catch (IOException e) {
-            throw new MojoExecutionException("site-gen:serve: " + e.getMessage(), e);
+            throw startError("serve stopped: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
+    /** One line from site-gen, the goal's last, and Maven's closing message. */
+    private MojoExecutionException startError(String message) {
+        getLog().error("site-gen: " + message);
+        return new MojoExecutionException("site-gen: " + message);
+    }
+
     /** Build results as Maven log lines. */
     private final class TerminalListener implements LiveSite.Listener {
+        private boolean built;
+
         @Override
         public void built(BuildReport report) {
             report.warnings().forEach(ServeMojo.this::log);
-            getLog().info(report.summary());
+            // the first build writes the preview: its size; after an edit, what the edit changed
+            getLog().info(built ? report.changeSummary() : report.summary());
+            built = true;
         }
 
         @Override
         public void failed(List<Diagnostic> problems, boolean siteShown) {
             problems.forEach(ServeMojo.this::log);
-            getLog().error("site-gen: build failed; " + shown(siteShown));
+            getLog().error("site-gen: build found " + Diagnostic.count(problems) + "; " + shown(siteShown));
         }
 
         @Override

@@ -14,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -54,6 +55,29 @@ public final class SiteWriter {
     private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** In place: what the previous build produced (null: unknown, so commit walks the folder). */
     private java.util.Set<String> lastProduced;
+    /** Files written because they are new or their bytes changed (not those kept as they were). */
+    private final AtomicInteger changedPages = new AtomicInteger();
+    private final AtomicInteger changedOthers = new AtomicInteger();
+    /** In place: files of the previous build deleted at commit. */
+    private int removed;
+
+    /**
+     * What a build changed in the published site, compared with the one before: pages (HTML
+     * files) and other files written because they are new or different, and files removed
+     * (previews only; a staged build replaces the whole folder).
+     */
+    public record Changes(int pages, int otherFiles, int removed) {
+        public static final Changes NONE = new Changes(0, 0, 0);
+    }
+
+    /** What this writer changed so far ({@link Changes}). */
+    public Changes changes() {
+        return new Changes(changedPages.get(), changedOthers.get(), removed);
+    }
+
+    private void changed(String path) {
+        (path.endsWith(".html") ? changedPages : changedOthers).incrementAndGet();
+    }
 
     private SiteWriter(Path output) {
         this.output = output;
@@ -121,6 +145,7 @@ public final class SiteWriter {
                 Path target = output.resolve(path);
                 createParent(target);
                 writeFile(target, bytes, length);
+                changed(path);
             }
             return;
         }
@@ -131,6 +156,7 @@ public final class SiteWriter {
             return;
         }
         writeFile(target, bytes, length);
+        changed(path);
     }
 
     /** In one write call: Files.write hands a stream 8 KB at a time, three system calls for a page. */
@@ -179,6 +205,7 @@ public final class SiteWriter {
             }
         }
         Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        changed(path);
     }
 
     /** Replaces the output folder by the new site (in place: deletes the files it no longer has). */
@@ -232,8 +259,8 @@ public final class SiteWriter {
     private void deleteUnproduced() throws IOException {
         if (lastProduced != null) { // a walk of 27,000 files costs more than the rest of a small rebuild
             for (String path : lastProduced) {
-                if (!produced.contains(path)) {
-                    Files.deleteIfExists(output.resolve(path));
+                if (!produced.contains(path) && Files.deleteIfExists(output.resolve(path))) {
+                    removed++;
                 }
             }
             return;
@@ -246,6 +273,7 @@ public final class SiteWriter {
         }
         for (Path file : stale) {
             Files.delete(file);
+            removed++;
         }
     }
 

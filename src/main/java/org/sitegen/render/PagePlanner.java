@@ -125,7 +125,7 @@ final class PagePlanner {
             List<MonthView> months = dates.monthsOf(year).stream().map(m -> monthView(m, dates)).toList();
             years.add(new YearView(year, DatePaths.year(year), entries.size(), months));
             PeriodView period = new PeriodView("year", String.valueOf(year), DatePaths.year(year), year, 0, 0, null,
-                    entries.size());
+                    entries.size(), "");
             pages.add(datePage(period, entries, Map.of("months", months)));
         });
         pages.add(new PageSpec("/archive/", "archive",
@@ -133,13 +133,15 @@ final class PagePlanner {
         dates.months().forEach((month, entries) -> {
             MonthView view = monthView(month, dates);
             PeriodView period = new PeriodView("month", view.name() + " " + month.getYear(), view.url(),
-                    month.getYear(), month.getMonthValue(), 0, DatePaths.year(month.getYear()), entries.size());
+                    month.getYear(), month.getMonthValue(), 0, DatePaths.year(month.getYear()), entries.size(),
+                    view.name());
             pages.add(datePage(period, entries, Map.of()));
         });
         dates.days().forEach((day, entries) -> {
             PeriodView period = new PeriodView("day", views.date(new org.sitegen.content.PublishedDate(
                     day.atStartOfDay(config.zone()), false)).display(), DatePaths.day(day), day.getYear(),
-                    day.getMonthValue(), day.getDayOfMonth(), DatePaths.month(YearMonth.from(day)), entries.size());
+                    day.getMonthValue(), day.getDayOfMonth(), DatePaths.month(YearMonth.from(day)), entries.size(),
+                    views.monthName(day.getMonthValue()));
             pages.add(datePage(period, entries, Map.of()));
         });
     }

@@ -194,7 +194,7 @@ public final class SiteRenderer {
         } else {
             stages.put("search", search.join()); // its own time, alongside pages
         }
-        for (Map.Entry<String, byte[]> asset : Theme.assets(config.templatesDir()).entrySet()) {
+        for (Map.Entry<String, byte[]> asset : Theme.assets(config).entrySet()) {
             writer.write(Theme.ASSETS + "/" + asset.getKey(), asset.getValue());
         }
         return counts;

@@ -216,6 +216,7 @@ final class TemplateEngine {
      * holds the deepest instructions; the last one is where the recursion was. Best effort:
      * null when Freemarker's internals differ.
      */
+    @SuppressWarnings("deprecation") // TemplateObject is Freemarker's internal class, deprecated as "not public API"
     private static TemplateElementAt deepestInstruction(Environment environment) {
         if (environment == null) {
             return null;

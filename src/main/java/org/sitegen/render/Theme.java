@@ -31,6 +31,19 @@ public final class Theme {
     public static final String BUILT_IN = "/org/sitegen/theme";
     /** The folder of the theme's static files, in the theme and on the site. */
     static final String ASSETS = "assets";
+    /** The theme's stylesheet. */
+    static final String STYLE = "style.css";
+    /**
+     * The archive's additions to the theme's styles, linked after them on every page; the
+     * built-in theme's is empty, so {@code templates/assets/custom.css} adds rules without
+     * replacing any.
+     */
+    static final String CUSTOM = "custom.css";
+    /**
+     * An override smaller than this share of the built-in file it replaces is reported: most
+     * likely written to change a few values (the colours) and dropping the rest by accident.
+     */
+    private static final int SHRUNK_BELOW_PERCENT = 25;
 
     private Theme() {
     }
@@ -52,6 +65,103 @@ public final class Theme {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * Reports what the theme settings and the archive's assets make of the theme, as warnings: an
+     * override much smaller than the built-in asset it replaces (a {@code style.css} holding a few
+     * colours leaves every page unstyled), a file in the place of the stylesheet written from the
+     * settings, and a logo that is not a file of the site.
+     */
+    public static void checkAssets(SiteConfig config, Diagnostics diagnostics) throws IOException {
+        Path own = config.templatesDir() == null ? null : config.templatesDir().resolve(ASSETS);
+        if (own != null && Files.isDirectory(own) && SymbolicLinks.leadInside(config.templatesDir(), own)) {
+            Map<String, Long> builtInSizes = new TreeMap<>();
+            withBuiltIn(ASSETS, dir -> {
+                try (Stream<Path> files = Files.list(dir)) {
+                    for (Path file : (Iterable<Path>) files::iterator) {
+                        if (Files.isRegularFile(file)) {
+                            builtInSizes.put(file.getFileName().toString(), Files.size(file));
+                        }
+                    }
+                }
+            });
+            builtInSizes.forEach((name, builtIn) -> {
+                Path file = own.resolve(name);
+                if (isOwnFile(own, file)) {
+                    shrunk(config, file, name, builtIn, diagnostics);
+                }
+            });
+            if (config.theme().hasStyles() && isOwnFile(own, own.resolve(ThemeSettings.STYLESHEET))) {
+                diagnostics.warning(SourcePosition.of(config.displayPath(own.resolve(ThemeSettings.STYLESHEET))),
+                        "not published: site-gen writes /assets/" + ThemeSettings.STYLESHEET
+                                + " from the theme settings; rename this file and link it from a template, or "
+                                + "put its rules in templates/assets/" + CUSTOM);
+            }
+        }
+        String logo = config.theme().logo();
+        if (!logo.isEmpty() && !isSiteFile(config, logo.substring(1))) {
+            diagnostics.warning(SourcePosition.of(config.displayPath(config.projectDir().resolve("pom.xml"))),
+                    "logo '" + logo.substring(1) + "' is not a file of the site; put it in templates/assets/ "
+                            + "and set <logo>assets/NAME</logo>, or give its path below content/");
+        }
+    }
+
+    private static void shrunk(SiteConfig config, Path file, String name, long builtIn, Diagnostics diagnostics) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            return; // unreadable: reading it for the site reports it
+        }
+        if (size * 100 >= builtIn * SHRUNK_BELOW_PERCENT) {
+            return;
+        }
+        String advice = name.endsWith(".css")
+                ? "so pages lose every style it does not repeat; to change a few values (the colours), put "
+                        + "only those in templates/assets/" + CUSTOM + ", which is loaded after the theme's "
+                        + "stylesheet and adds to it, and delete this file"
+                : "and the theme's pages expect the whole file; start from a copy of the built-in one";
+        diagnostics.warning(SourcePosition.of(config.displayPath(file)), "replaces the built-in assets/" + name
+                + " (" + builtIn + " bytes) with " + size + (size == 1 ? " byte, " : " bytes, ") + advice);
+    }
+
+    /** Whether the site publishes a file at {@code path} (below the site's root): a theme asset or a content file. */
+    private static boolean isSiteFile(SiteConfig config, String path) throws IOException {
+        if (path.startsWith(ASSETS + "/")) {
+            String below = path.substring(ASSETS.length() + 1);
+            Path own = config.templatesDir() == null ? null : config.templatesDir().resolve(ASSETS);
+            if (own != null && isOwnFile(own, own.resolve(below))) {
+                return true;
+            }
+            boolean[] builtIn = {false};
+            withBuiltIn(ASSETS, dir -> builtIn[0] = Files.isRegularFile(dir.resolve(below)));
+            return builtIn[0];
+        }
+        return Files.isRegularFile(config.contentDir().resolve(path));
+    }
+
+    /**
+     * The stylesheets every page links, site-absolute, in order: the theme's, the one written
+     * from the settings (only when there are any), and the archive's additions.
+     */
+    public static List<String> stylesheets(ThemeSettings settings) {
+        String root = "/" + ASSETS + "/";
+        return settings.hasStyles() ? List.of(root + STYLE, root + ThemeSettings.STYLESHEET, root + CUSTOM)
+                : List.of(root + STYLE, root + CUSTOM);
+    }
+
+    /**
+     * Every asset, keyed by its path below assets/ ("style.css"), valued by its bytes, sorted;
+     * with the stylesheet written from the theme settings, when there are any.
+     */
+    public static Map<String, byte[]> assets(SiteConfig config) throws IOException {
+        Map<String, byte[]> assets = assets(config.templatesDir());
+        if (config.theme().hasStyles()) {
+            assets.put(ThemeSettings.STYLESHEET,
+                    config.theme().css().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return assets;
     }
 
     /**

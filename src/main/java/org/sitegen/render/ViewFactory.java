@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.sitegen.SiteConfig;
 import org.sitegen.archive.Archive;
@@ -52,13 +51,14 @@ final class ViewFactory {
     SiteView site() {
         List<TaxonomyRef> taxonomies = config.taxonomies().stream().map(this::taxonomyRef).toList();
         List<PageRef> pages = archive.pages().stream().map(p -> new PageRef(p.title(), p.url())).toList();
+        ThemeSettings theme = config.theme();
         return new SiteView(config.siteTitle(), config.siteDescription(), config.siteUrl(), config.language(),
-                taxonomies, pages);
+                taxonomies, pages, theme.headerText().isEmpty() ? config.siteTitle() : theme.headerText(),
+                theme.logo(), Theme.stylesheets(theme));
     }
 
     TaxonomyRef taxonomyRef(String name) {
-        String title = name.isEmpty() ? name : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
-        return new TaxonomyRef(name, title, "/" + name + "/");
+        return new TaxonomyRef(name, config.theme().taxonomyName(name), "/" + name + "/");
     }
 
     BriefingView briefing(Entry entry) {

@@ -32,9 +32,20 @@ class BriefingScaffoldTest {
                 title: "NO deal: \\"talks\\" end"
                 date: 2024-03-05 09:30 +01:00
                 tags: ["Norway", "NO"]
+                # One paragraph for listings, feeds and search; left empty, the body's first paragraph is used.
                 summary: ""
                 authors: []
+                # Each source is a URL or a title with a url, e.g.
+                #   - title: "Ministry statement"
+                #     url: https://example.org/statement
                 sources: []
+                # Optional:
+                # updated: 2024-03-06 09:30 +01:00
+                # slug: a-shorter-url
+                # corrections:
+                #   - date: 2024-03-06
+                #     note: "What was corrected, and why"
+                # Left out of the site until this line is removed:
                 draft: true
                 ---
 
@@ -61,6 +72,31 @@ class BriefingScaffoldTest {
         assertThat(fm.terms().get("tags")).extracting(Term::name).containsExactly("Norway", "NO");
         assertThat(fm.draft()).isTrue();
         assertThat(fm.summary()).isNull();
+    }
+
+    /**
+     * Every front matter key the parser knows is in the scaffold, written or as a comment; and
+     * each commented line, uncommented, still parses (so a writer can switch them on one by one).
+     */
+    @Test
+    void text_everyKnownKey_isScaffolded_andEachCommentedOneParsesWhenUncommented() throws Exception {
+        String text = scaffold.text("Talks", List.of("tags", "countries"), List.of("diplomacy"), WHEN);
+        for (String key : List.of("title", "date", "updated", "tags", "countries", "summary", "authors", "sources",
+                "slug", "corrections", "draft")) {
+            assertThat(text).containsPattern("(?m)^(# )?" + key + ":");
+        }
+        String uncommented = text.replaceAll("(?m)^# (updated|slug|corrections|  - date|    note)", "$1");
+        Diagnostics diagnostics = new Diagnostics();
+        FrontMatter fm = new FrontMatterParser(new DateParser(BERLIN), List.of("tags", "countries"))
+                .parse(new FrontMatterSplitter().split(uncommented), "x.md", Optional.empty(), true, diagnostics)
+                .orElseThrow();
+
+        assertThat(diagnostics.sorted()).isEmpty();
+        assertThat(fm.updated().at()).isEqualTo(WHEN.plusDays(1));
+        assertThat(fm.slug()).isEqualTo("a-shorter-url");
+        assertThat(fm.corrections()).hasSize(1);
+        assertThat(fm.terms().get("tags")).extracting(Term::name).containsExactly("diplomacy");
+        assertThat(fm.terms().getOrDefault("countries", List.of())).isEmpty();
     }
 
     @Test

@@ -11,9 +11,21 @@ class AbsoluteLinksTest {
     void relativeLinksAndImages_resolveAgainstThePage() {
         assertThat(AbsoluteLinks.resolve("<a href=\"../../../../2022/06/10/y/index.html#what\">y</a>"
                 + "<img src=\"../../../map.png\" alt=\"m\"><a href=\"#fn-1\">1</a>", PAGE))
-                .isEqualTo("<a href=\"https://example.org/news/2022/06/10/y/index.html#what\">y</a>"
+                .isEqualTo("<a href=\"https://example.org/news/2022/06/10/y/#what\">y</a>"
                         + "<img src=\"https://example.org/news/2023/map.png\" alt=\"m\">"
                         + "<a href=\"https://example.org/news/2023/02/19/x/#fn-1\">1</a>");
+    }
+
+    /** A feed names a page one way: by its folder URL, as in the entry's link and id. */
+    @Test
+    void linksToAPagesIndexHtml_becomeItsFolderUrl_withQueryAndFragmentKept() {
+        assertThat(AbsoluteLinks.resolve("<a href=\"../../../../2022/06/10/y/index.html\">y</a>"
+                + "<a href=\"../../../../index.html?q=a&amp;b=c#top\">home</a>"
+                + "<a href=\"../../../../files/index.html.txt\">t</a><a href=\"../../../../myindex.html\">m</a>", PAGE))
+                .isEqualTo("<a href=\"https://example.org/news/2022/06/10/y/\">y</a>"
+                        + "<a href=\"https://example.org/news/?q=a&amp;b=c#top\">home</a>"
+                        + "<a href=\"https://example.org/news/files/index.html.txt\">t</a>"
+                        + "<a href=\"https://example.org/news/myindex.html\">m</a>");
     }
 
     @Test

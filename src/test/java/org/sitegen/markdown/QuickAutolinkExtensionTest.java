@@ -31,6 +31,7 @@ class QuickAutolinkExtensionTest {
     }
 
     /** {@code text} as a slice of a longer array whose other characters would all trigger a link. */
+    @SuppressWarnings("deprecation") // as FlexmarkSetup.parse, an array slice
     private static BasedSequence sliceOf(String text) {
         String around = "www.@://";
         char[] chars = (around + text + around).toCharArray();

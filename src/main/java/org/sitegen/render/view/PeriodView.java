@@ -11,7 +11,8 @@ package org.sitegen.render.view;
  * @param day    1-31, or 0 for a year or month page
  * @param parent link to the enclosing period ("/2023/" for a month), or null for a year
  * @param count  briefings in the period
+ * @param monthName the month's name in the site language ("February"), or "" for a year page
  */
 public record PeriodView(String kind, String title, String url, int year, int month, int day,
-                         String parent, int count) {
+                         String parent, int count, String monthName) {
 }

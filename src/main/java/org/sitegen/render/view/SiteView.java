@@ -11,7 +11,13 @@ import java.util.List;
  * @param language    the BCP 47 language tag for {@code <html lang>}
  * @param taxonomies  every configured taxonomy (tags first), for navigation
  * @param pages       the standalone pages (content/pages), sorted by title, for navigation
+ * @param headerText  the text of the header's link home ({@code headerText}, else the site title)
+ * @param logo        site-absolute path of the logo shown before it ({@code logo}), or ""
+ * @param stylesheets site-absolute paths of the stylesheets every page links, in order: the theme's
+ *                    style.css, the one written from the theme settings (when there are any),
+ *                    then custom.css, the archive's additions
  */
 public record SiteView(String title, String description, String url, String language,
-                       List<TaxonomyRef> taxonomies, List<PageRef> pages) {
+                       List<TaxonomyRef> taxonomies, List<PageRef> pages, String headerText, String logo,
+                       List<String> stylesheets) {
 }
