@@ -18,6 +18,8 @@ import org.sitegen.archive.TaxonomyIndex;
 import org.sitegen.archive.TermEntry;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
+import org.sitegen.entities.Entity;
+import org.sitegen.entities.EntityIndex;
 import org.sitegen.feed.AbsoluteLinks;
 import org.sitegen.feed.AtomFeedWriter;
 import org.sitegen.feed.FeedEntry;
@@ -30,7 +32,8 @@ import org.sitegen.sitemap.Sitemap;
 
 /**
  * The files made for machines rather than readers: robots.txt (always), and with a site URL the
- * Atom feeds (/feed.xml and one per term, e.g. /tags/economy/feed.xml) and sitemap.xml. Feeds
+ * Atom feeds (/feed.xml, one per term, e.g. /tags/economy/feed.xml, and one per entity, e.g.
+ * /people/wang-yi/feed.xml) and sitemap.xml. Feeds
  * and sitemaps must use absolute URLs; without a site URL they are skipped with one warning.
  */
 final class DiscoveryFiles {
@@ -39,12 +42,14 @@ final class DiscoveryFiles {
 
     private final SiteConfig config;
     private final Archive archive;
+    private final EntityIndex entities;
     private final Function<Entry, BriefingView> views;
     private final PageMetadata metadata;
 
-    DiscoveryFiles(SiteConfig config, Archive archive, Function<Entry, BriefingView> views) {
+    DiscoveryFiles(SiteConfig config, Archive archive, EntityIndex entities, Function<Entry, BriefingView> views) {
         this.config = config;
         this.archive = archive;
+        this.entities = entities;
         this.views = views;
         this.metadata = new PageMetadata(config);
     }
@@ -59,6 +64,9 @@ final class DiscoveryFiles {
                 for (TermEntry term : index.alphabetical()) {
                     paths.put((term.url() + PageMetadata.FEED_FILE).substring(1), "the Atom feed of " + term.url());
                 }
+            }
+            for (Entity entity : entities.all()) {
+                paths.put((entity.url() + PageMetadata.FEED_FILE).substring(1), "the Atom feed of " + entity.url());
             }
             int urls = (int) pages.stream().filter(PageSpec::isFolder).count();
             Sitemap.fileNames(urls).forEach(name -> paths.put(name, "the generated sitemap"));
@@ -91,6 +99,7 @@ final class DiscoveryFiles {
         briefings.stream().limit(FEED_SIZE).forEach(needed::add);
         archive.taxonomies().values().forEach(index -> index.alphabetical()
                 .forEach(term -> term.briefings().stream().limit(FEED_SIZE).forEach(needed::add)));
+        entities.all().forEach(entity -> entity.briefings().stream().limit(FEED_SIZE).forEach(needed::add));
         List<Entry> inFeeds = briefings.stream().filter(needed::contains).toList(); // archive order
         List<FeedEntry> built = parallel.map(inFeeds, this::feedEntry);
         Map<Entry, FeedEntry> entries = new IdentityHashMap<>();
@@ -108,6 +117,11 @@ final class DiscoveryFiles {
                 jobs.add(new Job(feed.substring(1), spec(feed, term.url(), metadata.termFeedTitle(term.name()),
                         term.briefings(), entries)));
             }
+        }
+        for (Entity entity : entities.all()) {
+            String feed = entity.url() + PageMetadata.FEED_FILE;
+            jobs.add(new Job(feed.substring(1), spec(feed, entity.url(), metadata.termFeedTitle(entity.name()),
+                    entity.briefings(), entries)));
         }
         AtomFeedWriter atom = new AtomFeedWriter();
         List<byte[]> documents = parallel.map(jobs, job -> atom.write(job.spec()));
