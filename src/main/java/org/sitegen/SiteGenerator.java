@@ -257,7 +257,10 @@ public final class SiteGenerator {
                 config.taxonomies(), config.locale(), slugs, diagnostics);
         EntityIndex entities = EntityIndex.build(entityKinds, described, archive.briefings(), slugs, config.locale(),
                 diagnostics);
-        Stories stories = Stories.build(archive.briefings(), unpublished, diagnostics);
+        Set<String> loadedPaths = loaded.stream().map(d -> d.file().relativePath()).collect(Collectors.toSet());
+        Stories stories = Stories.build(archive.briefings(), unpublished, files.stream()
+                .filter(f -> f.kind().isMarkdown() && !loadedPaths.contains(f.relativePath()))
+                .map(SourceFile::relativePath).collect(Collectors.toSet()), diagnostics);
         stages.put("index", millisSince(t));
         Instant nextDue = documents.size() == loaded.size() ? null : loaded.stream()
                 .filter(d -> !config.future() && isScheduled(d, config))

@@ -253,6 +253,7 @@ class BadInputCatalogueTest {
                                 + "on Windows and cannot be published; rename it")));
         cases.addAll(generatedOutputCollisions());
         cases.addAll(generatedTemplateLinks());
+        cases.add(entityCase());
         String newlineName = "content/2023-01-01-a\n::error::forged.md";
         cases.add(new Case("generated-newline-in-file-name", Map.of(newlineName, utf8("---\ndate: 2023-01-01\n---\nx\n")),
                 List.of("content/2023-01-01-a\\n::error::forged.md:2:1: error: missing required 'title'")));
@@ -312,6 +313,23 @@ class BadInputCatalogueTest {
                             project.resolve("outside/git").toAbsolutePath());
                 }));
         return cases;
+    }
+
+    /**
+     * Entity data files and the entities briefings name (issue #22): bad/entities/content is a
+     * content folder of its own, since entity files live at content/entities/, not in a case's folder.
+     */
+    private static Case entityCase() {
+        Path root = BAD.resolve("entities");
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (Stream<Path> walk = Files.walk(root.resolve("content"))) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+            return new Case("entities", files, expected(root.resolve("expected.txt")));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static List<Case> templateCases() throws IOException {

@@ -148,6 +148,8 @@ public final class EntityIndex {
         /** letters and digits only → the data file's entity */
         private final Map<String, Claim> loose = new HashMap<>();
         private final Map<String, Claim> bySlug = new HashMap<>();
+        /** data file entities whose name's slug another one took first */
+        private final Map<EntityRecord, String> slugOverride = new IdentityHashMap<>();
 
         private record Claim(EntityRecord record, String name, SourcePosition at) {
         }
@@ -222,11 +224,20 @@ public final class EntityIndex {
         private boolean claim(EntityRecord record) {
             String slug = slugOf(record);
             Claim page = bySlug.get(slug);
-            if (page != null) {
+            if (page != null && (record.slug() != null || page.record().slug() != null)) {
                 diagnostics.error(record.at(), "'" + record.name() + "' would have the same page, /" + kind.key() + "/"
-                        + slug + "/, as '" + page.name() + "' (" + page.at() + "); if they are one, make this an alias"
-                        + " of it, else give one a 'slug'");
+                        + slug + "/, as '" + page.name() + "' (" + page.at() + "); give one another 'slug'");
                 return false;
+            }
+            if (page != null) { // names that differ only in what a slug leaves out: "Wang Yi", "Wang-Yi"
+                String taken = slug;
+                for (int n = 2; bySlug.containsKey(slug); n++) {
+                    slug = taken + "-" + n;
+                }
+                diagnostics.warning(record.at(), "'" + record.name() + "' nearly matches '" + page.name()
+                        + "' (" + page.at() + "), another entity; if they are one, make it an alias (until then its "
+                        + "page is /" + kind.key() + "/" + slug + "/)");
+                slugOverride.put(record, slug);
             }
             List<Term> names = new ArrayList<>();
             names.add(new Term(record.name(), record.at()));
@@ -249,10 +260,11 @@ public final class EntityIndex {
                 Claim claim = new Claim(record, name.name(), name.at());
                 exact.putIfAbsent(fold(name.name()), claim);
                 Claim similar = loose.putIfAbsent(looseKey(name.name()), claim);
-                if (similar != null && similar.record() != record) {
-                    diagnostics.warning(name.at(), "'" + name.name() + "' nearly matches '" + similar.name()
-                            + "' of another entity, '" + similar.record().name() + "' (" + similar.at()
-                            + "); if they are one, make it an alias");
+                if (similar != null && similar.record() != record && !(page != null && name.at() == record.at())) {
+                    String other = similar.name().equals(similar.record().name()) ? "another entity"
+                            : "an alias of '" + similar.record().name() + "'";
+                    diagnostics.warning(name.at(), "'" + name.name() + "' nearly matches '" + similar.name() + "' ("
+                            + similar.at() + "), " + other + "; if they are one, make it an alias");
                 }
             }
             return true;
@@ -283,6 +295,10 @@ public final class EntityIndex {
         }
 
         private String slugOf(EntityRecord record) {
+            String override = slugOverride.get(record);
+            if (override != null) {
+                return override;
+            }
             return record.slug() != null ? slugs.slugify(record.slug(), "entity") : slugOf(record.name());
         }
 

@@ -38,8 +38,10 @@ public final class Stories {
     /**
      * @param briefings   the published briefings, newest first
      * @param unpublished content paths of the briefings this build leaves out (drafts, scheduled)
+     * @param failed      content paths of the Markdown files that could not be read (their errors are reported)
      */
-    public static Stories build(List<Entry> briefings, Set<String> unpublished, Diagnostics diagnostics) {
+    public static Stories build(List<Entry> briefings, Set<String> unpublished, Set<String> failed,
+                                Diagnostics diagnostics) {
         Map<String, Entry> byPath = new HashMap<>();
         briefings.forEach(b -> byPath.put(b.contentPath(), b));
         // follower → the briefings it follows, in path order of the followers (messages in a fixed order)
@@ -48,7 +50,7 @@ public final class Stories {
                 .sorted(Comparator.comparing(Entry::contentPath)).toList();
         for (Entry briefing : inPathOrder) {
             for (StoryLink link : briefing.follows()) {
-                Entry target = target(briefing, link, byPath, unpublished, diagnostics);
+                Entry target = target(briefing, link, byPath, unpublished, failed, diagnostics);
                 if (target != null) {
                     edges.computeIfAbsent(briefing, b -> new ArrayList<>()).add(new Edge(link, target));
                 }
@@ -88,7 +90,7 @@ public final class Stories {
     }
 
     private static Entry target(Entry briefing, StoryLink link, Map<String, Entry> byPath, Set<String> unpublished,
-                                Diagnostics diagnostics) {
+                                Set<String> failed, Diagnostics diagnostics) {
         String written = link.target();
         String withoutFragment = written.contains("#") ? written.substring(0, written.indexOf('#')) : written;
         String folder = briefing.contentPath().contains("/")
@@ -110,6 +112,10 @@ public final class Stories {
             if (path != null && unpublished.contains(path)) {
                 diagnostics.error(link.at(), "'follows' names a draft or scheduled briefing, which this build does "
                         + "not publish: " + written);
+                return null;
+            }
+            if (path != null && failed.contains(path)) {
+                diagnostics.error(link.at(), "'follows' names a briefing with errors (reported at it): " + written);
                 return null;
             }
         }
@@ -143,10 +149,10 @@ public final class Stories {
             if (Boolean.FALSE.equals(done.get(edge.target()))) {
                 StringBuilder circle = new StringBuilder();
                 for (Entry e : path.subList(path.indexOf(edge.target()), path.size())) {
-                    circle.append(e.contentPath()).append(" → ");
+                    circle.append(e.displayPath()).append(" → ");
                 }
                 diagnostics.error(edge.link().at(), "'follows' goes round in a circle: " + circle
-                        + edge.target().contentPath());
+                        + edge.target().displayPath());
                 out.remove(edge);
             } else {
                 walk(edge.target(), edges, done, path, diagnostics);
