@@ -99,9 +99,8 @@ final class DiscoveryFiles {
         briefings.stream().limit(FEED_SIZE).forEach(needed::add);
         archive.taxonomies().values().forEach(index -> index.alphabetical()
                 .forEach(term -> term.briefings().stream().limit(FEED_SIZE).forEach(needed::add)));
-        entities.all().forEach(entity -> entity.briefings().stream().limit(FEED_SIZE).forEach(needed::add));
         List<Entry> inFeeds = briefings.stream().filter(needed::contains).toList(); // archive order
-        List<FeedEntry> built = parallel.map(inFeeds, this::feedEntry);
+        List<FeedEntry> built = parallel.map(inFeeds, b -> feedEntry(b, true));
         Map<Entry, FeedEntry> entries = new IdentityHashMap<>();
         for (int i = 0; i < inFeeds.size(); i++) {
             entries.put(inFeeds.get(i), built.get(i));
@@ -118,10 +117,26 @@ final class DiscoveryFiles {
                         term.briefings(), entries)));
             }
         }
+        // Entity feeds say what is new on someone or something and link to it: a thousand feeds
+        // carrying twenty whole bodies each would double the bytes a build writes, and nearly
+        // every body would be made absolute for them.
+        Map<Entry, FeedEntry> linksOnly = new IdentityHashMap<>();
+        entries.forEach((briefing, entry) -> linksOnly.put(briefing, entry.withoutBody()));
+        List<Entry> linkOnlyNeeded = new ArrayList<>();
+        for (Entity entity : entities.all()) {
+            entity.briefings().stream().limit(FEED_SIZE).filter(b -> !linksOnly.containsKey(b)).forEach(b -> {
+                linksOnly.put(b, null);
+                linkOnlyNeeded.add(b);
+            });
+        }
+        List<FeedEntry> linkOnlyBuilt = parallel.map(linkOnlyNeeded, b -> feedEntry(b, false));
+        for (int i = 0; i < linkOnlyNeeded.size(); i++) {
+            linksOnly.put(linkOnlyNeeded.get(i), linkOnlyBuilt.get(i));
+        }
         for (Entity entity : entities.all()) {
             String feed = entity.url() + PageMetadata.FEED_FILE;
             jobs.add(new Job(feed.substring(1), spec(feed, entity.url(), metadata.termFeedTitle(entity.name()),
-                    entity.briefings(), entries)));
+                    entity.briefings(), linksOnly)));
         }
         AtomFeedWriter atom = new AtomFeedWriter();
         List<byte[]> documents = parallel.map(jobs, job -> atom.write(job.spec()));
@@ -137,7 +152,7 @@ final class DiscoveryFiles {
                 briefings.stream().limit(FEED_SIZE).map(entries::get).toList());
     }
 
-    private FeedEntry feedEntry(Entry briefing) {
+    private FeedEntry feedEntry(Entry briefing, boolean withBody) {
         BriefingView b = views.apply(briefing);
         String url = config.siteUrl() + b.url();
         List<FeedEntry.Category> categories = new ArrayList<>();
@@ -146,7 +161,8 @@ final class DiscoveryFiles {
                 categories.add(new FeedEntry.Category(t.slug(), t.name(), config.siteUrl() + "/" + taxonomy + "/"));
             }
         });
-        return new FeedEntry(url, b.title(), b.summary(), AbsoluteLinks.resolve(b.content().load(), url) + correctionsHtml(b),
+        return new FeedEntry(url, b.title(), b.summary(),
+                withBody ? AbsoluteLinks.resolve(b.content().load(), url) + correctionsHtml(b) : null,
                 instant(b.date()).toInstant(), instant(lastChange(b)).toInstant(), b.authors(), categories);
     }
 

@@ -11,5 +11,5 @@ import java.util.List;
  */
 public record TogetherView(EntityRef entity, int count, List<BriefingRef> shared) {
     /** Shared briefings listed per entity; the count says how many there are in all. */
-    public static final int SHARED_SHOWN = 10;
+    public static final int SHARED_SHOWN = 5;
 }
