@@ -30,7 +30,7 @@ final class CachedStages {
 
     static List<SourceDocument> load(BuildCache cache, ContentLoader loader, List<SourceFile> files, Parallel parallel,
                                      Diagnostics diagnostics) {
-        List<SourceFile> markdown = files.stream().filter(f -> f.kind() != SourceFile.Kind.ASSET).toList();
+        List<SourceFile> markdown = files.stream().filter(f -> f.kind().isMarkdown()).toList();
         List<BuildCache.Loaded> results = parallel.map(markdown, file -> load(cache, loader, file));
         Map<String, BuildCache.Loaded> current = new HashMap<>();
         List<SourceDocument> documents = new ArrayList<>();

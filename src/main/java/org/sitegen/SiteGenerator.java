@@ -18,6 +18,12 @@ import org.sitegen.content.ContentLoader;
 import org.sitegen.content.ContentScanner;
 import org.sitegen.content.SourceDocument;
 import org.sitegen.content.SourceFile;
+import org.sitegen.content.EntityKeys;
+import org.sitegen.entities.EntityFiles;
+import org.sitegen.entities.EntityIndex;
+import org.sitegen.entities.EntityKind;
+import org.sitegen.entities.EntityRecord;
+import org.sitegen.stories.Stories;
 import org.sitegen.content.Slugs;
 import org.sitegen.diag.BuildFailedException;
 import org.sitegen.diag.Diagnostic;
@@ -202,8 +208,9 @@ public final class SiteGenerator {
      * @param urlAt   per published file (by its display path), where its URL is decided
      * @param scheduled the briefings left out until their date, with it
      */
-    private record Prepared(Archive archive, List<SourceFile> assets, List<String> drafts, Instant nextDue,
-                            Map<String, SourcePosition> urlAt, Map<String, java.time.ZonedDateTime> scheduled) {
+    private record Prepared(Archive archive, EntityIndex entities, Stories stories, List<SourceFile> assets,
+                            List<String> drafts, Instant nextDue, Map<String, SourcePosition> urlAt,
+                            Map<String, java.time.ZonedDateTime> scheduled) {
     }
 
     /**
@@ -223,8 +230,16 @@ public final class SiteGenerator {
         List<SourceFile> drafts = loaded.stream().filter(d -> d.frontMatter().draft()).map(SourceDocument::file)
                 .toList();
         List<SourceDocument> documents = loaded.stream().filter(d -> isPublished(d, config)).toList();
-        Map<String, String> urls = Permalinks.plan(documents, config.taxonomies(), diagnostics);
+        List<EntityKind> entityKinds = EntityKind.of(EntityKeys.inEffect(config.taxonomies()));
+        // the folders of generated listings, which no standalone page may take
+        List<String> generatedFolders = new java.util.ArrayList<>(config.taxonomies());
+        entityKinds.forEach(kind -> generatedFolders.add(kind.key()));
+        generatedFolders.add(Stories.FOLDER);
+        Map<String, String> urls = Permalinks.plan(documents, generatedFolders, diagnostics);
         List<SourceFile> assets = files.stream().filter(f -> f.kind() == SourceFile.Kind.ASSET).toList();
+        List<EntityRecord> described = EntityFiles.read(
+                files.stream().filter(f -> f.kind() == SourceFile.Kind.ENTITIES).toList(), entityKinds,
+                assets.stream().map(SourceFile::relativePath).collect(Collectors.toSet()), diagnostics);
         Set<String> unpublished = loaded.stream().filter(d -> !isPublished(d, config))
                 .map(d -> d.file().relativePath()).collect(Collectors.toSet());
         // Markdown files that did not load, or lost their URL to a collision: their own errors say why.
@@ -251,6 +266,12 @@ public final class SiteGenerator {
                 entries.stream().filter(SiteGenerator::isBriefing).toList(),
                 entries.stream().filter(e -> !isBriefing(e)).toList(),
                 config.taxonomies(), config.locale(), slugs, diagnostics);
+        EntityIndex entities = EntityIndex.build(entityKinds, described, archive.briefings(), slugs, config.locale(),
+                diagnostics);
+        Set<String> loadedPaths = loaded.stream().map(d -> d.file().relativePath()).collect(Collectors.toSet());
+        Stories stories = Stories.build(archive.briefings(), unpublished, files.stream()
+                .filter(f -> f.kind().isMarkdown() && !loadedPaths.contains(f.relativePath()))
+                .map(SourceFile::relativePath).collect(Collectors.toSet()), diagnostics);
         stages.put("index", millisSince(t));
         Instant nextDue = documents.size() == loaded.size() ? null : loaded.stream()
                 .filter(d -> !config.future() && isScheduled(d, config))
@@ -260,8 +281,8 @@ public final class SiteGenerator {
         Map<String, java.time.ZonedDateTime> scheduled = new java.util.TreeMap<>();
         loaded.stream().filter(d -> !d.frontMatter().draft() && !config.future() && isScheduled(d, config))
                 .forEach(d -> scheduled.put(d.file().displayPath(), d.frontMatter().date().at()));
-        return new Prepared(archive, assets, drafts.stream().map(SourceFile::displayPath).toList(), nextDue, urlAt,
-                scheduled);
+        return new Prepared(archive, entities, stories, assets, drafts.stream().map(SourceFile::displayPath).toList(),
+                nextDue, urlAt, scheduled);
     }
 
     /**
@@ -270,7 +291,8 @@ public final class SiteGenerator {
      */
     private static SiteRenderer.Plan plan(Prepared prepared, SiteRenderer renderer, Parallel parallel,
                                           Diagnostics diagnostics, Map<String, Long> stages) throws IOException {
-        SiteRenderer.Plan plan = renderer.plan(prepared.archive(), parallel, stages);
+        SiteRenderer.Plan plan = renderer.plan(prepared.archive(), prepared.entities(), prepared.stories(),
+                parallel, stages);
         OutputPaths paths = new OutputPaths(diagnostics);
         renderer.claimOutputs(plan, paths, prepared.urlAt()::get);
         for (SourceFile asset : prepared.assets()) {
@@ -329,7 +351,7 @@ public final class SiteGenerator {
                     markdown.typographic(fm.title()),
                     fm.date(), fm.updated(), fm.terms(), summary, fm.authors(), fm.sources(), fm.params(),
                     bodies.put(body.html()), body.wordCount(), body.headings(), fm.corrections(),
-                    fm.draft(), bodies.put(body.text()), LeadParagraph.repeats(summary, body.html()));
+                    fm.draft(), bodies.put(body.text()), LeadParagraph.repeats(summary, body.html()), fm.mentions(), fm.follows());
         });
     }
 

@@ -27,13 +27,27 @@ import org.sitegen.store.StoredText;
  * @param draft        marked {@code draft: true} (published only in previews and with the drafts setting)
  * @param text         the body's reader-visible text, for the search index
  * @param summaryInBody the summary only repeats the start of the body's first paragraph ({@link org.sitegen.markdown.LeadParagraph})
+ * @param mentions     entity names per entity key, as written (resolved in org.sitegen.entities)
+ * @param follows      the earlier briefings it continues, as written (resolved in org.sitegen.stories)
  */
 public record Entry(String contentPath, String displayPath, String url, String title, PublishedDate date,
                     PublishedDate updated, Map<String, List<org.sitegen.content.Term>> terms, String summary,
                     List<String> authors, List<Source> sources, Map<String, Object> params, StoredText html,
                     int wordCount, List<org.sitegen.markdown.Heading> headings,
                     List<org.sitegen.content.Correction> corrections, boolean draft, StoredText text,
-                    boolean summaryInBody) {
+                    boolean summaryInBody, Map<String, List<org.sitegen.content.Term>> mentions,
+                    List<org.sitegen.content.StoryLink> follows) {
+
+    /** An entry that names no entities and continues no story. */
+    public Entry(String contentPath, String displayPath, String url, String title, PublishedDate date,
+                 PublishedDate updated, Map<String, List<org.sitegen.content.Term>> terms, String summary,
+                 List<String> authors, List<Source> sources, Map<String, Object> params, StoredText html,
+                 int wordCount, List<org.sitegen.markdown.Heading> headings,
+                 List<org.sitegen.content.Correction> corrections, boolean draft, StoredText text,
+                 boolean summaryInBody) {
+        this(contentPath, displayPath, url, title, date, updated, terms, summary, authors, sources, params, html,
+                wordCount, headings, corrections, draft, text, summaryInBody, Map.of(), List.of());
+    }
 
     /** An entry without headings (tests, bodies that have none). */
     public Entry(String contentPath, String displayPath, String url, String title, PublishedDate date,

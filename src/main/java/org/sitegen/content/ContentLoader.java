@@ -67,7 +67,7 @@ public final class ContentLoader {
 
     /** Loads the Markdown files among {@code files}, in the same order. */
     public List<SourceDocument> load(List<SourceFile> files, Parallel parallel, Diagnostics diagnostics) {
-        List<SourceFile> markdown = files.stream().filter(f -> f.kind() != SourceFile.Kind.ASSET).toList();
+        List<SourceFile> markdown = files.stream().filter(f -> f.kind().isMarkdown()).toList();
         return parallel.map(markdown, file -> load(file, diagnostics).orElse(null)).stream()
                 .filter(Objects::nonNull).toList();
     }

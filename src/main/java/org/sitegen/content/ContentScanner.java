@@ -24,6 +24,8 @@ import org.sitegen.diag.SourcePosition;
  */
 public final class ContentScanner {
     private static final String PAGES_FOLDER = "pages/";
+    /** Where the data files of people, countries, organisations and places are (see org.sitegen.entities). */
+    public static final String ENTITIES_FOLDER = "entities/";
 
     public List<SourceFile> scan(SiteConfig config, Diagnostics diagnostics) {
         Path root = config.contentDir();
@@ -117,7 +119,11 @@ public final class ContentScanner {
     }
 
     private static SourceFile.Kind kindOf(String relative) {
-        if (!relative.toLowerCase(Locale.ROOT).endsWith(".md")) {
+        String lower = relative.toLowerCase(Locale.ROOT);
+        if (relative.startsWith(ENTITIES_FOLDER) && (lower.endsWith(".yaml") || lower.endsWith(".yml"))) {
+            return SourceFile.Kind.ENTITIES;
+        }
+        if (!lower.endsWith(".md")) {
             return SourceFile.Kind.ASSET;
         }
         return relative.startsWith(PAGES_FOLDER) ? SourceFile.Kind.PAGE : SourceFile.Kind.BRIEFING;

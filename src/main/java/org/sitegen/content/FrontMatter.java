@@ -20,8 +20,19 @@ import org.sitegen.diag.SourcePosition;
  * @param corrections the corrections, oldest first
  * @param urlAt      where the file's URL is decided: its 'slug' value, else its 'date' value, else
  *                   null (the file name decides)
+ * @param mentions   entity names per entity key ({@link EntityKeys}), as written, in written order
+ * @param follows    the earlier briefings this one continues ({@code follows:}), as written
  */
 public record FrontMatter(String title, PublishedDate date, PublishedDate updated, Map<String, List<Term>> terms,
                           String summary, List<String> authors, String slug, boolean draft, List<Source> sources,
-                          Map<String, Object> params, List<Correction> corrections, SourcePosition urlAt) {
+                          Map<String, Object> params, List<Correction> corrections, SourcePosition urlAt,
+                          Map<String, List<Term>> mentions, List<StoryLink> follows) {
+
+    /** Front matter without entities or story links. */
+    public FrontMatter(String title, PublishedDate date, PublishedDate updated, Map<String, List<Term>> terms,
+                       String summary, List<String> authors, String slug, boolean draft, List<Source> sources,
+                       Map<String, Object> params, List<Correction> corrections, SourcePosition urlAt) {
+        this(title, date, updated, terms, summary, authors, slug, draft, sources, params, corrections, urlAt,
+                Map.of(), List.of());
+    }
 }

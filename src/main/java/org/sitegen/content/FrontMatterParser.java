@@ -25,7 +25,7 @@ import org.sitegen.url.UrlSchemes;
 public final class FrontMatterParser {
     private static final Set<String> SUMMARY_KEYS = Set.of("summary", "excerpt", "description");
     private static final Set<String> KNOWN = Set.of("title", "date", "updated", "lastmod", "summary", "excerpt",
-            "description", "author", "authors", "slug", "draft", "sources", "corrections", "scheduled");
+            "description", "author", "authors", "slug", "draft", "sources", "corrections", "scheduled", "follows");
     /** Keys other generators (and writers) use for a taxonomy: ignored unless configured, so said. */
     private static final Set<String> TAXONOMY_LIKE = Set.of("tags", "tag", "categories", "category", "topics",
             "keywords", "series");
@@ -47,6 +47,7 @@ public final class FrontMatterParser {
     private final YamlTreeReader yamlReader = new YamlTreeReader();
     private final DateParser dates;
     private final List<String> taxonomies;
+    private final List<String> entityKeys;
     private final Slugs slugs;
     private final java.time.Instant now;
 
@@ -54,10 +55,24 @@ public final class FrontMatterParser {
         this(dates, taxonomies, new Slugs(), java.time.Instant.MAX);
     }
 
+    public FrontMatterParser(DateParser dates, List<String> taxonomies, Slugs slugs) {
+        this(dates, taxonomies, EntityKeys.inEffect(taxonomies), slugs, java.time.Instant.MAX);
+    }
+
     /** @param now the build's "now": a date more than a year after it needs 'scheduled: true' */
     public FrontMatterParser(DateParser dates, List<String> taxonomies, Slugs slugs, java.time.Instant now) {
+        this(dates, taxonomies, EntityKeys.inEffect(taxonomies), slugs, now);
+    }
+
+    /**
+     * @param entityKeys the keys read as entity mentions ({@link EntityKeys#inEffect})
+     * @param now        the build's "now": a date more than a year after it needs 'scheduled: true'
+     */
+    public FrontMatterParser(DateParser dates, List<String> taxonomies, List<String> entityKeys, Slugs slugs,
+                             java.time.Instant now) {
         this.dates = dates;
         this.taxonomies = List.copyOf(taxonomies);
+        this.entityKeys = List.copyOf(entityKeys);
         this.slugs = slugs;
         this.now = now;
     }
@@ -113,10 +128,34 @@ public final class FrontMatterParser {
             for (String taxonomy : taxonomies) {
                 terms.put(taxonomy, terms(taxonomy));
             }
+            Map<String, List<Term>> mentions = new LinkedHashMap<>();
+            for (String key : entityKeys) {
+                List<Term> named = terms(key);
+                if (!named.isEmpty()) {
+                    mentions.put(key, named);
+                }
+            }
             List<String> authors = new ArrayList<>(stringList("author"));
             authors.addAll(stringList("authors"));
             return new FrontMatter(title, date, updated, terms, summary(), List.copyOf(authors), slug(),
-                    draft(), sources(), params(), corrections(), urlAt());
+                    draft(), sources(), params(), corrections(), urlAt(), mentions, follows());
+        }
+
+        /** follows: one path or a list of paths of earlier briefings (resolved by org.sitegen.stories). */
+        private List<StoryLink> follows() {
+            Entry entry = root.entries().get("follows");
+            List<StoryLink> links = new ArrayList<>();
+            if (entry == null) {
+                return links;
+            }
+            for (YamlNode item : items(entry)) {
+                if (item instanceof Scalar scalar && scalar.kind() != ScalarKind.NULL && !scalar.text().isBlank()) {
+                    links.add(new StoryLink(scalar.text().strip(), at(scalar)));
+                } else if (!(item instanceof Scalar)) {
+                    error(item, "each of 'follows' must be the path of a briefing, e.g. 2023-02-18-munich.md");
+                }
+            }
+            return List.copyOf(links);
         }
 
         /** The front matter's date wins; a different day in the file name, or a far-off day, is said. */
@@ -391,7 +430,8 @@ public final class FrontMatterParser {
         private Map<String, Object> params() {
             Map<String, Object> params = new LinkedHashMap<>();
             root.entries().forEach((key, entry) -> {
-                if (!KNOWN.contains(key) && !taxonomies.contains(key) && !SUMMARY_KEYS.contains(key)) {
+                if (!KNOWN.contains(key) && !taxonomies.contains(key) && !entityKeys.contains(key)
+                        && !SUMMARY_KEYS.contains(key)) {
                     params.put(key, PlainValues.of(entry.value()));
                 }
             });

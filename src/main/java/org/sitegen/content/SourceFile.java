@@ -44,7 +44,14 @@ public record SourceFile(String relativePath, Path file, String displayPath, Kin
         /** a *.md under pages/ */
         PAGE,
         /** anything else: copied as is */
-        ASSET
+        ASSET,
+        /** a *.yaml or *.yml under entities/: read (people, countries...), never published */
+        ENTITIES;
+
+        /** Whether files of this kind are Markdown with front matter. */
+        public boolean isMarkdown() {
+            return this == BRIEFING || this == PAGE;
+        }
     }
 
     /** The file name without folders. */

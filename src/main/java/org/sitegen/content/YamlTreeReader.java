@@ -58,6 +58,18 @@ final class YamlTreeReader {
      * @param firstLine the file line on which {@code yaml} starts, so positions are file positions
      */
     YamlNode.Mapping read(String yaml, int firstLine) throws YamlProblem {
+        YamlNode root = readAny(yaml, firstLine);
+        if (!(root instanceof YamlNode.Mapping mapping)) {
+            throw new YamlProblem("front matter must be a set of 'key: value' lines", root.line(), root.column());
+        }
+        return mapping;
+    }
+
+    /**
+     * Parses a YAML document with any top level (a data file's list), under the same limits;
+     * an empty document is an empty mapping.
+     */
+    YamlNode readAny(String yaml, int firstLine) throws YamlProblem {
         // A string has at least as many chars as code points: most front matter is not counted.
         int size = yaml.length() <= MAX_CODE_POINTS ? 0 : yaml.codePointCount(0, yaml.length());
         if (size > MAX_CODE_POINTS) {
@@ -118,17 +130,13 @@ final class YamlTreeReader {
         return offset;
     }
 
-    private YamlNode.Mapping parse(String yaml, int firstLine) throws YamlProblem, SeparatingTab {
+    private YamlNode parse(String yaml, int firstLine) throws YamlProblem, SeparatingTab {
         try (YAMLParser parser = (YAMLParser) factory.createParser(yaml)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return new YamlNode.Mapping(Map.of(), firstLine, 1);
             }
-            YamlNode root = readValue(parser, firstLine, 0);
-            if (!(root instanceof YamlNode.Mapping mapping)) {
-                throw new YamlProblem("front matter must be a set of 'key: value' lines", root.line(), root.column());
-            }
-            return mapping;
+            return readValue(parser, firstLine, 0);
         } catch (StreamReadException e) {
             if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
                 if (String.valueOf(marked.getProblem()).contains("\\t(TAB)")) {

@@ -81,10 +81,12 @@ public final class AtomFeedWriter {
         if (!item.summary().isEmpty()) {
             entry.setSummary(text(item.summary()));
         }
-        Content content = new Content();
-        content.setType("html");
-        content.setValue(item.html());
-        entry.setContents(List.of(content));
+        if (item.html() != null) { // without it, the alternate link is the entry's content (RFC 4287, 4.1.1)
+            Content content = new Content();
+            content.setType("html");
+            content.setValue(item.html());
+            entry.setContents(List.of(content));
+        }
         return entry;
     }
 

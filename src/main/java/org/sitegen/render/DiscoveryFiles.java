@@ -18,6 +18,8 @@ import org.sitegen.archive.TaxonomyIndex;
 import org.sitegen.archive.TermEntry;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
+import org.sitegen.entities.Entity;
+import org.sitegen.entities.EntityIndex;
 import org.sitegen.feed.AbsoluteLinks;
 import org.sitegen.feed.AtomFeedWriter;
 import org.sitegen.feed.FeedEntry;
@@ -30,7 +32,8 @@ import org.sitegen.sitemap.Sitemap;
 
 /**
  * The files made for machines rather than readers: robots.txt (always), and with a site URL the
- * Atom feeds (/feed.xml and one per term, e.g. /tags/economy/feed.xml) and sitemap.xml. Feeds
+ * Atom feeds (/feed.xml, one per term, e.g. /tags/economy/feed.xml, and one per entity, e.g.
+ * /people/wang-yi/feed.xml) and sitemap.xml. Feeds
  * and sitemaps must use absolute URLs; without a site URL they are skipped with one warning.
  */
 final class DiscoveryFiles {
@@ -39,12 +42,14 @@ final class DiscoveryFiles {
 
     private final SiteConfig config;
     private final Archive archive;
+    private final EntityIndex entities;
     private final Function<Entry, BriefingView> views;
     private final PageMetadata metadata;
 
-    DiscoveryFiles(SiteConfig config, Archive archive, Function<Entry, BriefingView> views) {
+    DiscoveryFiles(SiteConfig config, Archive archive, EntityIndex entities, Function<Entry, BriefingView> views) {
         this.config = config;
         this.archive = archive;
+        this.entities = entities;
         this.views = views;
         this.metadata = new PageMetadata(config);
     }
@@ -59,6 +64,9 @@ final class DiscoveryFiles {
                 for (TermEntry term : index.alphabetical()) {
                     paths.put((term.url() + PageMetadata.FEED_FILE).substring(1), "the Atom feed of " + term.url());
                 }
+            }
+            for (Entity entity : entities.all()) {
+                paths.put((entity.url() + PageMetadata.FEED_FILE).substring(1), "the Atom feed of " + entity.url());
             }
             int urls = (int) pages.stream().filter(PageSpec::isFolder).count();
             Sitemap.fileNames(urls).forEach(name -> paths.put(name, "the generated sitemap"));
@@ -92,7 +100,7 @@ final class DiscoveryFiles {
         archive.taxonomies().values().forEach(index -> index.alphabetical()
                 .forEach(term -> term.briefings().stream().limit(FEED_SIZE).forEach(needed::add)));
         List<Entry> inFeeds = briefings.stream().filter(needed::contains).toList(); // archive order
-        List<FeedEntry> built = parallel.map(inFeeds, this::feedEntry);
+        List<FeedEntry> built = parallel.map(inFeeds, b -> feedEntry(b, true));
         Map<Entry, FeedEntry> entries = new IdentityHashMap<>();
         for (int i = 0; i < inFeeds.size(); i++) {
             entries.put(inFeeds.get(i), built.get(i));
@@ -109,6 +117,27 @@ final class DiscoveryFiles {
                         term.briefings(), entries)));
             }
         }
+        // Entity feeds say what is new on someone or something and link to it: a thousand feeds
+        // carrying twenty whole bodies each would double the bytes a build writes, and nearly
+        // every body would be made absolute for them.
+        Map<Entry, FeedEntry> linksOnly = new IdentityHashMap<>();
+        entries.forEach((briefing, entry) -> linksOnly.put(briefing, entry.withoutBody()));
+        List<Entry> linkOnlyNeeded = new ArrayList<>();
+        for (Entity entity : entities.all()) {
+            entity.briefings().stream().limit(FEED_SIZE).filter(b -> !linksOnly.containsKey(b)).forEach(b -> {
+                linksOnly.put(b, null);
+                linkOnlyNeeded.add(b);
+            });
+        }
+        List<FeedEntry> linkOnlyBuilt = parallel.map(linkOnlyNeeded, b -> feedEntry(b, false));
+        for (int i = 0; i < linkOnlyNeeded.size(); i++) {
+            linksOnly.put(linkOnlyNeeded.get(i), linkOnlyBuilt.get(i));
+        }
+        for (Entity entity : entities.all()) {
+            String feed = entity.url() + PageMetadata.FEED_FILE;
+            jobs.add(new Job(feed.substring(1), spec(feed, entity.url(), metadata.termFeedTitle(entity.name()),
+                    entity.briefings(), linksOnly)));
+        }
         AtomFeedWriter atom = new AtomFeedWriter();
         List<byte[]> documents = parallel.map(jobs, job -> atom.write(job.spec()));
         for (int i = 0; i < jobs.size(); i++) {
@@ -123,7 +152,7 @@ final class DiscoveryFiles {
                 briefings.stream().limit(FEED_SIZE).map(entries::get).toList());
     }
 
-    private FeedEntry feedEntry(Entry briefing) {
+    private FeedEntry feedEntry(Entry briefing, boolean withBody) {
         BriefingView b = views.apply(briefing);
         String url = config.siteUrl() + b.url();
         List<FeedEntry.Category> categories = new ArrayList<>();
@@ -132,7 +161,8 @@ final class DiscoveryFiles {
                 categories.add(new FeedEntry.Category(t.slug(), t.name(), config.siteUrl() + "/" + taxonomy + "/"));
             }
         });
-        return new FeedEntry(url, b.title(), b.summary(), AbsoluteLinks.resolve(b.content().load(), url) + correctionsHtml(b),
+        return new FeedEntry(url, b.title(), b.summary(),
+                withBody ? AbsoluteLinks.resolve(b.content().load(), url) + correctionsHtml(b) : null,
                 instant(b.date()).toInstant(), instant(lastChange(b)).toInstant(), b.authors(), categories);
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.sitegen.SiteConfig;
 import org.sitegen.render.view.BriefingView;
+import org.sitegen.render.view.EntityView;
 import org.sitegen.render.view.FeedLink;
 import org.sitegen.render.view.TermRef;
 import org.sitegen.seo.JsonLd;
@@ -31,7 +32,7 @@ final class PageMetadata {
         return extra;
     }
 
-    /** Term pages offer their own feed first, every page the site's. */
+    /** Term and entity pages offer their own feed first, every page the site's. */
     private List<FeedLink> feeds(PageSpec page) {
         if (config.siteUrl().isEmpty()) {
             return List.of();
@@ -39,6 +40,9 @@ final class PageMetadata {
         FeedLink site = new FeedLink(config.siteTitle(), SITE_FEED);
         if ("term".equals(page.kind()) && page.model().get("term") instanceof TermRef term) {
             return List.of(new FeedLink(termFeedTitle(term.name()), term.url() + FEED_FILE), site);
+        }
+        if ("entity".equals(page.kind()) && page.model().get("entity") instanceof EntityView entity) {
+            return List.of(new FeedLink(termFeedTitle(entity.ref().name()), entity.ref().url() + FEED_FILE), site);
         }
         return List.of(site);
     }

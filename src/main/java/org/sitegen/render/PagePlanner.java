@@ -14,7 +14,15 @@ import org.sitegen.archive.Entry;
 import org.sitegen.archive.Pagination;
 import org.sitegen.archive.TaxonomyIndex;
 import org.sitegen.archive.TermEntry;
+import org.sitegen.entities.Entity;
+import org.sitegen.entities.EntityIndex;
+import org.sitegen.entities.EntityKind;
 import org.sitegen.related.RelatedBriefings;
+import org.sitegen.render.view.EntityKindView;
+import org.sitegen.render.view.EntityView;
+import org.sitegen.render.view.StoryPosition;
+import org.sitegen.stories.Stories;
+import org.sitegen.stories.Story;
 import org.sitegen.render.view.BriefingView;
 import org.sitegen.render.view.MonthView;
 import org.sitegen.render.view.PageLink;
@@ -25,7 +33,7 @@ import org.sitegen.render.view.YearView;
 
 /**
  * Lists every page of the site with its template and data: briefings, pages, the paginated
- * home, taxonomy indexes and terms, and the date archive. Pure: no I/O, no rendering.
+ * home, taxonomy indexes and terms, entity kinds and entities, stories, and the date archive. Pure: no I/O, no rendering.
  */
 final class PagePlanner {
     /** Site path of the page hosts serve for missing URLs (a file, not a folder). */
@@ -37,12 +45,19 @@ final class PagePlanner {
     private final Archive archive;
     private final ViewFactory views;
     private final Function<Entry, BriefingView> briefingViews;
+    private final EntityIndex entities;
+    private final Stories stories;
+    private final EntityViews entityViews;
 
-    PagePlanner(SiteConfig config, Archive archive, ViewFactory views, Function<Entry, BriefingView> briefingViews) {
+    PagePlanner(SiteConfig config, Archive archive, EntityIndex entities, Stories stories, ViewFactory views,
+                Function<Entry, BriefingView> briefingViews) {
         this.config = config;
         this.archive = archive;
         this.views = views;
         this.briefingViews = briefingViews;
+        this.entities = entities;
+        this.stories = stories;
+        this.entityViews = new EntityViews(entities, stories, views);
     }
 
     /** Every page of the site, in a fixed order; {@code parallel} finds each briefing's {@code related} ones. */
@@ -55,9 +70,12 @@ final class PagePlanner {
         }
         listing(pages, "home", "/", archive.briefings(), config.siteTitle(), config.siteDescription(), Map.of());
         archive.taxonomies().values().forEach(index -> taxonomy(pages, index));
+        entities.kinds().forEach(kind -> entityKind(pages, kind));
+        stories(pages);
         dates(pages);
         pages.add(notFound());
-        pages.add(SearchPage.spec(archive, views, config.taxonomies().get(0)));
+        pages.add(SearchPage.spec(archive, views, config.taxonomies().get(0), entities.kinds().stream()
+                .filter(kind -> !entities.alphabetical(kind.key()).isEmpty()).map(entityViews::kindPage).toList()));
         return pages;
     }
 
@@ -79,6 +97,11 @@ final class PagePlanner {
         }
         model.put("related", related.of(entry, RELATED).stream().map(views::ref).toList());
         model.put("toc", views.toc(entry));
+        model.put("entities", entityViews.of(entry));
+        StoryPosition story = entityViews.position(entry);
+        if (story != null) {
+            model.put("story", story);
+        }
         return new PageSpec(entry.url(), "briefing", model, entry.title(), entry.summary(), entry.displayPath());
     }
 
@@ -98,6 +121,35 @@ final class PagePlanner {
         for (TermEntry term : index.alphabetical()) {
             listing(pages, "term", term.url(), term.briefings(), term.name(), "",
                     Map.of("taxonomy", ref, "term", views.termRef(term)));
+        }
+    }
+
+    /** A kind's index (only when some briefing names one of its kind) and a listing per entity. */
+    private void entityKind(List<PageSpec> pages, EntityKind kind) {
+        if (entities.alphabetical(kind.key()).isEmpty()) {
+            return;
+        }
+        EntityKindView view = entityViews.kindPage(kind);
+        pages.add(new PageSpec(kind.url(), "entities", Map.of("entityKind", view), kind.title(), "", kind.url()));
+        for (Entity entity : entities.alphabetical(kind.key())) {
+            EntityView page = entityViews.page(entity);
+            listing(pages, "entity", entity.url(), entity.briefings(), entity.name(), page.description(),
+                    Map.of("entityKind", view.kind(), "entity", page));
+        }
+    }
+
+    /** /stories/ and a page per story, its briefings oldest first; none when no briefing follows another. */
+    private void stories(List<PageSpec> pages) {
+        if (stories.all().isEmpty()) {
+            return;
+        }
+        String index = "/" + Stories.FOLDER + "/";
+        pages.add(new PageSpec(index, "stories", Map.of("stories", stories.all().stream().map(entityViews::story)
+                .toList()), "Developing stories", "", index));
+        for (Story story : stories.all()) {
+            pages.add(new PageSpec(story.url(), "story", Map.of("story", entityViews.story(story),
+                    "briefings", story.parts().stream().map(briefingViews).toList()), story.title(),
+                    "", story.url()));
         }
     }
 

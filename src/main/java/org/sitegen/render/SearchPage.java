@@ -14,11 +14,14 @@ import org.sitegen.render.view.MonthView;
 import org.sitegen.render.view.TaxonomyView;
 import org.sitegen.render.view.TermRef;
 import org.sitegen.render.view.YearView;
+import org.sitegen.entities.Entity;
+import org.sitegen.entities.EntityIndex;
 import org.sitegen.search.SearchDoc;
 import org.sitegen.url.RelativeUrls;
 
 /**
- * The search page (/search/, kind "search") and the documents the search index is built from.
+ * The search page (/search/, kind "search") and the documents the search index is built from:
+ * briefings with their tags and the entities they name (searchable, and each a filter).
  * Kept apart from PagePlanner so search is one call there and one in SiteRenderer.
  */
 final class SearchPage {
@@ -28,7 +31,8 @@ final class SearchPage {
     }
 
     /** The page: the filter choices (terms of the first taxonomy, years) are rendered into the HTML. */
-    static PageSpec spec(Archive archive, ViewFactory views, String filterTaxonomy) {
+    static PageSpec spec(Archive archive, ViewFactory views, String filterTaxonomy,
+                         List<org.sitegen.render.view.EntityKindView> entityKinds) {
         Map<String, Object> model = new HashMap<>();
         TaxonomyIndex index = archive.taxonomies().get(filterTaxonomy);
         var ref = views.taxonomyRef(filterTaxonomy);
@@ -36,6 +40,7 @@ final class SearchPage {
                 index.alphabetical().stream().map(views::termRef).toList(),
                 index.byCount().stream().map(views::termRef).toList()));
         model.put("years", years(archive.dates(), views));
+        model.put("entityKinds", entityKinds);
         return new PageSpec(URL, "search", model, "Search", "", URL);
     }
 
@@ -51,7 +56,8 @@ final class SearchPage {
     }
 
     /** Briefings as search documents, newest first, links relative to the search page. */
-    static List<SearchDoc> docs(List<Entry> briefings, List<BriefingView> views, RelativeUrls urls) {
+    static List<SearchDoc> docs(List<Entry> briefings, List<BriefingView> views, EntityIndex entities,
+                                RelativeUrls urls) {
         List<SearchDoc> docs = new ArrayList<>(briefings.size());
         RelativeUrls.FromPage fromSearch = urls.from(URL);
         for (int i = 0; i < briefings.size(); i++) {
@@ -60,8 +66,14 @@ final class SearchPage {
             for (TermRef t : b.tags()) {
                 tags.add(new SearchDoc.Tag(t.name(), t.slug(), fromSearch.to(t.url())));
             }
+            List<SearchDoc.Tag> named = new ArrayList<>();
+            for (List<Entity> ofKind : entities.of(briefings.get(i)).values()) {
+                for (Entity e : ofKind) {
+                    named.add(new SearchDoc.Tag(e.name(), e.kind().key() + "/" + e.slug(), fromSearch.to(e.url())));
+                }
+            }
             docs.add(new SearchDoc(b.title(), fromSearch.to(b.url()), b.date().day(), b.date().display(), tags,
-                    b.authors(), b.summary(), briefings.get(i).text()));
+                    b.authors(), b.summary(), briefings.get(i).text(), named));
         }
         return docs;
     }

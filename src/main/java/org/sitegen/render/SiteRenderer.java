@@ -17,6 +17,8 @@ import org.sitegen.archive.Archive;
 import org.sitegen.archive.Entry;
 import org.sitegen.content.Slugs;
 import org.sitegen.diag.Diagnostics;
+import org.sitegen.entities.EntityIndex;
+import org.sitegen.stories.Stories;
 import org.sitegen.diag.SourcePosition;
 import org.sitegen.output.OutputPaths;
 import org.sitegen.output.SiteWriter;
@@ -80,14 +82,16 @@ public final class SiteRenderer {
      */
     public static final class Plan {
         private final Archive archive;
+        private final EntityIndex entities;
         private List<PageSpec> pages; // let go once written: the search index may need the memory
         private final List<BriefingView> briefingViews;
         private final Map<Entry, BriefingView> byEntry;
         private final Object site;
 
-        private Plan(Archive archive, List<PageSpec> pages, List<BriefingView> briefingViews,
+        private Plan(Archive archive, EntityIndex entities, List<PageSpec> pages, List<BriefingView> briefingViews,
                      Map<Entry, BriefingView> byEntry, Object site) {
             this.archive = archive;
+            this.entities = entities;
             this.pages = pages;
             this.briefingViews = briefingViews;
             this.byEntry = byEntry;
@@ -95,8 +99,14 @@ public final class SiteRenderer {
         }
     }
 
-    /** Plans every page: the briefings' views, their related briefings, listings, dates. */
+    /** Plans every page of a site without entities or stories. */
     public Plan plan(Archive archive, Parallel parallel, Map<String, Long> stages) throws IOException {
+        return plan(archive, EntityIndex.empty(), Stories.empty(), parallel, stages);
+    }
+
+    /** Plans every page: the briefings' views, their related briefings, listings, entities, stories, dates. */
+    public Plan plan(Archive archive, EntityIndex entities, Stories stories, Parallel parallel,
+                     Map<String, Long> stages) throws IOException {
         long t = System.nanoTime();
         // Off this thread while it plans: the templates (unless the build started them while it
         // indexed), and the related-briefings index, while the briefings' views are built.
@@ -110,10 +120,10 @@ public final class SiteRenderer {
             for (int i = 0; i < built.size(); i++) {
                 briefingViews.put(archive.briefings().get(i), built.get(i));
             }
-            List<PageSpec> pages = new PagePlanner(config, archive, views, briefingViews::get)
+            List<PageSpec> pages = new PagePlanner(config, archive, entities, stories, views, briefingViews::get)
                     .plan(parallel, related.join());
             lap(stages, "plan", t);
-            return new Plan(archive, pages, built, briefingViews, views.site());
+            return new Plan(archive, entities, pages, built, briefingViews, views.site());
         } catch (IOException | RuntimeException | Error e) {
             awaitQuietly();
             related.awaitQuietly();
@@ -135,7 +145,7 @@ public final class SiteRenderer {
                         OutputPaths.Source.generated("the generated " + page.kind() + " page " + page.url()));
             }
         }
-        new DiscoveryFiles(config, plan.archive, plan.byEntry::get).outputPaths(plan.pages)
+        new DiscoveryFiles(config, plan.archive, plan.entities, plan.byEntry::get).outputPaths(plan.pages)
                 .forEach((path, what) -> paths.claimFile(path, OutputPaths.Source.generated(what)));
         for (PageSpec page : plan.pages) {
             if (isFromContent(page)) {
@@ -168,14 +178,14 @@ public final class SiteRenderer {
             if (searchAlongside) {
                 search = Background.start("site-gen-search", () -> {
                     long start = System.nanoTime();
-                    writeSearchIndex(SearchPage.docs(archive.briefings(), built, urls), parallel, writer);
+                    writeSearchIndex(SearchPage.docs(archive.briefings(), built, plan.entities, urls), parallel, writer);
                     return (System.nanoTime() - start) / 1_000_000;
                 });
             }
             TemplateEngine engine = templates.join(); // and the theme's jar is closed again before the assets are read
             renderPages(pages, plan.site, engine, parallel, writer, diagnostics);
             t = lap(stages, "pages", t);
-            new DiscoveryFiles(config, archive, plan.byEntry::get).write(pages, parallel, writer, diagnostics); // feeds, sitemap, robots.txt
+            new DiscoveryFiles(config, archive, plan.entities, plan.byEntry::get).write(pages, parallel, writer, diagnostics); // feeds, sitemap, robots.txt
             counts = countByKind(pages);
             plan.pages = null;
             pages = null;
@@ -189,7 +199,7 @@ public final class SiteRenderer {
             throw e;
         }
         if (search == null) {
-            writeSearchIndex(SearchPage.docs(archive.briefings(), built, urls), parallel, writer);
+            writeSearchIndex(SearchPage.docs(archive.briefings(), built, plan.entities, urls), parallel, writer);
             lap(stages, "search", t);
         } else {
             stages.put("search", search.join()); // its own time, alongside pages
@@ -269,7 +279,7 @@ public final class SiteRenderer {
 
     private static List<org.sitegen.search.SearchDoc> searchKey(List<org.sitegen.search.SearchDoc> docs) {
         return docs.stream().map(d -> new org.sitegen.search.SearchDoc(d.title(), d.link(), d.day(), d.display(),
-                d.tags(), d.authors(), d.summary(), org.sitegen.store.StoredText.of(""))).toList();
+                d.tags(), d.authors(), d.summary(), org.sitegen.store.StoredText.of(""), d.entities())).toList();
     }
 
     /** Records the time since {@code since} under {@code stage} (for -Dsite-gen.timings); returns now. */

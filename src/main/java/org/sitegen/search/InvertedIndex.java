@@ -71,6 +71,7 @@ final class InvertedIndex {
         DocTerms fields = new DocTerms();
         add(fields, doc.title(), Fields.TITLE);
         doc.tags().forEach(tag -> add(fields, tag.name(), Fields.TAG));
+        doc.entities().forEach(entity -> add(fields, entity.name(), Fields.TAG)); // named like tags, ranked like them
         doc.authors().forEach(author -> add(fields, author, Fields.AUTHOR));
         add(fields, doc.summary(), Fields.SUMMARY);
         add(fields, doc.text().load(), Fields.BODY);

@@ -15,9 +15,17 @@ import org.sitegen.store.StoredText;
  * @param authors author names
  * @param summary plain-text summary
  * @param text    the body as plain text
+ * @param entities the people, countries, organisations and places it names; each one's slug is
+ *                "KIND/SLUG" (e.g. "people/wang-yi"), which names its filter file
  */
 public record SearchDoc(String title, String link, String day, String display, List<Tag> tags,
-                        List<String> authors, String summary, StoredText text) {
+                        List<String> authors, String summary, StoredText text, List<Tag> entities) {
+
+    /** A document that names no entities. */
+    public SearchDoc(String title, String link, String day, String display, List<Tag> tags, List<String> authors,
+                     String summary, StoredText text) {
+        this(title, link, day, display, tags, authors, summary, text, List.of());
+    }
 
     /** @param slug the term's slug (names its filter file), @param link relative link from /search/ */
     public record Tag(String name, String slug, String link) {

@@ -20,6 +20,7 @@ import org.sitegen.json.JsonText;
  * search/t/KEY.js          term shards: term → [gap, fields, gap, fields...]
  * search/d/ID.js           one fragment per briefing: title, link, date, tags, summary, text
  * search/tags/SLUG.js      doc ids of each tag, for the tag filter
+ * search/e/KIND/SLUG.js    doc ids of each entity (e/people/wang-yi.js), for the entity filter
  * </pre>
  * A query fetches the manifest, the shards of its words and the fragments of the results it
  * shows, never the whole archive. Each file is JavaScript that calls
@@ -85,8 +86,10 @@ public final class SearchIndexBuilder {
                 .boxed().toList();
         eachInParallel(parallel, groups, group -> put(files, "d/" + group, fragments(docs.subList(group * DOCS_PER_FILE,
                 Math.min(docs.size(), (group + 1) * DOCS_PER_FILE)))));
-        eachInParallel(parallel, new ArrayList<>(tagLists(docs).entrySet()),
+        eachInParallel(parallel, new ArrayList<>(tagLists(docs, SearchDoc::tags).entrySet()),
                 tag -> put(files, "tags/" + tag.getKey(), gaps(tag.getValue())));
+        eachInParallel(parallel, new ArrayList<>(tagLists(docs, SearchDoc::entities).entrySet()),
+                entity -> put(files, "e/" + entity.getKey(), gaps(entity.getValue())));
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("format", FORMAT);
         manifest.put("docs", docs.size());
@@ -132,11 +135,12 @@ public final class SearchIndexBuilder {
         return json.toString();
     }
 
-    /** tag slug → the ids of its briefings, ascending. */
-    private static SortedMap<String, List<Integer>> tagLists(List<SearchDoc> docs) {
+    /** tag (or entity) slug → the ids of its briefings, ascending. */
+    private static SortedMap<String, List<Integer>> tagLists(List<SearchDoc> docs,
+                                                             java.util.function.Function<SearchDoc, List<SearchDoc.Tag>> tags) {
         SortedMap<String, List<Integer>> bySlug = new TreeMap<>();
         for (int id = 0; id < docs.size(); id++) {
-            for (SearchDoc.Tag tag : docs.get(id).tags()) {
+            for (SearchDoc.Tag tag : tags.apply(docs.get(id))) {
                 bySlug.computeIfAbsent(tag.slug(), s -> new ArrayList<>()).add(id);
             }
         }

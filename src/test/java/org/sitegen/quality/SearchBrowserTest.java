@@ -132,6 +132,28 @@ class SearchBrowserTest {
     }
 
     @Test
+    void entityNames_areSearchable_andAFilter() {
+        // "Dolor" is the finance minister four briefings name (in people:, one by an alias), and a
+        // mountain pass in one body: the entity matches rank like tag matches, before the body match
+        openSearch(base + "search/index.html?q=dolor");
+        waitForStatus("for \u201cdolor\u201d");
+        waiting().until(d -> resultTitles().size() == 5);
+        assertThat(resultTitles()).containsExactly("The florin reform, two months on", "The new florin enters circulation",
+                "Examplia announces a currency reform", "Examplia parliament passes the 2022 budget",
+                "Border crossing at Ipsum Bridge reopens");
+
+        openSearch(base + "search/index.html?q=examplia");
+        waitForStatus("briefings found");
+        new Select(browser.findElement(By.id("search-entity"))).selectByValue("places/port-lorem");
+        String narrowed = waitForStatus("naming Port Lorem");
+        assertThat(narrowed).startsWith("2 briefings found");
+        waiting().until(d -> resultTitles().size() == 2);
+        assertThat(resultTitles()).containsExactly("Northern rail link opens between Sampleton and Port Lorem",
+                "Harbour strike in Port Lorem ends after nine days");
+        assertThat(browser.getCurrentUrl()).endsWith("?q=examplia&entity=places%2Fport-lorem");
+    }
+
+    @Test
     void keyboardOnly_fromTheHeaderBoxToAResult() {
         browser.get(base + "index.html");
         // Tab from the top of the page to the header search box (skip link, title, nav links first).
@@ -174,7 +196,12 @@ class SearchBrowserTest {
                 "briefing", "2023/02/19/zurich-talks/index.html",
                 "tag", "tags/examplia/index.html",
                 "archive", "archive/index.html",
-                "search", "search/index.html?q=florin");
+                "search", "search/index.html?q=florin",
+                "briefing-in-story", "2023/01/09/new-florin-enters-circulation/index.html",
+                "entity", "people/lena-dolor/index.html",
+                "entity-kind", "countries/index.html",
+                "story", "stories/currency-reform-announced/index.html",
+                "stories", "stories/index.html");
         StringBuilder problems = new StringBuilder();
         for (Map.Entry<String, String> page : new java.util.TreeMap<>(pages).entrySet()) {
             browser.get(base + page.getValue());

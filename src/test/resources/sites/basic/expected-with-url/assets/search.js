@@ -3,7 +3,7 @@
  * org.sitegen.search.SearchIndexBuilder), entirely in the browser, without a library.
  *
  * Files: index.js (manifest), t/KEY.js (term shards), d/ID.js (one per briefing),
- * tags/SLUG.js (doc ids of a tag). Each calls window.__sitegenSearch(name, data). Over http
+ * tags/SLUG.js (doc ids of a tag), e/KIND/SLUG.js (doc ids of an entity). Each calls window.__sitegenSearch(name, data). Over http
  * they are fetched and the JSON argument parsed; from file://, where Chromium blocks fetch(),
  * they are loaded as <script> elements. A query loads only the shards of its words and the
  * files of the results it shows.
@@ -18,6 +18,8 @@
   var input = document.getElementById('search-q');
   var tagSelect = document.getElementById('search-tag');
   var yearSelect = document.getElementById('search-year');
+  // the entity filter is there when some briefing names a person, country, organisation or place
+  var entitySelect = document.getElementById('search-entity') || { value: '', addEventListener: function () {} };
   var status = document.getElementById('search-status');
   var list = document.getElementById('search-results');
   var more = document.getElementById('search-more');
@@ -217,10 +219,11 @@
     var query = input.value;
     var tag = tagSelect.value;
     var year = yearSelect.value;
+    var entity = entitySelect.value;
     var mine = ++generation;
     var tokens = parse(query);
-    remember(query, tag, year);
-    if (tokens.length === 0 && !tag && !year) {
+    remember(query, tag, year, entity);
+    if (tokens.length === 0 && !tag && !year && !entity) {
       show(mine, { ids: [], tokens: tokens, described: '' }, true);
       return;
     }
@@ -229,14 +232,21 @@
       return Promise.all(shardsFor(token, keys).map(function (key) { return load('t/' + fileName(key)); }));
     });
     var tagLoad = tag ? load('tags/' + tag).then(idsOf) : Promise.resolve(null);
-    Promise.all([Promise.all(shardLoads), tagLoad]).then(function (loaded) {
+    var entityLoad = entity ? load('e/' + entity).then(idsOf) : Promise.resolve(null);
+    Promise.all([Promise.all(shardLoads), tagLoad, entityLoad]).then(function (loaded) {
       if (mine !== generation) return;
       var perToken = loaded[0].map(function (shards, i) { return postingsFor(tokens[i], shards); });
       var range = year ? manifest.years[year] : null;
-      var candidates = candidatesOf(perToken, loaded[1], range);
+      var candidates = candidatesOf(perToken, both(loaded[1], loaded[2]), range);
       var ranked = rank(candidates, perToken);
-      show(mine, { ids: ranked, tokens: tokens, described: describe(query, tag, year) }, false);
+      show(mine, { ids: ranked, tokens: tokens, described: describe(query, tag, year, entity) }, false);
     }).catch(failed);
+  }
+
+  /* The ids in both filters' sets; null for a filter that is not set. */
+  function both(a, b) {
+    if (!a || !b) return a || b;
+    return new Set(Array.from(a).filter(function (id) { return b.has(id); }));
   }
 
   function candidatesOf(perToken, tagIds, range) {
@@ -278,10 +288,11 @@
     });
   }
 
-  function describe(query, tag, year) {
+  function describe(query, tag, year, entity) {
     var parts = [];
     if (query.trim()) parts.push('for \u201c' + query.trim() + '\u201d');
     if (tag) parts.push('tagged ' + tagSelect.options[tagSelect.selectedIndex].text.replace(/ \(\d+\)$/, ''));
+    if (entity) parts.push('naming ' + entitySelect.options[entitySelect.selectedIndex].text.replace(/ \(\d+\)$/, ''));
     if (year) parts.push('in ' + year);
     return parts.join(' ');
   }
@@ -417,11 +428,12 @@
 
   /* ---------- State in the address, so results can be shared and reloaded ---------- */
 
-  function remember(query, tag, year) {
+  function remember(query, tag, year, entity) {
     var params = new URLSearchParams();
     if (query) params.set('q', query);
     if (tag) params.set('tag', tag);
     if (year) params.set('year', year);
+    if (entity) params.set('entity', entity);
     var search = params.toString();
     try {
       history.replaceState(null, '', search ? '?' + search : location.pathname);
@@ -481,6 +493,7 @@
   input.addEventListener('input', later);
   tagSelect.addEventListener('change', search);
   yearSelect.addEventListener('change', search);
+  entitySelect.addEventListener('change', search);
   more.addEventListener('click', function () {
     // keyboard users continue where the new results start
     showMore(generation).then(function (first) { if (first) first.focus(); });
@@ -490,12 +503,13 @@
   input.value = params.get('q') || '';
   if (params.get('tag')) tagSelect.value = params.get('tag');
   if (params.get('year')) yearSelect.value = params.get('year');
+  if (params.get('entity')) entitySelect.value = params.get('entity');
   form.hidden = false;
   status.textContent = 'Loading the search index\u2026';
   load('index').then(function (data) {
     manifest = data;
     status.textContent = '';
     form.setAttribute('data-ready', 'true');
-    if (input.value || tagSelect.value || yearSelect.value) search();
+    if (input.value || tagSelect.value || yearSelect.value || entitySelect.value) search();
   }).catch(failed);
 })();

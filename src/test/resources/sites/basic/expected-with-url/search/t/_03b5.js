@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/_03b5",{"ελλαδα":[4,17]});
+window.__sitegenSearch("t/_03b5",{"ελλαδα":[4,25]});

@@ -1,0 +1,1 @@
+window.__sitegenSearch("e/countries/examplia",[3,1,2,4,1,2]);

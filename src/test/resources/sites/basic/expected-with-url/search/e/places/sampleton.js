@@ -1,0 +1,1 @@
+window.__sitegenSearch("e/places/sampleton",[2,5]);

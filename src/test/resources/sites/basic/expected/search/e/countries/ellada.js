@@ -1,0 +1,1 @@
+window.__sitegenSearch("e/countries/ellada",[4]);

@@ -1,0 +1,1 @@
+window.__sitegenSearch("e/places/ipsum-bridge",[10]);
