@@ -16,7 +16,7 @@ check(read(base.resolve('pom.xml')).contains("<artifactId>${pluginArtifactId}</a
         "the pom.xml init wrote does not name ${pluginArtifactId} ${pluginVersion}")
 // The archive as init writes it has no siteUrl (README): that one warning, nothing else.
 check(log.contains('[WARNING] pom.xml: warning: siteUrl is not set'), 'no siteUrl warning')
-check(log.contains('[INFO] site-gen:check: 0 errors, 1 warning'), 'check did not report 0 errors, 1 warning')
+check(log.contains('[INFO] site-gen: check found 0 errors, 1 warning'), 'check did not report 0 errors, 1 warning')
 check(log.contains('BUILD SUCCESS'), 'build did not succeed')
 check(log =~ /Wrote \d+ pages .* to site-output/, 'no summary line from the build')
 List<Path> samples = Files.exists(site) ? Files.walk(site).withCloseable { s ->
