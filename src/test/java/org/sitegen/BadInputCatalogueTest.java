@@ -343,6 +343,15 @@ class BadInputCatalogueTest {
                 utf8(head + "> a\n".repeat(20_000))),
                 List.of("content/generated-quote-run.md:1005:1: error: a block quote runs more than 1000 lines without "
                         + "a break here; end its paragraphs with a line holding only '>'")));
+        StringBuilder backticks = new StringBuilder(head);
+        for (int k = 1; k <= 1000; k++) {
+            backticks.append('e').append("`".repeat(k));
+        }
+        cases.add(new Case("generated-backtick-runs", Map.of("content/generated-backtick-runs.md",
+                utf8(backticks + "\n")),
+                List.of("content/generated-backtick-runs.md:5:562: error: backtick runs of more than 32 different "
+                        + "lengths in one paragraph; escape them (\\`) or use a code block (Markdown's parser looks "
+                        + "ahead through the paragraph for each length)")));
         StringBuilder tags = new StringBuilder("---\ntitle: T\ndate: 2023-01-01\ntags:\n");
         for (int i = 0; i < 2000; i++) {
             tags.append("  - tag ").append(i).append('\n');

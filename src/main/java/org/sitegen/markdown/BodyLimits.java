@@ -30,12 +30,18 @@ final class BodyLimits {
      * 20,000 lines of "> a" took 2 s, a 1 MiB body of them minutes.
      */
     static final int MAX_QUOTED_LINES = 1000;
+    /**
+     * Different lengths of backtick runs in one paragraph. Each run looks ahead for a closing run of
+     * its own length, so runs of k lengths cost k passes over the paragraph (cmark's "backticks"
+     * test: time growing as n^1.5); real text uses one or two lengths.
+     */
+    static final int MAX_BACKTICK_LENGTHS = 32;
 
     /** The ASCII characters the scan looks at inside a line; it skips all others with this one test. */
     private static final boolean[] MARKUP = new boolean[128];
 
     static {
-        for (char c : "\\[]<*_~\"' &.-+".toCharArray()) {
+        for (char c : "\\[]<*_~\"' &.-+`".toCharArray()) {
             MARKUP[c] = true;
         }
     }
@@ -69,6 +75,7 @@ final class BodyLimits {
         private boolean wordReported;
         private boolean closersReported;
         private boolean quotedRunReported;
+        private boolean backticksReported;
 
         Scan(char[] body, BodySource source, Diagnostics diagnostics) {
             this.body = body;
@@ -87,6 +94,7 @@ final class BodyLimits {
             int wordStart = 0;
             int wordParts = 0;
             int quotedRun = 0; // lines of a block quote since its last break
+            java.util.BitSet backtickLengths = new java.util.BitSet(); // in this paragraph
             int i = 0;
             while (i < n) {
                 // A line: its container prefix first.
@@ -155,6 +163,7 @@ final class BodyLimits {
                 if (j == end || j + 1 == end && first == '\r') {
                     inline = 0; // a blank line ends the paragraph and whatever it left open
                     closersLeft = 0;
+                    backtickLengths.clear();
                 }
                 for (int k = j; k < end; k++) {
                     char c = body[k];
@@ -194,6 +203,20 @@ final class BodyLimits {
                         case ' ' -> {
                             wordStart = k + 1;
                             wordParts = 0;
+                        }
+                        case '`' -> {
+                            int run = 1;
+                            while (k + run < end && body[k + run] == '`') {
+                                run++;
+                            }
+                            backtickLengths.set(run);
+                            if (backtickLengths.cardinality() > MAX_BACKTICK_LENGTHS && !backticksReported) {
+                                backticksReported = true;
+                                fail(line, k - lineStart + 1, "backtick runs of more than " + MAX_BACKTICK_LENGTHS
+                                        + " different lengths in one paragraph; escape them (\\`) or use a code block "
+                                        + "(Markdown's parser looks ahead through the paragraph for each length)");
+                            }
+                            k += run - 1;
                         }
                         default -> {
                         }

@@ -50,6 +50,8 @@ class LinearTimeTest {
                         input("long table", n -> "|a|b|\n|-|-|\n" + repeat("|x|y|\n", n)),
                         input("one long paragraph of links", n -> repeat("[a](/u \"t\") ", n)),
                         input("inline comments", n -> repeat("a <!-- c --> ", n)),
+                        input("cmark: backticks (runs of growing length, within the limit)",
+                                n -> repeat(backtickRuns(BodyLimits.MAX_BACKTICK_LENGTHS) + "\n\n", n)),
                         input("long quoted paragraphs", n -> repeat(">>> a\n".repeat(999) + ">\n", n)),
                         input("long quoted paragraphs, one level", n -> repeat("> a\n".repeat(999) + ">\n", n)))
                 .map(input -> DynamicTest.dynamicTest(input.name(), () -> assertLinear(input)));
@@ -100,6 +102,15 @@ class LinearTimeTest {
     private static void render(String body) {
         RENDERER.render(body, new BodySource("content/x.md", "x.md", 1, "/x/"), new LinkTargets(Map.of(), Set.of()),
                 new Diagnostics());
+    }
+
+    /** cmark's pathological "backticks": "e`e``e```…", runs of 1 to {@code lengths} backticks. */
+    private static String backtickRuns(int lengths) {
+        StringBuilder out = new StringBuilder();
+        for (int k = 1; k <= lengths; k++) {
+            out.append('e').append("`".repeat(k));
+        }
+        return out.toString();
     }
 
     private static String repeat(String unit, int chars) {
