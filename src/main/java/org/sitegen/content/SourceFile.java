@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A file found under the content folder.
@@ -64,5 +66,27 @@ public record SourceFile(String relativePath, Path file, String displayPath, Kin
     public String folder() {
         int slash = relativePath.lastIndexOf('/');
         return slash < 0 ? "" : relativePath.substring(0, slash + 1);
+    }
+
+    /**
+     * A path below the content folder with "." and ".." resolved: "entities/../2023/x.png" →
+     * "2023/x.png"; null when it leaves the content folder.
+     */
+    public static String normalise(String path) {
+        List<String> parts = new ArrayList<>();
+        for (String part : path.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.remove(parts.size() - 1);
+            } else {
+                parts.add(part);
+            }
+        }
+        return parts.isEmpty() ? null : String.join("/", parts);
     }
 }

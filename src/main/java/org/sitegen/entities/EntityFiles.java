@@ -153,7 +153,7 @@ public final class EntityFiles {
                         + ": (" + written + ")");
                 return null;
             }
-            String path = normalise(written.startsWith("/") ? written.substring(1) : file.folder() + written);
+            String path = SourceFile.normalise(written.startsWith("/") ? written.substring(1) : file.folder() + written);
             if (path == null || !assets.contains(path)) {
                 diagnostics.error(at, "image not found: " + written);
                 return null;
@@ -180,22 +180,4 @@ public final class EntityFiles {
         }
     }
 
-    /** "entities/../2023/x.png" → "2023/x.png"; null when it leaves the content folder. */
-    static String normalise(String path) {
-        List<String> parts = new ArrayList<>();
-        for (String part : path.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.remove(parts.size() - 1);
-            } else {
-                parts.add(part);
-            }
-        }
-        return String.join("/", parts).toLowerCase(Locale.ROOT).equals("") ? null : String.join("/", parts);
-    }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sitegen.archive.Entry;
+import org.sitegen.content.SourceFile;
 import org.sitegen.content.StoryLink;
 import org.sitegen.diag.Diagnostics;
 
@@ -95,8 +96,8 @@ public final class Stories {
         String withoutFragment = written.contains("#") ? written.substring(0, written.indexOf('#')) : written;
         String folder = briefing.contentPath().contains("/")
                 ? briefing.contentPath().substring(0, briefing.contentPath().lastIndexOf('/') + 1) : "";
-        String relative = withoutFragment.startsWith("/") ? null : normalise(folder + withoutFragment);
-        String fromRoot = normalise(withoutFragment);
+        String relative = withoutFragment.startsWith("/") ? null : SourceFile.normalise(folder + withoutFragment);
+        String fromRoot = SourceFile.normalise(withoutFragment);
         for (String path : new String[] {relative, fromRoot}) {
             if (path != null && byPath.containsKey(path)) {
                 Entry target = byPath.get(path);
@@ -188,25 +189,6 @@ public final class Stories {
     private static String lastSegment(String url) {
         String trimmed = url.substring(0, url.length() - 1);
         return trimmed.substring(trimmed.lastIndexOf('/') + 1);
-    }
-
-    /** "2023/../2022/x.md" → "2022/x.md"; null when it leaves the content folder. */
-    private static String normalise(String path) {
-        List<String> parts = new ArrayList<>();
-        for (String part : path.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.remove(parts.size() - 1);
-            } else {
-                parts.add(part);
-            }
-        }
-        return parts.isEmpty() ? null : String.join("/", parts);
     }
 
     /** Every story, the newest development first. */
