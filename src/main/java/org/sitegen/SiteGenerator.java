@@ -2,7 +2,6 @@ package org.sitegen;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -243,7 +242,7 @@ public final class SiteGenerator {
         Set<String> unpublished = loaded.stream().filter(d -> !isPublished(d, config))
                 .map(d -> d.file().relativePath()).collect(Collectors.toSet());
         // Markdown files that did not load, or lost their URL to a collision: their own errors say why.
-        Set<String> erroneous = files.stream().filter(f -> f.kind() != SourceFile.Kind.ASSET)
+        Set<String> erroneous = files.stream().filter(f -> f.kind().isMarkdown())
                 .map(SourceFile::relativePath)
                 .filter(path -> !urls.containsKey(path) && !unpublished.contains(path))
                 .collect(Collectors.toUnmodifiableSet());

@@ -261,6 +261,11 @@ class BadInputCatalogueTest {
         String newlineName = "content/2023-01-01-a\n::error::forged.md";
         cases.add(new Case("generated-newline-in-file-name", Map.of(newlineName, utf8("---\ndate: 2023-01-01\n---\nx\n")),
                 List.of("content/2023-01-01-a\\n::error::forged.md:2:1: error: missing required 'title'")));
+        cases.add(new Case("generated-link-to-entity-file", Map.of(
+                "content/entities/places.yaml", utf8("- name: Link Bridge\n"),
+                "content/2023/2023-06-01-links-data.md", utf8("---\ntitle: Data\ndate: 2023-06-01\nplaces: [Link Bridge]\n"
+                        + "---\nSee [the data](../entities/places.yaml).\n")),
+                List.of("content/2023/2023-06-01-links-data.md:6:5: error: link target not found: ../entities/places.yaml")));
         cases.add(new Case("generated-host-well-known", Map.of("content/.well-known/security.txt", utf8("Contact: x\n")),
                 List.of("content/.well-known/security.txt: error: hosts read this file as their configuration, so it "
                         + "is published only when named in the 'hostFiles' setting "
