@@ -15,7 +15,6 @@ import org.sitegen.archive.Entry;
 import org.sitegen.content.ContentLoader;
 import org.sitegen.content.SourceDocument;
 import org.sitegen.content.SourceFile;
-import org.sitegen.diag.Diagnostic;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.markdown.LinkTargets;
 

@@ -105,21 +105,22 @@ public final class ContentLoader {
     }
 
     private Optional<SourceDocument> read(SourceFile file, Diagnostics diagnostics) {
-        String text;
+        byte[] bytes;
         try {
             BasicFileAttributes listed = whenRead == null ? null : file.attributes();
-            byte[] bytes = Files.readAllBytes(file.file());
+            bytes = Files.readAllBytes(file.file());
             if (whenRead != null) {
                 whenRead.read(file.file(), listed, bytes);
             }
-            text = reader.decode(bytes);
         } catch (IOException e) {
             diagnostics.error(SourcePosition.of(file.displayPath()), "cannot read file: " + e.getMessage());
             return Optional.empty();
-        } catch (SourceReader.InvalidEncodingException e) {
-            diagnostics.error(SourcePosition.of(file.displayPath(), e.line, e.column), e.getMessage());
+        }
+        Optional<String> decoded = reader.decode(file, bytes, diagnostics);
+        if (decoded.isEmpty()) {
             return Optional.empty();
         }
+        String text = decoded.get();
         SplitSource split;
         try {
             split = splitter.split(text);

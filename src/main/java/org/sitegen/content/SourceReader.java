@@ -44,6 +44,19 @@ public final class SourceReader {
         }
     }
 
+    /**
+     * The text of {@code file}'s {@code bytes}, or empty after reporting (at the first bad byte's
+     * line and column) why they are not UTF-8.
+     */
+    java.util.Optional<String> decode(SourceFile file, byte[] bytes, org.sitegen.diag.Diagnostics diagnostics) {
+        try {
+            return java.util.Optional.of(decode(bytes));
+        } catch (InvalidEncodingException e) {
+            diagnostics.error(org.sitegen.diag.SourcePosition.of(file.displayPath(), e.line, e.column), e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
     public String decode(byte[] bytes) throws InvalidEncodingException {
         // The JDK's lenient decoding is several times faster than a CharsetDecoder; it marks bad
         // bytes with U+FFFD, so only a text holding one (bad bytes, or a real U+FFFD) is decoded

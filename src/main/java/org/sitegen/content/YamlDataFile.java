@@ -18,16 +18,18 @@ public final class YamlDataFile {
 
     /** The file's top-level value (a list, a mapping or a scalar), or empty when it cannot be read. */
     public Optional<YamlNode> read(SourceFile file, Diagnostics diagnostics) {
-        String text;
+        byte[] bytes;
         try {
-            text = reader.decode(Files.readAllBytes(file.file()));
+            bytes = Files.readAllBytes(file.file());
         } catch (IOException e) {
             diagnostics.error(SourcePosition.of(file.displayPath()), "cannot read file: " + e.getMessage());
             return Optional.empty();
-        } catch (SourceReader.InvalidEncodingException e) {
-            diagnostics.error(SourcePosition.of(file.displayPath(), e.line, e.column), e.getMessage());
+        }
+        Optional<String> decoded = reader.decode(file, bytes, diagnostics);
+        if (decoded.isEmpty()) {
             return Optional.empty();
         }
+        String text = decoded.get();
         try {
             return Optional.of(yaml.readAny(text, 1));
         } catch (YamlTreeReader.YamlProblem problem) {

@@ -2,7 +2,6 @@ package org.sitegen.entities;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitegen.content.ContentScanner;

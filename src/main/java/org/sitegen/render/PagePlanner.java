@@ -25,7 +25,6 @@ import org.sitegen.stories.Stories;
 import org.sitegen.stories.Story;
 import org.sitegen.render.view.BriefingView;
 import org.sitegen.render.view.MonthView;
-import org.sitegen.render.view.PageLink;
 import org.sitegen.render.view.PaginationView;
 import org.sitegen.render.view.PeriodView;
 import org.sitegen.render.view.TaxonomyView;
