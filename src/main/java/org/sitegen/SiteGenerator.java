@@ -92,8 +92,7 @@ public final class SiteGenerator {
                 slugs.prepare();
             }
             List<SourceFile> files = new ContentScanner().scan(config, diagnostics);
-            Theme.checkLinks(config, diagnostics);
-            Theme.checkAssets(config, diagnostics);
+            Theme.checkLinks(config, diagnostics); // before the up-to-date check reads templates/
             stages.put("scan", millisSince(t));
 
             BuildState.Inputs inputs = null;
@@ -111,6 +110,8 @@ public final class SiteGenerator {
                 }
                 state.forget(); // until this build has succeeded
             }
+            // after the up-to-date check: a re-run with nothing changed repeats the recorded warnings
+            Theme.checkAssets(config, diagnostics);
             slugs.prepare(files.stream().map(SourceFile::fileName).toList());
             SiteRenderer renderer = renderer(config, slugs);
             Prepared prepared;
