@@ -49,11 +49,6 @@ public final class EntityIndex {
         this.together = together;
     }
 
-    /** An index of no entities (a site without entity kinds, tests). */
-    public static EntityIndex empty() {
-        return new EntityIndex(List.of(), Map.of(), Map.of(), Map.of(), Map.of());
-    }
-
     /**
      * @param briefings the published briefings, newest first
      * @param records   the data files' entities, in file order

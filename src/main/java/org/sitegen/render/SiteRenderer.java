@@ -99,11 +99,6 @@ public final class SiteRenderer {
         }
     }
 
-    /** Plans every page of a site without entities or stories. */
-    public Plan plan(Archive archive, Parallel parallel, Map<String, Long> stages) throws IOException {
-        return plan(archive, EntityIndex.empty(), Stories.empty(), parallel, stages);
-    }
-
     /** Plans every page: the briefings' views, their related briefings, listings, entities, stories, dates. */
     public Plan plan(Archive archive, EntityIndex entities, Stories stories, Parallel parallel,
                      Map<String, Long> stages) throws IOException {

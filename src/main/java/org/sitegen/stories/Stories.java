@@ -32,10 +32,6 @@ public final class Stories {
         this.ofBriefing = ofBriefing;
     }
 
-    public static Stories empty() {
-        return new Stories(List.of(), Map.of());
-    }
-
     /**
      * @param briefings   the published briefings, newest first
      * @param unpublished content paths of the briefings this build leaves out (drafts, scheduled)
