@@ -73,7 +73,7 @@ final class PagePlanner {
         stories(pages);
         dates(pages);
         pages.add(notFound());
-        pages.add(SearchPage.spec(archive, views, config.taxonomies().get(0), entities.kinds().stream()
+        pages.add(SearchPage.spec(archive, views, config.taxonomies(), entities.kinds().stream()
                 .filter(kind -> !entities.alphabetical(kind.key()).isEmpty()).map(entityViews::kindPage).toList()));
         return pages;
     }

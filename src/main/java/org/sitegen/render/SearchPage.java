@@ -30,15 +30,22 @@ final class SearchPage {
     private SearchPage() {
     }
 
-    /** The page: the filter choices (terms of the first taxonomy, years) are rendered into the HTML. */
-    static PageSpec spec(Archive archive, ViewFactory views, String filterTaxonomy,
+    /**
+     * The page: the filter choices (the terms of every taxonomy, in the configured order, and the
+     * years) are rendered into the HTML.
+     */
+    static PageSpec spec(Archive archive, ViewFactory views, List<String> taxonomies,
                          List<org.sitegen.render.view.EntityKindView> entityKinds) {
         Map<String, Object> model = new HashMap<>();
-        TaxonomyIndex index = archive.taxonomies().get(filterTaxonomy);
-        var ref = views.taxonomyRef(filterTaxonomy);
-        model.put("taxonomy", new TaxonomyView(ref.name(), ref.title(), ref.url(),
-                index.alphabetical().stream().map(views::termRef).toList(),
-                index.byCount().stream().map(views::termRef).toList()));
+        List<TaxonomyView> filters = new ArrayList<>();
+        for (String name : taxonomies) {
+            TaxonomyIndex index = archive.taxonomies().get(name);
+            var ref = views.taxonomyRef(name);
+            filters.add(new TaxonomyView(ref.name(), ref.title(), ref.url(),
+                    index.alphabetical().stream().map(views::termRef).toList(),
+                    index.byCount().stream().map(views::termRef).toList()));
+        }
+        model.put("taxonomies", filters);
         model.put("years", years(archive.dates(), views));
         model.put("entityKinds", entityKinds);
         return new PageSpec(URL, "search", model, "Search", "", URL);
@@ -55,7 +62,11 @@ final class SearchPage {
         return years;
     }
 
-    /** Briefings as search documents, newest first, links relative to the search page. */
+    /**
+     * Briefings as search documents, newest first, links relative to the search page. Their terms
+     * are those of every taxonomy, each slug "TAXONOMY/SLUG" (e.g. "countries/ukraine"): all are
+     * searchable, and each names its filter file.
+     */
     static List<SearchDoc> docs(List<Entry> briefings, List<BriefingView> views, EntityIndex entities,
                                 RelativeUrls urls) {
         List<SearchDoc> docs = new ArrayList<>(briefings.size());
@@ -63,8 +74,10 @@ final class SearchPage {
         for (int i = 0; i < briefings.size(); i++) {
             BriefingView b = views.get(i);
             List<SearchDoc.Tag> tags = new ArrayList<>();
-            for (TermRef t : b.tags()) {
-                tags.add(new SearchDoc.Tag(t.name(), t.slug(), fromSearch.to(t.url())));
+            for (List<TermRef> terms : b.taxonomies().values()) {
+                for (TermRef t : terms) {
+                    tags.add(new SearchDoc.Tag(t.name(), t.taxonomy() + "/" + t.slug(), fromSearch.to(t.url())));
+                }
             }
             List<SearchDoc.Tag> named = new ArrayList<>();
             for (List<Entity> ofKind : entities.of(briefings.get(i)).values()) {

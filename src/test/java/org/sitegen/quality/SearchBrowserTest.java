@@ -119,8 +119,8 @@ class SearchBrowserTest {
         openSearch(base + "search/index.html?q=examplia");
         String all = waitForStatus("briefings found");
         int before = Integer.parseInt(all.replaceAll("\\D.*", ""));
-        new Select(browser.findElement(By.id("search-tag"))).selectByValue("currency");
-        String narrowed = waitForStatus("tagged currency");
+        new Select(browser.findElement(By.id("search-tag"))).selectByValue("tags/currency");
+        String narrowed = waitForStatus("filed under currency");
         assertThat(narrowed).startsWith("2 briefings found");
         assertThat(before).isGreaterThan(2);
         waiting().until(d -> resultTitles().size() == 2);

@@ -1,1 +1,0 @@
-window.__sitegenSearch("tags/economy",[5,1,3,2,1,1]);

@@ -1,1 +1,0 @@
-window.__sitegenSearch("tags/united-states",[4,6]);

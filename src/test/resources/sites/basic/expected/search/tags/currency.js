@@ -1,1 +1,0 @@
-window.__sitegenSearch("tags/currency",[3,8]);

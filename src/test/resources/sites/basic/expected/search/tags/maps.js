@@ -1,1 +1,0 @@
-window.__sitegenSearch("tags/maps",[1]);

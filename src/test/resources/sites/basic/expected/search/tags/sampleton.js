@@ -1,1 +1,0 @@
-window.__sitegenSearch("tags/sampleton",[7]);

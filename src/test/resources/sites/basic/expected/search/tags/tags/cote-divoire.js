@@ -1,0 +1,1 @@
+window.__sitegenSearch("tags/tags/cote-divoire",[9]);

@@ -1,0 +1,1 @@
+window.__sitegenSearch("tags/tags/united-states",[4,6]);
