@@ -8,7 +8,8 @@
  * they are loaded as <script> elements. A query loads only the shards of its words and the
  * files of the results it shows.
  *
- * fold(), words(), stem() and STOP must match Folding, Analyzer and Stemmer in Java.
+ * fold(), words(), stem() and STOP must match Folding, Analyzer and Stemmer in Java
+ * (AnalyzerParityBrowserTest runs both over the same text in many languages).
  */
 (function () {
   'use strict';
