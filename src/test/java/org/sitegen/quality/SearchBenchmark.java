@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -35,6 +36,7 @@ import org.sitegen.search.SearchIndexBuilder;
  * Prints index size on disk, index build time (the index rebuilt from the site's own fragments),
  * and for three queries the bytes fetched and the time to first results in headless Chromium.
  */
+@Tag("benchmark")
 class SearchBenchmark {
     private static final List<String> QUERIES = List.of("sanctions", "china oil", "european centr");
 

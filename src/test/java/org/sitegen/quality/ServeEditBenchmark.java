@@ -3,6 +3,7 @@ package org.sitegen.quality;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.BuildCache;
@@ -20,6 +21,7 @@ import org.sitegen.SiteGenerator;
  * </pre>
  * The edited file is restored afterwards.
  */
+@Tag("benchmark")
 class ServeEditBenchmark {
     private static final int WARM_UP_BUILDS = 3; // as LiveSite does after its first build
     private static final int EDITS = 10;
