@@ -24,7 +24,7 @@ import org.sitegen.diag.SourcePosition;
 public final class ContentLoader {
     /** What a slug cannot hold: it is one segment of a URL. */
     private static final Pattern PATH_LIKE = Pattern.compile("[/\\\\]|\\.\\.");
-    private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-(.*)$");
+    static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-(.*)$");
 
     private final SiteConfig config;
     private final SourceReader reader = new SourceReader();

@@ -115,7 +115,7 @@ public final class DateParser {
         try {
             Matcher m = NUMERIC.matcher(value);
             if (m.matches()) {
-                LocalDate day = LocalDate.of(num(m.group("year")), num(m.group("month")), num(m.group("day")));
+                LocalDate day = day(num(m.group("year")), num(m.group("month")), num(m.group("day")));
                 return new Reading(at(day, m), comment);
             }
             m = WRITTEN.matcher(value);
@@ -123,20 +123,32 @@ public final class DateParser {
                 boolean dayFirst = m.group("dayFirst") != null;
                 Month month = month(m.group(dayFirst ? "monthSecond" : "monthFirst"));
                 int dayOfMonth = num(m.group(dayFirst ? "dayFirst" : "daySecond"));
-                LocalDate day = LocalDate.of(year(m.group(dayFirst ? "yearThird" : "yearLast")), month, dayOfMonth);
+                LocalDate day = day(year(m.group(dayFirst ? "yearThird" : "yearLast")), month.getValue(), dayOfMonth);
                 checkWeekday(m.group("weekday"), day);
                 return new Reading(at(day, m), comment);
             }
             m = UNIX.matcher(value);
             if (m.matches()) {
-                LocalDate day = LocalDate.of(num(m.group("year")), month(m.group("month")), num(m.group("day")));
+                LocalDate day = day(num(m.group("year")), month(m.group("month")).getValue(), num(m.group("day")));
                 checkWeekday(m.group("weekday"), day);
                 return new Reading(at(day, m), comment);
             }
         } catch (DateTimeException e) {
-            throw new NotADate(null); // month 13, February 31, 25:00: the text shows what is wrong
+            throw new NotADate(null); // checked before; a year beyond what java.time holds shows itself
         }
         throw new NotADate(ACCEPTED_FORMS);
+    }
+
+    /** The day, or why there is no such day ("February 2025 has 28 days"). */
+    private static LocalDate day(int year, int month, int dayOfMonth) throws NotADate {
+        if (month < 1 || month > 12) {
+            throw new NotADate("there is no month " + month + " (months run from 1 to 12)");
+        }
+        int length = java.time.YearMonth.of(year, month).lengthOfMonth();
+        if (dayOfMonth < 1 || dayOfMonth > length) {
+            throw new NotADate(display(Month.of(month).name()) + " " + year + " has " + length + " days");
+        }
+        return LocalDate.of(year, month, dayOfMonth);
     }
 
     private PublishedDate at(LocalDate day, Matcher m) throws NotADate {
@@ -203,7 +215,15 @@ public final class DateParser {
         // Digits beyond nanoseconds are below anything a date can show.
         int nanos = fraction == null ? 0 : num((fraction + "000000000").substring(0, 9));
         String second = m.group("second");
-        return LocalTime.of(hour, num(m.group("minute")), second == null ? 0 : num(second), nanos);
+        int minute = num(m.group("minute"));
+        int seconds = second == null ? 0 : num(second);
+        if (hour > 23) {
+            throw new NotADate("hours run from 00 to 23" + (hour == 24 && minute == 0 ? " (midnight at the end of a day is 00:00 of the next)" : ""));
+        }
+        if (minute > 59 || seconds > 59) {
+            throw new NotADate((minute > 59 ? "minutes" : "seconds") + " run from 00 to 59");
+        }
+        return LocalTime.of(hour, minute, seconds, nanos);
     }
 
     /** A weekday, when written, must be the day's: otherwise the day or the weekday is a typo. */

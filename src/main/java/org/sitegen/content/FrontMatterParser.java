@@ -117,7 +117,8 @@ public final class FrontMatterParser {
             if (date == null && !root.entries().containsKey("date")) {
                 date = dateFromName.orElse(null);
                 if (date == null && dateRequired) {
-                    error(root, "missing required 'date' (add 'date: YYYY-MM-DD' or a YYYY-MM-DD- file-name prefix)");
+                    error(root, "missing required 'date' (add 'date: YYYY-MM-DD' or a YYYY-MM-DD- file-name prefix)"
+                            + whyTheNameGivesNoDate());
                 }
             } else if (date != null) {
                 checkDate(date, dateFromName);
@@ -176,6 +177,21 @@ public final class FrontMatterParser {
             Entry entry = root.entries().get(key);
             String text = entry == null ? null : scalarText(entry);
             return text != null && TRUE.contains(text.strip().toLowerCase(Locale.ROOT));
+        }
+
+        /** "; the file name's 2025-02-30 is not a date: February 2025 has 28 days", or "" without such a prefix. */
+        private String whyTheNameGivesNoDate() {
+            java.util.regex.Matcher prefix = ContentLoader.DATE_PREFIX.matcher(path.substring(path.lastIndexOf('/') + 1));
+            if (!prefix.matches()) {
+                return "";
+            }
+            try {
+                dates.read(prefix.group(1));
+                return "";
+            } catch (DateParser.NotADate e) {
+                return "; the file name's " + prefix.group(1) + " is not a date"
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            }
         }
 
         private void warnOfUnconfiguredTaxonomies() {

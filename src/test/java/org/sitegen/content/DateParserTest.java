@@ -184,7 +184,11 @@ class DateParserTest {
     @Test
     void read_notADate_saysWhyOrListsTheAcceptedForms() {
         assertThat(reason("yesterday")).isEqualTo(DateParser.ACCEPTED_FORMS);
-        assertThat(reason("2023-02-31")).isNull(); // the text shows it
+        assertThat(reason("2023-02-31")).isEqualTo("February 2023 has 28 days");
+        assertThat(reason("2024-02-30")).isEqualTo("February 2024 has 29 days"); // a leap year
+        assertThat(reason("2023-00-10")).isEqualTo("there is no month 0 (months run from 1 to 12)");
+        assertThat(reason("2023-04-31 10:00")).isEqualTo("April 2023 has 30 days");
+        assertThat(reason("2023-04-30 10:60")).isEqualTo("minutes run from 00 to 59");
         assertThat(reason("2023-02-19 09:30 IST")).startsWith("unknown time zone \"IST\"");
         assertThat(reason("Mon, 19 Feb 2023")).isEqualTo("2023-02-19 is a Sunday, not a Monday");
         assertThat(reason("Xyz, 19 Feb 2023")).isEqualTo("\"Xyz\" is not a weekday (2023-02-19 is a Sunday)");

@@ -216,13 +216,13 @@ class FrontMatterParserTest {
         assertThat(parseFile("---\ntitle: X\ndate: 2023-02-31\n---\nBody\n", Optional.empty(), true)).isEmpty();
         assertThat(diagnostics.sorted()).hasSize(1);
         assertThat(diagnostics.sorted().get(0).toString())
-                .isEqualTo("content/2023/x.md:3:7: error: 'date' is not a date: \"2023-02-31\"");
+                .isEqualTo("content/2023/x.md:3:7: error: 'date' is not a date: \"2023-02-31\"; February 2023 has 28 days");
     }
 
     @Test
     void parse_impossibleDateWithFileNameDate_isStillError() {
         assertThat(parseFile("---\ntitle: X\ndate: 2023-02-31\n---\n", Optional.of(day(2023, 2, 19)), true)).isEmpty();
-        assertThat(messages()).containsExactly(PATH + ":3:7: error: 'date' is not a date: \"2023-02-31\"");
+        assertThat(messages()).containsExactly(PATH + ":3:7: error: 'date' is not a date: \"2023-02-31\"; February 2023 has 28 days");
     }
 
     @Test
@@ -436,7 +436,7 @@ class FrontMatterParserTest {
         assertThat(fm).isEmpty();
         assertThat(messages()).containsExactly(
                 PATH + ":2:7: error: 'title' is empty",
-                PATH + ":3:7: error: 'date' is not a date: \"2023-02-31\"",
+                PATH + ":3:7: error: 'date' is not a date: \"2023-02-31\"; February 2023 has 28 days",
                 PATH + ":4:8: error: 'draft' must be true or false, not \"maybe\"",
                 PATH + ":5:14: error: each of 'tags' must be a single value",
                 PATH + ":6:11: error: each of 'authors' must be a single value");
@@ -456,7 +456,7 @@ class FrontMatterParserTest {
         parseFile("---\ntitle: T\ndate: 2023-02-19\ncorrections:\n  - {date: 2023-02-30, note: x}\n"
                 + "  - just text\n---\n", Optional.empty(), true);
         assertThat(messages()).containsExactly(
-                PATH + ":5:12: error: 'date' of a correction is not a date: \"2023-02-30\"",
+                PATH + ":5:12: error: 'date' of a correction is not a date: \"2023-02-30\"; February 2023 has 28 days",
                 PATH + ":6:5: error: each of 'corrections' needs a 'date' and a 'note', e.g. {date: 2023-02-21, note: \"...\"}");
     }
 
