@@ -29,4 +29,8 @@ assert new String(Files.readAllBytes(new File(site, 'tags/index.html').toPath())
 String log = new String(Files.readAllBytes(new File(basedir, 'build.log').toPath()), 'UTF-8')
 assert log =~ /\[WARNING\] templates-copied-colours\/assets\/style\.css: warning: replaces the built-in assets\/style\.css \(\d+ bytes\) with 50 bytes, so pages lose every style it does not repeat; to change a few values \(the colours\), put only those in templates\/assets\/custom\.css/
 assert log.contains('[INFO] site-gen: check found 0 errors, 2 warnings')
+// 3: every wrong setting at once, each as pom.xml: error: (given with -D, so at no line), one closing line.
+assert log.contains("[ERROR] pom.xml: error: timeZone 'Mars/Base' is not a time zone (e.g. UTC, Europe/Berlin)")
+assert log.contains("[ERROR] pom.xml: error: uiFont '\"Helvetica Neue, Arial' has a quote without its closing quote")
+assert log.contains('[ERROR] site-gen: 2 settings are wrong (above)')
 return true

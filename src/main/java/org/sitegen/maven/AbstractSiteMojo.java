@@ -244,37 +244,60 @@ abstract class AbstractSiteMojo extends AbstractMojo {
      * with drafts and scheduled briefings.
      */
     protected SiteConfig config(Path outputDir, boolean preview) throws MojoExecutionException {
-        ZoneId zone;
+        SettingProblems problems = new SettingProblems(basedir.toPath().resolve("pom.xml"), "pom.xml");
+        ZoneId zone = ZoneId.of("UTC");
         try {
             zone = zone(timeZone);
+        } catch (MojoExecutionException e) {
+            problems.add("timeZone", e.getMessage().substring("site-gen: ".length()));
+        }
+        try {
             checkLanguage(language);
         } catch (MojoExecutionException e) {
-            getLog().error(e.getMessage()); // the goal's last line, as settingError's
-            throw e;
+            problems.add("language", e.getMessage().substring("site-gen: ".length()));
         }
         if (pageSize < 1) {
-            throw settingError("pageSize must be at least 1, not " + pageSize);
+            problems.add("pageSize", "pageSize must be at least 1, not " + pageSize);
         }
         List<String> names = taxonomies.stream().flatMap(t -> List.of(t.split(",")).stream()).map(String::strip)
                 .filter(t -> !t.isEmpty()).toList();
         if (names.isEmpty()) {
-            throw settingError("taxonomies must name at least one front matter key, e.g. tags");
+            problems.add("taxonomies", "taxonomies must name at least one front matter key, e.g. tags");
         }
-        RawHtml policy = RawHtml.parse(rawHtml).orElseThrow(() -> settingError(
-                "rawHtml must be sanitize, escape or trust, not '" + rawHtml + "'"));
-        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        RawHtml policy = RawHtml.parse(rawHtml).orElse(null);
+        if (policy == null) {
+            problems.add("rawHtml", "rawHtml must be sanitize, escape or trust, not '" + rawHtml + "'");
+        }
+        ThemeSettings theme = null;
         try {
-            ThemeSettings theme = new ThemeSettings(accentColor, darkAccentColor, logo, headerText, textFont, uiFont,
+            theme = new ThemeSettings(accentColor, darkAccentColor, logo, headerText, textFont, uiFont,
                     ThemeSettings.parseTaxonomyNames(taxonomyNames == null ? List.of() : taxonomyNames));
-            return new SiteConfig(basedir.toPath(), contentDirectory.toPath(), templatesDirectory.toPath(),
-                    outputDir, siteTitle == null || siteTitle.isBlank() ? "Briefings" : siteTitle,
-                    siteDescription, siteUrl, language, zone, pageSize, names, prettyLinks, drafts || preview,
-                    workers, policy, future || preview, Instant.now(),
-                    AssetPolicy.of(assetTypes == null ? List.of() : assetTypes,
-                            hostFiles == null ? List.of() : hostFiles), theme);
+        } catch (ThemeSettings.Invalid e) {
+            e.problems().forEach(problems::add);
         } catch (IllegalArgumentException e) {
-            throw settingError(e.getMessage());
+            problems.add(e.getMessage());
         }
+        AssetPolicy assets = null;
+        try {
+            assets = AssetPolicy.of(assetTypes == null ? List.of() : assetTypes, hostFiles == null ? List.of() : hostFiles);
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+        }
+        if (problems.isEmpty()) {
+            int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+            try {
+                return new SiteConfig(basedir.toPath(), contentDirectory.toPath(), templatesDirectory.toPath(),
+                        outputDir, siteTitle == null || siteTitle.isBlank() ? "Briefings" : siteTitle,
+                        siteDescription, siteUrl, language, zone, pageSize, names, prettyLinks, drafts || preview,
+                        workers, policy, future || preview, Instant.now(), assets, theme);
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        problems.lines().forEach(getLog()::error);
+        int count = problems.lines().size();
+        throw settingError(count == 1 ? "1 setting is wrong (above)"
+                : count + " settings are wrong (above)");
     }
 
     /** The {@code timeZone} setting as a zone, or the error that says it is not one. */

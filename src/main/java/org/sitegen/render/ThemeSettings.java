@@ -1,6 +1,8 @@
 package org.sitegen.render;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.sitegen.diag.OneLine;
@@ -36,36 +38,53 @@ public record ThemeSettings(String accentColor, String darkAccentColor, String l
     private static final Pattern SITE_PATH = Pattern.compile("/?[A-Za-z0-9._-]+(?:/[A-Za-z0-9._-]+)*");
 
     public ThemeSettings {
-        accentColor = checked("accentColor", accentColor, COLOR, "a CSS colour (e.g. #0a5c36, teal, rgb(10 92 54))");
+        List<String> problems = new ArrayList<>();
+        accentColor = checked("accentColor", accentColor, COLOR, "a CSS colour (e.g. #0a5c36, teal, rgb(10 92 54))",
+                problems);
         darkAccentColor = checked("darkAccentColor", darkAccentColor, COLOR,
-                "a CSS colour (e.g. #7fd1a8, teal, rgb(127 209 168))");
-        textFont = checked("textFont", textFont, FONT,
-                "a list of font names (e.g. Georgia, \"Times New Roman\", serif)");
-        uiFont = checked("uiFont", uiFont, FONT, "a list of font names (e.g. \"Helvetica Neue\", Arial, sans-serif)");
-        balancedQuotes("textFont", textFont);
-        balancedQuotes("uiFont", uiFont);
+                "a CSS colour (e.g. #7fd1a8, teal, rgb(127 209 168))", problems);
+        textFont = balancedQuotes("textFont", checked("textFont", textFont, FONT,
+                "a list of font names (e.g. Georgia, \"Times New Roman\", serif)", problems), problems);
+        uiFont = balancedQuotes("uiFont", checked("uiFont", uiFont, FONT,
+                "a list of font names (e.g. \"Helvetica Neue\", Arial, sans-serif)", problems), problems);
         logo = checked("logo", logo, SITE_PATH, "the path of a file of the site (e.g. assets/logo.svg for "
-                + "templates/assets/logo.svg)");
+                + "templates/assets/logo.svg)", problems);
         if (!logo.isEmpty()) {
             if (("/" + logo + "/").contains("/../") || ("/" + logo + "/").contains("/./")) {
-                throw new IllegalArgumentException("logo '" + OneLine.of(logo) + "' must not contain . or .. folders");
+                problems.add("logo '" + OneLine.of(logo) + "' must not contain . or .. folders");
             }
             logo = logo.startsWith("/") ? logo : "/" + logo;
         }
         headerText = headerText == null ? "" : headerText.strip();
         if (headerText.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("headerText must be one line of text");
+            problems.add("headerText must be one line of text");
         }
         Map<String, String> names = new LinkedHashMap<>();
         (taxonomyNames == null ? Map.<String, String>of() : taxonomyNames).forEach((key, name) -> {
             String display = name == null ? "" : name.strip();
             if (display.isEmpty() || display.chars().anyMatch(Character::isISOControl)) {
-                throw new IllegalArgumentException("taxonomyNames: the display name of '" + OneLine.of(key)
-                        + "' must be one line of text");
+                problems.add("taxonomyNames: the display name of '" + OneLine.of(key) + "' must be one line of text");
             }
             names.put(key, display);
         });
         taxonomyNames = java.util.Collections.unmodifiableMap(names);
+        if (!problems.isEmpty()) {
+            throw new Invalid(problems);
+        }
+    }
+
+    /** Settings that are not what they must be: every one of them, each a message that starts with its name. */
+    public static final class Invalid extends IllegalArgumentException {
+        private final List<String> problems;
+
+        Invalid(List<String> problems) {
+            super(String.join("; ", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
     }
 
     /** The theme as it comes. */
@@ -150,19 +169,22 @@ public record ThemeSettings(String accentColor, String darkAccentColor, String l
                 + taxonomyNames + "]";
     }
 
-    private static String checked(String name, String value, Pattern form, String expected) {
+    /** The value stripped; "" (the theme's own) after adding to {@code problems} when it is not of {@code form}. */
+    private static String checked(String name, String value, Pattern form, String expected, List<String> problems) {
         String text = value == null ? "" : value.strip();
         if (!text.isEmpty() && !form.matcher(text).matches()) {
-            throw new IllegalArgumentException(name + " '" + OneLine.of(text) + "' is not " + expected);
+            problems.add(name + " '" + OneLine.of(text) + "' is not " + expected);
+            return "";
         }
         return text;
     }
 
-    private static void balancedQuotes(String name, String font) {
+    private static String balancedQuotes(String name, String font, List<String> problems) {
         if (font.chars().filter(c -> c == '"').count() % 2 != 0
                 || font.chars().filter(c -> c == '\'').count() % 2 != 0) {
-            throw new IllegalArgumentException(name + " '" + OneLine.of(font)
-                    + "' has a quote without its closing quote");
+            problems.add(name + " '" + OneLine.of(font) + "' has a quote without its closing quote");
+            return "";
         }
+        return font;
     }
 }

@@ -56,6 +56,19 @@ class ThemeSettingsTest {
         assertThatThrownBy(() -> accent("", value)).hasMessageStartingWith("darkAccentColor '");
     }
 
+    /** A writer fixing settings one failed build at a time would need as many builds as mistakes. */
+    @Test
+    void everyWrongSettingIsReportedAtOnce() {
+        assertThatThrownBy(() -> new ThemeSettings("#0a5c3g", "", "../logo.svg", "two\nlines", "\"Unclosed, serif", "",
+                Map.of("tags", " ")))
+                .isInstanceOfSatisfying(ThemeSettings.Invalid.class, e -> assertThat(e.problems()).containsExactly(
+                        "accentColor '#0a5c3g' is not a CSS colour (e.g. #0a5c36, teal, rgb(10 92 54))",
+                        "textFont '\"Unclosed, serif' has a quote without its closing quote",
+                        "logo '../logo.svg' must not contain . or .. folders",
+                        "headerText must be one line of text",
+                        "taxonomyNames: the display name of 'tags' must be one line of text"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Georgia; color: red", "a{", "\"Unclosed, serif", "x /* y", "a\\62 c", "f\nx"})
     void fonts_thatCouldLeaveTheDeclaration_areRefused(String value) {
