@@ -33,7 +33,7 @@ class GoldenSiteTest {
 
         assertTree(output, EXPECTED);
         assertThat(report.warnings()).extracting(Object::toString).containsExactly(MERGE_WARNING,
-                "pom.xml: warning: siteUrl is not set, so no Atom feeds and no sitemap.xml were written (they need "
+                "pom.xml: warning: siteUrl is not set, so the site has no Atom feeds and no sitemap.xml (they need "
                         + "absolute URLs); set <siteUrl> or -Dsite-gen.siteUrl=https://…");
     }
 

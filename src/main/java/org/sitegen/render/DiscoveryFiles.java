@@ -82,7 +82,7 @@ final class DiscoveryFiles {
         writer.write("robots.txt", Sitemap.robots(config.siteUrl()).getBytes(StandardCharsets.UTF_8));
         if (config.siteUrl().isEmpty()) {
             diagnostics.warning(SourcePosition.of(config.displayPath(config.projectDir().resolve("pom.xml"))),
-                    "siteUrl is not set, so no Atom feeds and no sitemap.xml were written (they need absolute "
+                    "siteUrl is not set, so the site has no Atom feeds and no sitemap.xml (they need absolute "
                             + "URLs); set <siteUrl> or -Dsite-gen.siteUrl=https://…");
             return;
         }

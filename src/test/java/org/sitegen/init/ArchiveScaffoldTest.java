@@ -147,7 +147,7 @@ class ArchiveScaffoldTest {
                 "", "", "en", BERLIN, 20, List.of("tags"), false, false, 2, null, false, Instant.now());
 
         assertThat(new SiteGenerator().check(config)).extracting(Diagnostic::toString).containsExactly(
-                "pom.xml: warning: siteUrl is not set, so no Atom feeds and no sitemap.xml were written (they need "
+                "pom.xml: warning: siteUrl is not set, so the site has no Atom feeds and no sitemap.xml (they need "
                         + "absolute URLs); set <siteUrl> or -Dsite-gen.siteUrl=https://…");
         assertThat(new SiteGenerator().check(config.withSiteUrl("https://briefings.example.net"))).isEmpty();
 
