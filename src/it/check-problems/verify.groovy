@@ -11,7 +11,7 @@ List<String> expected = [
     "content/2023/2023-01-03-links.md:9:5: error: link to a draft or scheduled briefing, which this build does not publish: 2023-01-05-wip.md",
     "content/2023/2023-01-04-draft-value.md:3:8: error: 'draft' must be true or false, not \"perhaps\"",
     "content/2023/2023-01-05-wip.md: warning: draft: left out of the site until 'draft: true' is removed",
-    "content/2023/bad-date.md:3:7: error: 'date' is not a date: \"2023-02-30\"",
+    "content/2023/bad-date.md:3:7: error: 'date' is not a date: \"2023-02-30\"; February 2023 has 28 days",
     "content/2023/copy/2023-01-02-good.md: error: URL /2023/01/02/good/ is also produced by content/2023/2023-01-02-good.md; set a different 'slug'",
     "templates/day.ftlh:4:6: error: The following has evaluated to null or missing: period.nosuch (rendering /2023/01/03/ and 1 other page)",
 ]

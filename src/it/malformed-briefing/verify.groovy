@@ -11,7 +11,7 @@ List<String> problems = []
 def check = { ok, String message -> if (!ok) problems << message } // ok: Groovy truth (a Matcher is true when it finds)
 
 List<String> expected = [
-        'content/2023/bad-date.md:3:7: error: \'date\' is not a date: "2023-02-31"',
+        'content/2023/bad-date.md:3:7: error: \'date\' is not a date: "2023-02-31"; February 2023 has 28 days',
         'content/2023/2023-01-11-no-title.md:2:1: error: missing required \'title\'',
         'content/2023/2023-01-12-broken-yaml.md:4:5: error: front matter is not valid YAML:',
         'content/2023/2023-01-13-draft-maybe.md:4:8: error: \'draft\' must be true or false, not "maybe"',

@@ -16,7 +16,7 @@ settings.setText(new File(projectRoot, 'src/it/settings.xml').getText('UTF-8').r
         new File(System.getProperty('user.home'), '.m2/repository').toURI().toString()), 'UTF-8')
 // The first build fails: until a build succeeds, every URL shows the problems (#21).
 briefing.setText(original.replace('tags: [examplia]', 'tags: [examplia]\ndate: 2024-02-30'), 'UTF-8')
-String problem = "content/2024/2024-01-02-talks.md:4:7: error: 'date' is not a date: \"2024-02-30\""
+String problem = "content/2024/2024-01-02-talks.md:4:7: error: 'date' is not a date: \"2024-02-30\"; February 2024 has 29 days"
 Process serve = new ProcessBuilder(mvn, '-B', '-s', settings.path, "-Dmaven.repo.local=${localRepositoryPath}",
         "org.sitegen:site-gen-maven-plugin:${version}:serve", '-Dsite-gen.port=0')
         .directory(basedir).redirectErrorStream(true).start()
@@ -85,7 +85,7 @@ try {
 
     briefing.setText(original.replace('tags: [examplia]', 'tags: [examplia]\ndate: 2024-02-30'), 'UTF-8')
     assert nextEvent() == 'event: problems'
-    assert nextEvent() == "data: content/2024/2024-01-02-talks.md:4:7: error: 'date' is not a date: \"2024-02-30\""
+    assert nextEvent() == "data: content/2024/2024-01-02-talks.md:4:7: error: 'date' is not a date: \"2024-02-30\"; February 2024 has 29 days"
     waitFor("content/2024/2024-01-02-talks.md:4:7: error: 'date' is not a date", 30) // and in the terminal
     waitFor('[ERROR] site-gen: build found 1 error, 0 warnings; still serving the last good site', 30)
     assert new URL(base + '2024/01/02/talks/').getText('UTF-8').contains('Edited text') // last good page

@@ -43,7 +43,7 @@ class SiteGeneratorTest {
 
         assertThatThrownBy(() -> new SiteGenerator().build(config()))
                 .isInstanceOfSatisfying(BuildFailedException.class, e -> assertThat(messages(e)).containsExactly(
-                        "content/2023/bad-date.md:3:7: error: 'date' is not a date: \"2023-02-31\"",
+                        "content/2023/bad-date.md:3:7: error: 'date' is not a date: \"2023-02-31\"; February 2023 has 28 days",
                         "content/2023/broken-yaml.md:3:5: error: front matter is not valid YAML: "
                                 + "expected ',' or ']', but got : (in the flow sequence that starts at line 2)",
                         "content/2023/draft.md:4:8: error: 'draft' must be true or false, not \"maybe\"",

@@ -90,7 +90,7 @@ class LiveSiteTest {
 
         write(BRIEFING, "---\ntitle: Talks resume\ndate: 2023-02-31\n---\nSecond text.\n");
         assertThat(nextEvent()).isEqualTo("problems\ncontent/2023/2023-01-05-talks.md:3:7: error: "
-                + "'date' is not a date: \"2023-02-31\"");
+                + "'date' is not a date: \"2023-02-31\"; February 2023 has 28 days");
         assertThat(get("2023/01/05/talks/")).contains("Talks resume"); // the last good site stays
 
         write(BRIEFING, "---\ntitle: Talks end\n---\nThird text.\n");
@@ -137,7 +137,7 @@ class LiveSiteTest {
 
         write(BRIEFING, "---\ntitle: Talks begin\ndate: 2023-02-31\n---\nFirst text.\n");
         assertThat(nextEvent()).isEqualTo("problems\ncontent/2023/2023-01-05-talks.md:3:7: error: "
-                + "'date' is not a date: \"2023-02-31\"");
+                + "'date' is not a date: \"2023-02-31\"; February 2023 has 28 days");
         assertThat(fetch("2023/01/05/talks/").body()).contains("2023-02-31").doesNotContain("alert(1)");
 
         write(BRIEFING, "---\ntitle: Talks begin\n---\nFirst text.\n");
