@@ -21,4 +21,11 @@ assert !log.contains('The parameters \'title\' for goal') : "not Maven's generic
 assert new File(basedir, 'site-output/2024/01/02/existing/index.html').isFile()
 assert !new File(basedir, 'site-output/2024/03/05').exists() : 'a draft is not published by default'
 assert new File(basedir, 'with-drafts/2024/03/05/talks-resume-in-zurich-a-first-round/index.html').isFile()
+
+// 6: the day as given (no invented midnight), and the far-future warning at its line.
+File far = new File(basedir, 'content/2052/2052-03-14-harbour-reopens.md')
+assert far.isFile()
+assert far.getText('UTF-8').startsWith('---\ntitle: "Harbour reopens"\ndate: 2052-03-14\n')
+assert far.getText('UTF-8').contains('# updated: 2052-03-15\n')
+assert log.contains("[WARNING] content/2052/2052-03-14-harbour-reopens.md:3:7: warning: 'date' 2052-03-14 is more than a year ahead; fix the year, or add 'scheduled: true' if this is intended (check and build refuse it until then)")
 return true

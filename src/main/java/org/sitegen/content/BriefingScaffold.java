@@ -49,9 +49,19 @@ public final class BriefingScaffold {
      */
     public Path create(Path contentDir, String title, List<String> taxonomies, List<String> terms, ZonedDateTime date)
             throws IOException {
+        return create(contentDir, title, taxonomies, terms, date, true);
+    }
+
+    /**
+     * As {@link #create(Path, String, List, List, ZonedDateTime)}; without {@code withTime} the
+     * date is written as a calendar day ({@code date: 2024-03-05}), as the writer gave it, and
+     * pages show no time of day.
+     */
+    public Path create(Path contentDir, String title, List<String> taxonomies, List<String> terms, ZonedDateTime date,
+                       boolean withTime) throws IOException {
         Path file = pathFor(contentDir, title, date);
         Files.createDirectories(file.getParent());
-        Files.writeString(file, text(title, taxonomies, terms, date), StandardCharsets.UTF_8,
+        Files.writeString(file, text(title, taxonomies, terms, date, "", true, OUTLINE, withTime), StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         return file;
     }
@@ -76,9 +86,16 @@ public final class BriefingScaffold {
      */
     public String text(String title, List<String> taxonomies, List<String> terms, ZonedDateTime date, String summary,
                        boolean draft, String body) {
+        return text(title, taxonomies, terms, date, summary, draft, body, true);
+    }
+
+    private String text(String title, List<String> taxonomies, List<String> terms, ZonedDateTime date, String summary,
+                        boolean draft, String body, boolean withTime) {
+        java.util.function.Function<ZonedDateTime, String> written = withTime ? d -> d.format(FRONT_MATTER_DATE)
+                : d -> d.toLocalDate().toString();
         StringBuilder out = new StringBuilder("---\n");
         out.append("title: ").append(quote(title)).append('\n');
-        out.append("date: ").append(date.format(FRONT_MATTER_DATE)).append('\n');
+        out.append("date: ").append(written.apply(date)).append('\n');
         for (int i = 0; i < taxonomies.size(); i++) {
             List<String> values = i == 0 ? terms : List.of();
             out.append(taxonomies.get(i)).append(": [")
@@ -92,7 +109,7 @@ public final class BriefingScaffold {
         out.append("#     url: https://example.org/statement\n");
         out.append("sources: []\n");
         out.append("# Optional:\n");
-        out.append("# updated: ").append(date.plusDays(1).format(FRONT_MATTER_DATE)).append('\n');
+        out.append("# updated: ").append(written.apply(date.plusDays(1))).append('\n');
         out.append("# slug: a-shorter-url\n");
         out.append("# corrections:\n");
         out.append("#   - date: ").append(date.plusDays(1).toLocalDate()).append('\n');

@@ -118,17 +118,22 @@ public class NewMojo extends AbstractMojo {
                     + "[-Dsite-gen.tags=diplomacy,switzerland] [-Dsite-gen.date=2024-03-05]", "no title given");
         }
         ZoneId zone = zone();
-        ZonedDateTime when;
-        if (date == null || date.isBlank()) {
-            when = ZonedDateTime.now(zone).withSecond(0).withNano(0);
-        } else {
-            var parsed = new DateParser(zone).parse(date).map(PublishedDate::at);
-            if (parsed.isEmpty()) {
-                throw failure("-Dsite-gen.date is not a date: \"" + OneLine.of(date)
-                        + "\" (e.g. 2024-03-05 or 2024-03-05T09:30)", "not a date");
+        ZonedDateTime now = ZonedDateTime.now(zone).withSecond(0).withNano(0);
+        ZonedDateTime when = now;
+        boolean withTime = true;
+        if (date != null && !date.isBlank()) {
+            PublishedDate parsed;
+            try {
+                parsed = new DateParser(zone).read(date).date();
+            } catch (DateParser.NotADate e) {
+                throw failure("-Dsite-gen.date is not a date: \"" + OneLine.of(date) + "\""
+                        + (e.getMessage() == null ? "" : "; " + e.getMessage())
+                        + " (e.g. 2024-03-05 or 2024-03-05T09:30)", "not a date");
             }
-            when = parsed.get();
+            when = parsed.at();
+            withTime = parsed.hasTime();
         }
+        boolean farAhead = when.isAfter(now.plusDays(366));
         List<String> tagList = Arrays.stream(tags == null ? new String[0] : tags.split(","))
                 .map(String::strip).filter(t -> !t.isEmpty()).toList();
         List<String> keys = taxonomies.stream().flatMap(t -> Arrays.stream(t.split(","))).map(String::strip)
@@ -137,8 +142,14 @@ public class NewMojo extends AbstractMojo {
         BriefingScaffold scaffold = new BriefingScaffold(new Slugs());
         try {
             Path file = scaffold.create(content, title.strip(), keys.isEmpty() ? List.of("tags") : keys, tagList,
-                    when);
+                    when, withTime);
             getLog().info("Created " + shown(file));
+            if (farAhead) {
+                // check and build refuse such a date as a typo until 'scheduled: true' says it is meant
+                getLog().warn(shown(file) + ":3:7: warning: 'date' " + when.toLocalDate() + " is more than a year "
+                        + "ahead; fix the year, or add 'scheduled: true' if this is intended (check and build refuse "
+                        + "it until then)");
+            }
         } catch (FileAlreadyExistsException e) {
             throw failure(shown(scaffold.pathFor(content, title.strip(), when))
                     + " already exists; not overwritten (choose another title or date)", "the file exists");
