@@ -123,8 +123,11 @@ public final class BriefingScaffold {
         return out.toString();
     }
 
-    private static final String OUTLINE = """
-            The news in one paragraph: what happened, who, where, when.
+    /** The outline's first paragraph: a briefing published with it still there is warned of (ContentLoader). */
+    static final String PLACEHOLDER = "The news in one paragraph: what happened, who, where, when.";
+
+    private static final String OUTLINE = PLACEHOLDER + """
+
 
             ## Background
 

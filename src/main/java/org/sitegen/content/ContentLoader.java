@@ -140,7 +140,29 @@ public final class ContentLoader {
         if (document.isPresent() && keepBudget.addAndGet(-split.body().length()) >= 0) {
             keptBodies.put(file, split.body());
         }
+        if (document.isPresent() && !document.get().frontMatter().draft()) {
+            warnOfOutlineText(file, split, diagnostics);
+        }
         return document;
+    }
+
+    /**
+     * A briefing taken out of draft with site-gen:new's placeholder paragraph still in it would
+     * publish that paragraph as its summary, on the home page too.
+     */
+    private static void warnOfOutlineText(SourceFile file, SplitSource split, Diagnostics diagnostics) {
+        int at = split.body().indexOf(BriefingScaffold.PLACEHOLDER);
+        if (at >= 0) {
+            int line = split.bodyFirstLine();
+            for (int i = 0; i < at; i++) {
+                if (split.body().charAt(i) == '\n') {
+                    line++;
+                }
+            }
+            diagnostics.warning(SourcePosition.of(file.displayPath(), line, 1), "still holds the placeholder of "
+                    + "site-gen:new (\"" + BriefingScaffold.PLACEHOLDER + "\"), which readers would see: write the "
+                    + "news there, or keep 'draft: true' until it is written");
+        }
     }
 
     private String slug(FrontMatter frontMatter, String nameWithoutDate, Diagnostics diagnostics) {
