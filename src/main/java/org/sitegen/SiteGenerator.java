@@ -358,6 +358,8 @@ public final class SiteGenerator {
     /** Ids every page of the theme has besides its body's headings (the skip link's, the sections'). */
     private static final Set<String> PAGE_ANCHORS = Set.of("main", "briefing-title", "page-title", "toc-title",
             "sources-title", "corrections-title", "related-title");
+    /** A target with at most this many headings has them listed when a fragment matches none closely. */
+    private static final int LISTED_HEADINGS = 8;
     private static final java.util.regex.Pattern FOOTNOTE_ANCHOR = java.util.regex.Pattern.compile("fn(ref)?-\\d+(-\\d+)?");
 
     /**
@@ -376,8 +378,10 @@ public final class SiteGenerator {
             Set<String> targetIds = ids.get(link.target());
             if (targetIds != null && !targetIds.contains(link.fragment()) && !PAGE_ANCHORS.contains(link.fragment())
                     && !FOOTNOTE_ANCHOR.matcher(link.fragment()).matches()) {
-                String close = LinkTargets.closest(link.fragment(), targetIds.stream().sorted().toList())
-                        .map(id -> " (did you mean #" + id + "?)").orElse("");
+                List<String> sorted = targetIds.stream().sorted().toList();
+                String close = LinkTargets.closest(link.fragment(), sorted).map(id -> " (did you mean #" + id + "?)")
+                        .orElse(sorted.isEmpty() ? " (it has no headings)" : sorted.size() <= LISTED_HEADINGS
+                                ? " (its headings: #" + String.join(", #", sorted) + ")" : "");
                 diagnostics.warning(link.at(), "#" + link.fragment() + " matches no heading of " + link.target()
                         + ", so the link opens at the top of the page" + close);
             }
