@@ -379,7 +379,7 @@ public final class SiteGenerator {
             if (targetIds != null && !targetIds.contains(link.fragment()) && !PAGE_ANCHORS.contains(link.fragment())
                     && !FOOTNOTE_ANCHOR.matcher(link.fragment()).matches()) {
                 List<String> sorted = targetIds.stream().sorted().toList();
-                String close = LinkTargets.closest(link.fragment(), sorted).map(id -> " (did you mean #" + id + "?)")
+                String close = org.sitegen.diag.Suggestions.closest(link.fragment(), sorted).map(id -> " (did you mean #" + id + "?)")
                         .orElse(sorted.isEmpty() ? " (it has no headings)" : sorted.size() <= LISTED_HEADINGS
                                 ? " (its headings: #" + String.join(", #", sorted) + ")" : "");
                 diagnostics.warning(link.at(), "#" + link.fragment() + " matches no heading of " + link.target()

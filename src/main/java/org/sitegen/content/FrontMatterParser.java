@@ -13,6 +13,7 @@ import org.sitegen.content.YamlNode.Scalar;
 import org.sitegen.content.YamlNode.ScalarKind;
 import org.sitegen.content.YamlNode.Sequence;
 import org.sitegen.diag.Diagnostics;
+import org.sitegen.diag.OneLine;
 import org.sitegen.diag.SourcePosition;
 import org.sitegen.url.UrlSchemes;
 
@@ -206,7 +207,10 @@ public final class FrontMatterParser {
         private String requiredText(String key) {
             Entry entry = root.entries().get(key);
             if (entry == null) {
-                error(root, "missing required '" + key + "'");
+                List<String> unknown = root.entries().keySet().stream()
+                        .filter(k -> !KNOWN.contains(k) && !taxonomies.contains(k)).sorted().toList();
+                error(root, "missing required '" + key + "'" + org.sitegen.diag.Suggestions.closest(key, unknown)
+                        .map(typo -> " (is '" + OneLine.of(typo) + "' a misspelling of it?)").orElse(""));
                 return null;
             }
             String text = scalarText(entry);
