@@ -235,6 +235,7 @@ public final class SiteGenerator {
         List<String> generatedFolders = new java.util.ArrayList<>(config.taxonomies());
         entityKinds.forEach(kind -> generatedFolders.add(kind.key()));
         generatedFolders.add(Stories.FOLDER);
+        generatedFolders.add(Archive.PUBLISHERS);
         Map<String, String> urls = Permalinks.plan(documents, generatedFolders, diagnostics);
         List<SourceFile> assets = files.stream().filter(f -> f.kind() == SourceFile.Kind.ASSET).toList();
         List<EntityRecord> described = EntityFiles.read(
