@@ -83,6 +83,7 @@ class SourcesBuildTest {
                 date: 2023-01-05
                 sources:
                   - {publisher: NBC News, title: Background, type: report}
+                  - {publisher: Reuters, type: report, date: 2023-01-04}
                 ---
                 Body.
                 """);
@@ -170,15 +171,20 @@ class SourcesBuildTest {
         assertThat(second.select(".card__title").eachText()).containsExactly("Earlier one");
         assertThat(second.select(".citing__sources li").eachText()).containsExactly("Background (report)");
 
+        // a source named by its publisher alone is shown by that name there, not as a link to the page itself
+        Document reuters = page("sources/reuters/index.html");
+        assertThat(reuters.select(".citing__sources li").eachText()).containsExactly("Reuters (report), 4 January 2023");
+        assertThat(reuters.select(".citing__sources a")).isEmpty();
+
         Document index = page("sources/index.html");
         assertThat(index.select(".chips--index a").eachText()).containsExactly("Kremlin (1 briefing)",
-                "NBC News (3 briefings)");
+                "NBC News (3 briefings)", "Reuters (1 briefing)");
         String sitemap = Files.readString(output.resolve("sitemap.xml"));
         assertThat(sitemap).contains("<loc>https://news.example/sources/</loc>",
                 "<loc>https://news.example/sources/nbc-news/</loc>",
                 "<loc>https://news.example/sources/nbc-news/page/2/</loc>",
                 "<loc>https://news.example/sources/kremlin/</loc>");
-        assertThat(report.pagesByKind()).containsEntry("publishers", 1).containsEntry("publisher", 3);
+        assertThat(report.pagesByKind()).containsEntry("publishers", 1).containsEntry("publisher", 4);
     }
 
     @Test
