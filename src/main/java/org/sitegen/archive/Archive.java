@@ -20,12 +20,6 @@ public record Archive(List<Entry> briefings, List<Entry> pages, Map<String, Taxo
     /** The folder of the publishers' pages, /sources/{slug}/. */
     public static final String PUBLISHERS = "sources";
 
-    /** An archive citing no publishers. */
-    public Archive(List<Entry> briefings, List<Entry> pages, Map<String, TaxonomyIndex> taxonomies, DateIndex dates) {
-        this(briefings, pages, taxonomies, dates, TaxonomyIndex.build(PUBLISHERS, List.of(), new Slugs(),
-                Locale.ROOT, new Diagnostics()));
-    }
-
     /**
      * Newest first; equal instants ordered by URL, so the order never depends on input order.
      * Each briefing's instant is worked out once, not at every comparison.
