@@ -169,6 +169,15 @@ public final class SiteGenerator {
      * checked too, and each draft left out is listed as a warning.
      */
     public List<Diagnostic> check(SiteConfig config) throws IOException {
+        return check(config, null);
+    }
+
+    /**
+     * {@link #check(SiteConfig)}, and, with {@code sourceLinks}, asks every source link of the
+     * published briefings whether it still answers (network use, so only on request).
+     */
+    public List<Diagnostic> check(SiteConfig config, org.sitegen.linkcheck.SourceLinkChecker sourceLinks)
+            throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         Slugs slugs = new Slugs();
         try (Parallel parallel = new Parallel(config.threads()); TextStore bodies = bodyStore()) {
@@ -189,6 +198,9 @@ public final class SiteGenerator {
                 if (writer != null) {
                     writer.abort();
                 }
+            }
+            if (sourceLinks != null) {
+                sourceLinks.check(prepared.archive().briefings(), diagnostics);
             }
             if (!config.drafts()) {
                 prepared.drafts().forEach(path -> diagnostics.warning(SourcePosition.of(path),
@@ -235,6 +247,7 @@ public final class SiteGenerator {
         List<String> generatedFolders = new java.util.ArrayList<>(config.taxonomies());
         entityKinds.forEach(kind -> generatedFolders.add(kind.key()));
         generatedFolders.add(Stories.FOLDER);
+        generatedFolders.add(Archive.PUBLISHERS);
         Map<String, String> urls = Permalinks.plan(documents, generatedFolders, diagnostics);
         List<SourceFile> assets = files.stream().filter(f -> f.kind() == SourceFile.Kind.ASSET).toList();
         List<EntityRecord> described = EntityFiles.read(

@@ -52,6 +52,17 @@ public final class TaxonomyIndex {
      */
     public static TaxonomyIndex build(String taxonomy, List<Entry> briefings, Slugs slugs, Locale locale,
                                       Diagnostics diagnostics) {
+        return build(taxonomy, briefings, b -> b.terms().getOrDefault(taxonomy, List.of()), slugs, locale,
+                diagnostics);
+    }
+
+    /**
+     * Indexes {@code briefings} (already newest first) by the names {@code namesOf} gives each
+     * (a briefing's cited publishers, say): pages under /{@code taxonomy}/, spellings merged as for terms.
+     */
+    public static TaxonomyIndex build(String taxonomy, List<Entry> briefings,
+                                      java.util.function.Function<Entry, List<Term>> namesOf, Slugs slugs,
+                                      Locale locale, Diagnostics diagnostics) {
         // Hash maps while adding (tens of thousands of terms), in slug order once at the end.
         Map<String, Map<String, Term>> spellings = new HashMap<>();
         Map<String, Map<String, Integer>> counts = new HashMap<>();
@@ -60,7 +71,7 @@ public final class TaxonomyIndex {
         for (Entry briefing : briefings) {
             Set<String> seen = new HashSet<>();
             Set<String> spelled = new HashSet<>();
-            for (Term term : briefing.terms().getOrDefault(taxonomy, List.of())) {
+            for (Term term : namesOf.apply(briefing)) {
                 String slug = slugOfName.computeIfAbsent(term.name(), name -> slugOf(name, slugs));
                 spellings.computeIfAbsent(slug, s -> new LinkedHashMap<>()).putIfAbsent(term.name(), term);
                 if (spelled.add(term.name())) {

@@ -44,6 +44,10 @@ public final class FrontMatterParser {
      * one check every published URL passes ({@link UrlSchemes#isScript}), which it implies.
      */
     private static final Set<String> SOURCE_SCHEMES = Set.of("http", "https", "mailto");
+    /** The keys of a source mapping, with the synonyms 'name' (title) and 'link' (url). */
+    private static final Set<String> SOURCE_KEYS = Set.of("publisher", "title", "name", "url", "link", "date", "type");
+    /** The keys of which a source needs one. */
+    private static final Set<String> SOURCE_NAMING_KEYS = Set.of("publisher", "title", "name", "url", "link");
 
     private final YamlTreeReader yamlReader = new YamlTreeReader();
     private final DateParser dates;
@@ -392,26 +396,59 @@ public final class FrontMatterParser {
                 if (scalar.kind() == ScalarKind.NULL || text.isEmpty()) {
                     return null;
                 }
-                return looksLikeUrl(text) ? new Source(text, text) : new Source(text, "");
+                return looksLikeUrl(text) ? new Source(text, text, at(scalar)) : new Source(text, "");
             }
             if (item instanceof Mapping mapping) {
+                mapping.entries().forEach((key, entry) -> {
+                    if (!SOURCE_KEYS.contains(key)) {
+                        diagnostics.warning(SourcePosition.of(path, entry.line(), entry.column()), "unknown key '" + key
+                                + "' in a source (known: publisher, title, url, date, type); ignored");
+                    }
+                });
+                String publisher = mappingText(mapping, "publisher", "publisher");
                 String title = mappingText(mapping, "title", "name");
                 String url = mappingText(mapping, "url", "link");
-                if (title.isEmpty() && url.isEmpty()) {
-                    error(item, "each of 'sources' needs a 'title' or a 'url'");
+                boolean misshapen = mapping.entries().values().stream() // reported by scalarText already
+                        .anyMatch(e -> SOURCE_NAMING_KEYS.contains(e.key()) && !(e.value() instanceof Scalar));
+                if (publisher.isEmpty() && title.isEmpty() && url.isEmpty()) {
+                    if (!misshapen) {
+                        error(item, "each of 'sources' needs a 'publisher', a 'title' or a 'url'");
+                    }
                     return null;
                 }
+                Entry urlEntry = mapping.entries().getOrDefault("url", mapping.entries().get("link"));
                 String scheme = UrlSchemes.schemeOf(url);
                 if (scheme != null && !SOURCE_SCHEMES.contains(scheme)) {
-                    Entry urlEntry = mapping.entries().getOrDefault("url", mapping.entries().get("link"));
                     error(urlEntry.value(), "a source's '" + urlEntry.key() + "' must be an http(s) or mailto link, not "
                             + scheme + ": (" + url + ")");
                     return null;
                 }
-                return new Source(title.isEmpty() ? url : title, url);
+                Entry dateEntry = mapping.entries().get("date");
+                String dateText = dateEntry == null ? null : scalarText(dateEntry);
+                PublishedDate date = dateText == null || dateText.isBlank() ? null
+                        : readDate(dateEntry, "'date' of a source", dateText);
+                return new Source(publisher, title.isEmpty() && publisher.isEmpty() ? url : title, url, date,
+                        sourceType(mapping), publisher.isEmpty() ? null : at(mapping.entries().get("publisher").value()),
+                        url.isEmpty() ? null : at(urlEntry.value()));
             }
-            error(item, "each of 'sources' must be a text or a {title, url} mapping");
+            error(item, "each of 'sources' must be a text or a {publisher, title, url, date, type} mapping");
             return null;
+        }
+
+        /** A source's 'type': one of {@link Source#TYPES} (any case); another is said and left out. */
+        private String sourceType(Mapping mapping) {
+            Entry entry = mapping.entries().get("type");
+            String text = entry == null ? null : scalarText(entry);
+            if (text == null || text.isBlank()) {
+                return "";
+            }
+            String type = text.strip().toLowerCase(Locale.ROOT);
+            if (!Source.TYPES.contains(type)) {
+                warning(entry.value(), "a source's 'type' is one of " + String.join(", ", Source.TYPES) + ", not \""
+                        + text.strip() + "\"; shown without a type");
+                return "";
+            }
+            return type;
         }
 
         /** corrections: [{date: 2023-02-21, note: "..."}], sorted oldest first. */

@@ -31,6 +31,8 @@ import org.sitegen.stories.Story;
 final class EntityViews {
     /** A timeline shows at least this many months, so one busy month is not one wide bar. */
     static final int TIMELINE_MIN_MONTHS = 12;
+    /** A Wikidata item's page, less its id. */
+    static final String WIKIDATA_ITEM = "https://www.wikidata.org/wiki/";
     private static final int STEP = 10;
     private static final int BAR = 8;
     private static final int BASELINE = 56;
@@ -53,7 +55,7 @@ final class EntityViews {
 
     EntityRef ref(Entity entity) {
         return new EntityRef(entity.kind().key(), entity.name(), entity.slug(), entity.url(),
-                entity.briefings().size());
+                entity.briefings().size(), entity.data() == null ? "" : entity.data().wikidata());
     }
 
     EntityKindView kindPage(EntityKind kind) {
@@ -70,7 +72,7 @@ final class EntityViews {
         String wikidata = data == null ? "" : data.wikidata();
         return new EntityView(ref(entity), kind(entity.kind()), data == null ? "" : data.description(),
                 data == null ? List.of() : data.aliases().stream().map(a -> a.name()).toList(), wikidata,
-                wikidata.isEmpty() ? "" : "https://www.wikidata.org/wiki/" + wikidata,
+                wikidata.isEmpty() ? "" : WIKIDATA_ITEM + wikidata,
                 data == null ? "" : data.image(), data == null ? "" : data.credit(), timeline(entity.months()),
                 together);
     }

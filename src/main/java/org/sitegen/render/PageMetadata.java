@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.sitegen.SiteConfig;
 import org.sitegen.render.view.BriefingView;
+import org.sitegen.render.view.EntityGroupView;
+import org.sitegen.render.view.EntityRef;
 import org.sitegen.render.view.EntityView;
 import org.sitegen.render.view.FeedLink;
 import org.sitegen.render.view.TermRef;
@@ -18,6 +20,9 @@ import org.sitegen.seo.JsonLd;
 final class PageMetadata {
     static final String SITE_FEED = "/feed.xml";
     static final String FEED_FILE = "feed.xml";
+    /** The schema.org type of an entity of each kind. */
+    private static final Map<String, String> SCHEMA_TYPES = Map.of("people", "Person", "orgs", "Organization",
+            "countries", "Country", "places", "Place");
 
     private final SiteConfig config;
 
@@ -59,6 +64,34 @@ final class PageMetadata {
                 .distinct().toList();
         return JsonLd.newsArticle(new JsonLd.Article(config.siteUrl() + b.url(), b.title(), b.summary(),
                 b.date().iso(), (b.updated() != null ? b.updated() : b.date()).iso(), b.authors(), keywords,
-                config.language(), config.siteTitle(), config.siteUrl() + "/"));
+                config.language(), config.siteTitle(), config.siteUrl() + "/", citations(b),
+                mentions(page.model().get("entities"))));
+    }
+
+    /** The briefing's sources as schema.org citations; only a web address is a citation's url. */
+    private static List<JsonLd.Citation> citations(BriefingView b) {
+        return b.sources().stream().map(s -> new JsonLd.Citation(s.title().equals(s.url()) ? "" : s.title(),
+                isWebAddress(s.url()) ? s.url() : "", s.publisher(), s.date() == null ? "" : s.date().day(),
+                s.type())).toList();
+    }
+
+    private static boolean isWebAddress(String url) {
+        String scheme = org.sitegen.url.UrlSchemes.schemeOf(url);
+        return "http".equals(scheme) || "https".equals(scheme);
+    }
+
+    /** The entities the briefing names, each with its page and, when known, its Wikidata item. */
+    private List<JsonLd.Thing> mentions(Object entities) {
+        if (!(entities instanceof List<?> groups) || groups.isEmpty()) {
+            return List.of();
+        }
+        List<JsonLd.Thing> things = new java.util.ArrayList<>();
+        for (Object group : groups) {
+            for (EntityRef e : ((EntityGroupView) group).entities()) {
+                things.add(new JsonLd.Thing(SCHEMA_TYPES.getOrDefault(e.kind(), "Thing"), e.name(),
+                        config.siteUrl() + e.url(), e.wikidata().isEmpty() ? "" : EntityViews.WIKIDATA_ITEM + e.wikidata()));
+            }
+        }
+        return things;
     }
 }

@@ -32,7 +32,7 @@ import org.sitegen.render.view.YearView;
 
 /**
  * Lists every page of the site with its template and data: briefings, pages, the paginated
- * home, taxonomy indexes and terms, entity kinds and entities, stories, and the date archive. Pure: no I/O, no rendering.
+ * home, taxonomy indexes and terms, entity kinds and entities, stories, the publishers cited, and the date archive. Pure: no I/O, no rendering.
  */
 final class PagePlanner {
     /** Site path of the page hosts serve for missing URLs (a file, not a folder). */
@@ -71,6 +71,7 @@ final class PagePlanner {
         archive.taxonomies().values().forEach(index -> taxonomy(pages, index));
         entities.kinds().forEach(kind -> entityKind(pages, kind));
         stories(pages);
+        publishers(pages);
         dates(pages);
         pages.add(notFound());
         pages.add(SearchPage.spec(archive, views, config.taxonomies(), entities.kinds().stream()
@@ -149,6 +150,24 @@ final class PagePlanner {
             pages.add(new PageSpec(story.url(), "story", Map.of("story", entityViews.story(story),
                     "briefings", story.parts().stream().map(briefingViews).toList()), story.title(),
                     "", story.url()));
+        }
+    }
+
+    /** /sources/ and a listing per publisher the briefings cite, newest first; none when none is cited. */
+    private void publishers(List<PageSpec> pages) {
+        TaxonomyIndex index = archive.publishers();
+        if (index.alphabetical().isEmpty()) {
+            return;
+        }
+        String url = "/" + Archive.PUBLISHERS + "/";
+        TaxonomyView view = new TaxonomyView(Archive.PUBLISHERS, "Sources", url,
+                index.alphabetical().stream().map(views::termRef).toList(),
+                index.byCount().stream().map(views::termRef).toList());
+        pages.add(new PageSpec(url, "publishers", Map.of("publishers", view), view.title(), "", url));
+        var ref = new org.sitegen.render.view.TaxonomyRef(Archive.PUBLISHERS, view.title(), url);
+        for (TermEntry publisher : index.alphabetical()) {
+            listing(pages, "publisher", publisher.url(), publisher.briefings(), publisher.name(), "",
+                    Map.of("index", ref, "publisher", views.termRef(publisher)));
         }
     }
 

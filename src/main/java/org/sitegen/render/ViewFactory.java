@@ -69,10 +69,20 @@ final class ViewFactory {
         return new BriefingView(entry.title(), entry.url(), date(entry.date()), date(entry.updated()),
                 entry.authors(), taxonomies.get(config.taxonomies().get(0)), taxonomies, entry.summary(),
                 entry.html(), entry.wordCount(), Math.max(1, (entry.wordCount() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE),
-                entry.sources().stream().map(s -> new SourceView(s.title(), s.url())).toList(), entry.params(),
+                entry.sources().stream().map(this::source).toList(), entry.params(),
                 entry.contentPath(),
                 entry.corrections().stream().map(c -> new CorrectionView(date(c.date()), c.note())).toList(),
                 status(entry), entry.summaryInBody());
+    }
+
+    private SourceView source(org.sitegen.content.Source source) {
+        String publisherUrl = "";
+        if (!source.publisher().isEmpty()) {
+            TermEntry page = archive.publishers().term(TaxonomyIndex.slugOf(source.publisher(), slugs));
+            publisherUrl = page == null ? "" : page.url();
+        }
+        return new SourceView(source.title(), source.url(), source.publisher(), publisherUrl, date(source.date()),
+                source.type());
     }
 
     private String status(Entry entry) {

@@ -30,8 +30,42 @@ public final class JsonLd {
      */
     public record Article(String url, String headline, String description, String datePublished,
                           String dateModified, List<String> authors, List<String> keywords, String language,
-                          String publisher, String publisherUrl) {
+                          String publisher, String publisherUrl, List<Citation> citations, List<Thing> mentions) {
+        /** An article that cites nothing and names no entities. */
+        public Article(String url, String headline, String description, String datePublished, String dateModified,
+                       List<String> authors, List<String> keywords, String language, String publisher,
+                       String publisherUrl) {
+            this(url, headline, description, datePublished, dateModified, authors, keywords, language, publisher,
+                    publisherUrl, List.of(), List.of());
+        }
     }
+
+    /**
+     * One source the article cites: a schema.org CreativeWork (an Article when the writer said so).
+     *
+     * @param name          its title, or ""
+     * @param url           its absolute address, or ""
+     * @param publisher     who published it, or ""
+     * @param datePublished ISO 8601 date, or ""
+     * @param type          the writer's kind of source (article, report, ...), or ""
+     */
+    public record Citation(String name, String url, String publisher, String datePublished, String type) {
+    }
+
+    /**
+     * Someone or something the article names.
+     *
+     * @param type   a schema.org type: Person, Organization, Country, Place
+     * @param name   the name
+     * @param url    the entity's page on this site, absolute
+     * @param sameAs the entity's Wikidata item URL, or ""
+     */
+    public record Thing(String type, String name, String url, String sameAs) {
+    }
+
+    /** The schema.org type of a source of each kind; other kinds (and none) are a plain CreativeWork. */
+    private static final Map<String, String> CITATION_TYPES = Map.of("article", "Article", "report", "Report",
+            "dataset", "Dataset", "social", "SocialMediaPosting", "video", "VideoObject");
 
     private JsonLd() {
     }
@@ -60,7 +94,45 @@ public final class JsonLd {
         }
         json.put("inLanguage", a.language());
         json.put("publisher", publisher);
+        if (!a.mentions().isEmpty()) {
+            json.put("mentions", a.mentions().stream().map(JsonLd::thing).toList());
+        }
+        if (!a.citations().isEmpty()) {
+            json.put("citation", a.citations().stream().map(JsonLd::citation).toList());
+        }
         return forScript(JsonText.of(json));
+    }
+
+    private static Map<String, Object> thing(Thing thing) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("@type", thing.type());
+        json.put("name", thing.name());
+        json.put("url", thing.url());
+        if (!thing.sameAs().isEmpty()) {
+            json.put("sameAs", thing.sameAs());
+        }
+        return json;
+    }
+
+    private static Map<String, Object> citation(Citation citation) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("@type", CITATION_TYPES.getOrDefault(citation.type(), "CreativeWork"));
+        if (!citation.name().isEmpty()) {
+            json.put("name", citation.name());
+        }
+        if (!citation.url().isEmpty()) {
+            json.put("url", citation.url());
+        }
+        if (!citation.publisher().isEmpty()) {
+            Map<String, Object> publisher = new LinkedHashMap<>();
+            publisher.put("@type", "Organization");
+            publisher.put("name", citation.publisher());
+            json.put("publisher", publisher);
+        }
+        if (!citation.datePublished().isEmpty()) {
+            json.put("datePublished", citation.datePublished());
+        }
+        return json;
     }
 
     /** Escapes JSON text so it can sit in an HTML script element. */

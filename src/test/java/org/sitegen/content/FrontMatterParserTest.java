@@ -1,6 +1,7 @@
 package org.sitegen.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.ZoneId;
@@ -81,11 +82,11 @@ class FrontMatterParserTest {
         assertThat(fm.authors()).containsExactly("Ann Lee", "Bob Roe", "Cy Poe");
         assertThat(fm.slug()).isEqualTo("zurich-talks");
         assertThat(fm.draft()).isFalse();
-        assertThat(fm.sources()).containsExactly(
-                new Source("https://example.org/a", "https://example.org/a"),
-                new Source("Reuters wire", ""),
-                new Source("Ministry statement", "https://gov.example/s"),
-                new Source("Agency", "https://agency.example/x"));
+        assertThat(fm.sources()).extracting(Source::title, Source::url).containsExactly(
+                tuple("https://example.org/a", "https://example.org/a"),
+                tuple("Reuters wire", ""),
+                tuple("Ministry statement", "https://gov.example/s"),
+                tuple("Agency", "https://agency.example/x"));
         assertThat(fm.params()).isEmpty();
     }
 
@@ -151,18 +152,40 @@ class FrontMatterParserTest {
     @Test
     void parse_sourcesSingleMappingAndUrlOnly_areRead() {
         assertThat(parseOk("---\ntitle: X\ndate: 2023-02-19\nsources: {title: T, url: \"http://a.example/\"}\n---\n")
-                .sources()).containsExactly(new Source("T", "http://a.example/"));
+                .sources()).extracting(Source::title, Source::url).containsExactly(tuple("T", "http://a.example/"));
         assertThat(parseOk("---\ntitle: X\ndate: 2023-02-19\nsources:\n  - url: \"https://u.example\"\n---\n")
-                .sources()).containsExactly(new Source("https://u.example", "https://u.example"));
+                .sources()).extracting(Source::title, Source::url).containsExactly(tuple("https://u.example", "https://u.example"));
         assertThat(parseOk("---\ntitle: X\ndate: 2023-02-19\nsources: HTTPS://UPPER.EXAMPLE\n---\n")
-                .sources()).containsExactly(new Source("HTTPS://UPPER.EXAMPLE", "HTTPS://UPPER.EXAMPLE"));
+                .sources()).extracting(Source::title, Source::url).containsExactly(tuple("HTTPS://UPPER.EXAMPLE", "HTTPS://UPPER.EXAMPLE"));
     }
 
     @Test
     void parse_sourceMappingWithoutTitleOrUrl_isError() {
         assertThat(parseFile("---\ntitle: X\ndate: 2023-02-19\nsources:\n  - {note: n}\n---\n", Optional.empty(), true))
                 .isEmpty();
-        assertThat(messages()).containsExactly(PATH + ":5:5: error: each of 'sources' needs a 'title' or a 'url'");
+        assertThat(messages()).containsExactly(PATH + ":5:5: error: each of 'sources' needs a 'publisher', a 'title' or a 'url'",
+                PATH + ":5:6: warning: unknown key 'note' in a source (known: publisher, title, url, date, type); ignored");
+    }
+
+    @Test
+    void parse_structuredSource_readsEveryField_withWhereThePublisherAndUrlAreWritten() {
+        FrontMatter fm = parseOk("---\ntitle: X\ndate: 2023-02-19\nsources:\n  - publisher: NBC News\n"
+                + "    title: Interview\n    url: https://nbc.example/i\n    date: 2023-02-18\n    type: Interview\n"
+                + "  - {publisher: Kremlin, type: statement}\n---\n");
+        Source first = fm.sources().get(0);
+        assertThat(first.publisher()).isEqualTo("NBC News");
+        assertThat(first.title()).isEqualTo("Interview");
+        assertThat(first.url()).isEqualTo("https://nbc.example/i");
+        assertThat(first.date().at().toLocalDate()).isEqualTo(java.time.LocalDate.of(2023, 2, 18));
+        assertThat(first.type()).isEqualTo("interview");
+        assertThat(first.publisherAt()).isEqualTo(SourcePosition.of(PATH, 5, 16));
+        assertThat(first.urlAt()).isEqualTo(SourcePosition.of(PATH, 7, 10));
+        Source second = fm.sources().get(1);
+        assertThat(second.title()).as("a publisher alone is not a title").isEmpty();
+        assertThat(second.url()).isEmpty();
+        assertThat(second.urlAt()).isNull();
+        assertThat(second.date()).isNull();
+        assertThat(messages()).isEmpty();
     }
 
     @Test

@@ -47,4 +47,46 @@ class JsonLdTest {
                 .startsWith("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"mainEntityOfPage\":"
                         + "{\"@type\":\"WebPage\",\"@id\":");
     }
+
+    @Test
+    void citationsAndMentions_areSchemaOrgObjects_emptyFieldsLeftOut_hostileTextEscaped() throws Exception {
+        JsonLd.Article a = new JsonLd.Article("https://example.org/x/", "t", "", "2023-02-19T00:00:00Z",
+                "2023-02-19T00:00:00Z", List.of(), List.of(), "en", "Site", "https://example.org/",
+                List.of(new JsonLd.Citation(HOSTILE, "https://r.example/a", "Reuters", "2023-02-18", "report"),
+                        new JsonLd.Citation("", "", "Kremlin", "", "statement"),
+                        new JsonLd.Citation("Post", "", "", "", "social")),
+                List.of(new JsonLd.Thing("Person", "Wang Yi", "https://example.org/people/wang-yi/",
+                                "https://www.wikidata.org/wiki/Q1"),
+                        new JsonLd.Thing("Place", "Munich", "https://example.org/places/munich/", "")));
+        String json = JsonLd.newsArticle(a);
+        assertThat(json).doesNotContain("<", ">", "&");
+        JsonNode node = new ObjectMapper().readTree(json);
+        JsonNode report = node.get("citation").get(0);
+        assertThat(report.get("@type").asText()).isEqualTo("Report");
+        assertThat(report.get("name").asText()).isEqualTo(HOSTILE);
+        assertThat(report.get("url").asText()).isEqualTo("https://r.example/a");
+        assertThat(report.get("publisher").get("@type").asText()).isEqualTo("Organization");
+        assertThat(report.get("datePublished").asText()).isEqualTo("2023-02-18");
+        JsonNode statement = node.get("citation").get(1);
+        assertThat(statement.get("@type").asText()).isEqualTo("CreativeWork");
+        assertThat(fieldNames(statement)).containsExactly("@type", "publisher");
+        assertThat(node.get("citation").get(2).get("@type").asText()).isEqualTo("SocialMediaPosting");
+        JsonNode person = node.get("mentions").get(0);
+        assertThat(fieldNames(person)).containsExactly("@type", "name", "url", "sameAs");
+        assertThat(person.get("sameAs").asText()).isEqualTo("https://www.wikidata.org/wiki/Q1");
+        assertThat(fieldNames(node.get("mentions").get(1))).containsExactly("@type", "name", "url");
+    }
+
+    @Test
+    void noCitationsOrMentions_noSuchKeys() throws Exception {
+        JsonNode node = new ObjectMapper().readTree(JsonLd.newsArticle(article("t", List.of())));
+        assertThat(node.has("citation")).isFalse();
+        assertThat(node.has("mentions")).isFalse();
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
 }
