@@ -54,15 +54,21 @@ public final class Importer {
     private static final List<String> HUGO_DATE_KEYS = List.of("date", "publishdate", "pubdate", "published",
             "lastmod", "modified");
     private static final List<String> UPDATED_KEYS = List.of("updated", "lastmod", "last_modified_at", "modified");
-    private static final Set<String> RESERVED_PAGES = Set.of("archive", "page", "assets");
+    private static final Set<String> RESERVED_PAGES = Set.of("archive", "page", "assets", "search");
     /** Keys site-gen reads with a meaning of its own: another generator's value would be misread. */
     private static final Set<String> SITE_GEN_OWN = Set.of("sources", "corrections", "follows", "scheduled");
     /** Markdown link targets and reference definitions, with Liquid's site.baseurl/site.url in front. */
-    private static final Pattern LINK_TARGET = Pattern.compile(
-            "(\\]\\(\\s*<?|^[ ]{0,3}\\[[^\\]\\n]+\\]:[ \\t]*<?)((?:\\{\\{-?\\s*site\\.(?:baseurl|url)\\s*-?\\}\\})*)"
-                    + "([^)\\s>\"']*)", Pattern.MULTILINE);
+    private static final String LIQUID_SITE = "((?:\\{\\{-?\\s*site\\.(?:baseurl|url)\\s*-?\\}\\})*)";
+    private static final Pattern INLINE_LINK = Pattern.compile("(\\]\\(\\s*<?)" + LIQUID_SITE + "([^)\\s>\"']*)");
+    /** A reference definition: the label, the URL, at most a title after it, nothing else on the line. */
+    private static final Pattern REFERENCE_LINK = Pattern.compile("(^[ ]{0,3}\\[[^\\]\\n]+\\]:[ \\t]*<?)" + LIQUID_SITE
+            + "([^)\\s>\"']*)(?=>?[ \\t]*(?:\"[^\"\\n]*\"|'[^'\\n]*'|\\([^)\\n]*\\))?[ \\t]*$)", Pattern.MULTILINE);
+    /** Control characters but tab and line breaks: invisible, and not allowed in the site's XML feeds. */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     private final Slugs slugs = new Slugs();
+    /** Hugo's files in content/ outside page bundles (images of a section): copied to the same path. */
+    private final List<Path> sectionFiles = new ArrayList<>();
 
     /** What to import, from where, into where. */
     public record Options(Path source, Optional<SourceKind> kind, Path target, boolean overwrite,
@@ -169,6 +175,10 @@ public final class Importer {
             for (Path resource : item.resources) {
                 copies.put("content/" + folder + slash(bundle.relativize(resource)), resource);
             }
+        }
+        Path content = options.source().resolve(planned.config().contentDir());
+        for (Path file : sectionFiles) {
+            copies.put("content/" + slash(content.relativize(file)), file);
         }
         Path target = options.target();
         if (!Files.exists(target.resolve("pom.xml"), LinkOption.NOFOLLOW_LINKS)) {
@@ -313,10 +323,15 @@ public final class Importer {
             }
         }
         Map<Path, Item> bundleItems = new HashMap<>();
+        sectionFiles.clear();
         for (Path file : files) {
             String path = slash(source.relativize(file));
             String name = file.getFileName().toString();
             if (MARKDOWN.contains(extension(name))) {
+                if (config.ignores(slash(content.relativize(file)))) {
+                    report.converted(SourcePosition.of(path), "not imported: Hugo ignores it too (ignoreFiles)");
+                    continue;
+                }
                 Optional<Item> item = read(source, file, report);
                 item.ifPresent(items::add);
                 if (baseName(name).equals("index")) {
@@ -325,8 +340,13 @@ public final class Importer {
                 continue;
             }
             Path bundle = bundleOf(file, bundles);
-            if (bundle == null) {
-                report.warning(SourcePosition.of(path), "not imported: not Markdown, and in no page bundle");
+            String inContent = slash(content.relativize(file));
+            if (config.ignores(inContent)) {
+                report.converted(SourcePosition.of(path), "not imported: Hugo ignores it too (ignoreFiles)");
+            } else if (bundle == null) {
+                sectionFiles.add(file);
+                report.converted(SourcePosition.of(path), "copied to content/" + inContent + ", published at /"
+                        + inContent + " as Hugo publishes it");
             }
         }
         for (Path file : files) {
@@ -458,7 +478,9 @@ public final class Importer {
                     + "\" written as \"" + item.slug + "\" (one URL segment of lowercase letters, digits and '-')");
         }
         java.time.LocalDate day = item.date.at().toLocalDate();
-        item.destPath = String.format("%04d/%s-%s.md", day.getYear(), day, fileNameOf(item.name));
+        // a page bundle stays one: its files beside its index.md, so its relative links keep working
+        item.destPath = String.format(item.resources.isEmpty() ? "%04d/%s-%s.md" : "%04d/%s-%s/index.md", day.getYear(),
+                day, fileNameOf(item.name));
         // the URLs it had
         String own = text(field(kind, fm, kind == SourceKind.JEKYLL ? "permalink" : "url"));
         if (kind == SourceKind.JEKYLL) {
@@ -593,8 +615,9 @@ public final class Importer {
                 item.slug = slug;
                 item.writeSlug = true;
                 url = urlOf(item);
-                destPath = item.page ? "pages/" + slug + ".md"
-                        : item.destPath.replaceAll("\\.md$", "") .replaceAll("-\\d+$", "") + "-" + n + ".md";
+                destPath = item.page ? "pages/" + slug + ".md" : item.destPath.endsWith("/index.md")
+                        ? item.destPath.replaceAll("(-\\d+)?/index\\.md$", "") + "-" + n + "/index.md"
+                        : item.destPath.replaceAll("(-\\d+)?\\.md$", "") + "-" + n + ".md";
             }
             item.url = url;
             item.destPath = destPath;
@@ -750,8 +773,10 @@ public final class Importer {
             out.put(written, field.value());
         });
         // the body
-        BodyContext context = context(kind, source, config, item, bySource, report);
-        String body = rewriteOldLinks(fm.body(), item, byOldUrl, context, report);
+        String body = withoutControlCharacters(fm.body(), context(kind, source, config, item, bySource, report, fm.body()));
+        // each step keeps the lines where they are, so its positions are the source's
+        body = rewriteOldLinks(body, item, byOldUrl, context(kind, source, config, item, bySource, report, body), report);
+        BodyContext context = context(kind, source, config, item, bySource, report, body);
         body = kind == SourceKind.JEKYLL ? LiquidConverter.convert(body, context)
                 : ShortcodeConverter.convert(body, context);
         return FrontMatterWriter.write(out) + body;
@@ -760,7 +785,13 @@ public final class Importer {
     /** Links to an old URL of an imported post (with Liquid's site.baseurl in front) become links to its file. */
     private static String rewriteOldLinks(String body, Item item, Map<String, Item> byOldUrl, BodyContext context,
                                           ImportReport report) {
-        Matcher m = LINK_TARGET.matcher(body);
+        return rewriteOldLinks(rewriteOldLinks(body, INLINE_LINK, item, byOldUrl, context, report), REFERENCE_LINK,
+                item, byOldUrl, context, report);
+    }
+
+    private static String rewriteOldLinks(String body, Pattern links, Item item, Map<String, Item> byOldUrl,
+                                          BodyContext context, ImportReport report) {
+        Matcher m = links.matcher(body);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String url = m.group(3);
@@ -772,13 +803,35 @@ public final class Importer {
                 path = path.substring(0, cut);
             }
             String site = context.siteUrl();
+            if (path.startsWith("{")) {
+                m.appendReplacement(out, Matcher.quoteReplacement(m.group())); // Liquid or a shortcode: converted next
+                continue;
+            }
             if (!site.isEmpty() && path.startsWith(site)) {
                 path = path.substring(site.length());
             } else if (!m.group(2).isEmpty() || path.startsWith("/")) {
                 path = context.baseurl().isEmpty() || !path.startsWith(context.baseurl()) ? path
                         : path.substring(context.baseurl().length());
-            } else {
+            } else if (path.isEmpty() || org.sitegen.url.UrlSchemes.schemeOf(path) != null || path.startsWith("//")
+                    || path.contains("{{") || isBeside(item, path) || item.oldUrls.isEmpty()) {
                 m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
+                continue;
+            } else {
+                // a browser resolves it against the page's old URL, not its file: so do we
+                String absolute = resolveAgainst(item.oldUrls.get(0), path);
+                if (absolute == null) {
+                    m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
+                    continue;
+                }
+                Item target = byOldUrl.get(absolute);
+                if (target == null && !absolute.endsWith("/") && !absolute.contains(".")) {
+                    target = byOldUrl.get(absolute + "/");
+                }
+                String link = target != null && !target.draft ? relative(item.destPath, target.destPath) + suffix
+                        : absolute + suffix;
+                report.converted(context.at(m.start(3)), "link " + url + ", relative to the old URL "
+                        + item.oldUrls.get(0) + ", into " + (target != null && !target.draft ? "a link to " : "") + link);
+                m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + link));
                 continue;
             }
             Item target = byOldUrl.get(path);
@@ -798,15 +851,44 @@ public final class Importer {
         return out.toString();
     }
 
+    /** Whether a relative link names a file beside the source file (a page bundle's image): kept as it is. */
+    private static boolean isBeside(Item item, String path) {
+        try {
+            return Files.isRegularFile(item.file.resolveSibling(java.net.URLDecoder.decode(path, StandardCharsets.UTF_8)));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** {@code link} resolved against the site path {@code base}, or null when it is no URL path. */
+    static String resolveAgainst(String base, String link) {
+        try {
+            return new java.net.URI("http", "h", base, null).resolve(new java.net.URI(null, null, link, null)).getPath();
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private static int firstOf(String text, char a, char b) {
         int i = text.indexOf(a);
         int j = text.indexOf(b);
         return i < 0 ? j : j < 0 ? i : Math.min(i, j);
     }
 
+    /** Control characters are left out, each said: no reader sees them, and XML (the feeds) cannot hold them. */
+    private static String withoutControlCharacters(String body, BodyContext context) {
+        Matcher m = CONTROL.matcher(body);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            context.report().warning(context.at(m.start()), String.format("control character U+%04X left out",
+                    (int) m.group().charAt(0)));
+            m.appendReplacement(out, "");
+        }
+        return m.appendTail(out).toString();
+    }
+
     private BodyContext context(SourceKind kind, Path source, SourceConfig config, Item item, Map<String, Item> bySource,
-                                ImportReport report) {
-        String body = item.frontMatter.body();
+                                ImportReport report, String body) {
         int[] lineStarts = lineStarts(body);
         String contentPrefix = kind == SourceKind.HUGO ? config.contentDir() + "/" : "";
         String folder = item.sourcePath.contains("/") ? item.sourcePath.substring(0, item.sourcePath.lastIndexOf('/') + 1) : "";
@@ -833,7 +915,7 @@ public final class Importer {
                         target = bySource.values().stream().filter(i -> i.sourcePath.endsWith("/" + wanted + extension))
                                 .findFirst().orElse(null);
                     }
-                    if (target != null) {
+                    if (target != null && !target.draft) {
                         return Optional.of(relative(item.destPath, target.destPath));
                     }
                 }

@@ -56,22 +56,29 @@ final class LiquidConverter {
                     position = closed ? end.end() : body.length();
                 }
                 case "highlight" -> {
-                    Matcher end = endTag("endhighlight").matcher(body);
-                    boolean closed = end.find(position);
-                    String code = body.substring(position, closed ? end.start() : body.length());
+                    // Jekyll renders the Liquid inside a highlight block too: only the tags become fences
                     String language = args.split("\\s+")[0];
                     lineStart(out);
-                    out.append("```").append(language).append('\n').append(code.replaceAll("\\A\\r?\\n", "")
-                            .replaceAll("\\s+\\z", "")).append("\n```");
+                    out.append("```").append(language);
+                    if (position < body.length() && body.charAt(position) != '\n' && body.charAt(position) != '\r') {
+                        out.append('\n');
+                    }
                     context.report().converted(context.at(m.start()), "{% highlight " + language
                             + " %} into a fenced code block" + (args.contains("linenos") ? " (without line numbers)" : ""));
-                    position = closed ? end.end() : body.length();
+                }
+                case "endhighlight" -> {
+                    int end = out.length();
+                    while (end > 0 && Character.isWhitespace(out.charAt(end - 1))) {
+                        end--;
+                    }
+                    out.setLength(end);
+                    out.append("\n```");
                 }
                 case "post_url" -> link(out, context.linkToPost(args), "{% post_url " + args + " %}", m, context);
                 case "link" -> link(out, context.linkToSource(args), "{% link " + args + " %}", m, context);
                 case "include" -> include(out, args, m, context);
                 case "oembed", "youtube", "vimeo", "video" -> embed(out, name, args, m, context);
-                case "endraw", "endcomment", "endhighlight" ->
+                case "endraw", "endcomment" ->
                         context.report().warning(context.at(m.start()), "{% " + name + " %} without its opening tag: left out");
                 default -> {
                     String what = LOGIC.contains(name) ? "Liquid logic" : "unknown Liquid tag";

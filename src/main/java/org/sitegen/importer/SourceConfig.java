@@ -31,10 +31,25 @@ import java.util.Map;
  * @param permalink   Jekyll's permalink style or pattern ("date" when not set)
  * @param permalinks  Hugo's permalink pattern per section
  * @param contentDir  Hugo's content folder ("content")
+ * @param ignoreFiles Hugo's ignoreFiles: regular expressions of content paths Hugo leaves out
  */
 public record SourceConfig(String file, String title, String description, String siteUrl, String basePath,
                            ZoneId zone, boolean zoneSet, List<String> taxonomies, String permalink,
-                           Map<String, String> permalinks, String contentDir) {
+                           Map<String, String> permalinks, String contentDir, List<String> ignoreFiles) {
+
+    /** Whether Hugo leaves out the content file at {@code path} (relative to the content folder). */
+    boolean ignores(String path) {
+        for (String pattern : ignoreFiles) {
+            try {
+                if (java.util.regex.Pattern.compile(pattern).matcher(path).find()) {
+                    return true;
+                }
+            } catch (java.util.regex.PatternSyntaxException e) {
+                // Go's RE2 syntax that Java does not read: not applied (Hugo would have refused the config)
+            }
+        }
+        return false;
+    }
 
     static SourceConfig read(SourceKind kind, Path folder) throws IOException {
         List<String> names = kind == SourceKind.JEKYLL ? SourceKind.JEKYLL_CONFIGS : SourceKind.HUGO_CONFIGS;
@@ -58,7 +73,7 @@ public record SourceConfig(String file, String title, String description, String
         String permalink = text(settings.get("permalink"));
         return new SourceConfig(file, text(settings.get("title")), text(settings.get("description")),
                 url.isEmpty() ? "" : url + baseurl, baseurl, zone(zoneName), !zoneName.isEmpty(), List.of(),
-                permalink.isEmpty() ? "date" : permalink, Map.of(), "");
+                permalink.isEmpty() ? "date" : permalink, Map.of(), "", List.of());
     }
 
     private static SourceConfig hugo(String file, Map<String, Object> settings) {
@@ -90,7 +105,9 @@ public record SourceConfig(String file, String title, String description, String
         String contentDir = text(settings.get("contentdir"));
         return new SourceConfig(file, text(settings.get("title")), text(settings.get("description")),
                 baseUrl.startsWith("http") ? baseUrl : "", basePath, zone(zoneName), !zoneName.isEmpty(),
-                List.copyOf(taxonomies), "", permalinks, contentDir.isEmpty() ? "content" : contentDir);
+                List.copyOf(taxonomies), "", permalinks, contentDir.isEmpty() ? "content" : contentDir,
+                settings.get("ignorefiles") instanceof List<?> ignore ? ignore.stream().map(SourceConfig::text).toList()
+                        : List.of());
     }
 
     private static ZoneId zone(String name) {

@@ -110,11 +110,13 @@ final class ImportAndBuild {
     /** Whether the site answers {@code url}: its page, or the page of a file that has it as an alias. */
     boolean answers(String url) {
         String path = Importer.normalUrl(url);
+        boolean built = Files.isDirectory(output);
         for (Importer.Item item : imported.items()) {
             if (item.isDraft()) {
                 continue;
             }
-            boolean published = Files.isRegularFile(output.resolve(item.url().substring(1) + "index.html"));
+            // without a site (the build failed) the import's plan is checked: the URL is a file's or its alias
+            boolean published = !built || Files.isRegularFile(output.resolve(item.url().substring(1) + "index.html"));
             if (published && (item.url().equals(path) || item.aliases().contains(url) || item.aliases().contains(path))) {
                 return true;
             }
@@ -143,10 +145,15 @@ final class ImportAndBuild {
         out.append("build: ").append(errors(buildProblems)).append(" errors, ")
                 .append(buildProblems.size() - errors(buildProblems)).append(" warnings\n");
         byKind(buildProblems).forEach((k, v) -> out.append("  build ").append(v).append(" × ").append(k).append('\n'));
+        buildProblems.stream().filter(Diagnostic::isError).limit(30)
+                .forEach(d -> out.append("  ").append(d).append('\n'));
+        importProblems.stream().filter(Diagnostic::isError).limit(30)
+                .forEach(d -> out.append("  ").append(d).append('\n'));
         for (String literal : List.of("{%", "{{<", "{{%", "{{")) {
             out.append("literal ").append(literal).append(" in output HTML: ").append(literalsInOutput(literal))
                     .append(" (in text kept as written: ").append(kept(literal)).append(")\n");
         }
+        out.append(Files.isDirectory(output) ? "" : "(no site written: old URLs checked against the import's plan)\n");
         out.append("old URLs: ").append(oldUrls.size()).append(", answered: ").append(oldUrls.size() - unanswered.size())
                 .append('\n');
         unanswered.stream().limit(20).forEach(u -> out.append("  not answered: ").append(u).append('\n'));
