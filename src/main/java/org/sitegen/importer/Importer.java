@@ -772,6 +772,7 @@ public final class Importer {
             }
             out.put(written, field.value());
         });
+        out.replaceAll((key, value) -> withoutControlCharacters(value, item, key, report));
         // the body
         String body = withoutControlCharacters(fm.body(), context(kind, source, config, item, bySource, report, fm.body()));
         // each step keeps the lines where they are, so its positions are the source's
@@ -873,6 +874,27 @@ public final class Importer {
         int i = text.indexOf(a);
         int j = text.indexOf(b);
         return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+
+    /** A front matter value without control characters (site-gen refuses them there), said once per key. */
+    private static Object withoutControlCharacters(Object value, Item item, String key, ImportReport report) {
+        if (value instanceof String text) {
+            String clean = text.replaceAll("[\\p{Cntrl}&&[^\\t\\n]]", "");
+            if (!clean.equals(text)) {
+                report.warning(SourcePosition.of(item.sourcePath, lineOf(SourceKind.HUGO, item.frontMatter, key), 0),
+                        "'" + key + "' holds control characters: left out");
+            }
+            return clean;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(v -> withoutControlCharacters(v, item, key, report)).toList();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> clean = new LinkedHashMap<>();
+            map.forEach((k, v) -> clean.put(k, withoutControlCharacters(v, item, key, report)));
+            return clean;
+        }
+        return value;
     }
 
     /** Control characters are left out, each said: no reader sees them, and XML (the feeds) cannot hold them. */

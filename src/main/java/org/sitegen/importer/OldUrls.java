@@ -112,8 +112,8 @@ final class OldUrls {
         return ("/" + out).replaceAll("/{2,}", "/").toLowerCase(Locale.ROOT);
     }
 
-    /** Hugo's urlize for a path segment: spaces to '-', characters a path cannot hold left out. */
+    /** Hugo's urlize: spaces to '-', characters a path cannot hold left out ('/' kept: a slug may hold folders). */
     static String urlize(String text) {
-        return text.strip().replace(' ', '-').replaceAll("[^\\p{L}\\p{N}\\p{M}_.~-]", "");
+        return text.strip().replace(' ', '-').replaceAll("[^\\p{L}\\p{N}\\p{M}_.~/-]", "");
     }
 }
