@@ -47,6 +47,19 @@ final class ImportAndBuild {
         Diagnostics diagnostics = new Diagnostics();
         Importer.Result result = new Importer().run(new Importer.Options(source, Optional.empty(), target, false, PLUGIN),
                 diagnostics);
+        return build(result, diagnostics.sorted(), target);
+    }
+
+    /** The same import built again without some of its files (content paths), e.g. ones site-gen refuses. */
+    ImportAndBuild without(List<String> contentPaths) throws IOException {
+        for (String path : contentPaths) {
+            Files.delete(target.resolve(path));
+        }
+        return build(imported, importProblems, target);
+    }
+
+    private static ImportAndBuild build(Importer.Result result, List<Diagnostic> importProblems, Path target)
+            throws IOException {
         SourceConfig source_ = result.config();
         List<String> taxonomies = Importer.taxonomies(result);
         SiteConfig config = new SiteConfig(target, target.resolve("content"), target.resolve("templates"),
@@ -60,7 +73,7 @@ final class ImportAndBuild {
         } catch (BuildFailedException e) {
             build = e.diagnostics();
         }
-        return new ImportAndBuild(result, diagnostics.sorted(), build, target);
+        return new ImportAndBuild(result, importProblems, build, target);
     }
 
     long errors(List<Diagnostic> problems) {
