@@ -50,10 +50,16 @@ final class ImportAndBuild {
         return build(result, diagnostics.sorted(), target);
     }
 
-    /** The same import built again without some of its files (content paths), e.g. ones site-gen refuses. */
-    ImportAndBuild without(List<String> contentPaths) throws IOException {
+    /**
+     * The same import built again with the bodies of some files (content paths) replaced by a line
+     * of text, e.g. ones site-gen refuses: their front matter and URLs stay, so links to them hold.
+     */
+    ImportAndBuild withBodiesLeftOut(List<String> contentPaths) throws IOException {
         for (String path : contentPaths) {
-            Files.delete(target.resolve(path));
+            String text = Files.readString(target.resolve(path), StandardCharsets.UTF_8);
+            int end = text.indexOf("\n---\n", 4) + 5;
+            Files.writeString(target.resolve(path), text.substring(0, end) + "Body left out for this measurement.\n",
+                    StandardCharsets.UTF_8);
         }
         return build(imported, importProblems, target);
     }
