@@ -290,7 +290,7 @@ public final class Importer {
     private List<Item> jekyllItems(Path source, SourceConfig config, ImportReport report) throws IOException {
         List<Item> items = new ArrayList<>();
         Path posts = source.resolve("_posts");
-        for (Path file : listFiles(posts)) {
+        for (Path file : listFiles(posts, source, report)) {
             String path = slash(source.relativize(file));
             String name = file.getFileName().toString();
             if (!MARKDOWN.contains(extension(name))) {
@@ -314,7 +314,7 @@ public final class Importer {
     private List<Item> hugoItems(Path source, SourceConfig config, ImportReport report) throws IOException {
         List<Item> items = new ArrayList<>();
         Path content = source.resolve(config.contentDir());
-        List<Path> files = listFiles(content);
+        List<Path> files = listFiles(content, source, report);
         Set<Path> bundles = new LinkedHashSet<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
@@ -395,12 +395,24 @@ public final class Importer {
         }
     }
 
-    private static List<Path> listFiles(Path folder) throws IOException {
+    /**
+     * The files below {@code folder}, in path order; hidden ones left out, as the generators leave
+     * them out. Symbolic links are not followed (one could lead to any file of the machine): each
+     * is reported.
+     */
+    private static List<Path> listFiles(Path folder, Path source, ImportReport report) throws IOException {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
+            return walk.filter(p -> {
+                        if (Files.isSymbolicLink(p)) {
+                            report.warning(SourcePosition.of(slash(source.relativize(p))), "not imported: a symbolic "
+                                    + "link (not followed); copy what it points to if it belongs to the archive");
+                            return false;
+                        }
+                        return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
+                    })
                     .filter(p -> folder.relativize(p).toString().chars().noneMatch(c -> c == 0)
                             && Stream.of(folder.relativize(p).toString().split("[/\\\\]")).noneMatch(n -> n.startsWith(".")))
                     .sorted(java.util.Comparator.comparing(p -> slash(folder.relativize(p)))).toList();
@@ -1006,7 +1018,7 @@ public final class Importer {
             public Optional<String> include(String name) {
                 Path includes = source.resolve("_includes").normalize();
                 Path file = includes.resolve(name).normalize();
-                if (!file.startsWith(includes) || !Files.isRegularFile(file)) {
+                if (!file.startsWith(includes) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                     return Optional.empty();
                 }
                 try {

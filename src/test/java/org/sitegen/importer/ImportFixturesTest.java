@@ -75,6 +75,21 @@ class ImportFixturesTest {
         assertTrue(Files.readString(post, StandardCharsets.UTF_8).startsWith("---\ntitle: "));
     }
 
+    @Test
+    void symbolicLinksAreNotFollowedAndSaid() throws Exception {
+        Path source = temp.resolve("source");
+        Files.createDirectories(source.resolve("_posts"));
+        Files.writeString(source.resolve("_config.yml"), "title: T\n", StandardCharsets.UTF_8);
+        Files.writeString(temp.resolve("secret.md"), "---\ntitle: Secret\n---\nsecret\n", StandardCharsets.UTF_8);
+        Files.createSymbolicLink(source.resolve("_posts/2020-01-01-link.md"), temp.resolve("secret.md"));
+        Importer.Result result = new Importer().convert(new Importer.Options(source, Optional.empty(), temp.resolve("out"),
+                false, ImportAndBuild.PLUGIN), new Diagnostics());
+        assertEquals(0, result.posts());
+        assertEquals(List.of("_posts/2020-01-01-link.md: warning: not imported: a symbolic link (not followed); copy what "
+                + "it points to if it belongs to the archive"), result.report().entries().stream()
+                .filter(e -> e.kind().equals("warning")).map(Object::toString).toList());
+    }
+
     private static List<String> errors(List<Diagnostic> problems) {
         return problems.stream().filter(Diagnostic::isError).map(Diagnostic::toString).toList();
     }
