@@ -12,7 +12,7 @@ def check = { ok, String message -> if (!ok) problems << message }
 ['content/2019/2019-05-06-first.md', 'content/2019/2019-05-07-second.md', 'pom.xml', 'import-report.txt'].each {
     check(Files.isRegularFile(base.resolve(it)), "${it} not written")
 }
-check(log.contains('[INFO] Imported 2 posts and 0 pages from the jekyll archive old-blog: 3 files written, 0 not overwritten;'),
+check(log.contains('[INFO] Imported 2 posts and 0 pages from the jekyll archive ' + base.resolve('old-blog') + ': 3 files written, 0 not overwritten;'),
         'no "Imported" line for the first run')
 String pom = read(base.resolve('pom.xml'))
 check(pom.contains("<artifactId>${pluginArtifactId}</artifactId>") && pom.contains('<siteTitle>An old blog</siteTitle>')
@@ -22,7 +22,7 @@ String first = read(base.resolve('content/2019/2019-05-06-first.md'))
 check(first.contains('Hello, see 2019-05-07-second.md and [the next](2019-05-07-second.md).'), 'links to the second post')
 check(first.contains('aliases:\n  - "/news/2019/05/06/first.html"'), 'the old URL as an alias')
 // 2: nothing overwritten, each file said.
-check(log.contains('[INFO] Imported 2 posts and 0 pages from the jekyll archive old-blog: 0 files written, 2 not overwritten;'),
+check(log.contains('[INFO] Imported 2 posts and 0 pages from the jekyll archive ' + base.resolve('old-blog') + ': 0 files written, 2 not overwritten;'),
         'no "Imported" line for the second run')
 check(log.contains('[WARNING] content/2019/2019-05-06-first.md: warning: exists already: not overwritten (-Dsite-gen.overwrite=true overwrites it)'),
         'the refusal of the first post')
