@@ -105,6 +105,14 @@ public final class ArchiveScaffold {
 
     /** The archive's pom.xml: the plugin by its coordinates, and only the settings the writer gave. */
     String pom(NewArchive archive) {
+        return pom(archive, List.of());
+    }
+
+    /**
+     * The archive's pom.xml with {@code <taxonomies>} too, when not empty (site-gen:import passes
+     * the ones the imported archive uses).
+     */
+    public String pom(NewArchive archive, List<String> taxonomies) {
         String title = xmlText("siteTitle", archive.siteTitle());
         if (title.isEmpty()) {
             throw new IllegalArgumentException("the site needs a title");
@@ -123,6 +131,13 @@ public final class ArchiveScaffold {
         optional(settings, "siteDescription", archive.siteDescription());
         optional(settings, "language", archive.language());
         optional(settings, "timeZone", archive.timeZone());
+        if (!taxonomies.isEmpty()) {
+            settings.append("          <taxonomies>\n");
+            for (String taxonomy : taxonomies) {
+                settings.append("            <taxonomy>").append(xmlText("taxonomy", taxonomy)).append("</taxonomy>\n");
+            }
+            settings.append("          </taxonomies>\n");
+        }
         // Quotes in text blocks are escaped: the plugin descriptor's Java parser (QDox) loses its
         // place in the file at an unescaped one.
         return """
