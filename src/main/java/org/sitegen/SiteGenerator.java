@@ -351,7 +351,8 @@ public final class SiteGenerator {
                     markdown.typographic(fm.title()),
                     fm.date(), fm.updated(), fm.terms(), summary, fm.authors(), fm.sources(), fm.params(),
                     bodies.put(body.html()), body.wordCount(), body.headings(), fm.corrections(),
-                    fm.draft(), bodies.put(body.text()), LeadParagraph.repeats(summary, body.html()), fm.mentions(), fm.follows());
+                    fm.draft(), bodies.put(body.text()), LeadParagraph.repeats(summary, body.html()), fm.mentions(), fm.follows(),
+                    fm.aliases());
         });
     }
 

@@ -181,11 +181,11 @@ final class DiscoveryFiles {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    /** Every folder page (404.html is not a page to index), by URL, with its last change when known. */
+    /** Every folder page (404.html and redirect pages are not pages to index), by URL, with its last change when known. */
     private List<Sitemap.Url> sitemapUrls(List<PageSpec> pages) {
         OffsetDateTime newest = archive.briefings().stream().map(e -> instant(lastChange(views.apply(e))))
                 .max(Comparator.naturalOrder()).orElse(null);
-        return pages.stream().filter(PageSpec::isFolder).sorted(Comparator.comparing(PageSpec::url))
+        return pages.stream().filter(PageSpec::isFolder).filter(page -> !page.kind().equals(PagePlanner.REDIRECT)).sorted(Comparator.comparing(PageSpec::url))
                 .map(page -> new Sitemap.Url(config.siteUrl() + page.url(), lastmod(page, newest))).toList();
     }
 
