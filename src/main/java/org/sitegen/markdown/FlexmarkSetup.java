@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * The one Flexmark configuration: CommonMark with GFM tables, strikethrough, autolinks,
- * footnotes, typographic quotes and heading ids. In a class of its own so that tests compare
+ * footnotes, typographic quotes, heading ids and site-gen's embeds ({@link EmbedExtension}). In a class of its own so that tests compare
  * {@link DirectHtmlRenderer} with exactly the HtmlRenderer {@link MarkdownRenderer} falls back to.
  */
 final class FlexmarkSetup {
@@ -25,7 +25,8 @@ final class FlexmarkSetup {
     static MutableDataSet options(RawHtml rawHtml) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(new PipeTablesExtension(), StrikethroughExtension.create(),
-                QuickAutolinkExtension.create(), FootnoteExtension.create(), TypographicExtension.create()));
+                QuickAutolinkExtension.create(), FootnoteExtension.create(), TypographicExtension.create(),
+                EmbedExtension.create()));
         // GitHub's table rules: no column spans, ragged rows padded or cut to the header.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);

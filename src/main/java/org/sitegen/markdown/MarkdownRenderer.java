@@ -32,14 +32,21 @@ public final class MarkdownRenderer {
     private final DirectHtmlRenderer directRenderer;
     private final RelativeUrls urls;
     private final RawHtml rawHtml;
+    private final EmbedRenderer embeds;
 
     public MarkdownRenderer(RelativeUrls urls) {
         this(urls, RawHtml.SANITIZE);
     }
 
     public MarkdownRenderer(RelativeUrls urls, RawHtml rawHtml) {
+        this(urls, rawHtml, EmbedRenderer.NONE);
+    }
+
+    /** @param embeds renders the embeds of bodies ({@code ::: figure ...}): the theme's templates */
+    public MarkdownRenderer(RelativeUrls urls, RawHtml rawHtml, EmbedRenderer embeds) {
         this.urls = urls;
         this.rawHtml = rawHtml;
+        this.embeds = embeds;
         MutableDataSet options = FlexmarkSetup.options(rawHtml);
         this.parser = FlexmarkSetup.parser(options);
         this.renderer = FlexmarkSetup.htmlRenderer(options);
@@ -62,26 +69,89 @@ public final class MarkdownRenderer {
         }
         Document ast = FlexmarkSetup.parse(parser, chars);
         BodyPositions positions = new BodyPositions(document, ast.getChars());
+        // only bodies with an embed pay for them: the parser marks those
+        boolean hasEmbeds = EmbedExtension.PRESENT.get(ast);
+        java.util.Set<EmbedBlock> renderable = hasEmbeds ? checkEmbeds(chars, ast, positions, diagnostics) : null;
         LinkRewriter links = new LinkRewriter(document, positions, targets, urls, diagnostics, rawHtml != RawHtml.TRUST);
         links.rewrite(ast);
         SourceChars source = new SourceChars(ast);
-        String html;
-        try {
-            html = directRenderer.render(ast, source); // it renders no raw HTML, so nothing to sanitize
-        } catch (DirectHtmlRenderer.Unsupported e) {
+        // embeds are Flexmark's renderer's (through EmbedExtension), never the direct one's
+        String html = hasEmbeds ? null : direct(ast, source); // it renders no raw HTML, so nothing to sanitize
+        java.util.List<EmbedBlock> written = new java.util.ArrayList<>();
+        if (html == null) {
             // only bodies with raw HTML pay for jsoup's parses
             boolean sanitize = rawHtml == RawHtml.SANITIZE && hasRawHtml(ast);
             if (sanitize) {
                 RawHtmlGuard.check(ast, positions, diagnostics);
+            }
+            if (hasEmbeds) {
+                ast.set(EmbedExtension.WRITTEN, written);
             }
             html = renderer.render(ast);
             if (sanitize) {
                 html = HtmlSanitizer.clean(html);
             }
         }
+        if (hasEmbeds) {
+            html = expandEmbeds(html, written, renderable, document, positions, diagnostics);
+        }
         PlainText.Counted text = PlainText.ascii(ast, source);
         return new RenderedBody(html, firstParagraph(ast, source), text.words(), headings(ast, source), text.text(),
                 links.fragmentLinks());
+    }
+
+    private String direct(Document ast, SourceChars source) {
+        try {
+            return directRenderer.render(ast, source);
+        } catch (DirectHtmlRenderer.Unsupported e) {
+            return null;
+        }
+    }
+
+    /**
+     * Checks every embed of a body that has some ({@link Embeds#check}); returns those that can
+     * be rendered. The characters that mark embeds in the rendered HTML ({@link EmbedOutput}) may
+     * not stand in such a body.
+     */
+    private static java.util.Set<EmbedBlock> checkEmbeds(char[] chars, Document ast, BodyPositions positions,
+                                                         Diagnostics diagnostics) {
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == EmbedOutput.OPEN || chars[i] == EmbedOutput.END || chars[i] == EmbedOutput.CLOSE) {
+                diagnostics.error(positions.at(i), String.format(java.util.Locale.ROOT, "U+%04X is a private-use "
+                        + "character site-gen reserves in bodies with embeds; remove it", (int) chars[i]));
+                return java.util.Set.of();
+            }
+        }
+        java.util.Set<EmbedBlock> renderable = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (EmbedBlock embed : Embeds.all(ast)) {
+            if (Embeds.check(embed, positions, diagnostics)) {
+                renderable.add(embed);
+            }
+        }
+        return renderable;
+    }
+
+    /** Each embed's HTML from its template, in place of its markers; an embed with errors becomes nothing. */
+    private String expandEmbeds(String html, java.util.List<EmbedBlock> written, java.util.Set<EmbedBlock> renderable,
+                                BodySource document, BodyPositions positions, Diagnostics diagnostics) {
+        return EmbedOutput.expand(html, (index, content) -> {
+            EmbedBlock block = written.get(index);
+            if (!renderable.contains(block)) {
+                return ""; // its errors are reported: the build fails
+            }
+            java.util.Map<String, String> attributes = new java.util.LinkedHashMap<>();
+            block.attributes().forEach((name, attribute) -> attributes.put(name, attribute.value()));
+            EmbedRenderer.Embed embed = new EmbedRenderer.Embed(block.name(), java.util.Collections.unmodifiableMap(attributes),
+                    content, document.sitePath(), block.name().equals("video") ? Embeds.video(attributes) : null,
+                    positions.at(block.nameOffset()));
+            try {
+                return embeds.render(embed);
+            } catch (EmbedRenderer.Failure failure) {
+                diagnostics.error(failure.at(), failure.getMessage() + " (rendering the " + block.name() + " embed at "
+                        + embed.at() + ")");
+                return "";
+            }
+        });
     }
 
     /**
