@@ -224,7 +224,7 @@ public final class SiteGenerator {
         // Flexmark's set-up (~50 ms, one thread) is done while the files load, not after
         Background<MarkdownRenderer> markdown = Background.start("site-gen-markdown",
                 () -> new MarkdownRenderer(new RelativeUrls(config.prettyLinks()), config.rawHtml(),
-                        new org.sitegen.render.EmbedTemplates(config)));
+                        new org.sitegen.render.EmbedTemplates(config), config.headingShift()));
         ContentLoader loader = new ContentLoader(config, slugs).whenRead(whenRead);
         List<SourceDocument> loaded = cache == null ? loader.load(files, parallel, diagnostics)
                 : CachedStages.load(cache, loader, files, parallel, diagnostics);

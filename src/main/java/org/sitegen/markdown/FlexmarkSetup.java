@@ -22,8 +22,18 @@ final class FlexmarkSetup {
     private FlexmarkSetup() {
     }
 
+    /** Levels added to every body heading when rendered ({@link MarkdownRenderer}), capped at h6. */
+    static final com.vladsch.flexmark.util.data.DataKey<Integer> HEADING_SHIFT =
+            new com.vladsch.flexmark.util.data.DataKey<>("SITE_GEN_HEADING_SHIFT", 0);
+
     static MutableDataSet options(RawHtml rawHtml) {
+        return options(rawHtml, 0);
+    }
+
+    /** @param headingShift levels added to every heading's level (a body's "#" an h2 with 1), capped at 6 */
+    static MutableDataSet options(RawHtml rawHtml, int headingShift) {
         MutableDataSet options = new MutableDataSet();
+        options.set(HEADING_SHIFT, headingShift);
         options.set(Parser.EXTENSIONS, List.of(new PipeTablesExtension(), StrikethroughExtension.create(),
                 QuickAutolinkExtension.create(), FootnoteExtension.create(), TypographicExtension.create(),
                 EmbedExtension.create()));
@@ -66,9 +76,14 @@ final class FlexmarkSetup {
         return parser.parse(CharSubSequence.of(chars, 0, chars.length));
     }
 
+    /** A heading's level as rendered: shifted by {@link #HEADING_SHIFT}, at most 6. */
+    static int renderedLevel(int level, int shift) {
+        return Math.min(6, level + shift);
+    }
+
     static HtmlRenderer htmlRenderer(DataHolder options) {
         return HtmlRenderer.builder(options)
-                .nodeRendererFactory(o -> new HeadingAnchorRenderer()) // a "#" link on every heading
+                .nodeRendererFactory(o -> new HeadingAnchorRenderer(HEADING_SHIFT.get(o))) // a "#" link on every heading
                 .build();
     }
 }

@@ -33,6 +33,7 @@ public final class MarkdownRenderer {
     private final RelativeUrls urls;
     private final RawHtml rawHtml;
     private final EmbedRenderer embeds;
+    private final int headingShift;
 
     public MarkdownRenderer(RelativeUrls urls) {
         this(urls, RawHtml.SANITIZE);
@@ -44,10 +45,16 @@ public final class MarkdownRenderer {
 
     /** @param embeds renders the embeds of bodies ({@code ::: figure ...}): the theme's templates */
     public MarkdownRenderer(RelativeUrls urls, RawHtml rawHtml, EmbedRenderer embeds) {
+        this(urls, rawHtml, embeds, 0);
+    }
+
+    /** @param headingShift levels added to every body heading (the headingShift setting), capped at h6 */
+    public MarkdownRenderer(RelativeUrls urls, RawHtml rawHtml, EmbedRenderer embeds, int headingShift) {
         this.urls = urls;
         this.rawHtml = rawHtml;
         this.embeds = embeds;
-        MutableDataSet options = FlexmarkSetup.options(rawHtml);
+        this.headingShift = headingShift;
+        MutableDataSet options = FlexmarkSetup.options(rawHtml, headingShift);
         this.parser = FlexmarkSetup.parser(options);
         this.renderer = FlexmarkSetup.htmlRenderer(options);
         this.directRenderer = new DirectHtmlRenderer(options);
@@ -96,7 +103,8 @@ public final class MarkdownRenderer {
             html = expandEmbeds(html, written, renderable, document, positions, diagnostics);
         }
         PlainText.Counted text = PlainText.ascii(ast, source);
-        return new RenderedBody(html, firstParagraph(ast, source), text.words(), headings(ast, source), text.text(),
+        return new RenderedBody(html, firstParagraph(ast, source), text.words(),
+                headings(ast, source, positions, diagnostics), text.text(),
                 links.fragmentLinks());
     }
 
@@ -259,24 +267,47 @@ public final class MarkdownRenderer {
         return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
     }
 
-    /** Headings with the ids the renderer gave them (it stores them on the nodes while rendering). */
-    private static List<Heading> headings(Document ast, SourceChars source) {
+    /**
+     * Headings with the ids the renderer gave them (it stores them on the nodes while rendering)
+     * and their levels as rendered; a heading that skips a level below the page's title (its h1)
+     * or the heading before it is a warning at its line: the page's outline would have a gap.
+     */
+    private List<Heading> headings(Document ast, SourceChars source, BodyPositions positions, Diagnostics diagnostics) {
         List<Heading> headings = new java.util.ArrayList<>();
-        addHeadings(ast, source, headings);
+        addHeadings(ast, source, headings, new int[] {1}, positions, diagnostics);
         return List.copyOf(headings);
     }
 
-    /** Headings are blocks, in blocks: the inline nodes that make up most of a tree need no visit. */
-    private static void addHeadings(Node parent, SourceChars source, List<Heading> headings) {
+    /**
+     * Headings are blocks, in blocks: the inline nodes that make up most of a tree need no visit.
+     *
+     * @param previous the level of the heading before, 1 (the page's title) at first
+     */
+    private void addHeadings(Node parent, SourceChars source, List<Heading> headings, int[] previous,
+                             BodyPositions positions, Diagnostics diagnostics) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading h) {
+                int level = FlexmarkSetup.renderedLevel(h.getLevel(), headingShift);
+                if (level > previous[0] + 1) {
+                    warnOfSkippedLevel(h, level, previous[0], positions, diagnostics);
+                }
+                previous[0] = level;
                 if (h.getAnchorRefId() != null && !h.getAnchorRefId().isEmpty()) {
-                    headings.add(new Heading(h.getLevel(), h.getAnchorRefId(), PlainText.of(h, source)));
+                    headings.add(new Heading(level, h.getAnchorRefId(), PlainText.of(h, source)));
                 }
             } else if (node instanceof Block && !(node instanceof Paragraph)) {
-                addHeadings(node, source, headings);
+                addHeadings(node, source, headings, previous, positions, diagnostics);
             }
         }
+    }
+
+    private void warnOfSkippedLevel(com.vladsch.flexmark.ast.Heading heading, int level, int previous,
+                                    BodyPositions positions, Diagnostics diagnostics) {
+        int marks = previous + 1 - headingShift; // the '#'s that make the level wanted
+        String after = previous == 1 ? "right under the page's title (<h1>)" : "after an <h" + previous + ">";
+        String fix = marks >= 1 ? "make it '" + "#".repeat(marks) + "'" : "lower headingShift";
+        diagnostics.warning(positions.at(heading.getStartOffset()), "heading level skipped: this heading is an <h"
+                + level + "> " + after + ", so the page's outline has a gap; " + fix);
     }
 
     private static boolean hasRawHtml(Node node) {
