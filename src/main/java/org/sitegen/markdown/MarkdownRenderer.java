@@ -139,13 +139,16 @@ public final class MarkdownRenderer {
         return renderable;
     }
 
-    /** Each embed's HTML from its template, in place of its markers; an embed with errors becomes nothing. */
+    /**
+     * Each embed's HTML from its template, in place of its markers; an embed with errors (the
+     * build fails on them) keeps its content, so that no text of the body is lost in check.
+     */
     private String expandEmbeds(String html, java.util.List<EmbedBlock> written, java.util.Set<EmbedBlock> renderable,
                                 BodySource document, BodyPositions positions, Diagnostics diagnostics) {
         return EmbedOutput.expand(html, (index, content) -> {
             EmbedBlock block = written.get(index);
             if (!renderable.contains(block)) {
-                return ""; // its errors are reported: the build fails
+                return content;
             }
             java.util.Map<String, String> attributes = new java.util.LinkedHashMap<>();
             block.attributes().forEach((name, attribute) -> attributes.put(name, attribute.value()));
