@@ -32,13 +32,29 @@ import org.sitegen.render.ThemeSettings;
  * @param now             the build's "now", for scheduled briefings (taken once, so a build is consistent)
  * @param assets          which content files besides Markdown are published
  * @param theme           the built-in theme's settings (accent colours, logo, header text, fonts, taxonomy names)
+ * @param headingShift    levels added to every body heading (0-5, capped at h6): 1 makes a body's {@code #}
+ *                        an h2 under the page's h1 title; ids, and so links to them, stay the same
+ * @param redirectsFile   the machine-readable redirects file written for the aliases besides their
+ *                        redirect pages: "" none, "netlify" a {@code _redirects} file (Netlify, Cloudflare Pages)
  */
 public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Path outputDir, String siteTitle,
                          String siteDescription, String siteUrl, String language, ZoneId zone, int pageSize,
                          List<String> taxonomies, boolean prettyLinks, boolean drafts, int threads,
-                         RawHtml rawHtml, boolean future, Instant now, AssetPolicy assets, ThemeSettings theme) {
+                         RawHtml rawHtml, boolean future, Instant now, AssetPolicy assets, ThemeSettings theme,
+                         int headingShift, String redirectsFile) {
+
+    /** The redirects files {@code redirectsFile} may name. */
+    public static final java.util.Set<String> REDIRECTS_FILES = java.util.Set.of("", "netlify");
 
     public SiteConfig {
+        if (headingShift < 0 || headingShift > 5) {
+            throw new IllegalArgumentException("headingShift must be 0 to 5, not " + headingShift);
+        }
+        redirectsFile = redirectsFile == null ? "" : redirectsFile.strip().toLowerCase(Locale.ROOT);
+        if (!REDIRECTS_FILES.contains(redirectsFile)) {
+            throw new IllegalArgumentException("redirectsFile must be netlify or empty, not '"
+                    + org.sitegen.diag.OneLine.of(redirectsFile) + "'");
+        }
         if (pageSize < 1) {
             throw new IllegalArgumentException("pageSize must be at least 1, not " + pageSize);
         }
@@ -59,6 +75,15 @@ public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Pa
                         + "', which is not one of the taxonomies (" + String.join(", ", taxonomies) + ")");
             }
         }
+    }
+
+    /** Settings without heading shift or redirects file. */
+    public SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Path outputDir, String siteTitle,
+                      String siteDescription, String siteUrl, String language, ZoneId zone, int pageSize,
+                      List<String> taxonomies, boolean prettyLinks, boolean drafts, int threads,
+                      RawHtml rawHtml, boolean future, Instant now, AssetPolicy assets, ThemeSettings theme) {
+        this(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl, language, zone,
+                pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, assets, theme, 0, "");
     }
 
     /** Settings with the built-in theme as it comes. */
@@ -105,43 +130,55 @@ public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Pa
     public SiteConfig withDrafts(boolean include) {
         return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
                 language, zone, pageSize, taxonomies, prettyLinks, include, threads, rawHtml, future, now, assets,
-                theme);
+                theme, headingShift, redirectsFile);
     }
 
     /** Also publish briefings dated after {@code now} (serve does, to preview scheduled ones). */
     public SiteConfig withFuture(boolean include) {
         return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
                 language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, include, now, assets,
-                theme);
+                theme, headingShift, redirectsFile);
     }
 
     public SiteConfig withThreads(int count) {
         return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
                 language, zone, pageSize, taxonomies, prettyLinks, drafts, count, rawHtml, future, now, assets,
-                theme);
+                theme, headingShift, redirectsFile);
     }
 
     public SiteConfig withSiteUrl(String url) {
         return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, url,
                 language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, assets,
-                theme);
+                theme, headingShift, redirectsFile);
     }
 
     public SiteConfig withAssets(AssetPolicy policy) {
         return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
                 language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, policy,
-                theme);
+                theme, headingShift, redirectsFile);
     }
 
     public SiteConfig withTheme(ThemeSettings settings) {
         return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
                 language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, assets,
-                settings);
+                settings, headingShift, redirectsFile);
+    }
+
+    public SiteConfig withHeadingShift(int levels) {
+        return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
+                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, assets,
+                theme, levels, redirectsFile);
+    }
+
+    public SiteConfig withRedirectsFile(String kind) {
+        return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
+                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, assets,
+                theme, headingShift, kind);
     }
 
     public SiteConfig withOutputDir(Path dir) {
         return new SiteConfig(projectDir, contentDir, templatesDir, dir, siteTitle, siteDescription, siteUrl,
                 language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, assets,
-                theme);
+                theme, headingShift, redirectsFile);
     }
 }

@@ -235,7 +235,8 @@ public final class SiteGenerator {
         long t = System.nanoTime();
         // Flexmark's set-up (~50 ms, one thread) is done while the files load, not after
         Background<MarkdownRenderer> markdown = Background.start("site-gen-markdown",
-                () -> new MarkdownRenderer(new RelativeUrls(config.prettyLinks()), config.rawHtml()));
+                () -> new MarkdownRenderer(new RelativeUrls(config.prettyLinks()), config.rawHtml(),
+                        new org.sitegen.render.EmbedTemplates(config), config.headingShift()));
         ContentLoader loader = new ContentLoader(config, slugs).whenRead(whenRead);
         List<SourceDocument> loaded = cache == null ? loader.load(files, parallel, diagnostics)
                 : CachedStages.load(cache, loader, files, parallel, diagnostics);
@@ -364,7 +365,8 @@ public final class SiteGenerator {
                     markdown.typographic(fm.title()),
                     fm.date(), fm.updated(), fm.terms(), summary, fm.authors(), fm.sources(), fm.params(),
                     bodies.put(body.html()), body.wordCount(), body.headings(), fm.corrections(),
-                    fm.draft(), bodies.put(body.text()), LeadParagraph.repeats(summary, body.html()), fm.mentions(), fm.follows());
+                    fm.draft(), bodies.put(body.text()), LeadParagraph.repeats(summary, body.html()), fm.mentions(), fm.follows(),
+                    fm.aliases());
         });
     }
 

@@ -47,6 +47,21 @@ class GoldenSiteTest {
         assertThat(report.warnings()).extracting(Object::toString).containsExactly(MERGE_WARNING);
     }
 
+    /** Two taxonomies, neither special: each shows under its own name on pages, cards and feeds. */
+    @Test
+    void build_twoTaxonomies_eachUnderItsOwnName() throws Exception {
+        Path site = Path.of("src/test/resources/sites/taxonomies");
+        Path output = temp.resolve("site-output");
+        SiteConfig base = SiteTrees.withSiteUrl(SiteTrees.fixtureConfig(site, output, 2), SiteTrees.FIXTURE_URL);
+        SiteConfig config = new SiteConfig(base.projectDir(), base.contentDir(), base.templatesDir(), output,
+                base.siteTitle(), base.siteDescription(), base.siteUrl(), base.language(), base.zone(), base.pageSize(),
+                java.util.List.of("countries", "tags"), base.prettyLinks(), false, 2, base.rawHtml(), false, base.now());
+        BuildReport report = new SiteGenerator().build(config);
+
+        assertTree(output, site.resolve("expected"));
+        assertThat(report.warnings()).isEmpty();
+    }
+
     private static void assertTree(Path output, Path expectedDir) throws IOException {
         if (Boolean.getBoolean("golden.update")) {
             replaceExpected(output, expectedDir);

@@ -136,6 +136,38 @@ class IncrementalBuildTest {
         assertThat(preview.resolve("2023/01/01/a/index.html")).hasContent("<h1>A</h1>");
     }
 
+    @Test
+    void rebuilds_aliasAddedThenRemoved_addAndRemoveItsRedirectPage() throws Exception {
+        write("content/2023/2023-01-01-a.md", "---\ntitle: A\n---\nBody.\n");
+        write("content/pages/about.md", "---\ntitle: About\n---\nAbout.\n");
+        assertSameAsFullBuild();
+        Path preview = project.resolve("preview");
+        Path recorded = project.resolve("recorded");
+        SiteGenerator onDisk = new SiteGenerator(project.resolve("state/build-state"));
+        onDisk.build(config(recorded));
+
+        write("content/2023/2023-01-01-a.md", "---\ntitle: A\naliases: [/old/a.html, /older/a/]\n---\nBody.\n");
+        write("content/pages/about.md", "---\ntitle: About\naliases: /about-us/\n---\nAbout.\n");
+        assertSameAsFullBuild();
+        onDisk.build(config(recorded));
+        for (Path site : List.of(preview, recorded)) {
+            assertThat(site.resolve("old/a.html")).content().contains("url=../2023/01/01/a/index.html");
+            assertThat(site.resolve("older/a/index.html")).exists();
+            assertThat(site.resolve("about-us/index.html")).content().contains("url=../about/index.html");
+        }
+
+        write("content/2023/2023-01-01-a.md", "---\ntitle: A\naliases: /older/a/\n---\nBody.\n");
+        write("content/pages/about.md", "---\ntitle: About\n---\nAbout.\n");
+        assertSameAsFullBuild();
+        onDisk.build(config(recorded));
+        for (Path site : List.of(preview, recorded)) {
+            assertThat(site.resolve("old/a.html")).doesNotExist();
+            assertThat(site.resolve("about-us/index.html")).doesNotExist();
+            assertThat(site.resolve("older/a/index.html")).exists();
+        }
+        assertThat(SiteTrees.read(recorded)).containsOnlyKeys(SiteTrees.read(preview).keySet());
+    }
+
     private void assertSameAsFullBuild() throws Exception {
         Path preview = project.resolve("preview");
         cached.build(config(preview));

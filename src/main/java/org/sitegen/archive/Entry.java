@@ -29,6 +29,7 @@ import org.sitegen.store.StoredText;
  * @param summaryInBody the summary only repeats the start of the body's first paragraph ({@link org.sitegen.markdown.LeadParagraph})
  * @param mentions     entity names per entity key, as written (resolved in org.sitegen.entities)
  * @param follows      the earlier briefings it continues, as written (resolved in org.sitegen.stories)
+ * @param aliases      its old URLs, each published as a redirect page to {@code url}
  */
 public record Entry(String contentPath, String displayPath, String url, String title, PublishedDate date,
                     PublishedDate updated, Map<String, List<org.sitegen.content.Term>> terms, String summary,
@@ -36,7 +37,19 @@ public record Entry(String contentPath, String displayPath, String url, String t
                     int wordCount, List<org.sitegen.markdown.Heading> headings,
                     List<org.sitegen.content.Correction> corrections, boolean draft, StoredText text,
                     boolean summaryInBody, Map<String, List<org.sitegen.content.Term>> mentions,
-                    List<org.sitegen.content.StoryLink> follows) {
+                    List<org.sitegen.content.StoryLink> follows, List<org.sitegen.content.Alias> aliases) {
+
+    /** An entry without aliases. */
+    public Entry(String contentPath, String displayPath, String url, String title, PublishedDate date,
+                 PublishedDate updated, Map<String, List<org.sitegen.content.Term>> terms, String summary,
+                 List<String> authors, List<Source> sources, Map<String, Object> params, StoredText html,
+                 int wordCount, List<org.sitegen.markdown.Heading> headings,
+                 List<org.sitegen.content.Correction> corrections, boolean draft, StoredText text,
+                 boolean summaryInBody, Map<String, List<org.sitegen.content.Term>> mentions,
+                 List<org.sitegen.content.StoryLink> follows) {
+        this(contentPath, displayPath, url, title, date, updated, terms, summary, authors, sources, params, html,
+                wordCount, headings, corrections, draft, text, summaryInBody, mentions, follows, List.of());
+    }
 
     /** An entry that names no entities and continues no story. */
     public Entry(String contentPath, String displayPath, String url, String title, PublishedDate date,

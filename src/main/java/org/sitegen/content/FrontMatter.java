@@ -22,11 +22,21 @@ import org.sitegen.diag.SourcePosition;
  *                   null (the file name decides)
  * @param mentions   entity names per entity key ({@link EntityKeys}), as written, in written order
  * @param follows    the earlier briefings this one continues ({@code follows:}), as written
+ * @param aliases    its old URLs ({@code aliases:}), normalised, each published as a redirect page
  */
 public record FrontMatter(String title, PublishedDate date, PublishedDate updated, Map<String, List<Term>> terms,
                           String summary, List<String> authors, String slug, boolean draft, List<Source> sources,
                           Map<String, Object> params, List<Correction> corrections, SourcePosition urlAt,
-                          Map<String, List<Term>> mentions, List<StoryLink> follows) {
+                          Map<String, List<Term>> mentions, List<StoryLink> follows, List<Alias> aliases) {
+
+    /** Front matter without aliases. */
+    public FrontMatter(String title, PublishedDate date, PublishedDate updated, Map<String, List<Term>> terms,
+                       String summary, List<String> authors, String slug, boolean draft, List<Source> sources,
+                       Map<String, Object> params, List<Correction> corrections, SourcePosition urlAt,
+                       Map<String, List<Term>> mentions, List<StoryLink> follows) {
+        this(title, date, updated, terms, summary, authors, slug, draft, sources, params, corrections, urlAt,
+                mentions, follows, List.of());
+    }
 
     /** Front matter without entities or story links. */
     public FrontMatter(String title, PublishedDate date, PublishedDate updated, Map<String, List<Term>> terms,

@@ -26,7 +26,7 @@ import org.sitegen.url.UrlSchemes;
 public final class FrontMatterParser {
     private static final Set<String> SUMMARY_KEYS = Set.of("summary", "excerpt", "description");
     private static final Set<String> KNOWN = Set.of("title", "date", "updated", "lastmod", "summary", "excerpt",
-            "description", "author", "authors", "slug", "draft", "sources", "corrections", "scheduled", "follows");
+            "description", "author", "authors", "slug", "draft", "sources", "corrections", "scheduled", "follows", "aliases");
     /** Keys other generators (and writers) use for a taxonomy: ignored unless configured, so said. */
     private static final Set<String> TAXONOMY_LIKE = Set.of("tags", "tag", "categories", "category", "topics",
             "keywords", "series");
@@ -144,7 +144,7 @@ public final class FrontMatterParser {
             List<String> authors = new ArrayList<>(stringList("author"));
             authors.addAll(stringList("authors"));
             return new FrontMatter(title, date, updated, terms, summary(), List.copyOf(authors), slug(),
-                    draft(), sources(), params(), corrections(), urlAt(), mentions, follows());
+                    draft(), sources(), params(), corrections(), urlAt(), mentions, follows(), aliases());
         }
 
         /** follows: one path or a list of paths of earlier briefings (resolved by org.sitegen.stories). */
@@ -162,6 +162,27 @@ public final class FrontMatterParser {
                 }
             }
             return List.copyOf(links);
+        }
+
+        /** aliases: one old URL path or a list of them, each normalised ({@link Alias#normalise}). */
+        private List<Alias> aliases() {
+            Entry entry = root.entries().get("aliases");
+            List<Alias> aliases = new ArrayList<>();
+            if (entry == null) {
+                return aliases;
+            }
+            for (YamlNode item : items(entry)) {
+                if (item instanceof Scalar scalar && scalar.kind() != ScalarKind.NULL) {
+                    try {
+                        aliases.add(new Alias(Alias.normalise(scalar.text()), at(scalar)));
+                    } catch (Alias.NotAnAlias e) {
+                        error(scalar, e.getMessage());
+                    }
+                } else if (!(item instanceof Scalar)) {
+                    error(item, "each of 'aliases' must be a path, e.g. /2015/03/17/old-post.html");
+                }
+            }
+            return List.copyOf(aliases);
         }
 
         /** The front matter's date wins; a different day in the file name, or a far-off day, is said. */

@@ -60,6 +60,7 @@ final class DirectHtmlRenderer {
     private final ListOptions listOptions;
     private final String softBreak;
     private final String hardBreak;
+    private final int headingShift;
 
     DirectHtmlRenderer(DataHolder options) {
         if (!TablesExtension.CLASS_NAME.get(options).isEmpty() || TablesExtension.COLUMN_SPANS.get(options)
@@ -70,6 +71,7 @@ final class DirectHtmlRenderer {
         this.listOptions = ListOptions.get(options);
         this.softBreak = HtmlRenderer.SOFT_BREAK.get(options);
         this.hardBreak = HtmlRenderer.HARD_BREAK.get(options);
+        this.headingShift = FlexmarkSetup.HEADING_SHIFT.get(options);
     }
 
     /**
@@ -156,13 +158,14 @@ final class DirectHtmlRenderer {
         if (id == null || id.isEmpty()) {
             throw Unsupported.INSTANCE; // Flexmark writes such headings without the "#" link
         }
+        int level = FlexmarkSetup.renderedLevel(node.getLevel(), headingShift);
         html.line();
-        html.raw("<h" + node.getLevel() + " id=\"");
+        html.raw("<h" + level + " id=\"");
         html.raw(attribute(id));
         html.raw("\">");
         renderChildren(node, html);
         html.raw(HeadingAnchorRenderer.anchor(id));
-        html.raw("</h" + node.getLevel() + ">");
+        html.raw("</h" + level + ">");
         html.line();
     }
 

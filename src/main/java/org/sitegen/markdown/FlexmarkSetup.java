@@ -15,17 +15,28 @@ import java.util.List;
 
 /**
  * The one Flexmark configuration: CommonMark with GFM tables, strikethrough, autolinks,
- * footnotes, typographic quotes and heading ids. In a class of its own so that tests compare
+ * footnotes, typographic quotes, heading ids and site-gen's embeds ({@link EmbedExtension}). In a class of its own so that tests compare
  * {@link DirectHtmlRenderer} with exactly the HtmlRenderer {@link MarkdownRenderer} falls back to.
  */
 final class FlexmarkSetup {
     private FlexmarkSetup() {
     }
 
+    /** Levels added to every body heading when rendered ({@link MarkdownRenderer}), capped at h6. */
+    static final com.vladsch.flexmark.util.data.DataKey<Integer> HEADING_SHIFT =
+            new com.vladsch.flexmark.util.data.DataKey<>("SITE_GEN_HEADING_SHIFT", 0);
+
     static MutableDataSet options(RawHtml rawHtml) {
+        return options(rawHtml, 0);
+    }
+
+    /** @param headingShift levels added to every heading's level (a body's "#" an h2 with 1), capped at 6 */
+    static MutableDataSet options(RawHtml rawHtml, int headingShift) {
         MutableDataSet options = new MutableDataSet();
+        options.set(HEADING_SHIFT, headingShift);
         options.set(Parser.EXTENSIONS, List.of(new PipeTablesExtension(), StrikethroughExtension.create(),
-                QuickAutolinkExtension.create(), FootnoteExtension.create(), TypographicExtension.create()));
+                QuickAutolinkExtension.create(), FootnoteExtension.create(), TypographicExtension.create(),
+                EmbedExtension.create()));
         // GitHub's table rules: no column spans, ragged rows padded or cut to the header.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -65,9 +76,14 @@ final class FlexmarkSetup {
         return parser.parse(CharSubSequence.of(chars, 0, chars.length));
     }
 
+    /** A heading's level as rendered: shifted by {@link #HEADING_SHIFT}, at most 6. */
+    static int renderedLevel(int level, int shift) {
+        return Math.min(6, level + shift);
+    }
+
     static HtmlRenderer htmlRenderer(DataHolder options) {
         return HtmlRenderer.builder(options)
-                .nodeRendererFactory(o -> new HeadingAnchorRenderer()) // a "#" link on every heading
+                .nodeRendererFactory(o -> new HeadingAnchorRenderer(HEADING_SHIFT.get(o))) // a "#" link on every heading
                 .build();
     }
 }

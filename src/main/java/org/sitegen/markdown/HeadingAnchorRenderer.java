@@ -15,6 +15,12 @@ import java.util.Set;
  * contents offers the same links to everyone).
  */
 final class HeadingAnchorRenderer implements NodeRenderer {
+    private final int shift;
+
+    /** @param shift levels added to every heading (headingShift), capped at h6 */
+    HeadingAnchorRenderer(int shift) {
+        this.shift = shift;
+    }
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -26,7 +32,7 @@ final class HeadingAnchorRenderer implements NodeRenderer {
         if (id != null) {
             html.attr("id", id);
         }
-        html.srcPos(node.getText()).withAttr().tagLine("h" + node.getLevel(), () -> {
+        html.srcPos(node.getText()).withAttr().tagLine("h" + FlexmarkSetup.renderedLevel(node.getLevel(), shift), () -> {
             context.renderChildren(node);
             if (id != null && !id.isEmpty()) {
                 html.raw(anchor(id));

@@ -52,13 +52,36 @@ final class LinkRewriter {
     }
 
     void rewrite(Node ast) {
-        new NodeVisitor(
+        NodeVisitor[] visitor = new NodeVisitor[1];
+        visitor[0] = new NodeVisitor(
                 new VisitHandler<>(Link.class, this::visit),
                 new VisitHandler<>(Image.class, this::visit),
                 new VisitHandler<>(Reference.class, this::visit),
                 new VisitHandler<>(AutoLink.class, this::visitAutolink),
-                new VisitHandler<>(MailLink.class, this::visitAutolink)
-        ).visit(ast);
+                new VisitHandler<>(MailLink.class, this::visitAutolink),
+                new VisitHandler<>(EmbedBlock.class, embed -> {
+                    visitEmbed(embed);
+                    visitor[0].visitChildren(embed);
+                })
+        );
+        visitor[0].visit(ast);
+    }
+
+    /** A figure's picture is linked like a Markdown image: a content file's published URL, no script URL. */
+    private void visitEmbed(EmbedBlock embed) {
+        EmbedBlock.Attribute src = embed.name().equals("figure") ? embed.attributes().get("src") : null;
+        if (src == null || src.value().isBlank()) {
+            return;
+        }
+        String url = src.value().strip();
+        SourcePosition at = positions.at(src.offset());
+        if (blockScriptUrls && UrlSchemes.isScript(url)) {
+            diagnostics.warning(at, UNSAFE_LINK + url);
+            embed.attributes().put("src", new EmbedBlock.Attribute("#", src.offset()));
+            return;
+        }
+        rewrite(url, url, embed, at).ifPresent(rewritten ->
+                embed.attributes().put("src", new EmbedBlock.Attribute(rewritten, src.offset())));
     }
 
     /** A link, image or reference definition (which link references and image references take their URL from). */
@@ -68,7 +91,7 @@ final class LinkRewriter {
             node.setUrl(BasedSequence.of("#"));
             return;
         }
-        rewrite(node.getUrl().toString(), decoded, node).ifPresent(url -> node.setUrl(BasedSequence.of(url)));
+        rewrite(node.getUrl().toString(), decoded, node, null).ifPresent(url -> node.setUrl(BasedSequence.of(url)));
     }
 
     /**
@@ -97,17 +120,22 @@ final class LinkRewriter {
         return fragmentLinks;
     }
 
-    private void linksToPart(String target, String suffix, Node node) {
+    private void linksToPart(String target, String suffix, Node node, java.util.function.Supplier<SourcePosition> at) {
         int hash = suffix.indexOf('#');
-        if (hash >= 0 && hash + 1 < suffix.length() && !(node instanceof Image)) {
-            fragmentLinks.add(new FragmentLink(target, decode(suffix.substring(hash + 1)), position(node)));
+        if (hash >= 0 && hash + 1 < suffix.length() && !(node instanceof Image) && !(node instanceof EmbedBlock)) {
+            fragmentLinks.add(new FragmentLink(target, decode(suffix.substring(hash + 1)), at.get()));
         }
     }
 
-    /** @param decoded the URL after Markdown's entity and backslash decoding, as the browser gets it */
-    private Optional<String> rewrite(String url, String decoded, Node node) {
+    /**
+     * @param decoded the URL after Markdown's entity and backslash decoding, as the browser gets it
+     * @param at      where the URL is written; null: at the node
+     */
+    private Optional<String> rewrite(String url, String decoded, Node node, SourcePosition written) {
+        // the position is worked out only when needed: a body without diagnostics pays nothing for it
+        java.util.function.Supplier<SourcePosition> at = () -> written != null ? written : position(node);
         if (url.startsWith("#")) {
-            linksToPart(document.contentPath(), url, node);
+            linksToPart(document.contentPath(), url, node, at);
             return Optional.empty();
         }
         if (url.isEmpty() || url.startsWith("/") || UrlSchemes.schemeOf(decoded) != null) {
@@ -133,11 +161,11 @@ final class LinkRewriter {
             String hint = resolved.isEmpty() || targets.unpublished().contains(resolved.get()) ? ""
                     : targets.closestTo(resolved.get()).map(close -> " (did you mean "
                             + asWritten(document.folder(), close) + "?)").orElse("");
-            diagnostics.error(position(node), why + url + hint);
+            diagnostics.error(at.get(), why + url + hint);
             return Optional.empty();
         }
         if (resolved.get().toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
-            linksToPart(resolved.get(), suffix, node);
+            linksToPart(resolved.get(), suffix, node, at);
         }
         return Optional.of(urls.relative(document.sitePath(), encode(target.get())) + suffix);
     }

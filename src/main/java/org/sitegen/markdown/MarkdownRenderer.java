@@ -32,15 +32,29 @@ public final class MarkdownRenderer {
     private final DirectHtmlRenderer directRenderer;
     private final RelativeUrls urls;
     private final RawHtml rawHtml;
+    private final EmbedRenderer embeds;
+    private final int headingShift;
 
     public MarkdownRenderer(RelativeUrls urls) {
         this(urls, RawHtml.SANITIZE);
     }
 
     public MarkdownRenderer(RelativeUrls urls, RawHtml rawHtml) {
+        this(urls, rawHtml, EmbedRenderer.NONE);
+    }
+
+    /** @param embeds renders the embeds of bodies ({@code ::: figure ...}): the theme's templates */
+    public MarkdownRenderer(RelativeUrls urls, RawHtml rawHtml, EmbedRenderer embeds) {
+        this(urls, rawHtml, embeds, 0);
+    }
+
+    /** @param headingShift levels added to every body heading (the headingShift setting), capped at h6 */
+    public MarkdownRenderer(RelativeUrls urls, RawHtml rawHtml, EmbedRenderer embeds, int headingShift) {
         this.urls = urls;
         this.rawHtml = rawHtml;
-        MutableDataSet options = FlexmarkSetup.options(rawHtml);
+        this.embeds = embeds;
+        this.headingShift = headingShift;
+        MutableDataSet options = FlexmarkSetup.options(rawHtml, headingShift);
         this.parser = FlexmarkSetup.parser(options);
         this.renderer = FlexmarkSetup.htmlRenderer(options);
         this.directRenderer = new DirectHtmlRenderer(options);
@@ -62,26 +76,93 @@ public final class MarkdownRenderer {
         }
         Document ast = FlexmarkSetup.parse(parser, chars);
         BodyPositions positions = new BodyPositions(document, ast.getChars());
+        // only bodies with an embed pay for them: the parser marks those
+        boolean hasEmbeds = EmbedExtension.PRESENT.get(ast);
+        java.util.Set<EmbedBlock> renderable = hasEmbeds ? checkEmbeds(chars, ast, positions, diagnostics) : null;
         LinkRewriter links = new LinkRewriter(document, positions, targets, urls, diagnostics, rawHtml != RawHtml.TRUST);
         links.rewrite(ast);
         SourceChars source = new SourceChars(ast);
-        String html;
-        try {
-            html = directRenderer.render(ast, source); // it renders no raw HTML, so nothing to sanitize
-        } catch (DirectHtmlRenderer.Unsupported e) {
+        // embeds are Flexmark's renderer's (through EmbedExtension), never the direct one's
+        String html = hasEmbeds ? null : direct(ast, source); // it renders no raw HTML, so nothing to sanitize
+        java.util.List<EmbedBlock> written = new java.util.ArrayList<>();
+        if (html == null) {
             // only bodies with raw HTML pay for jsoup's parses
             boolean sanitize = rawHtml == RawHtml.SANITIZE && hasRawHtml(ast);
             if (sanitize) {
                 RawHtmlGuard.check(ast, positions, diagnostics);
+            }
+            if (hasEmbeds) {
+                ast.set(EmbedExtension.WRITTEN, written);
             }
             html = renderer.render(ast);
             if (sanitize) {
                 html = HtmlSanitizer.clean(html);
             }
         }
+        if (hasEmbeds) {
+            html = expandEmbeds(html, written, renderable, document, positions, diagnostics);
+        }
         PlainText.Counted text = PlainText.ascii(ast, source);
-        return new RenderedBody(html, firstParagraph(ast, source), text.words(), headings(ast, source), text.text(),
+        return new RenderedBody(html, firstParagraph(ast, source), text.words(),
+                headings(ast, source, positions, diagnostics), text.text(),
                 links.fragmentLinks());
+    }
+
+    private String direct(Document ast, SourceChars source) {
+        try {
+            return directRenderer.render(ast, source);
+        } catch (DirectHtmlRenderer.Unsupported e) {
+            return null;
+        }
+    }
+
+    /**
+     * Checks every embed of a body that has some ({@link Embeds#check}); returns those that can
+     * be rendered. The characters that mark embeds in the rendered HTML ({@link EmbedOutput}) may
+     * not stand in such a body.
+     */
+    private static java.util.Set<EmbedBlock> checkEmbeds(char[] chars, Document ast, BodyPositions positions,
+                                                         Diagnostics diagnostics) {
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == EmbedOutput.OPEN || chars[i] == EmbedOutput.END || chars[i] == EmbedOutput.CLOSE) {
+                diagnostics.error(positions.at(i), String.format(java.util.Locale.ROOT, "U+%04X is a private-use "
+                        + "character site-gen reserves in bodies with embeds; remove it", (int) chars[i]));
+                return java.util.Set.of();
+            }
+        }
+        java.util.Set<EmbedBlock> renderable = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (EmbedBlock embed : Embeds.all(ast)) {
+            if (Embeds.check(embed, positions, diagnostics)) {
+                renderable.add(embed);
+            }
+        }
+        return renderable;
+    }
+
+    /**
+     * Each embed's HTML from its template, in place of its markers; an embed with errors (the
+     * build fails on them) keeps its content, so that no text of the body is lost in check.
+     */
+    private String expandEmbeds(String html, java.util.List<EmbedBlock> written, java.util.Set<EmbedBlock> renderable,
+                                BodySource document, BodyPositions positions, Diagnostics diagnostics) {
+        return EmbedOutput.expand(html, (index, content) -> {
+            EmbedBlock block = written.get(index);
+            if (!renderable.contains(block)) {
+                return content;
+            }
+            java.util.Map<String, String> attributes = new java.util.LinkedHashMap<>();
+            block.attributes().forEach((name, attribute) -> attributes.put(name, attribute.value()));
+            EmbedRenderer.Embed embed = new EmbedRenderer.Embed(block.name(), java.util.Collections.unmodifiableMap(attributes),
+                    content, document.sitePath(), block.name().equals("video") ? Embeds.video(attributes) : null,
+                    positions.at(block.nameOffset()));
+            try {
+                return embeds.render(embed);
+            } catch (EmbedRenderer.Failure failure) {
+                diagnostics.error(failure.at(), failure.getMessage() + " (rendering the " + block.name() + " embed at "
+                        + embed.at() + ")");
+                return "";
+            }
+        });
     }
 
     /**
@@ -189,24 +270,47 @@ public final class MarkdownRenderer {
         return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
     }
 
-    /** Headings with the ids the renderer gave them (it stores them on the nodes while rendering). */
-    private static List<Heading> headings(Document ast, SourceChars source) {
+    /**
+     * Headings with the ids the renderer gave them (it stores them on the nodes while rendering)
+     * and their levels as rendered; a heading that skips a level below the page's title (its h1)
+     * or the heading before it is a warning at its line: the page's outline would have a gap.
+     */
+    private List<Heading> headings(Document ast, SourceChars source, BodyPositions positions, Diagnostics diagnostics) {
         List<Heading> headings = new java.util.ArrayList<>();
-        addHeadings(ast, source, headings);
+        addHeadings(ast, source, headings, new int[] {1}, positions, diagnostics);
         return List.copyOf(headings);
     }
 
-    /** Headings are blocks, in blocks: the inline nodes that make up most of a tree need no visit. */
-    private static void addHeadings(Node parent, SourceChars source, List<Heading> headings) {
+    /**
+     * Headings are blocks, in blocks: the inline nodes that make up most of a tree need no visit.
+     *
+     * @param previous the level of the heading before, 1 (the page's title) at first
+     */
+    private void addHeadings(Node parent, SourceChars source, List<Heading> headings, int[] previous,
+                             BodyPositions positions, Diagnostics diagnostics) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading h) {
+                int level = FlexmarkSetup.renderedLevel(h.getLevel(), headingShift);
+                if (level > previous[0] + 1) {
+                    warnOfSkippedLevel(h, level, previous[0], positions, diagnostics);
+                }
+                previous[0] = level;
                 if (h.getAnchorRefId() != null && !h.getAnchorRefId().isEmpty()) {
-                    headings.add(new Heading(h.getLevel(), h.getAnchorRefId(), PlainText.of(h, source)));
+                    headings.add(new Heading(level, h.getAnchorRefId(), PlainText.of(h, source)));
                 }
             } else if (node instanceof Block && !(node instanceof Paragraph)) {
-                addHeadings(node, source, headings);
+                addHeadings(node, source, headings, previous, positions, diagnostics);
             }
         }
+    }
+
+    private void warnOfSkippedLevel(com.vladsch.flexmark.ast.Heading heading, int level, int previous,
+                                    BodyPositions positions, Diagnostics diagnostics) {
+        int marks = previous + 1 - headingShift; // the '#'s that make the level wanted
+        String after = previous == 1 ? "right under the page's title (<h1>)" : "after an <h" + previous + ">";
+        String fix = marks >= 1 ? "make it '" + "#".repeat(marks) + "'" : "lower headingShift";
+        diagnostics.warning(positions.at(heading.getStartOffset()), "heading level skipped: this heading is an <h"
+                + level + "> " + after + ", so the page's outline has a gap; " + fix);
     }
 
     private static boolean hasRawHtml(Node node) {

@@ -231,6 +231,26 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     private List<String> taxonomyNames;
 
     /**
+     * Levels added to every heading of a body, so that a body's {@code #} becomes an {@code <h2>}
+     * under the page's title (its {@code <h1>}): 0 (headings as written) to 5, capped at h6.
+     * Heading ids, and links to them, do not change.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site-gen.headingShift", defaultValue = "0")
+    private int headingShift;
+
+    /**
+     * A machine-readable redirects file for the aliases ({@code aliases:} in front matter), besides
+     * their redirect pages: empty for none, {@code netlify} for a {@code _redirects} file (read by
+     * Netlify and Cloudflare Pages; 301 redirects).
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site-gen.redirectsFile", defaultValue = "")
+    private String redirectsFile;
+
+    /**
      * Fail on warnings too (e.g. tag spellings merged because they share a URL; drafts in check),
      * not only on errors.
      *
@@ -289,7 +309,7 @@ abstract class AbstractSiteMojo extends AbstractMojo {
                 return new SiteConfig(basedir.toPath(), contentDirectory.toPath(), templatesDirectory.toPath(),
                         outputDir, siteTitle == null || siteTitle.isBlank() ? "Briefings" : siteTitle,
                         siteDescription, siteUrl, language, zone, pageSize, names, prettyLinks, drafts || preview,
-                        workers, policy, future || preview, Instant.now(), assets, theme);
+                        workers, policy, future || preview, Instant.now(), assets, theme, headingShift, redirectsFile);
             } catch (IllegalArgumentException e) {
                 problems.add(e.getMessage());
             }

@@ -31,6 +31,11 @@ public final class OutputPaths {
         public static Source file(SourcePosition at) {
             return new Source(at.path(), at);
         }
+
+        /** A redirect page at {@code alias}, an old URL written in front matter at {@code at}. */
+        public static Source alias(String alias, SourcePosition at) {
+            return new Source("the alias " + alias + " of " + at.path() + ":" + at.line(), at);
+        }
     }
 
     private final Map<String, Claim> files = new HashMap<>();
@@ -71,6 +76,9 @@ public final class OutputPaths {
 
     /** A page's path comes from its slug (or date); any other file's from where it lies. */
     private static String fix(Claim claim) {
+        if (claim.source().what().startsWith("the alias ")) {
+            return "; change or remove the alias";
+        }
         return claim.source().what().endsWith(".md") ? "; set a different 'slug'" : "; rename or move it";
     }
 

@@ -58,6 +58,9 @@ final class DiscoveryFiles {
     Map<String, String> outputPaths(List<PageSpec> pages) {
         Map<String, String> paths = new java.util.LinkedHashMap<>();
         paths.put("robots.txt", "the generated robots.txt");
+        if (config.redirectsFile().equals(NETLIFY)) {
+            paths.put(REDIRECTS_FILE, "the generated " + REDIRECTS_FILE + " (redirectsFile)");
+        }
         if (!config.siteUrl().isEmpty()) {
             paths.put(PageMetadata.FEED_FILE, "the site's Atom feed");
             for (TaxonomyIndex index : archive.taxonomies().values()) {
@@ -68,10 +71,47 @@ final class DiscoveryFiles {
             for (Entity entity : entities.all()) {
                 paths.put((entity.url() + PageMetadata.FEED_FILE).substring(1), "the Atom feed of " + entity.url());
             }
-            int urls = (int) pages.stream().filter(PageSpec::isFolder).count();
+            int urls = (int) pages.stream().filter(PageSpec::isFolder)
+                    .filter(page -> !page.kind().equals(PagePlanner.REDIRECT)).count();
             Sitemap.fileNames(urls).forEach(name -> paths.put(name, "the generated sitemap"));
         }
         return paths;
+    }
+
+    /** The redirectsFile setting that writes {@link #REDIRECTS_FILE}. */
+    private static final String NETLIFY = "netlify";
+    /** Netlify's (and Cloudflare Pages') redirects file, at the site's root. */
+    static final String REDIRECTS_FILE = "_redirects";
+
+    /**
+     * One line per alias, sorted: "old-path new-path 301" (a permanent redirect), paths
+     * percent-encoded as the fields are separated by blanks.
+     */
+    private String netlifyRedirects() {
+        java.util.TreeMap<String, String> lines = new java.util.TreeMap<>();
+        for (List<Entry> entries : List.of(archive.briefings(), archive.pages())) {
+            for (Entry entry : entries) {
+                entry.aliases().forEach(alias -> lines.put(encode(alias.path()), encode(entry.url())));
+            }
+        }
+        StringBuilder out = new StringBuilder("# Redirects from the aliases of the pages (aliases: in front matter),\n"
+                + "# written by site-gen because redirectsFile is netlify.\n");
+        lines.forEach((from, to) -> out.append(from).append(' ').append(to).append(" 301\n"));
+        return out.toString();
+    }
+
+    /** A site path with every byte outside letters, digits and -._~/ percent-encoded (UTF-8). */
+    private static String encode(String path) {
+        StringBuilder out = new StringBuilder(path.length());
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(String.format(java.util.Locale.ROOT, "%02X", c));
+            }
+        }
+        return out.toString();
     }
 
     void write(List<PageSpec> pages, Parallel parallel, SiteWriter writer, Diagnostics diagnostics)
@@ -80,6 +120,9 @@ final class DiscoveryFiles {
             return; // the build fails and writes nothing: a siteUrl warning would only be noise
         }
         writer.write("robots.txt", Sitemap.robots(config.siteUrl()).getBytes(StandardCharsets.UTF_8));
+        if (config.redirectsFile().equals(NETLIFY)) {
+            writer.write(REDIRECTS_FILE, netlifyRedirects().getBytes(StandardCharsets.UTF_8));
+        }
         if (config.siteUrl().isEmpty()) {
             diagnostics.warning(SourcePosition.of(config.displayPath(config.projectDir().resolve("pom.xml"))),
                     "siteUrl is not set, so the site has no Atom feeds and no sitemap.xml (they need absolute "
@@ -181,11 +224,11 @@ final class DiscoveryFiles {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    /** Every folder page (404.html is not a page to index), by URL, with its last change when known. */
+    /** Every folder page (404.html and redirect pages are not pages to index), by URL, with its last change when known. */
     private List<Sitemap.Url> sitemapUrls(List<PageSpec> pages) {
         OffsetDateTime newest = archive.briefings().stream().map(e -> instant(lastChange(views.apply(e))))
                 .max(Comparator.naturalOrder()).orElse(null);
-        return pages.stream().filter(PageSpec::isFolder).sorted(Comparator.comparing(PageSpec::url))
+        return pages.stream().filter(PageSpec::isFolder).filter(page -> !page.kind().equals(PagePlanner.REDIRECT)).sorted(Comparator.comparing(PageSpec::url))
                 .map(page -> new Sitemap.Url(config.siteUrl() + page.url(), lastmod(page, newest))).toList();
     }
 

@@ -39,6 +39,8 @@ final class PagePlanner {
     static final String NOT_FOUND_URL = "/404.html";
     private static final int NOT_FOUND_LATEST = 5;
     private static final int RELATED = 5;
+    /** The kind (and template) of the pages at aliases, which are in no sitemap. */
+    static final String REDIRECT = "redirect";
 
     private final SiteConfig config;
     private final Archive archive;
@@ -67,6 +69,8 @@ final class PagePlanner {
             pages.add(new PageSpec(page.url(), "page", Map.of("staticPage", views.page(page)), page.title(),
                     page.summary(), page.displayPath()));
         }
+        redirects(pages, archive.briefings());
+        redirects(pages, archive.pages());
         listing(pages, "home", "/", archive.briefings(), config.siteTitle(), config.siteDescription(), Map.of());
         archive.taxonomies().values().forEach(index -> taxonomy(pages, index));
         entities.kinds().forEach(kind -> entityKind(pages, kind));
@@ -103,6 +107,21 @@ final class PagePlanner {
             model.put("story", story);
         }
         return new PageSpec(entry.url(), "briefing", model, entry.title(), entry.summary(), entry.displayPath());
+    }
+
+    /** A redirect page at each alias of {@code entries} ({@link SiteRenderer#claimOutputs} claims their paths). */
+    private void redirects(List<PageSpec> pages, List<Entry> entries) {
+        org.sitegen.url.RelativeUrls urls = new org.sitegen.url.RelativeUrls(config.prettyLinks());
+        for (Entry entry : entries) {
+            for (org.sitegen.content.Alias alias : entry.aliases()) {
+                String folder = alias.path().substring(0, alias.path().lastIndexOf('/') + 1);
+                String href = config.siteUrl().isEmpty() ? urls.relative(folder, entry.url())
+                        : config.siteUrl() + entry.url();
+                pages.add(new PageSpec(alias.path(), REDIRECT, Map.of("redirect",
+                        new org.sitegen.render.view.RedirectView(href, entry.title(), alias.path())),
+                        entry.title(), "", entry.displayPath()));
+            }
+        }
     }
 
     /** 404.html: where a host sends readers of missing URLs; the newest briefings help them on. */

@@ -143,14 +143,22 @@ public final class SiteRenderer {
         new DiscoveryFiles(config, plan.archive, plan.entities, plan.byEntry::get).outputPaths(plan.pages)
                 .forEach((path, what) -> paths.claimFile(path, OutputPaths.Source.generated(what)));
         for (PageSpec page : plan.pages) {
-            if (isFromContent(page)) {
+            if (isFromContent(page) && !page.kind().equals(PagePlanner.REDIRECT)) {
                 paths.claimFile(page.outputPath(), OutputPaths.Source.file(urlAt.apply(page.origin())));
+            }
+        }
+        for (List<Entry> entries : List.of(plan.archive.briefings(), plan.archive.pages())) {
+            for (Entry entry : entries) {
+                for (org.sitegen.content.Alias alias : entry.aliases()) {
+                    paths.claimFile(alias.outputPath(), OutputPaths.Source.alias(alias.path(), alias.at()));
+                }
             }
         }
     }
 
+    /** Pages claimed at their content file; redirect pages are claimed at their alias. */
     private static boolean isFromContent(PageSpec page) {
-        return page.kind().equals("briefing") || page.kind().equals("page");
+        return page.kind().equals("briefing") || page.kind().equals("page") || page.kind().equals(PagePlanner.REDIRECT);
     }
 
     /**

@@ -57,4 +57,40 @@ class HeadingsTest {
     void noHeadings_emptyList() {
         assertThat(render("Just a paragraph.\n").headings()).isEmpty();
     }
+
+    /**
+     * headingShift 1: a body's "#" is an h2 under the page's h1, "######" stays an h6; ids do not
+     * change. Flexmark's renderer (a body with an image) and the direct one shift alike.
+     */
+    @Test
+    void headingShift_rendersEveryLevelOneDown_cappedAtH6_idsKept() {
+        MarkdownRenderer shifted = new MarkdownRenderer(new RelativeUrls(false), RawHtml.SANITIZE, EmbedRenderer.NONE, 1);
+        String body = "# Top\n\n## Sub\n\n###### Six\n";
+        Diagnostics problems = new Diagnostics();
+        RenderedBody direct = shifted.render(body, DOC, new LinkTargets(Map.of(), Set.of()), problems);
+        RenderedBody flexmark = shifted.render(body + "\n![x](http://example.org/x.png)\n", DOC,
+                new LinkTargets(Map.of(), Set.of()), problems);
+        String expected = "<h2 id=\"top\">Top" + HeadingAnchorRenderer.anchor("top") + "</h2>\n"
+                + "<h3 id=\"sub\">Sub" + HeadingAnchorRenderer.anchor("sub") + "</h3>\n"
+                + "<h6 id=\"six\">Six" + HeadingAnchorRenderer.anchor("six") + "</h6>\n";
+        assertThat(direct.html()).isEqualTo(expected);
+        assertThat(flexmark.html()).startsWith(expected).contains("<img");
+        assertThat(direct.headings()).containsExactly(new Heading(2, "top", "Top"), new Heading(3, "sub", "Sub"),
+                new Heading(6, "six", "Six"));
+        // one warning: the same heading, rendered twice (diagnostics are a set)
+        assertThat(problems.sorted()).extracting(Object::toString).containsExactly(
+                "content/2023/a.md:10:1: warning: heading level skipped: this heading is an <h6> after an <h3>, so the "
+                        + "page's outline has a gap; make it '###'");
+    }
+
+    /** Without a shift, "#" then "##" is no skip; "##" then "####" is, at the heading's line. */
+    @Test
+    void skippedLevels_warned_notOtherwise() {
+        Diagnostics problems = new Diagnostics();
+        renderer.render("# One\n\n## Two\n\n### Three\n\n## Two again\n\n> #### In a quote\n", DOC,
+                new LinkTargets(Map.of(), Set.of()), problems);
+        assertThat(problems.sorted()).extracting(Object::toString).containsExactly(
+                "content/2023/a.md:14:3: warning: heading level skipped: this heading is an <h4> after an <h2>, so the "
+                        + "page's outline has a gap; make it '###'");
+    }
 }

@@ -34,7 +34,9 @@ import org.sitegen.url.RelativeUrls;
  * and on generated prose strewn with the tags that swallow text.
  */
 class SanitizedTextProperties {
-    private static final MarkdownRenderer SANITIZING = new MarkdownRenderer(new RelativeUrls(false), RawHtml.SANITIZE);
+    /** Embeds as a theme might show them: their content in a box. */
+    private static final MarkdownRenderer SANITIZING = new MarkdownRenderer(new RelativeUrls(false), RawHtml.SANITIZE,
+            embed -> "<div class=\"embed\">" + embed.content() + "</div>");
     private static final LinkTargets TARGETS = new LinkTargets(Map.of("2023/other.md", "/2023/01/01/other/"), Set.of());
     private static final BodySource DOC = new BodySource("content/2023/x.md", "2023/x.md", 5, "/2023/01/02/x/");
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9]+");

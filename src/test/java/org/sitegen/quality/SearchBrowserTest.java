@@ -194,6 +194,7 @@ class SearchBrowserTest {
         Map<String, String> pages = Map.ofEntries(
                 Map.entry("home", "index.html"),
                 Map.entry("briefing", "2023/02/19/zurich-talks/index.html"),
+                Map.entry("briefing-with-embeds", "2023/05/22/new-survey-map/index.html"),
                 Map.entry("tag", "tags/examplia/index.html"),
                 Map.entry("archive", "archive/index.html"),
                 Map.entry("search", "search/index.html?q=florin"),

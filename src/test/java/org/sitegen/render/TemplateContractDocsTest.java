@@ -74,7 +74,7 @@ class TemplateContractDocsTest {
             if (!inRecords) {
                 continue;
             }
-            if (line.startsWith("## ") || line.startsWith("### ")) {
+            if (line.startsWith("## ")) {
                 break;
             }
             Matcher heading = HEADING.matcher(line);

@@ -13,7 +13,8 @@ import org.sitegen.store.StoredText;
  * @param date           publication date
  * @param updated        date of the last update, or null
  * @param authors        author names, possibly empty
- * @param tags           the briefing's tags (same as {@code taxonomies.tags})
+ * @param tags           the first configured taxonomy's terms, kept for older templates (the theme
+ *                       shows every taxonomy alike, from {@code taxonomies})
  * @param taxonomies     terms per configured taxonomy name
  * @param summary        one-paragraph plain-text summary (front matter, else the first paragraph)
  * @param content        the body as HTML (use {@code ?no_esc})

@@ -1,0 +1,1 @@
+window.__sitegenSearch("t/d",{"delegation":[2,1]});

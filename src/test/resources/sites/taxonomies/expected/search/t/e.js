@@ -1,0 +1,1 @@
+window.__sitegenSearch("t/e",{"examplia":[2,8]});

@@ -1,0 +1,1 @@
+window.__sitegenSearch("t/g",{"grain":[1,16]});

@@ -1,0 +1,1 @@
+window.__sitegenSearch("t/l",{"lorem":[2,17]});

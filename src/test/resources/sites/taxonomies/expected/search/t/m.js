@@ -1,0 +1,1 @@
+window.__sitegenSearch("t/m",{"met":[2,1]});

@@ -1,0 +1,1 @@
+window.__sitegenSearch("t/r",{"ruritania":[0,8,2,8]});

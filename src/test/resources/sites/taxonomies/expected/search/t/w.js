@@ -1,0 +1,1 @@
+window.__sitegenSearch("t/w",{"week":[1,1]});

@@ -1,0 +1,1 @@
+window.__sitegenSearch("tags/ruritania",[0,2]);
