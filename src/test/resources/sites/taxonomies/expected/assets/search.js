@@ -3,12 +3,13 @@
  * org.sitegen.search.SearchIndexBuilder), entirely in the browser, without a library.
  *
  * Files: index.js (manifest), t/KEY.js (term shards), d/ID.js (one per briefing),
- * tags/SLUG.js (doc ids of a tag), e/KIND/SLUG.js (doc ids of an entity). Each calls window.__sitegenSearch(name, data). Over http
+ * tags/TAXONOMY/SLUG.js (doc ids of a term of any taxonomy), e/KIND/SLUG.js (doc ids of an entity). Each calls window.__sitegenSearch(name, data). Over http
  * they are fetched and the JSON argument parsed; from file://, where Chromium blocks fetch(),
  * they are loaded as <script> elements. A query loads only the shards of its words and the
  * files of the results it shows.
  *
- * fold(), words(), stem() and STOP must match Folding, Analyzer and Stemmer in Java.
+ * fold(), words(), stem() and STOP must match Folding, Analyzer and Stemmer in Java
+ * (AnalyzerParityBrowserTest runs both over the same text in many languages).
  */
 (function () {
   'use strict';
@@ -291,7 +292,7 @@
   function describe(query, tag, year, entity) {
     var parts = [];
     if (query.trim()) parts.push('for \u201c' + query.trim() + '\u201d');
-    if (tag) parts.push('tagged ' + tagSelect.options[tagSelect.selectedIndex].text.replace(/ \(\d+\)$/, ''));
+    if (tag) parts.push('filed under ' + tagSelect.options[tagSelect.selectedIndex].text.replace(/ \(\d+\)$/, ''));
     if (entity) parts.push('naming ' + entitySelect.options[entitySelect.selectedIndex].text.replace(/ \(\d+\)$/, ''));
     if (year) parts.push('in ' + year);
     return parts.join(' ');
@@ -442,6 +443,16 @@
     }
   }
 
+  /* A link from before every taxonomy was a filter says ?tag=SLUG: the first taxonomy's term of that slug. */
+  function termOption(value) {
+    if (value.indexOf('/') >= 0) return value;
+    for (var i = 0; i < tagSelect.options.length; i++) {
+      var option = tagSelect.options[i].value;
+      if (option.slice(option.indexOf('/') + 1) === value) return option;
+    }
+    return '';
+  }
+
   /* ---------- Keyboard ---------- */
 
   function resultLinks() {
@@ -501,7 +512,7 @@
 
   var params = new URLSearchParams(location.search);
   input.value = params.get('q') || '';
-  if (params.get('tag')) tagSelect.value = params.get('tag');
+  if (params.get('tag')) tagSelect.value = termOption(params.get('tag'));
   if (params.get('year')) yearSelect.value = params.get('year');
   if (params.get('entity')) entitySelect.value = params.get('entity');
   form.hidden = false;

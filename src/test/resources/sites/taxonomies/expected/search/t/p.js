@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/p",{"port":[2,17],"pric":[1,17]});
+window.__sitegenSearch("t/p",{"port":[2,25],"pric":[1,17]});

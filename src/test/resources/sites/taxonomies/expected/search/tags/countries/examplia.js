@@ -1,0 +1,1 @@
+window.__sitegenSearch("tags/countries/examplia",[2]);

@@ -1,0 +1,1 @@
+window.__sitegenSearch("tags/countries/ruritania",[0,2]);

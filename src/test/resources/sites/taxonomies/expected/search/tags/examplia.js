@@ -1,1 +1,0 @@
-window.__sitegenSearch("tags/examplia",[2]);

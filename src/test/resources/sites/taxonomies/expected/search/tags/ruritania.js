@@ -1,1 +1,0 @@
-window.__sitegenSearch("tags/ruritania",[0,2]);

@@ -1,0 +1,1 @@
+window.__sitegenSearch("tags/tags/ports",[2]);
