@@ -153,6 +153,25 @@ class FeedsAndSitemapTest {
         }
     }
 
+    /** A real archive (yihui.org) had U+000B in bodies: the feed library threw, and the build died unexplained. */
+    @Test
+    void aBodyWithControlCharacters_isWarnedOf_andItsFeedEntryIsValidXml() throws Exception {
+        Path project = temp.resolve("control");
+        Files.createDirectories(project.resolve("content/2023"));
+        Files.writeString(project.resolve("content/2023/2023-05-01-pasted.md"),
+                "---\ntitle: Pasted\ndate: 2023-05-01\n---\n\nCopied\u000b from a word\u000c processor\uffff.\n");
+        BuildReport report = new SiteGenerator().build(SiteTrees.withSiteUrl(BadInputCatalogueTest.config(project), URL));
+        assertThat(report.warnings()).extracting(Object::toString).contains("content/2023/2023-05-01-pasted.md:6:7: "
+                + "warning: the control character U+000B is not allowed in pages and feeds; it was left out (and any "
+                + "other in this body)");
+        String feed = Files.readString(project.resolve("site-output/feed.xml"));
+        assertThat(feed).contains("Copied from a word processor.").doesNotContain("\u000b", "\u000c", "\uffff");
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(project.resolve("site-output/feed.xml").toFile());
+        assertThat(Files.readString(project.resolve("site-output/2023/05/01/pasted/index.html")))
+                .contains("Copied from a word processor.");
+    }
+
     @Test
     void withoutSiteUrl_oneWarning_noFeedsNoSitemap_butRobotsAnd404() throws Exception {
         Path plain = temp.resolve("plain");

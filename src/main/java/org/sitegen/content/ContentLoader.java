@@ -85,7 +85,8 @@ public final class ContentLoader {
             return kept;
         }
         try {
-            return splitter.split(reader.decode(Files.readAllBytes(document.file().file()))).body();
+            return withoutControlCharacters(splitter.split(reader.decode(Files.readAllBytes(document.file().file())))
+                    .body());
         } catch (SourceReader.InvalidEncodingException | FrontMatterSplitter.UnclosedFrontMatterException e) {
             throw new IOException(document.file().displayPath() + " changed while it was being built", e);
         }
@@ -137,13 +138,65 @@ public final class ContentLoader {
                 .map(fm -> new SourceDocument(file, fm, slug(fm, prefix.matches() ? prefix.group(2) : baseName,
                         diagnostics),
                         split.bodyFirstLine()));
-        if (document.isPresent() && keepBudget.addAndGet(-split.body().length()) >= 0) {
-            keptBodies.put(file, split.body());
+        String body = split.body();
+        int control = firstControlCharacter(body);
+        if (control >= 0) {
+            int[] at = lineAndColumn(body, control, split.bodyFirstLine());
+            diagnostics.warning(SourcePosition.of(file.displayPath(), at[0], at[1]), String.format(java.util.Locale.ROOT,
+                    "the control character U+%04X is not allowed in pages and feeds; it was left out (and any other "
+                            + "in this body)", (int) body.charAt(control)));
+            body = withoutControlCharacters(body);
+        }
+        if (document.isPresent() && keepBudget.addAndGet(-body.length()) >= 0) {
+            keptBodies.put(file, body);
         }
         if (document.isPresent() && !document.get().frontMatter().draft()) {
             warnOfOutlineText(file, split, diagnostics);
         }
         return document;
+    }
+
+    /**
+     * Where the body has a character that XML (feeds) and HTML do not allow in text: a C0 control
+     * other than tab and line feed (carriage returns are already line feeds), or U+FFFE/U+FFFF;
+     * -1 when none. A feed library refuses such a character, and browsers show nothing for it.
+     */
+    static int firstControlCharacter(String body) {
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c < 0x20 ? c != '\t' && c != '\n' : c >= '\uFFFE') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static String withoutControlCharacters(String body) {
+        int first = firstControlCharacter(body);
+        if (first < 0) {
+            return body;
+        }
+        StringBuilder kept = new StringBuilder(body.length()).append(body, 0, first);
+        for (int i = first; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c < 0x20 ? c == '\t' || c == '\n' : c < '\uFFFE') {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
+    }
+
+    /** Line and column (1-based, in characters) of {@code index} in a body that starts at {@code firstLine}. */
+    private static int[] lineAndColumn(String body, int index, int firstLine) {
+        int line = firstLine;
+        int lineStart = 0;
+        for (int i = 0; i < index; i++) {
+            if (body.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, index - lineStart + 1};
     }
 
     /**
@@ -153,12 +206,7 @@ public final class ContentLoader {
     private static void warnOfOutlineText(SourceFile file, SplitSource split, Diagnostics diagnostics) {
         int at = split.body().indexOf(BriefingScaffold.PLACEHOLDER);
         if (at >= 0) {
-            int line = split.bodyFirstLine();
-            for (int i = 0; i < at; i++) {
-                if (split.body().charAt(i) == '\n') {
-                    line++;
-                }
-            }
+            int line = lineAndColumn(split.body(), at, split.bodyFirstLine())[0];
             diagnostics.warning(SourcePosition.of(file.displayPath(), line, 1), "still holds the placeholder of "
                     + "site-gen:new (\"" + BriefingScaffold.PLACEHOLDER + "\"), which readers would see: write the "
                     + "news there, or keep 'draft: true' until it is written");
