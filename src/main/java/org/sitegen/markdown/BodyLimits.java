@@ -95,11 +95,14 @@ final class BodyLimits {
             int wordParts = 0;
             int quotedRun = 0; // lines of a block quote since its last break
             java.util.BitSet backtickLengths = new java.util.BitSet(); // in this paragraph
+            boolean paragraphOpen = false; // the line before holds text: an indented line continues it
+            boolean listOpen = false; // an indented line may belong to a list item, not be code
             int i = 0;
             while (i < n) {
                 // A line: its container prefix first.
                 int depth = 0;
                 boolean quoted = false;
+                boolean listMarker = false;
                 int deepAt = -1; // where the line went past the limit
                 int indent = 0;
                 int j = i;
@@ -111,6 +114,7 @@ final class BodyLimits {
                         indent += 4;
                     } else if (c == '>' || isListMarker(j)) {
                         quoted |= c == '>';
+                        listMarker |= c != '>';
                         depth += 1 + indent / 2; // a nested list needs two columns a level
                         indent = 0;
                         if (depth > MAX_NESTING && deepAt < 0) {
@@ -142,8 +146,12 @@ final class BodyLimits {
                     }
                 }
                 char first = j < n ? body[j] : 0;
+                boolean blank = j == end || j + 1 == end && first == '\r';
+                listOpen = listMarker || listOpen && (blank || depth > 0 || indent > 0 || paragraphOpen);
+                // At the top level a line indented 4 columns is code (or a paragraph's continuation), never a fence.
+                boolean topLevelIndent = depth == 0 && !listOpen && indent >= 4;
                 if ((first == '`' || first == '~') && j + 2 < n && body[j + 1] == first
-                        && body[j + 2] == first && (fence == 0 || fence == first)) {
+                        && body[j + 2] == first && (fence == 0 || fence == first) && !topLevelIndent) {
                     fence = fence == 0 ? first : 0;
                     i = end + 1;
                     line++;
@@ -152,7 +160,10 @@ final class BodyLimits {
                     wordParts = 0;
                     continue;
                 }
-                if (fence != 0) {
+                // An indented code block, where Markdown reads no markup: at the top level only, as
+                // inside a list item the same indent may be a paragraph of the item.
+                boolean indentedCode = !blank && topLevelIndent && !paragraphOpen;
+                if (fence != 0 || indentedCode) {
                     i = end + 1;
                     line++;
                     lineStart = i;
@@ -160,11 +171,13 @@ final class BodyLimits {
                     wordParts = 0;
                     continue;
                 }
-                if (j == end || j + 1 == end && first == '\r') {
-                    inline = 0; // a blank line ends the paragraph and whatever it left open
+                if (blank || listMarker) {
+                    // a blank line ends the paragraph and whatever it left open; a list item starts a block
+                    inline = 0;
                     closersLeft = 0;
                     backtickLengths.clear();
                 }
+                paragraphOpen = !blank;
                 for (int k = j; k < end; k++) {
                     char c = body[k];
                     if (c >= 128 || !MARKUP[c]) {
