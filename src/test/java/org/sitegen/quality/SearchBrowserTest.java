@@ -191,17 +191,20 @@ class SearchBrowserTest {
             assertThat(in).as("axe.min.js from com.deque.html.axe-core:selenium").isNotNull();
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        Map<String, String> pages = Map.of(
-                "home", "index.html",
-                "briefing", "2023/02/19/zurich-talks/index.html",
-                "tag", "tags/examplia/index.html",
-                "archive", "archive/index.html",
-                "search", "search/index.html?q=florin",
-                "briefing-in-story", "2023/01/09/new-florin-enters-circulation/index.html",
-                "entity", "people/lena-dolor/index.html",
-                "entity-kind", "countries/index.html",
-                "story", "stories/currency-reform-announced/index.html",
-                "stories", "stories/index.html");
+        Map<String, String> pages = Map.ofEntries(
+                Map.entry("home", "index.html"),
+                Map.entry("briefing", "2023/02/19/zurich-talks/index.html"),
+                Map.entry("tag", "tags/examplia/index.html"),
+                Map.entry("archive", "archive/index.html"),
+                Map.entry("search", "search/index.html?q=florin"),
+                Map.entry("briefing-in-story", "2023/01/09/new-florin-enters-circulation/index.html"),
+                Map.entry("entity", "people/lena-dolor/index.html"),
+                Map.entry("entity-kind", "countries/index.html"),
+                Map.entry("story", "stories/currency-reform-announced/index.html"),
+                Map.entry("stories", "stories/index.html"),
+                Map.entry("day-on-this-day", "2023/08/30/index.html"),
+                Map.entry("week", "2023/w07/index.html"),
+                Map.entry("review", "2023/review/index.html"));
         StringBuilder problems = new StringBuilder();
         for (Map.Entry<String, String> page : new java.util.TreeMap<>(pages).entrySet()) {
             browser.get(base + page.getValue());
