@@ -18,8 +18,15 @@ check(log.contains('BUILD SUCCESS'), 'build did not succeed')
 check(Files.isRegularFile(site.resolve('.site-gen-output')), 'site-output has no .site-gen-output marker')
 check(!Files.exists(base.resolve('.site-output.staging')), '.site-output.staging left behind')
 check(!Files.exists(base.resolve('.site-output.previous')), '.site-output.previous left behind')
-check(log =~ /Wrote 26 pages \(1 archive, 4 briefing, 4 day, 2 home, 4 month, 1 notfound, 1 page, 1 search, 1 taxonomy, 5 term, 2 year\) and copied 1 file in .* to site-output/,
+check(log =~ /Wrote 32 pages \(1 archive, 4 briefing, 4 day, 2 home, 4 month, 1 notfound, 1 page, 2 review, 1 search, 1 taxonomy, 5 term, 4 week, 2 year\) and copied 1 file in .* to site-output/,
         'summary line missing or different')
+
+// Time: a page per ISO week with briefings (2023-01-02 is a Monday, week 1), a review per year
+['2023/w01/index.html', '2023/w11/index.html', '2024/w08/index.html', '2024/w18/index.html',
+ '2023/review/index.html', '2024/review/index.html'].each(exists)
+check(html('2023/01/02/harbour-reopens/index.html').contains('href="../../../w01/index.html">Week 1 of 2023</a>'),
+        'a briefing page does not link to its week')
+check(html('2024/review/index.html').contains('<svg class="timeline__chart"'), 'a year review has no month chart')
 
 // Search: the page, its script and the index (manifest, one fragment per briefing)
 ['search/index.html', 'assets/search.js', 'search/index.js', 'search/d/0.js'].each(exists)
@@ -136,7 +143,7 @@ Files.walk(site).withCloseable { stream ->
         }
     }
 }
-check(pages == 26, "expected 26 HTML pages (24 + 404.html + search), found ${pages}")
+check(pages == 32, "expected 32 HTML pages (24 + 4 weeks + 2 year reviews + 404.html + search), found ${pages}")
 check(links > 300, "crawl found only ${links} links")
 println "default-theme: crawled ${links} relative links in ${pages} pages"
 

@@ -60,7 +60,7 @@ class FeedsAndSitemapTest {
     }
 
     @Test
-    void siteFeed_andOneFeedPerTerm_andPerEntity() throws Exception {
+    void siteFeed_andOneFeedPerTerm_andPerEntity_andPerWeek() throws Exception {
         Set<String> feeds = feeds().stream().map(p -> output.relativize(p).toString().replace('\\', '/'))
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> expected = new TreeSet<>();
@@ -71,8 +71,28 @@ class FeedsAndSitemapTest {
                         .forEach(expected::add);
             }
         }
-        assertThat(expected).contains("people/lena-dolor/feed.xml", "places/ipsum-bridge/feed.xml");
+        try (Stream<Path> years = Files.list(output)) {
+            for (Path year : years.filter(p -> p.getFileName().toString().matches("\\d{4}")).toList()) {
+                try (Stream<Path> weeks = Files.list(year)) {
+                    weeks.filter(p -> p.getFileName().toString().matches("w\\d{2}"))
+                            .map(p -> year.getFileName() + "/" + p.getFileName() + "/feed.xml").forEach(expected::add);
+                }
+            }
+        }
+        assertThat(expected).contains("people/lena-dolor/feed.xml", "places/ipsum-bridge/feed.xml",
+                "2023/w07/feed.xml", "2022/w35/feed.xml");
         assertThat(feeds).isEqualTo(expected);
+    }
+
+    @Test
+    void aWeeksFeed_holdsThatWeeksBriefings_newestFirst_andItsPageAdvertisesIt() throws Exception {
+        Feed week = parse(output.resolve("2023/w07/feed.xml"));
+        assertThat(week.getTitle()).isEqualTo("Week 7 of 2023 — Fixture Briefings");
+        assertThat(week.getAlternateLinks().get(0).getHref()).isEqualTo(URL + "/2023/w07/");
+        assertThat(week.getEntries()).extracting(Entry::getId).containsExactly(
+                URL + "/2023/02/19/zurich-talks/", URL + "/2023/02/19/fuel-subsidy-extended/");
+        assertThat(Files.readString(output.resolve("2023/w07/index.html"))).contains(
+                "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Week 7 of 2023 — Fixture Briefings\" href=\"feed.xml\">");
     }
 
     /** An entity's feed says what is new and links to it; the site and tag feeds carry whole bodies. */

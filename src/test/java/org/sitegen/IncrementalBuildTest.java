@@ -25,6 +25,7 @@ class IncrementalBuildTest {
     Path fresh;
 
     private final SiteGenerator cached = new SiteGenerator(new BuildCache());
+    private String siteUrl = ""; // none: no feeds
 
     @Test
     void cachedRebuilds_afterEveryKindOfEdit_equalAFullBuild() throws Exception {
@@ -166,6 +167,65 @@ class IncrementalBuildTest {
             assertThat(site.resolve("older/a/index.html")).exists();
         }
         assertThat(SiteTrees.read(recorded)).containsOnlyKeys(SiteTrees.read(preview).keySet());
+
+    /**
+     * A briefing changes pages far from its own: its ISO week's, its year's review, and the day
+     * pages of later years that show it "on this day" (and the home page, when the newest
+     * briefing's day matches). The preview re-renders exactly those, like a full build.
+     */
+    @Test
+    void cachedRebuild_newOrEditedBriefing_updatesItsWeekReviewAndOnThisDayPages() throws Exception {
+        siteUrl = SiteTrees.FIXTURE_URL; // and the week feeds
+        write("content/2021/2021-02-19-a.md", "---\ntitle: Twenty-one\npeople: [Lena Dolor]\n---\nx\n");
+        write("content/2022/2022-02-19-b.md", "---\ntitle: Twenty-two\ntags: [t]\n---\nx\n");
+        write("content/2023/2023-02-19-c.md", "---\ntitle: Twenty-three\ntags: [t]\n---\nx\n");
+        write("content/2023/2023-05-02-d.md", "---\ntitle: May\n---\nx\n");
+        assertSameAsFullBuild();
+        Path preview = project.resolve("preview");
+
+        // an earlier year's briefing: every later 19 February shows it
+        Map<String, byte[]> before = SiteTrees.read(preview);
+        write("content/2020/2020-02-19-e.md", "---\ntitle: Twenty\ntags: [t]\n---\nx\n");
+        assertSameAsFullBuild();
+        Map<String, byte[]> after = SiteTrees.read(preview);
+        assertThat(changed(before, after)).contains("2021/02/19/index.html", "2022/02/19/index.html",
+                "2023/02/19/index.html", "2020/w08/index.html", "2020/w08/feed.xml", "2020/review/index.html")
+                .doesNotContain("2023/05/02/index.html", "2023/w07/index.html", "2023/review/index.html");
+        assertThat(page(preview, "2023/02/19/index.html")).contains("Twenty-two", "Twenty-one", "Twenty<");
+
+        // a briefing in the same week as another: the week's page, feed and the year's review
+        before = after;
+        write("content/2023/2023-02-13-f.md", "---\ntitle: Monday\npeople: [Ada Example]\n---\nx\n");
+        assertSameAsFullBuild();
+        after = SiteTrees.read(preview);
+        assertThat(changed(before, after)).contains("2023/w07/index.html", "2023/w07/feed.xml",
+                "2023/review/index.html").doesNotContain("2022/02/19/index.html", "2022/review/index.html");
+        assertThat(page(preview, "2023/w07/index.html")).contains("Monday", "Twenty-three");
+        assertThat(page(preview, "2023/review/index.html")).contains("Ada Example");
+
+        // a retitled briefing: the later day pages that show it "on this day", and the home page
+        // (the newest briefing, 2 May, has no earlier 2 May), which does not show it
+        before = after;
+        write("content/2022/2022-02-19-b.md", "---\ntitle: Retitled\ntags: [t]\n---\nx\n");
+        assertSameAsFullBuild();
+        after = SiteTrees.read(preview);
+        assertThat(changed(before, after)).contains("2023/02/19/index.html", "2022/w07/index.html")
+                .doesNotContain("2021/02/19/index.html", "2020/02/19/index.html");
+        assertThat(page(preview, "2023/02/19/index.html")).contains("Retitled").doesNotContain("Twenty-two");
+    }
+
+    private static java.util.Set<String> changed(Map<String, byte[]> before, Map<String, byte[]> after) {
+        java.util.Set<String> changed = new java.util.TreeSet<>();
+        after.forEach((path, bytes) -> {
+            if (!java.util.Arrays.equals(bytes, before.get(path))) {
+                changed.add(path);
+            }
+        });
+        return changed;
+    }
+
+    private static String page(Path site, String path) throws IOException {
+        return Files.readString(site.resolve(path), StandardCharsets.UTF_8);
     }
 
     private void assertSameAsFullBuild() throws Exception {
@@ -181,7 +241,7 @@ class IncrementalBuildTest {
     }
 
     private SiteConfig config(Path output) {
-        return SiteTrees.fixtureConfig(project, output, 2);
+        return SiteTrees.fixtureConfig(project, output, 2).withSiteUrl(siteUrl);
     }
 
     private static Map<String, FileTime> mtimes(Path root) throws IOException {

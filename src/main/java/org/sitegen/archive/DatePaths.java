@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * The site paths of the date archive, "/2023/", "/2023/02/", "/2023/02/19/", which briefing
- * URLs start with. By hand rather than with String.format, which parses its pattern on every
+ * URLs start with, and of the week pages, "/2023/w07/". By hand rather than with String.format, which parses its pattern on every
  * call and runs once per briefing and per day page.
  */
 public final class DatePaths {
@@ -24,6 +24,12 @@ public final class DatePaths {
     public static String month(int year, int month) {
         StringBuilder path = digits(new StringBuilder(10).append('/'), year, 4).append('/');
         return digits(path, month, 2).append('/').toString();
+    }
+
+    /** "/2023/w07/": an ISO week's page, in the folder of its week-based year. */
+    public static String week(int weekBasedYear, int week) {
+        StringBuilder path = digits(new StringBuilder(10).append('/'), weekBasedYear, 4).append("/w");
+        return digits(path, week, 2).append('/').toString();
     }
 
     public static String day(LocalDate day) {

@@ -16,6 +16,8 @@ import org.sitegen.archive.Archive;
 import org.sitegen.archive.Entry;
 import org.sitegen.archive.TaxonomyIndex;
 import org.sitegen.archive.TermEntry;
+import org.sitegen.calendar.IsoWeek;
+import org.sitegen.calendar.TimeIndex;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
 import org.sitegen.entities.Entity;
@@ -32,8 +34,8 @@ import org.sitegen.sitemap.Sitemap;
 
 /**
  * The files made for machines rather than readers: robots.txt (always), and with a site URL the
- * Atom feeds (/feed.xml, one per term, e.g. /tags/economy/feed.xml, and one per entity, e.g.
- * /people/wang-yi/feed.xml) and sitemap.xml. Feeds
+ * Atom feeds (/feed.xml, one per term, e.g. /tags/economy/feed.xml, one per entity, e.g.
+ * /people/wang-yi/feed.xml, and one per ISO week, e.g. /2023/w07/feed.xml) and sitemap.xml. Feeds
  * and sitemaps must use absolute URLs; without a site URL they are skipped with one warning.
  */
 final class DiscoveryFiles {
@@ -43,13 +45,16 @@ final class DiscoveryFiles {
     private final SiteConfig config;
     private final Archive archive;
     private final EntityIndex entities;
+    private final TimeIndex time;
     private final Function<Entry, BriefingView> views;
     private final PageMetadata metadata;
 
-    DiscoveryFiles(SiteConfig config, Archive archive, EntityIndex entities, Function<Entry, BriefingView> views) {
+    DiscoveryFiles(SiteConfig config, Archive archive, EntityIndex entities, TimeIndex time,
+                   Function<Entry, BriefingView> views) {
         this.config = config;
         this.archive = archive;
         this.entities = entities;
+        this.time = time;
         this.views = views;
         this.metadata = new PageMetadata(config);
     }
@@ -70,6 +75,9 @@ final class DiscoveryFiles {
             }
             for (Entity entity : entities.all()) {
                 paths.put((entity.url() + PageMetadata.FEED_FILE).substring(1), "the Atom feed of " + entity.url());
+            }
+            for (IsoWeek week : time.weeks().keySet()) {
+                paths.put((week.url() + PageMetadata.FEED_FILE).substring(1), "the Atom feed of " + week.url());
             }
             int urls = (int) pages.stream().filter(PageSpec::isFolder)
                     .filter(page -> !page.kind().equals(PagePlanner.REDIRECT)).count();
@@ -172,6 +180,13 @@ final class DiscoveryFiles {
                 linkOnlyNeeded.add(b);
             });
         }
+        // Week feeds, likewise: nearly every briefing is among the newest of its week.
+        for (List<Entry> week : time.weeks().values()) {
+            week.stream().limit(FEED_SIZE).filter(b -> !linksOnly.containsKey(b)).forEach(b -> {
+                linksOnly.put(b, null);
+                linkOnlyNeeded.add(b);
+            });
+        }
         List<FeedEntry> linkOnlyBuilt = parallel.map(linkOnlyNeeded, b -> feedEntry(b, false));
         for (int i = 0; i < linkOnlyNeeded.size(); i++) {
             linksOnly.put(linkOnlyNeeded.get(i), linkOnlyBuilt.get(i));
@@ -181,6 +196,11 @@ final class DiscoveryFiles {
             jobs.add(new Job(feed.substring(1), spec(feed, entity.url(), metadata.termFeedTitle(entity.name()),
                     entity.briefings(), linksOnly)));
         }
+        time.weeks().forEach((week, ofWeek) -> {
+            String feed = week.url() + PageMetadata.FEED_FILE;
+            jobs.add(new Job(feed.substring(1), spec(feed, week.url(),
+                    metadata.termFeedTitle(TimeViews.weekTitle(week)), ofWeek, linksOnly)));
+        });
         AtomFeedWriter atom = new AtomFeedWriter();
         List<byte[]> documents = parallel.map(jobs, job -> atom.write(job.spec()));
         for (int i = 0; i < jobs.size(); i++) {

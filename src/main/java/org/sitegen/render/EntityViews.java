@@ -116,6 +116,14 @@ final class EntityViews {
         if (first.isAfter(last.minusMonths(TIMELINE_MIN_MONTHS - 1))) {
             first = last.minusMonths(TIMELINE_MIN_MONTHS - 1);
         }
+        return timeline(months, first, last);
+    }
+
+    /**
+     * One bar a month from {@code first} to {@code last} (a year in review: January to December).
+     * {@code months} has at least one month with briefings, all of them in that range.
+     */
+    TimelineView timeline(SortedMap<YearMonth, Integer> months, YearMonth first, YearMonth last) {
         int most = months.values().stream().max(Integer::compare).orElse(1);
         List<TimelineView.Bar> bars = new ArrayList<>();
         List<TimelineView.Label> labels = new ArrayList<>();

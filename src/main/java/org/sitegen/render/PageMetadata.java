@@ -10,6 +10,7 @@ import org.sitegen.render.view.EntityRef;
 import org.sitegen.render.view.EntityView;
 import org.sitegen.render.view.FeedLink;
 import org.sitegen.render.view.TermRef;
+import org.sitegen.render.view.WeekView;
 import org.sitegen.seo.JsonLd;
 
 /**
@@ -37,7 +38,7 @@ final class PageMetadata {
         return extra;
     }
 
-    /** Term and entity pages offer their own feed first, every page the site's. */
+    /** Term, entity and week pages offer their own feed first, every page the site's. */
     private List<FeedLink> feeds(PageSpec page) {
         if (config.siteUrl().isEmpty()) {
             return List.of();
@@ -48,6 +49,9 @@ final class PageMetadata {
         }
         if ("entity".equals(page.kind()) && page.model().get("entity") instanceof EntityView entity) {
             return List.of(new FeedLink(termFeedTitle(entity.ref().name()), entity.ref().url() + FEED_FILE), site);
+        }
+        if ("week".equals(page.kind()) && page.model().get("week") instanceof WeekView week) {
+            return List.of(new FeedLink(termFeedTitle(week.title()), week.url() + FEED_FILE), site);
         }
         return List.of(site);
     }

@@ -14,6 +14,8 @@ import org.sitegen.archive.Entry;
 import org.sitegen.archive.Pagination;
 import org.sitegen.archive.TaxonomyIndex;
 import org.sitegen.archive.TermEntry;
+import org.sitegen.calendar.IsoWeek;
+import org.sitegen.calendar.TimeIndex;
 import org.sitegen.entities.Entity;
 import org.sitegen.entities.EntityIndex;
 import org.sitegen.entities.EntityKind;
@@ -28,11 +30,14 @@ import org.sitegen.render.view.MonthView;
 import org.sitegen.render.view.PaginationView;
 import org.sitegen.render.view.PeriodView;
 import org.sitegen.render.view.TaxonomyView;
+import org.sitegen.render.view.WeekView;
+import org.sitegen.render.view.YearReviewView;
 import org.sitegen.render.view.YearView;
 
 /**
  * Lists every page of the site with its template and data: briefings, pages, the paginated
- * home, taxonomy indexes and terms, entity kinds and entities, stories, the publishers cited, and the date archive. Pure: no I/O, no rendering.
+ * home, taxonomy indexes and terms, entity kinds and entities, stories, the publishers cited, the
+ * date archive, ISO weeks, years in review and redirect pages. Pure: no I/O, no rendering.
  */
 final class PagePlanner {
     /** Site path of the page hosts serve for missing URLs (a file, not a folder). */
@@ -49,9 +54,11 @@ final class PagePlanner {
     private final EntityIndex entities;
     private final Stories stories;
     private final EntityViews entityViews;
+    private final TimeIndex time;
+    private final TimeViews timeViews;
 
-    PagePlanner(SiteConfig config, Archive archive, EntityIndex entities, Stories stories, ViewFactory views,
-                Function<Entry, BriefingView> briefingViews) {
+    PagePlanner(SiteConfig config, Archive archive, EntityIndex entities, Stories stories, TimeIndex time,
+                ViewFactory views, Function<Entry, BriefingView> briefingViews) {
         this.config = config;
         this.archive = archive;
         this.views = views;
@@ -59,6 +66,8 @@ final class PagePlanner {
         this.entities = entities;
         this.stories = stories;
         this.entityViews = new EntityViews(entities, stories, views);
+        this.time = time;
+        this.timeViews = new TimeViews(config, time, archive.dates(), views, entityViews);
     }
 
     /** Every page of the site, in a fixed order; {@code parallel} finds each briefing's {@code related} ones. */
@@ -71,12 +80,17 @@ final class PagePlanner {
         }
         redirects(pages, archive.briefings());
         redirects(pages, archive.pages());
-        listing(pages, "home", "/", archive.briefings(), config.siteTitle(), config.siteDescription(), Map.of());
+        // "on this day" of the newest briefing's day, not of the build's clock: see docs/time.md
+        listing(pages, "home", "/", archive.briefings(), config.siteTitle(), config.siteDescription(),
+                archive.briefings().isEmpty() ? Map.of()
+                        : Map.of("onThisDay", timeViews.onThisDay(day(archive.briefings().get(0)))));
         archive.taxonomies().values().forEach(index -> taxonomy(pages, index));
         entities.kinds().forEach(kind -> entityKind(pages, kind));
         stories(pages);
         publishers(pages);
         dates(pages);
+        weeks(pages);
+        reviews(pages);
         pages.add(notFound());
         pages.add(SearchPage.spec(archive, views, config.taxonomies(), entities.kinds().stream()
                 .filter(kind -> !entities.alphabetical(kind.key()).isEmpty()).map(entityViews::kindPage).toList()));
@@ -101,6 +115,7 @@ final class PagePlanner {
         }
         model.put("related", related.of(entry, RELATED).stream().map(views::ref).toList());
         model.put("toc", views.toc(entry));
+        model.put("week", timeViews.weekOf(day(entry)));
         model.put("entities", entityViews.of(entry));
         StoryPosition story = entityViews.position(entry);
         if (story != null) {
@@ -215,7 +230,7 @@ final class PagePlanner {
             years.add(new YearView(year, DatePaths.year(year), entries.size(), months));
             PeriodView period = new PeriodView("year", String.valueOf(year), DatePaths.year(year), year, 0, 0, null,
                     entries.size(), "");
-            pages.add(datePage(period, entries, Map.of("months", months)));
+            pages.add(datePage(period, entries, Map.of("months", months, "reviewUrl", TimeViews.reviewUrl(year))));
         });
         pages.add(new PageSpec("/archive/", "archive",
                 Map.of("years", years, "total", archive.briefings().size()), "Archive", "", "/archive/"));
@@ -231,8 +246,36 @@ final class PagePlanner {
                     day.atStartOfDay(config.zone()), false)).display(), DatePaths.day(day), day.getYear(),
                     day.getMonthValue(), day.getDayOfMonth(), DatePaths.month(YearMonth.from(day)), entries.size(),
                     views.monthName(day.getMonthValue()));
-            pages.add(datePage(period, entries, Map.of()));
+            pages.add(datePage(period, entries, Map.of("week", timeViews.weekOf(day),
+                    "onThisDay", timeViews.onThisDay(day))));
         });
+    }
+
+    /** A page per ISO week with briefings (/2023/w07/), its briefings newest first. */
+    private void weeks(List<PageSpec> pages) {
+        List<IsoWeek> weeks = List.copyOf(time.weeks().keySet()); // newest first
+        for (int i = 0; i < weeks.size(); i++) {
+            IsoWeek week = weeks.get(i);
+            List<Entry> entries = time.weeks().get(week);
+            WeekView view = timeViews.week(week, entries.size(), i > 0 ? weeks.get(i - 1) : null,
+                    i + 1 < weeks.size() ? weeks.get(i + 1) : null);
+            pages.add(new PageSpec(view.url(), "week", Map.of("week", view,
+                    "briefings", entries.stream().map(briefingViews).toList()), view.title(), "", view.url()));
+        }
+    }
+
+    /** A year in review per year with briefings (/2023/review/). */
+    private void reviews(List<PageSpec> pages) {
+        time.reviews().forEach((year, review) -> {
+            YearReviewView view = timeViews.review(review, archive.dates().years().get(year).size());
+            String title = year + " in review";
+            pages.add(new PageSpec(view.url(), "review", Map.of("review", view), title, "", view.url()));
+        });
+    }
+
+    /** A briefing's day in the site's zone, as the date archive files it. */
+    private static java.time.LocalDate day(Entry briefing) {
+        return briefing.date().at().toLocalDate();
     }
 
     private PageSpec datePage(PeriodView period, List<Entry> entries, Map<String, Object> extra) {

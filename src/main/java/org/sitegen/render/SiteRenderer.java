@@ -15,6 +15,7 @@ import org.sitegen.Parallel;
 import org.sitegen.SiteConfig;
 import org.sitegen.archive.Archive;
 import org.sitegen.archive.Entry;
+import org.sitegen.calendar.TimeIndex;
 import org.sitegen.content.Slugs;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.entities.EntityIndex;
@@ -83,15 +84,17 @@ public final class SiteRenderer {
     public static final class Plan {
         private final Archive archive;
         private final EntityIndex entities;
+        private final TimeIndex time;
         private List<PageSpec> pages; // let go once written: the search index may need the memory
         private final List<BriefingView> briefingViews;
         private final Map<Entry, BriefingView> byEntry;
         private final Object site;
 
-        private Plan(Archive archive, EntityIndex entities, List<PageSpec> pages, List<BriefingView> briefingViews,
-                     Map<Entry, BriefingView> byEntry, Object site) {
+        private Plan(Archive archive, EntityIndex entities, TimeIndex time, List<PageSpec> pages,
+                     List<BriefingView> briefingViews, Map<Entry, BriefingView> byEntry, Object site) {
             this.archive = archive;
             this.entities = entities;
+            this.time = time;
             this.pages = pages;
             this.briefingViews = briefingViews;
             this.byEntry = byEntry;
@@ -115,10 +118,11 @@ public final class SiteRenderer {
             for (int i = 0; i < built.size(); i++) {
                 briefingViews.put(archive.briefings().get(i), built.get(i));
             }
-            List<PageSpec> pages = new PagePlanner(config, archive, entities, stories, views, briefingViews::get)
-                    .plan(parallel, related.join());
+            TimeIndex time = TimeIndex.build(archive, entities, stories);
+            List<PageSpec> pages = new PagePlanner(config, archive, entities, stories, time, views,
+                    briefingViews::get).plan(parallel, related.join());
             lap(stages, "plan", t);
-            return new Plan(archive, entities, pages, built, briefingViews, views.site());
+            return new Plan(archive, entities, time, pages, built, briefingViews, views.site());
         } catch (IOException | RuntimeException | Error e) {
             awaitQuietly();
             related.awaitQuietly();
@@ -140,7 +144,7 @@ public final class SiteRenderer {
                         OutputPaths.Source.generated("the generated " + page.kind() + " page " + page.url()));
             }
         }
-        new DiscoveryFiles(config, plan.archive, plan.entities, plan.byEntry::get).outputPaths(plan.pages)
+        new DiscoveryFiles(config, plan.archive, plan.entities, plan.time, plan.byEntry::get).outputPaths(plan.pages)
                 .forEach((path, what) -> paths.claimFile(path, OutputPaths.Source.generated(what)));
         for (PageSpec page : plan.pages) {
             if (isFromContent(page) && !page.kind().equals(PagePlanner.REDIRECT)) {
@@ -188,7 +192,7 @@ public final class SiteRenderer {
             TemplateEngine engine = templates.join(); // and the theme's jar is closed again before the assets are read
             renderPages(pages, plan.site, engine, parallel, writer, diagnostics);
             t = lap(stages, "pages", t);
-            new DiscoveryFiles(config, archive, plan.entities, plan.byEntry::get).write(pages, parallel, writer, diagnostics); // feeds, sitemap, robots.txt
+            new DiscoveryFiles(config, archive, plan.entities, plan.time, plan.byEntry::get).write(pages, parallel, writer, diagnostics); // feeds, sitemap, robots.txt
             counts = countByKind(pages);
             plan.pages = null;
             pages = null;

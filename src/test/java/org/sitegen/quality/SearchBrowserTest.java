@@ -204,7 +204,10 @@ class SearchBrowserTest {
                 Map.entry("story", "stories/currency-reform-announced/index.html"),
                 Map.entry("stories", "stories/index.html"),
                 Map.entry("publisher", "sources/fixture-daily-gazette/index.html"),
-                Map.entry("publishers", "sources/index.html"));
+                Map.entry("publishers", "sources/index.html"),
+                Map.entry("day-on-this-day", "2023/08/30/index.html"),
+                Map.entry("week", "2023/w07/index.html"),
+                Map.entry("review", "2023/review/index.html"));
         StringBuilder problems = new StringBuilder();
         for (Map.Entry<String, String> page : new java.util.TreeMap<>(pages).entrySet()) {
             browser.get(base + page.getValue());
