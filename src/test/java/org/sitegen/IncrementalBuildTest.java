@@ -167,6 +167,7 @@ class IncrementalBuildTest {
             assertThat(site.resolve("older/a/index.html")).exists();
         }
         assertThat(SiteTrees.read(recorded)).containsOnlyKeys(SiteTrees.read(preview).keySet());
+    }
 
     /**
      * A briefing changes pages far from its own: its ISO week's, its year's review, and the day
