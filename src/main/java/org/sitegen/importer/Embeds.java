@@ -20,9 +20,18 @@ final class Embeds {
         return " " + name + "=\"" + value.replace("&", "&amp;").replace("\"", "&quot;").replace("\n", " ") + "\"";
     }
 
+    /** What a video embed is titled when its source gave it no title (site-gen's embed needs one, for its link). */
+    static final String UNTITLED_VIDEO = "Video";
+
+    /** The report's words for a video converted with {@code title} (null or blank: none in the source). */
+    static String videoConverted(String title) {
+        return title == null || title.isBlank() ? " into a video embed titled \"" + UNTITLED_VIDEO
+                + "\" (the source gives it no title: write one)" : " into a video embed";
+    }
+
     static String video(String service, String id, String title) {
-        return "::: video" + attribute(service, id) + (title == null || title.isBlank() ? "" : attribute("title", title))
-                + "\n:::";
+        return "::: video" + attribute(service, id)
+                + attribute("title", title == null || title.isBlank() ? UNTITLED_VIDEO : title) + "\n:::";
     }
 
     /** A video embed for a YouTube or Vimeo address, or null for any other. */

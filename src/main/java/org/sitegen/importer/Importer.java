@@ -639,7 +639,14 @@ public final class Importer {
         for (Item item : items) {
             for (String old : new LinkedHashSet<>(item.oldUrls)) {
                 String normal = normalUrl(old);
-                if (normal.equalsIgnoreCase(item.url) && normal.equals(item.url)) {
+                if (normal.equals(item.url)) {
+                    continue;
+                }
+                if (normal.equalsIgnoreCase(item.url)) {
+                    // A redirect page and the page itself would be one file where case is ignored (macOS, Windows).
+                    report.warning(SourcePosition.of(item.sourcePath), "old URL " + old + " differs from the new URL "
+                            + item.url + " only in letter case, so it is not kept as an alias (one folder could not "
+                            + "hold both); a host that matches URLs by case answers it with 'not found'");
                     continue;
                 }
                 Item owner = taken.get(normal.toLowerCase(Locale.ROOT));

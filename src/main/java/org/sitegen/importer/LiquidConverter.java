@@ -137,7 +137,7 @@ final class LiquidConverter {
         if (video != null) {
             lineStart(out);
             out.append(video).append('\n');
-            context.report().converted(context.at(m.start()), "{% " + name + " " + args + " %} into a video embed");
+            context.report().converted(context.at(m.start()), "{% " + name + " " + args + " %}" + Embeds.videoConverted(null));
         } else if (post != null) {
             lineStart(out);
             out.append(post).append('\n');
@@ -175,9 +175,10 @@ final class LiquidConverter {
         Matcher quoted = QUOTED.matcher(expression);
         if (quoted.matches() && quoted.group(3) != null) {
             Matcher titled = FILTER_TEXT.matcher(quoted.group(3));
-            String video = Embeds.videoFor(quoted.group(2), titled.find() ? titled.group(2) : null);
+            String title = titled.find() ? titled.group(2) : null;
+            String video = Embeds.videoFor(quoted.group(2), title);
             if (video != null) {
-                context.report().converted(context.at(offset), written + " into a video embed");
+                context.report().converted(context.at(offset), written + Embeds.videoConverted(title));
                 return "\n\n" + video + "\n\n";
             }
         }

@@ -130,7 +130,7 @@ final class ShortcodeConverter {
                     report.warning(context.at(offset), written + " left out: it names no video");
                     return "";
                 }
-                report.converted(context.at(offset), written + " into a video embed");
+                report.converted(context.at(offset), written + Embeds.videoConverted(named.get("title")));
                 return block(out, Embeds.video(name, id, named.get("title")));
             }
             case "tweet", "x" -> {

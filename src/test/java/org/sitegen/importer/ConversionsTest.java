@@ -162,7 +162,7 @@ class ConversionsTest {
                 ```
                 {{ kept }}
                 Included
-                ::: video youtube="abcdefghijk"
+                ::: video youtube="abcdefghijk" title="Video"
                 :::
 
                 ::: post url="https://twitter.com/someone/status/123" author="@someone"
@@ -180,7 +180,7 @@ class ConversionsTest {
                 "x.md:5:32: converted: {% comment %}: left out, as Jekyll does",
                 "x.md:6:1: converted: {% include simple.html %}: its text put in place",
                 "x.md:6:26: warning: {% include complex.html x=1 %} left out: it takes parameters; write what it showed into the post",
-                "x.md:7:1: converted: {% oembed https://www.youtube.com/watch?v=abcdefghijk %} into a video embed",
+                "x.md:7:1: converted: {% oembed https://www.youtube.com/watch?v=abcdefghijk %} into a video embed titled \"Video\" (the source gives it no title: write one)",
                 "x.md:8:1: warning: {% oembed https://twitter.com/someone/status/123 %} into a post embed: the post's text is not in the source, so it links to the post; copy its text between the ::: lines",
                 "x.md:9:1: warning: Liquid logic {% if x %} left out: check the text around it",
                 "x.md:9:13: warning: Liquid logic {% endif %} left out: check the text around it",
@@ -212,9 +212,9 @@ class ConversionsTest {
                 :::
 
                 ![D](/d.png)
-                ::: video youtube="w7Ft2ymGmfc"
+                ::: video youtube="w7Ft2ymGmfc" title="Video"
                 :::
-                ::: video vimeo="146022717"
+                ::: video vimeo="146022717" title="Video"
                 :::
 
                 ::: post url="https://twitter.com/SanDiegoZoo/status/1453110110599868418" author="@SanDiegoZoo"

@@ -32,8 +32,9 @@ class ImportFixturesTest {
         assertEquals(List.of(), errors(site.buildProblems));
         assertEquals(0, site.literalsLeft("{%") + site.literalsLeft("{{"));
         assertTrue(site.kept("{{") > 0, "the {% raw %} text is kept as written");
-        assertEquals(List.of(), site.unanswered(site.imported.items().stream().filter(i -> !i.isDraft())
-                .flatMap(i -> i.oldUrls().stream()).toList()));
+        // The one old URL that differs from its new one only in case cannot be kept (the report says so).
+        assertEquals(List.of("/2015/05/21/TockingTime/"), site.unanswered(site.imported.items().stream()
+                .filter(i -> !i.isDraft()).flatMap(i -> i.oldUrls().stream()).toList()));
         String pom = Files.readString(temp.resolve("pom.xml"), StandardCharsets.UTF_8);
         assertTrue(pom.contains("<siteUrl>https://18f.gsa.gov</siteUrl>"), pom);
         assertTrue(pom.contains("<taxonomy>tags</taxonomy>") && pom.contains("<taxonomy>categories</taxonomy>"), pom);
