@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/agriculture",[8]);
+window.__sitegenSearch("tags/agriculture",[5]);

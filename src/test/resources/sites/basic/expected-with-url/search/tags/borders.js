@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/borders",[10]);
+window.__sitegenSearch("tags/borders",[3]);

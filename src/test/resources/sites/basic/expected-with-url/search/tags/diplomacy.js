@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/diplomacy",[4]);
+window.__sitegenSearch("tags/diplomacy",[9]);

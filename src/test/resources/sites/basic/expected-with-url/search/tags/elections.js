@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/elections",[7]);
+window.__sitegenSearch("tags/elections",[6]);

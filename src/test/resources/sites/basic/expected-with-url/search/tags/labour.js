@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/labour",[12]);
+window.__sitegenSearch("tags/labour",[1]);

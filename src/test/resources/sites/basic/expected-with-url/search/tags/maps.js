@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/maps",[1]);
+window.__sitegenSearch("tags/maps",[12]);

@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/parliament",[13]);
+window.__sitegenSearch("tags/parliament",[0]);

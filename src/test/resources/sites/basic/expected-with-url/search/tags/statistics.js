@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/statistics",[0]);
+window.__sitegenSearch("tags/statistics",[13]);

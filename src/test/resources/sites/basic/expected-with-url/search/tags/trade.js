@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/trade",[9]);
+window.__sitegenSearch("tags/trade",[4]);

@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/transport",[2]);
+window.__sitegenSearch("tags/transport",[11]);

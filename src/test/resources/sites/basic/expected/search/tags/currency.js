@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/currency",[3,8]);
+window.__sitegenSearch("tags/currency",[2,8]);

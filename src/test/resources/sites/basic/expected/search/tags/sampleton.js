@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/sampleton",[7]);
+window.__sitegenSearch("tags/sampleton",[6]);

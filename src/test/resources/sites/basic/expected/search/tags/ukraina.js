@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/ukraina",[4]);
+window.__sitegenSearch("tags/ukraina",[9]);
