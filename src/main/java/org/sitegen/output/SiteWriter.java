@@ -55,7 +55,7 @@ public final class SiteWriter {
     private final Path output;
     private final Path staging;
     private final Path previous;
-    /** Whether a previous site exists whose unchanged files can be reused. */
+    /** Whether a previous site exists whose unchanged files stay as they are (patch or in place). */
     private boolean incremental;
     /** Preview mode: write into the output folder itself. */
     private boolean inPlace;
@@ -170,16 +170,11 @@ public final class SiteWriter {
             }
             return;
         }
-        boolean same = unchanged(path, bytes, length);
-        if (same && patch) {
+        if (unchanged(path, bytes, length)) { // patching: the published file stays as it is
             return;
         }
         Path target = staging.resolve(path);
         createParent(target);
-        if (same) {
-            reuse(path, target);
-            return;
-        }
         writeFile(target, bytes, length);
         changed(path);
     }
@@ -200,15 +195,7 @@ public final class SiteWriter {
     public boolean keep(String relativePath) throws IOException {
         String path = normalize(relativePath);
         Path published = output.resolve(path);
-        if (discard || !incremental || !Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        if (!inPlace && !patch) {
-            Path target = staging.resolve(path);
-            createParent(target);
-            reuse(path, target);
-        }
-        return true;
+        return !discard && incremental && Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS);
     }
 
     /** Copies one file into the new site. */
@@ -222,9 +209,6 @@ public final class SiteWriter {
             Path published = output.resolve(path);
             if (Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS)
                     && Files.size(published) == Files.size(source) && Files.mismatch(published, source) == -1) {
-                if (!inPlace && !patch) {
-                    reuse(path, target);
-                }
                 return;
             }
         }
@@ -399,16 +383,6 @@ public final class SiteWriter {
         for (Path file : stale) {
             Files.delete(file);
             removed++;
-        }
-    }
-
-    /** Puts the published, unchanged file into staging without rewriting it: same inode, same mtime. */
-    private void reuse(String path, Path target) throws IOException {
-        Path published = output.resolve(path);
-        try {
-            Files.createLink(target, published);
-        } catch (UnsupportedOperationException | FileSystemException noHardLinks) {
-            Files.copy(published, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
