@@ -7,7 +7,9 @@
 #            (made by one untimed build per size, as a user makes it once; see README.md)
 # Env: BENCH_DIR (default /tmp/site-gen-bench), MAVEN_OPTS passes through (e.g. -Xmx3g for 100k).
 # Measures per size: cold build (no site-output, no staging), no-change re-run (and whether any
-# output file was rewritten), peak RSS and CPU/wall (both cores busy => close to 2.0).
+# output file was rewritten), peak RSS and CPU/wall (both cores busy => close to 2.0); then the
+# writer's everyday rebuilds beside Hugo's re-runs on the same edit (new briefing, body edit,
+# title/tag change, date move, deletion, template edit), with the files each changed in the output.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
@@ -20,7 +22,7 @@ mkdir -p "$work"
 # Other worktrees `mvn install` the same SNAPSHOT into ~/.m2 (a jar swapped mid-run fails the build
 # with NoClassDefFoundError), so the plugin is installed from a copy of this tree under a version of
 # its own, 0.1.0-bench-<commit>[-dirty], and the benchmark calls exactly that version.
-rev=$(cd "$repo" && git rev-parse --short HEAD)$(cd "$repo" && git diff --quiet HEAD -- src pom.xml templates || echo -dirty)
+rev=$(cd "$repo" && git rev-parse --short HEAD 2>/dev/null || echo nogit)$(cd "$repo" && git diff --quiet HEAD -- src pom.xml templates 2>/dev/null || echo -dirty)
 version=${BENCH_VERSION:-0.1.0-bench-$rev}
 goal="org.sitegen:site-gen-maven-plugin:$version:build"
 if [ $install = 1 ]; then
@@ -75,6 +77,64 @@ cdsdump() { # ARCHIVE: one untimed build that writes the class-data sharing arch
 row() { # SIZE LABEL LOG [EXTRA]
   printf '%-8s %-34s %9s %9s %8s %8s%s\n' "$1" "$2" "$(col 1 "$3")" "$(col 2 "$3")" "$(col 3 "$3")" "$(col 4 "$3")" "${4:-}"
 }
+# The writer's everyday rebuilds: each round makes one edit of each kind to the archive, and the
+# same edit to Hugo's copy of the corpus, and times one build of each with the last output
+# present; "files changed" counts output files added, removed or with other bytes (sha1).
+# Everything edited is put back at the end (the corpus is generated once and reused).
+snapshot() { (cd "$1" && find . -type f -print0 | xargs -0 sha1sum | sort) > "$2"; }
+changed() { comm -3 "$1" "$2" | awk '{print $2}' | sort -u | wc -l; }
+scenarios=(new-briefing body-edit title-tag-edit date-move deletion template-edit)
+edit() { # SCENARIO ROUND CONTENT_DIR SITE_GEN_TEMPLATES HUGO_LAYOUTS(or -) INDEX: makes the edit in one tree
+  local s=$1 i=$2 c=$3 old
+  old=$(cd "$c" && ls 2019/*.md | sed -n "$((10 * i + $6 + 1))p") # an old briefing, another per round and scenario
+  case $s in
+    new-briefing) printf -- '---\ntitle: "Bench New Briefing %s"\ndate: 2025-01-0%sT08:00:00Z\ntags: ["lng", "taiwan"]\nsummary: "One more."\nauthor: "Bench"\n---\n\nTaiwan weighs a new LNG deal, round %s.\n' "$i" "$i" "$i" > "$c/2024/zz-bench-new-$i.md";;
+    body-edit) printf '\nA paragraph added by the benchmark, round %s.\n' "$i" >> "$c/$old";;
+    title-tag-edit) sed -i -e "s/^title: \"/title: \"Retitled $i /" -e "s/^tags: \[/tags: [\"bench-$i\", /" "$c/$old";;
+    date-move) sed -i -e "s/^date: 2019-/date: 2018-/" "$c/$old";;
+    deletion) rm "$c/$old";;
+    template-edit)
+      if [ "$4" != - ]; then mkdir -p "$4"; sed "s#</@layout.page>#<p class=\"bench\">$i</p></@layout.page>#" "$repo/templates/briefing.ftlh" > "$4/briefing.ftlh"; fi
+      if [ "$5" != - ]; then printf '<!-- bench %s -->\n' "$i" >> "$5/_default/single.html"; fi;;
+  esac
+}
+everyday() { # SIZE ARCHIVE HUGO_DIR VARIANT
+  local n=$1 a=$2 h=$3 v=$4 i k s sg hg hugoc="$3/site/content/briefings"
+  rm -rf "$work/pristine"; cp -r "$a/content" "$work/pristine"
+  usejvm "$a" "$v"
+  retire "$a/site-output" "$a/.site-output.staging" "$a/.site-output.previous" "$a/target" "$a/templates"
+  mvn -B -q -f "$a/pom.xml" "$goal" > "$work/last.log" 2>&1 || { cat "$work/last.log"; exit 1; }
+  for s in "${scenarios[@]}"; do : > "$work/$n-$v-$s.txt"; : > "$work/$n-hugo-$s.txt"; : > "$work/$n-$s.files"; done
+  for i in $(seq "$runs"); do
+    for k in "${!scenarios[@]}"; do
+      s=${scenarios[$k]}
+      snapshot "$a/site-output" "$work/before.sha"
+      edit "$s" "$i" "$a/content" "$a/templates" - "$k"
+      timed "$work/$n-$v-$s.txt" mvn -B -q -f "$a/pom.xml" "$goal"
+      snapshot "$a/site-output" "$work/after.sha"
+      sg=$(changed "$work/before.sha" "$work/after.sha"); hg=-
+      if [ $hugo = 1 ]; then
+        snapshot "$h/site/public" "$work/before.sha"
+        edit "$s" "$i" "$hugoc" - "$h/site/layouts" "$k"
+        (cd "$h/site" && timed "$work/$n-hugo-$s.txt" hugo --quiet)
+        snapshot "$h/site/public" "$work/after.sha"
+        hg=$(changed "$work/before.sha" "$work/after.sha")
+      fi
+      echo "$sg $hg" >> "$work/$n-$s.files"
+    done
+  done
+  for s in "${scenarios[@]}"; do
+    row "$n" "site-gen $v $s" "$work/$n-$v-$s.txt" "   files changed: $(awk '{print $1}' "$work/$n-$s.files" | median)"
+    if [ $hugo = 1 ]; then
+      row "$n" "hugo $s" "$work/$n-hugo-$s.txt" "   files changed: $(awk '{print $2}' "$work/$n-$s.files" | median)"
+      awk -v s="$(col 1 "$work/$n-$v-$s.txt")" -v h="$(col 1 "$work/$n-hugo-$s.txt")" -v n="$n" -v t="$s" \
+        'BEGIN {printf "%-8s site-gen / hugo wall ratio, %s: %.2f\n", n, t, s / h}'
+    fi
+  done
+  # the corpus as generated again, for the next run
+  retire "$a/content" "$a/templates"; mv "$work/pristine" "$a/content"
+}
+
 for n in "${sizes[@]}"; do
   a=$(corpus "$n")
   variants=(default); [ $tuned = 1 ] && variants+=(tuned); [ $cds = 1 ] && variants+=(tuned+cds)
@@ -111,6 +171,7 @@ for n in "${sizes[@]}"; do
     row "$n" "site-gen $v cold" "$work/$n-$v-cold.txt"
     row "$n" "site-gen $v no-change re-run" "$work/$n-$v-rerun.txt" "   files rewritten: $rewritten"
   done
+  everyday "$n" "$a" "$h" "${variants[-1]}"
   rm -rf "$a/.mvn"
   if [ $hugo = 1 ]; then
     row "$n" "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1) cold" "$hl"

@@ -18,7 +18,7 @@ check(log.contains('BUILD SUCCESS'), 'build did not succeed')
 check(Files.isRegularFile(site.resolve('.site-gen-output')), 'site-output has no .site-gen-output marker')
 check(!Files.exists(base.resolve('.site-output.staging')), '.site-output.staging left behind')
 check(!Files.exists(base.resolve('.site-output.previous')), '.site-output.previous left behind')
-check(log =~ /Wrote 32 pages \(1 archive, 4 briefing, 4 day, 2 home, 4 month, 1 notfound, 1 page, 2 review, 1 search, 1 taxonomy, 5 term, 4 week, 2 year\) and copied 1 file in .* to site-output/,
+check(log =~ /Wrote 34 pages \(1 archive, 4 briefing, 4 day, 3 home, 4 month, 1 notfound, 1 page, 2 review, 1 search, 1 taxonomy, 6 term, 4 week, 2 year\) and copied 1 file in .* to site-output/,
         'summary line missing or different')
 
 // Time: a page per ISO week with briefings (2023-01-02 is a Monday, week 1), a review per year
@@ -33,12 +33,14 @@ check(html('2024/review/index.html').contains('<svg class="timeline__chart"'), '
 check(!Files.exists(page('search/d/1.js')), 'four briefings fit one search document file (8 per file)')
 check(html('index.html').contains('action="search/index.html"'), 'home header has no search form to search/index.html')
 
-// Home, paginated by -Dsite-gen.pageSize=2 (4 briefings -> 2 pages)
-['index.html', 'page/2/index.html'].each(exists)
+// Home, paginated by -Dsite-gen.pageSize=2 (4 briefings -> 2 pages, numbered from the oldest: page/1 the
+// two oldest, the front page the two newest, also written at page/2, the newest page's number)
+['index.html', 'page/1/index.html', 'page/2/index.html'].each(exists)
 check(!Files.exists(page('page/3/index.html')), 'page/3 should not exist with 4 briefings and pageSize 2')
 check(html('index.html').contains('<title>Examplia Test Briefings</title>'), 'home title is not the configured siteTitle')
-check(html('index.html').contains('href="page/2/index.html"'), 'home does not link to page 2')
-check(html('page/2/index.html').contains('Examplia announces a florin reform'), 'page 2 lacks the third-newest briefing')
+check(html('index.html').contains('href="page/1/index.html"'), 'home does not link to page 1 (the older page)')
+check(html('page/1/index.html').contains('Examplia announces a florin reform'), 'page 1 lacks the third-newest briefing')
+check(html('page/2/index.html').contains('The northern rail link opens'), 'page 2 (the newest) lacks the second-newest briefing')
 
 // Every briefing at /yyyy/mm/dd/slug/
 Map<String, String> briefings = [
@@ -54,14 +56,14 @@ briefings.each { path, title ->
 }
 
 // Taxonomy, terms, merged spellings, term pagination
-['tags/index.html', 'tags/examplia/index.html', 'tags/examplia/page/2/index.html', 'tags/economy/index.html',
+['tags/index.html', 'tags/examplia/index.html', 'tags/examplia/page/1/index.html', 'tags/economy/index.html',
  'tags/transport/index.html', 'tags/united-states/index.html'].each(exists)
 String us = html('tags/united-states/index.html')
 check(us.contains('northern harbour reopens') && us.contains('florin reform'),
         "tags/united-states/ should list both 'United States' and 'united-states' briefings")
 check(!Files.exists(page('tags/united-states/page/2/index.html')), 'united-states has 2 briefings: one page')
 check(html('tags/index.html').contains('href="united-states/index.html"'), 'tags index does not link to united-states')
-check(html('tags/examplia/index.html').contains('href="page/2/index.html"'), 'tag examplia does not link to its page 2')
+check(html('tags/examplia/index.html').contains('href="page/1/index.html"'), 'tag examplia does not link to its page 1')
 // The merge warning names the file, line and column of the spelling that was merged
 // (which spelling wins a 1:1 tie is the engine's business; accept either).
 check(log.contains("[WARNING] content/2023/2023-03-15-florin-reform.md:7:5: warning: 'united-states' in 'tags' is merged with 'United States' (both are /tags/united-states/)")
@@ -143,7 +145,7 @@ Files.walk(site).withCloseable { stream ->
         }
     }
 }
-check(pages == 32, "expected 32 HTML pages (24 + 4 weeks + 2 year reviews + 404.html + search), found ${pages}")
+check(pages == 34, "expected 34 HTML pages (24, 4 weeks, 2 year reviews, the front pages' copies at page/N/ of home and a term, 404.html and search), found ${pages}")
 check(links > 300, "crawl found only ${links} links")
 println "default-theme: crawled ${links} relative links in ${pages} pages"
 

@@ -211,14 +211,13 @@ final class PagePlanner {
             Map<String, Object> model = new java.util.HashMap<>(extra);
             model.put("briefings", slice.items().stream().map(briefingViews).toList());
             model.put("pagination", pagination(slice));
-            String pageTitle = slice.number() == 1 ? title
-                    : title + " — page " + slice.number();
+            String pageTitle = slice.front() ? title : title + " — page " + slice.number();
             pages.add(new PageSpec(slice.url(), kind, model, pageTitle, description, base));
         }
     }
 
     private static PaginationView pagination(Pagination.Slice<?> slice) {
-        return PaginationView.of(slice.number(), slice.totalPages(), slice.totalItems(),
+        return PaginationView.of(slice.number(), slice.totalPages(), slice.totalItems(), slice.front(), slice.base(),
                 n -> Pagination.urlOf(slice.base(), n));
     }
 

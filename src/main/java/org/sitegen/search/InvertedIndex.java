@@ -10,8 +10,9 @@ import java.util.TreeMap;
 import org.sitegen.Parallel;
 
 /**
- * term → postings (doc id, field bits), doc ids ascending. Doc ids are positions in the list
- * given, which is newest first, so a lower id is a more recent briefing.
+ * term → postings (doc id, field bits), doc ids ascending. Doc ids are {@code firstId} plus
+ * positions in the list given (oldest first, see {@link SearchIndexBuilder}), so a higher id is a
+ * more recent briefing.
  */
 final class InvertedIndex {
     private static final int BATCH = 2048;
@@ -25,6 +26,11 @@ final class InvertedIndex {
     }
 
     static InvertedIndex of(List<SearchDoc> docs, Parallel parallel) {
+        return of(docs, 0, parallel);
+    }
+
+    /** The index of {@code docs} with ids from {@code firstId} (a segment of a larger archive). */
+    static InvertedIndex of(List<SearchDoc> docs, int firstId, Parallel parallel) {
         // Analysing text is the costly part and is per document: do it in parallel. Then merge,
         // also in parallel: each of PARTS partitions of the terms (by hash) walks the documents in
         // order, so every posting list comes out sorted without a sort, whatever the threads.
@@ -38,8 +44,8 @@ final class InvertedIndex {
         for (int first = 0; first < docs.size(); first += BATCH) {
             List<PartedTerms> perDoc = parallel.map(docs.subList(first, Math.min(docs.size(), first + BATCH)),
                     doc -> fieldsOf(doc).byPart());
-            int firstId = first;
-            parallel.map(partNumbers, p -> merge(perDoc, firstId, p, parts.get(p)));
+            int batchId = firstId + first;
+            parallel.map(partNumbers, p -> merge(perDoc, batchId, p, parts.get(p)));
         }
         SortedMap<String, Postings> terms = new TreeMap<>();
         parts.forEach(terms::putAll);

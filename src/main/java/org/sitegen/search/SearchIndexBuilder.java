@@ -16,21 +16,32 @@ import org.sitegen.json.JsonText;
 /**
  * Builds the static search index under /search/ in the output:
  * <pre>
- * search/index.js          manifest: doc count, shard keys, year → doc id range
- * search/t/KEY.js          term shards: term → [gap, fields, gap, fields...]
- * search/d/ID.js           one fragment per briefing: title, link, date, tags, summary, text
+ * search/index.js          manifest: doc count, segments and their shard keys, year → doc id range
+ * search/t/FROM/KEY.js     term shards of the segment of docs from id FROM: term → [gap, fields, ...]
+ * search/d/N.js            the fragments of docs 8N to 8N+7: title, link, date, tags, summary, text
  * search/tags/SLUG.js      doc ids of each tag, for the tag filter
  * search/e/KIND/SLUG.js    doc ids of each entity (e/people/wang-yi.js), for the entity filter
  * </pre>
- * A query fetches the manifest, the shards of its words and the fragments of the results it
- * shows, never the whole archive. Each file is JavaScript that calls
+ * A query fetches the manifest, the shards of its words in each segment and the fragments of
+ * the results it shows, never the whole archive. Each file is JavaScript that calls
  * {@code window.__sitegenSearch("path", data)}: the client loads it with a script element,
  * which works from file:// (where fetch() of local files is blocked), or fetches it over http
  * and parses the JSON argument. Output is deterministic: sorted keys, no timestamps.
+ *
+ * <p>Stable files for a growing archive: doc ids count from the oldest briefing, so a new
+ * briefing takes the next id and leaves every fragment group but the last, and every tag list
+ * but its own tags', as they were. Its terms would still touch most term shards of a single
+ * index (a briefing's few hundred words spread over the whole dictionary), so the postings are
+ * cut into segments by doc id, like a log-structured index: docs [0, a multiple of 4096), the
+ * next docs up to a multiple of 128, and the newest fewer than 128. A new briefing rewrites only
+ * the last segment's few shards; every 128th rewrites the middle segment, every 4096th the
+ * whole index. A query loads at most three shards per word instead of one.
  */
 public final class SearchIndexBuilder {
     public static final String DIR = "search/";
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
+    /** Segment boundaries: multiples of these doc counts, largest first (see the class comment). */
+    static final int[] SEGMENT_BLOCKS = {4096, 128};
     /**
      * Briefings per d/N.js file. One file per briefing made 10,000 files for 10,000 briefings,
      * and creating files is what this kind of disk is slowest at; 8 keeps a page of 10 results
@@ -55,7 +66,8 @@ public final class SearchIndexBuilder {
     /**
      * The index files, output path → bytes, sorted by path.
      *
-     * @param docs briefings newest first (a doc's id is its position), so each year is one id range
+     * @param docs briefings newest first (a doc's id is its position counted from the end, from the
+     *             oldest briefing), so each year is one id range
      */
     public SortedMap<String, byte[]> build(List<SearchDoc> docs, Parallel parallel) {
         SortedMap<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>();
@@ -79,9 +91,20 @@ public final class SearchIndexBuilder {
      * made and handed over by the threads of {@code parallel}, in no particular order, so
      * {@code files} must take them from several threads at once.
      */
-    public void write(List<SearchDoc> docs, Parallel parallel, FileSink files) throws IOException {
-        var shards = new ArrayList<>(ShardPlanner.plan(postingsJson(docs, parallel), shardBytes).entrySet());
-        eachInParallel(parallel, shards, shard -> put(files, shardName(shard.getKey()), shardJson(shard.getValue())));
+    public void write(List<SearchDoc> newestFirst, Parallel parallel, FileSink files) throws IOException {
+        List<SearchDoc> docs = new ArrayList<>(newestFirst);
+        java.util.Collections.reverse(docs); // ids from the oldest: a new briefing leaves the others' ids alone
+        List<Map<String, Object>> segments = new ArrayList<>();
+        for (int[] range : segments(docs.size())) {
+            var shards = new ArrayList<>(ShardPlanner.plan(postingsJson(docs.subList(range[0], range[1]), range[0],
+                    parallel), shardBytes).entrySet());
+            eachInParallel(parallel, shards, shard -> put(files, shardName(range[0], shard.getKey()),
+                    shardJson(shard.getValue())));
+            Map<String, Object> segment = new LinkedHashMap<>();
+            segment.put("from", range[0]);
+            segment.put("shards", shards.stream().map(Map.Entry::getKey).toList());
+            segments.add(segment);
+        }
         List<Integer> groups = java.util.stream.IntStream.range(0, (docs.size() + DOCS_PER_FILE - 1) / DOCS_PER_FILE)
                 .boxed().toList();
         eachInParallel(parallel, groups, group -> put(files, "d/" + group, fragments(docs.subList(group * DOCS_PER_FILE,
@@ -94,9 +117,26 @@ public final class SearchIndexBuilder {
         manifest.put("format", FORMAT);
         manifest.put("docs", docs.size());
         manifest.put("docsPerFile", DOCS_PER_FILE);
-        manifest.put("shards", shards.stream().map(Map.Entry::getKey).toList());
+        manifest.put("segments", segments);
         manifest.put("years", years(docs));
         put(files, "index", JsonText.of(manifest));
+    }
+
+    /** The [from, to) doc id ranges of the segments of an index of {@code count} docs, empty ones left out. */
+    static List<int[]> segments(int count) {
+        List<int[]> ranges = new ArrayList<>();
+        int from = 0;
+        for (int block : SEGMENT_BLOCKS) {
+            int to = count / block * block;
+            if (to > from) {
+                ranges.add(new int[] {from, to});
+                from = to;
+            }
+        }
+        if (count > from) {
+            ranges.add(new int[] {from, count});
+        }
+        return ranges;
     }
 
     @FunctionalInterface
@@ -158,7 +198,7 @@ public final class SearchIndexBuilder {
         return json.append(']').toString();
     }
 
-    /** year → [first id, last id]; contiguous because docs are newest first. */
+    /** year → [first id, last id]; contiguous because docs are in date order. */
     private static Map<String, int[]> years(List<SearchDoc> docs) {
         Map<String, int[]> years = new LinkedHashMap<>();
         for (int id = 0; id < docs.size(); id++) {
@@ -169,7 +209,7 @@ public final class SearchIndexBuilder {
             } else if (range[1] == id - 1) {
                 range[1] = id;
             } else {
-                throw new IllegalArgumentException("search docs must be sorted newest first (year " + year + ")");
+                throw new IllegalArgumentException("search docs must be sorted by date (year " + year + ")");
             }
         }
         return years;
@@ -213,9 +253,9 @@ public final class SearchIndexBuilder {
      * term → its posting list as JSON, sorted by term. A method of its own so that the index (the
      * postings as ints) is garbage once the JSON is made.
      */
-    private static SortedMap<String, String> postingsJson(List<SearchDoc> docs, Parallel parallel) {
+    private static SortedMap<String, String> postingsJson(List<SearchDoc> docs, int firstId, Parallel parallel) {
         List<Map.Entry<String, InvertedIndex.Postings>> terms =
-                new ArrayList<>(InvertedIndex.of(docs, parallel).terms().entrySet());
+                new ArrayList<>(InvertedIndex.of(docs, firstId, parallel).terms().entrySet());
         List<String> lists = parallel.map(terms, term -> term.getValue().json());
         SortedMap<String, String> postings = new TreeMap<>();
         for (int i = 0; i < terms.size(); i++) {
@@ -224,8 +264,8 @@ public final class SearchIndexBuilder {
         return postings;
     }
 
-    private static String shardName(String key) {
-        return "t/" + ShardPlanner.fileName(key);
+    private static String shardName(int segment, String key) {
+        return "t/" + segment + "/" + ShardPlanner.fileName(key);
     }
 
     private static String shardJson(SortedMap<String, String> shard) {

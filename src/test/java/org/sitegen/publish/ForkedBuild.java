@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import org.sitegen.SiteConfig;
 import org.sitegen.SiteGenerator;
 
-/** A build in its own JVM, so a test can kill it at any moment: {@code ForkedBuild PROJECT_DIR}. */
+/**
+ * A build in its own JVM, so a test can kill it at any moment: {@code ForkedBuild PROJECT_DIR
+ * [STATE_FILE]}; with a state file it records and checks its build state as {@code mvn
+ * site-gen:build} does (target/site-gen/build-state).
+ */
 public final class ForkedBuild {
     private ForkedBuild() {
     }
@@ -12,6 +16,7 @@ public final class ForkedBuild {
     public static void main(String[] args) throws Exception {
         Path project = Path.of(args[0]);
         SiteConfig config = SiteConfig.defaults(project).withThreads(2);
-        System.out.println(new SiteGenerator().build(config).summary());
+        SiteGenerator generator = args.length > 1 ? new SiteGenerator(Path.of(args[1])) : new SiteGenerator();
+        System.out.println(generator.build(config).summary());
     }
 }

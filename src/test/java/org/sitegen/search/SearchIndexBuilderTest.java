@@ -41,16 +41,48 @@ class SearchIndexBuilderTest {
 
         assertThat(files.keySet()).contains("search/index.js", "search/d/0.js",
                 "search/tags/economy.js", "search/tags/labour.js").doesNotContain("search/d/1.js");
-        assertThat(text(files, "search/index.js")).isEqualTo("window.__sitegenSearch(\"index\",{\"format\":2,"
-                + "\"docs\":2,\"docsPerFile\":8,\"shards\":[\"a\",\"c\",\"d\",\"e\",\"f\",\"h\",\"l\",\"o\",\"r\",\"s\",\"w\"],"
-                + "\"years\":{\"2023\":[0,0],\"2022\":[1,1]}});\n");
-        // doc 0: title and body; doc 1: tag only
-        assertThat(text(files, "search/t/f.js")).contains("\"florin\":[0,17]");
-        assertThat(text(files, "search/t/e.js")).contains("\"economy\":[0,8,1,8]");
-        assertThat(text(files, "search/t/s.js")).contains("\"stop\":[1,1]", "\"strik\":[1,16]");
+        // ids count from the oldest: the harbour strike (2022) is 0, the florin reform (2023) is 1
+        assertThat(text(files, "search/index.js")).isEqualTo("window.__sitegenSearch(\"index\",{\"format\":3,"
+                + "\"docs\":2,\"docsPerFile\":8,\"segments\":[{\"from\":0,\"shards\":[\"a\",\"c\",\"d\",\"e\","
+                + "\"f\",\"h\",\"l\",\"o\",\"r\",\"s\",\"w\"]}],\"years\":{\"2022\":[0,0],\"2023\":[1,1]}});\n");
+        // doc 1: title and body; doc 0: tag only
+        assertThat(text(files, "search/t/0/f.js")).contains("\"florin\":[1,17]");
+        assertThat(text(files, "search/t/0/e.js")).contains("\"economy\":[0,8,1,8]");
+        assertThat(text(files, "search/t/0/s.js")).contains("\"stop\":[0,1]", "\"strik\":[0,16]");
         assertThat(text(files, "search/tags/economy.js")).isEqualTo("window.__sitegenSearch(\"tags/economy\",[0,1]);\n");
-        assertThat(text(files, "search/d/0.js")).startsWith("window.__sitegenSearch(\"d/0\",[{\"title\":\"Florin reform\",")
-                .contains("},{\"title\":\"Harbour strike\",\"link\":\"../2022-06-01/\",\"day\":\"2022-06-01\"");
+        assertThat(text(files, "search/tags/labour.js")).isEqualTo("window.__sitegenSearch(\"tags/labour\",[0]);\n");
+        assertThat(text(files, "search/d/0.js")).startsWith("window.__sitegenSearch(\"d/0\",[{\"title\":\"Harbour strike\",")
+                .contains("},{\"title\":\"Florin reform\",\"link\":\"../2023-03-01/\",\"day\":\"2023-03-01\"");
+    }
+
+    @Test
+    void segments_boundariesAtMultiplesOfTheBlocks() {
+        assertThat(SearchIndexBuilder.segments(0)).isEmpty();
+        assertThat(SearchIndexBuilder.segments(100)).containsExactly(new int[] {0, 100});
+        assertThat(SearchIndexBuilder.segments(10_001)).containsExactly(new int[] {0, 8192}, new int[] {8192, 9984},
+                new int[] {9984, 10_001});
+        assertThat(SearchIndexBuilder.segments(8192)).containsExactly(new int[] {0, 8192});
+        assertThat(SearchIndexBuilder.segments(8320)).containsExactly(new int[] {0, 8192}, new int[] {8192, 8320});
+    }
+
+    /** The point of ids from the oldest and segments: one new briefing leaves nearly every file as it was. */
+    @Test
+    void oneNewBriefing_changesOnlyTheLastSegmentItsGroupItsTagsAndTheManifest() {
+        List<SearchDoc> docs = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            docs.add(0, doc("Briefing " + i + " on trade", String.format("%04d-01-01", 1000 + i),
+                    "Word" + i + " ministers met about sanctions and energy number " + (i * 7919 % 1000), "Tag" + i % 9));
+        }
+        SearchIndexBuilder builder = new SearchIndexBuilder(2048);
+        SortedMap<String, byte[]> before = builder.build(docs, parallel);
+        docs.add(0, doc("Florin reform zebra", "3000-01-01", "The florin replaces the old currency.", "Tag3"));
+        SortedMap<String, byte[]> after = builder.build(docs, parallel);
+        List<String> changed = after.keySet().stream()
+                .filter(path -> !java.util.Arrays.equals(before.get(path), after.get(path))).toList();
+        assertThat(changed).allMatch(path -> path.startsWith("search/t/896/") || path.equals("search/index.js")
+                || path.equals("search/d/125.js") || path.equals("search/tags/tag3.js"), "only the newest files");
+        assertThat(changed).contains("search/index.js", "search/d/125.js", "search/tags/tag3.js");
+        assertThat(before.keySet().stream().filter(p -> p.startsWith("search/t/0/")).count()).isGreaterThan(10);
     }
 
     @Test
@@ -63,7 +95,8 @@ class SearchIndexBuilderTest {
 
         assertThat(files.keySet().stream().filter(k -> k.startsWith("search/d/")))
                 .containsExactly("search/d/0.js", "search/d/1.js", "search/d/2.js");
-        assertThat(text(files, "search/d/2.js")).contains("\"title\":\"Doc 16\"").doesNotContain("Doc 15");
+        // ids from the oldest: the newest, Doc 0 (first in the list), is id 16, alone in d/2
+        assertThat(text(files, "search/d/2.js")).contains("\"title\":\"Doc 0\"").doesNotContain("Doc 1\"");
         assertThat(text(files, "search/d/0.js").length()).isLessThan(8 * (SearchIndexBuilder.SNIPPET_TEXT + 300));
     }
 
@@ -127,9 +160,9 @@ class SearchIndexBuilderTest {
     }
 
     @Test
-    void build_rejectsDocsNotNewestFirst() {
+    void build_rejectsDocsNotInDateOrder() {
         assertThatThrownBy(() -> new SearchIndexBuilder().build(List.of(doc("a", "2022-01-01", "x"),
                 doc("b", "2023-01-01", "y"), doc("c", "2022-02-01", "z")), parallel))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("newest first");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sorted by date");
     }
 }

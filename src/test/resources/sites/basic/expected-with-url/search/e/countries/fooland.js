@@ -1,1 +1,1 @@
-window.__sitegenSearch("e/countries/fooland",[10]);
+window.__sitegenSearch("e/countries/fooland",[3]);

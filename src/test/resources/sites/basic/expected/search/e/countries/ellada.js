@@ -1,1 +1,1 @@
-window.__sitegenSearch("e/countries/ellada",[4]);
+window.__sitegenSearch("e/countries/ellada",[9]);

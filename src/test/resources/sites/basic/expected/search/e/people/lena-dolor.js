@@ -1,1 +1,1 @@
-window.__sitegenSearch("e/people/lena-dolor",[3,3,5,2]);
+window.__sitegenSearch("e/people/lena-dolor",[0,2,5,3]);

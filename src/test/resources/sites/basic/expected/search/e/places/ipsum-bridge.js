@@ -1,1 +1,1 @@
-window.__sitegenSearch("e/places/ipsum-bridge",[10]);
+window.__sitegenSearch("e/places/ipsum-bridge",[3]);

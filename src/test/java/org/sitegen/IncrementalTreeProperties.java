@@ -1,0 +1,179 @@
+package org.sitegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The everyday rebuild ({@code mvn site-gen:build} again: the same output folder, the build
+ * state under target/, the published site patched file by file) must give exactly the tree a
+ * cold build of the same inputs gives, after any sequence of edits: add, delete, rename,
+ * edit body or front matter, move a date, edit or remove a template. Pages of two briefings,
+ * so listings have several pages and edits move briefings between them.
+ */
+class IncrementalTreeProperties {
+    private static final List<String> TAGS = List.of("alpha", "beta", "gamma", "delta");
+
+    enum Edit { ADD, DELETE, RENAME, BODY, FRONT_MATTER, DATE, TEMPLATE }
+
+    @Provide
+    Arbitrary<List<Edit>> edits() {
+        return Arbitraries.of(Edit.class).list().ofMinSize(1).ofMaxSize(6);
+    }
+
+    @Property(tries = 8, seed = PropertySeed.VALUE)
+    void incrementalBuilds_afterAnyEdits_equalColdBuilds(@ForAll("edits") List<Edit> edits, @ForAll long seed)
+            throws Exception {
+        Path root = Files.createTempDirectory("site-gen-incremental");
+        try {
+            Archive archive = new Archive(root.resolve("project"), new Random(seed));
+            for (int i = 0; i < 7; i++) {
+                archive.add();
+            }
+            Path output = root.resolve("project/site-output");
+            SiteGenerator everyday = new SiteGenerator(root.resolve("project/target/site-gen/build-state"));
+            everyday.build(config(archive.dir, output));
+            int step = 0;
+            for (Edit edit : edits) {
+                archive.apply(edit);
+                everyday.build(config(archive.dir, output));
+                Path cold = root.resolve("cold-" + step++);
+                new SiteGenerator().build(config(archive.dir, cold));
+                Map<String, byte[]> expected = SiteTrees.read(cold);
+                Map<String, byte[]> actual = SiteTrees.read(output);
+                List<Edit> done = edits.subList(0, step);
+                assertThat(actual.keySet()).as("files after %s", done).containsExactlyElementsOf(expected.keySet());
+                expected.forEach((path, bytes) -> assertThat(new String(actual.get(path), StandardCharsets.UTF_8))
+                        .as("%s after %s", path, done).isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
+                assertThat(folders(output)).as("folders").isEqualTo(folders(cold));
+            }
+        } finally {
+            org.sitegen.output.SiteWriter.deleteTree(root);
+        }
+    }
+
+    private static SiteConfig config(Path project, Path output) {
+        return new SiteConfig(project, project.resolve("content"), project.resolve("templates"), output,
+                "Incremental", "", "", "en", java.time.ZoneId.of("UTC"), 2, List.of("tags"), false, false, 2,
+                org.sitegen.markdown.RawHtml.SANITIZE, false, SiteTrees.FIXTURE_NOW);
+    }
+
+    private static List<String> folders(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isDirectory).map(p -> root.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    /** A small archive on disk that edits itself; every file it writes gets an mtime of its own. */
+    private static final class Archive {
+        final Path dir;
+        final Random random;
+        final List<Path> briefings = new ArrayList<>();
+        int made;
+        int clock;
+
+        Archive(Path dir, Random random) {
+            this.dir = dir;
+            this.random = random;
+        }
+
+        void apply(Edit edit) throws IOException {
+            switch (edit) {
+                case ADD -> add();
+                case DELETE -> {
+                    if (briefings.size() > 1) {
+                        Files.delete(briefings.remove(random.nextInt(briefings.size())));
+                    }
+                }
+                case RENAME -> {
+                    Path from = pick();
+                    Path to = from.resolveSibling("renamed-" + made++ + ".md");
+                    Files.move(from, to);
+                    briefings.set(briefings.indexOf(from), to);
+                    touch(to);
+                }
+                case BODY -> rewrite(pick(), null, true);
+                case FRONT_MATTER -> rewrite(pick(), null, false);
+                case DATE -> rewrite(pick(), date(), false);
+                case TEMPLATE -> template();
+            }
+        }
+
+        void add() throws IOException {
+            Path file = dir.resolve("content/2023/b" + made++ + ".md");
+            Files.createDirectories(file.getParent());
+            briefings.add(file);
+            write(file, briefing(date(), "Briefing " + made, "Body of briefing " + made + "."));
+        }
+
+        private Path pick() {
+            return briefings.get(random.nextInt(briefings.size()));
+        }
+
+        private String date() {
+            return String.format("2023-%02d-%02dT%02d:00:00Z", 1 + random.nextInt(3), 1 + random.nextInt(28),
+                    random.nextInt(24));
+        }
+
+        private String briefing(String date, String title, String body) {
+            List<String> tags = new ArrayList<>();
+            for (String tag : TAGS) {
+                if (random.nextBoolean()) {
+                    tags.add(tag);
+                }
+            }
+            return "---\ntitle: " + title + "\ndate: " + date + "\ntags: [" + String.join(", ", tags) + "]\n---\n"
+                    + body + "\n";
+        }
+
+        /** A new body, or new front matter (title, tags, and the date when given). */
+        private void rewrite(Path file, String date, boolean bodyOnly) throws IOException {
+            String text = Files.readString(file);
+            int end = text.indexOf("\n---\n") + 5;
+            String frontMatter = text.substring(0, end);
+            String body = text.substring(end);
+            if (bodyOnly) {
+                write(file, frontMatter + "Edited body " + made++ + ", " + "longer ".repeat(random.nextInt(4)) + "\n");
+                return;
+            }
+            String oldDate = frontMatter.replaceAll("(?s).*\ndate: ([^\n]*)\n.*", "$1");
+            write(file, briefing(date != null ? date : oldDate, "Retitled " + made++, body.strip()));
+        }
+
+        /** Overrides the term template with a visible edition mark, or removes the override. */
+        private void template() throws IOException {
+            Path override = dir.resolve("templates/term.ftlh");
+            if (Files.exists(override) && random.nextBoolean()) {
+                Files.delete(override);
+                return;
+            }
+            Files.createDirectories(override.getParent());
+            String theme = Files.readString(Path.of("templates/term.ftlh"));
+            write(override, theme.replace("</@layout.page>", "<p>edition " + made++ + "</p>\n</@layout.page>"));
+        }
+
+        private void write(Path file, String text) throws IOException {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            touch(file);
+        }
+
+        /** A time of its own for every write: an edit that keeps size and mtime is documented as unseen. */
+        private void touch(Path file) throws IOException {
+            Files.setLastModifiedTime(file, FileTime.fromMillis(1_600_000_000_000L + 10_000L * clock++));
+        }
+    }
+}

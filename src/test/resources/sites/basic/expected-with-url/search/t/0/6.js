@@ -1,0 +1,1 @@
+window.__sitegenSearch("t/0/6",{"6inflation":[13,1]});

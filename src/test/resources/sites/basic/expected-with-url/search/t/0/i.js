@@ -1,0 +1,1 @@
+window.__sitegenSearch("t/0/i",{"if":[4,1,5,1],"imag":[12,1],"importer":[4,1],"includ":[8,1],"indicatorq1":[13,1],"inflation":[13,3],"informal":[9,3],"inspection":[3,1],"insulat":[8,1],"introduc":[8,1,2,3],"invent":[1,1,2,1,1,1,2,1,2,1,1,1,2,1,2,1],"ipsum":[3,27,9,1],"irrigation":[5,1],"ivoir":[4,25]});

@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/3",{"30":[2,1]});

@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/7",{"7unemployment":[0,1]});

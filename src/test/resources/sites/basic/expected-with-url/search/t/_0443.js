@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/_0443",{"украіна":[4,9]});

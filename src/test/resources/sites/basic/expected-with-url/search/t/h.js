@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/h",{"half":[0,1],"hand":[3,1,3,1],"harbour":[12,17],"harvest":[8,19],"heat":[5,1],"higher":[7,1],"hold":[7,16],"hom":[5,1],"hotel":[4,1],"hour":[2,1],"household":[3,1,2,3],"http":[7,1],"hundr":[3,1,6,1,2,3]});

@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/k",{"keeper":[13,1]});

@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/o",{"october":[0,1],"offic":[0,3,1,19],"officer":[10,1],"official":[9,3,1,1],"oil":[5,1],"old":[3,3,3,1,5,3],"older":[5,1],"onc":[2,1,5,1],"one":[2,1,1,1,8,3,1,1],"open":[1,1,1,19,8,1],"operator":[2,1],"opposition":[5,1,8,1],"ora":[13,1],"org":[7,1],"organiser":[4,1],"other":[4,2],"our":[1,1],"out":[1,1],"outlook":[0,1,8,16],"outsid":[6,1]});

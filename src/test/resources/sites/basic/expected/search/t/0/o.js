@@ -1,0 +1,1 @@
+window.__sitegenSearch("t/0/o",{"october":[13,1],"offic":[12,19,1,3],"officer":[3,1],"official":[3,1,1,3],"oil":[8,1],"old":[2,3,5,1,3,3],"older":[8,1],"onc":[6,1,5,1],"one":[1,1,1,3,8,1,1,1],"open":[3,1,8,19,1,1],"operator":[11,1],"opposition":[0,1,8,1],"ora":[0,1],"org":[6,1],"organiser":[9,1],"other":[9,2],"outlook":[5,16,8,1],"outsid":[7,1]});

@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/1",{"14":[0,1]});

@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/9",{"97":[0,1]});

@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/_03b5",{"ελλαδα":[4,25]});

@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/i",{"if":[4,1,5,1],"imag":[1,1],"importer":[9,1],"includ":[5,1],"indicatorq1":[0,1],"inflation":[0,3],"informal":[4,3],"inspection":[10,1],"insulat":[5,1],"introduc":[3,3,2,1],"invent":[0,1,2,1,2,1,1,1,2,1,2,1,1,1,2,1],"ipsum":[1,1,9,27],"irrigation":[8,1],"itself":[1,1],"ivoir":[9,25]});

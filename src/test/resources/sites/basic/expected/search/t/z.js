@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/z",{"zurich":[4,19]});
