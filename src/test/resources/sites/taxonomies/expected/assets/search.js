@@ -2,8 +2,9 @@
  * site-gen search client: finds briefings in the static index under /search/ (built by
  * org.sitegen.search.SearchIndexBuilder), entirely in the browser, without a library.
  *
- * Files: index.js (manifest), t/KEY.js (term shards), d/ID.js (one per briefing),
- * tags/TAXONOMY/SLUG.js (doc ids of a term of any taxonomy), e/KIND/SLUG.js (doc ids of an entity). Each calls window.__sitegenSearch(name, data). Over http
+ * Files: index.js (manifest), t/FROM/KEY.js (term shards of the segment of docs from id FROM),
+ * d/N.js (eight briefings each; ids count from the oldest), tags/TAXONOMY/SLUG.js (doc ids of a
+ * term of any taxonomy), e/KIND/SLUG.js (doc ids of an entity). Each calls window.__sitegenSearch(name, data). Over http
  * they are fetched and the JSON argument parsed; from file://, where Chromium blocks fetch(),
  * they are loaded as <script> elements. A query loads only the shards of its words and the
  * files of the results it shows.
@@ -228,9 +229,13 @@
       show(mine, { ids: [], tokens: tokens, described: '' }, true);
       return;
     }
-    var keys = manifest.shards;
+    // a word's postings are in one shard per segment (docs by age; see SearchIndexBuilder)
     var shardLoads = tokens.map(function (token) {
-      return Promise.all(shardsFor(token, keys).map(function (key) { return load('t/' + fileName(key)); }));
+      var files = [];
+      manifest.segments.forEach(function (segment) {
+        shardsFor(token, segment.shards).forEach(function (key) { files.push('t/' + segment.from + '/' + fileName(key)); });
+      });
+      return Promise.all(files.map(load));
     });
     var tagLoad = tag ? load('tags/' + tag).then(idsOf) : Promise.resolve(null);
     var entityLoad = entity ? load('e/' + entity).then(idsOf) : Promise.resolve(null);
@@ -269,7 +274,7 @@
     });
   }
 
-  /* Title and tag matches first, then author and summary matches, then the newest (lowest id). */
+  /* Title and tag matches first, then author and summary matches, then the newest (highest id: ids count from the oldest). */
   function rank(ids, perToken) {
     var strong = new Map();
     var medium = new Map();
@@ -285,7 +290,7 @@
       medium.set(id, m);
     });
     return ids.sort(function (a, b) {
-      return (strong.get(b) - strong.get(a)) || (medium.get(b) - medium.get(a)) || (a - b);
+      return (strong.get(b) - strong.get(a)) || (medium.get(b) - medium.get(a)) || (b - a);
     });
   }
 

@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/agriculture",[8]);
+window.__sitegenSearch("tags/tags/agriculture",[5]);

@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/borders",[10]);
+window.__sitegenSearch("tags/tags/borders",[3]);

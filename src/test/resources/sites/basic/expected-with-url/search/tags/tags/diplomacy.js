@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/diplomacy",[4]);
+window.__sitegenSearch("tags/tags/diplomacy",[9]);

@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/economy",[5,1,3,2,1,1]);
+window.__sitegenSearch("tags/tags/economy",[0,1,1,2,3,1]);

@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/labour",[12]);
+window.__sitegenSearch("tags/tags/labour",[1]);

@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/sampleton",[7]);
+window.__sitegenSearch("tags/tags/sampleton",[6]);

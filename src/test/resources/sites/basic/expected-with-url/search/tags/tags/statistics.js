@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/statistics",[0]);
+window.__sitegenSearch("tags/tags/statistics",[13]);

@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/trade",[9]);
+window.__sitegenSearch("tags/tags/trade",[4]);

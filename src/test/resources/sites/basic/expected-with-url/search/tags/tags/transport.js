@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/transport",[2]);
+window.__sitegenSearch("tags/tags/transport",[11]);

@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/ukraina",[4]);
+window.__sitegenSearch("tags/tags/ukraina",[9]);

@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/cote-divoire",[9]);
+window.__sitegenSearch("tags/tags/cote-divoire",[4]);

@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/elections",[7]);
+window.__sitegenSearch("tags/tags/elections",[6]);

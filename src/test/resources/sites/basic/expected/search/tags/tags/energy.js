@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/energy",[5]);
+window.__sitegenSearch("tags/tags/energy",[8]);

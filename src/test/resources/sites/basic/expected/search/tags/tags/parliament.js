@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/parliament",[13]);
+window.__sitegenSearch("tags/tags/parliament",[0]);

@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/countries/examplia",[2]);
+window.__sitegenSearch("tags/countries/examplia",[0]);

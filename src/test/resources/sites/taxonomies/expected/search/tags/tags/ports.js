@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/ports",[2]);
+window.__sitegenSearch("tags/tags/ports",[0]);

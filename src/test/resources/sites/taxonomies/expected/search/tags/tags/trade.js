@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/trade",[1,1]);
+window.__sitegenSearch("tags/tags/trade",[0,1]);

@@ -1,0 +1,1 @@
+window.__sitegenSearch("t/0/l",{"lorem":[0,17]});

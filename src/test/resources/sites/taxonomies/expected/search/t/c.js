@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/c",{"census":[0,16],"count":[0,17],"country":[0,2,2,1]});

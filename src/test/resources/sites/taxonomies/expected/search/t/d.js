@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/d",{"delegation":[2,1]});

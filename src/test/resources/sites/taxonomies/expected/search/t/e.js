@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/e",{"examplia":[2,8]});

@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/g",{"grain":[1,16]});

@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/h",{"harbour":[2,16],"held":[1,1]});

@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/l",{"lorem":[2,17]});

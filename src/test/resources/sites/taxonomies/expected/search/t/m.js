@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/m",{"met":[2,1]});

@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/r",{"ruritania":[0,8,2,8]});

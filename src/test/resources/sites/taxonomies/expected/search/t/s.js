@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/s",{"second":[1,1],"steady":[1,16]});

@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/w",{"week":[1,1]});
