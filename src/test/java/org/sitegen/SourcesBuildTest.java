@@ -164,12 +164,13 @@ class SourcesBuildTest {
         assertThat(report.warnings()).isEmpty();
         Document first = page("sources/nbc-news/index.html");
         assertThat(first.selectFirst("h1").text()).isEqualTo("NBC News");
-        assertThat(first.select(".card__title").eachText()).containsExactly("Moscow visit", "Munich talks");
-        assertThat(first.select(".citing__sources li").eachText()).containsExactly("Follow-up (article)",
-                "Blinken interview </script><b> (interview), 19 February 2023");
-        Document second = page("sources/nbc-news/page/2/index.html");
-        assertThat(second.select(".card__title").eachText()).containsExactly("Earlier one");
-        assertThat(second.select(".citing__sources li").eachText()).containsExactly("Background (report)");
+        // listings are numbered from the oldest: page 1 holds the two oldest, the front page the newest one
+        assertThat(first.select(".card__title").eachText()).containsExactly("Moscow visit");
+        assertThat(first.select(".citing__sources li").eachText()).containsExactly("Follow-up (article)");
+        Document oldest = page("sources/nbc-news/page/1/index.html");
+        assertThat(oldest.select(".card__title").eachText()).containsExactly("Munich talks", "Earlier one");
+        assertThat(oldest.select(".citing__sources li").eachText()).containsExactly(
+                "Blinken interview </script><b> (interview), 19 February 2023", "Background (report)");
 
         // a source named by its publisher alone is shown by that name there, not as a link to the page itself
         Document reuters = page("sources/reuters/index.html");
@@ -184,7 +185,8 @@ class SourcesBuildTest {
                 "<loc>https://news.example/sources/nbc-news/</loc>",
                 "<loc>https://news.example/sources/nbc-news/page/2/</loc>",
                 "<loc>https://news.example/sources/kremlin/</loc>");
-        assertThat(report.pagesByKind()).containsEntry("publishers", 1).containsEntry("publisher", 4);
+        // NBC News: its front page, page/1/ (the two oldest) and page/2/ (the front page again, for old links)
+        assertThat(report.pagesByKind()).containsEntry("publishers", 1).containsEntry("publisher", 5);
     }
 
     @Test
