@@ -8,7 +8,7 @@ import org.sitegen.json.JsonText;
 /**
  * schema.org JSON-LD for a briefing page, ready to be placed inside
  * {@code <script type="application/ld+json">}. Built with Jackson (never by string
- * concatenation), then made safe for a script element: '<', '>' and '&' become \\u003c, \\u003e,
+ * concatenation), then made safe for a script element: {@code <}, {@code >} and {@code &} become \\u003c, \\u003e,
  * \\u0026, so a title such as {@code </script><script>alert(1)</script>} or {@code <!--} cannot
  * end or comment out the script; U+2028/2029 are escaped for old JavaScript parsers. The JSON
  * value is unchanged.
