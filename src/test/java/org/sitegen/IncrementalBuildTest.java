@@ -215,6 +215,39 @@ class IncrementalBuildTest {
         assertThat(page(preview, "2023/02/19/index.html")).contains("Retitled").doesNotContain("Twenty-two");
     }
 
+    /**
+     * An entity data file is content too: an edit to a description or an alias changes exactly
+     * the pages that show it (its entity page, and the briefings naming an alias now merged),
+     * in the preview and in a build that starts from the state recorded on disk.
+     */
+    @Test
+    void rebuilds_afterAnEntityFileEdit_updateThePagesThatShowIt() throws Exception {
+        write("content/2023/2023-03-01-a.md", "---\ntitle: Talks\npeople: [Wang Yi]\n---\nx\n");
+        write("content/2023/2023-03-02-b.md", "---\ntitle: Visit\npeople: [Mr Wang]\n---\ny\n");
+        write("content/2023/2023-03-03-c.md", "---\ntitle: Other\n---\nz\n");
+        write("content/entities/people.yaml", "- name: Wang Yi\n  description: A diplomat.\n");
+        assertSameAsFullBuild();
+        Path preview = project.resolve("preview");
+        Path recorded = project.resolve("recorded");
+        SiteGenerator onDisk = new SiteGenerator(project.resolve("state/build-state"));
+        onDisk.build(config(recorded));
+        Map<String, byte[]> before = SiteTrees.read(preview);
+
+        write("content/entities/people.yaml", "- name: Wang Yi\n  description: China's foreign minister.\n"
+                + "  aliases: [Mr Wang]\n");
+        assertSameAsFullBuild();
+        onDisk.build(config(recorded));
+        Map<String, byte[]> after = SiteTrees.read(preview);
+        assertThat(page(preview, "people/wang-yi/index.html")).contains("China&#39;s foreign minister.");
+        assertThat(page(preview, "2023/03/02/b/index.html")).contains("people/wang-yi/");
+        assertThat(changed(before, after)).contains("people/wang-yi/index.html", "2023/03/02/b/index.html")
+                .doesNotContain("2023/03/03/c/index.html");
+        Map<String, byte[]> onDiskTree = SiteTrees.read(recorded);
+        assertThat(onDiskTree.keySet()).containsExactlyInAnyOrderElementsOf(after.keySet());
+        after.forEach((path, bytes) -> assertThat(new String(onDiskTree.get(path), StandardCharsets.UTF_8)).as(path)
+                .isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
+    }
+
     private static java.util.Set<String> changed(Map<String, byte[]> before, Map<String, byte[]> after) {
         java.util.Set<String> changed = new java.util.TreeSet<>();
         after.forEach((path, bytes) -> {
