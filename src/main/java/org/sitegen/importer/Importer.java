@@ -642,6 +642,12 @@ public final class Importer {
                 if (normal.equals(item.url)) {
                     continue;
                 }
+                if (normal.equals("/") || normal.matches("/[^/]+/?") && RESERVED_PAGES.contains(normal.replace("/", ""))) {
+                    report.warning(SourcePosition.of(item.sourcePath), "old URL " + old + " is "
+                            + (normal.equals("/") ? "the home page" : "a page") + " site-gen makes itself, so it is "
+                            + "not kept as an alias of " + item.url);
+                    continue;
+                }
                 if (normal.equalsIgnoreCase(item.url)) {
                     // A redirect page and the page itself would be one file where case is ignored (macOS, Windows).
                     report.warning(SourcePosition.of(item.sourcePath), "old URL " + old + " differs from the new URL "

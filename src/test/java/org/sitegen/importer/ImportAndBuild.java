@@ -130,6 +130,9 @@ final class ImportAndBuild {
     boolean answers(String url) {
         String path = Importer.normalUrl(url);
         boolean built = Files.isDirectory(output);
+        if (built && Files.isRegularFile(output.resolve(path.substring(1) + (path.endsWith("/") ? "index.html" : "")))) {
+            return true; // a page of the built site: an imported one, or one site-gen makes itself (/, /search/)
+        }
         for (Importer.Item item : imported.items()) {
             if (item.isDraft()) {
                 continue;
