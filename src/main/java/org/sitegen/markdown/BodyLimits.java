@@ -150,20 +150,15 @@ final class BodyLimits {
                 listOpen = listMarker || listOpen && (blank || depth > 0 || indent > 0 || paragraphOpen);
                 // At the top level a line indented 4 columns is code (or a paragraph's continuation), never a fence.
                 boolean topLevelIndent = depth == 0 && !listOpen && indent >= 4;
-                if ((first == '`' || first == '~') && j + 2 < n && body[j + 1] == first
-                        && body[j + 2] == first && (fence == 0 || fence == first) && !topLevelIndent) {
+                boolean fenceLine = (first == '`' || first == '~') && j + 2 < n && body[j + 1] == first
+                        && body[j + 2] == first && (fence == 0 || fence == first) && !topLevelIndent;
+                if (fenceLine) {
                     fence = fence == 0 ? first : 0;
-                    i = end + 1;
-                    line++;
-                    lineStart = i;
-                    wordStart = i;
-                    wordParts = 0;
-                    continue;
                 }
                 // An indented code block, where Markdown reads no markup: at the top level only, as
                 // inside a list item the same indent may be a paragraph of the item.
                 boolean indentedCode = !blank && topLevelIndent && !paragraphOpen;
-                if (fence != 0 || indentedCode) {
+                if (fenceLine || fence != 0 || indentedCode) {
                     i = end + 1;
                     line++;
                     lineStart = i;

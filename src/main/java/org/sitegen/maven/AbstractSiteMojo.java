@@ -266,15 +266,15 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     protected SiteConfig config(Path outputDir, boolean preview) throws MojoExecutionException {
         SettingProblems problems = new SettingProblems(basedir.toPath().resolve("pom.xml"), "pom.xml");
         ZoneId zone = ZoneId.of("UTC");
-        try {
-            zone = zone(timeZone);
-        } catch (MojoExecutionException e) {
-            problems.add("timeZone", e.getMessage().substring("site-gen: ".length()));
+        String zoneProblem = zoneProblem(timeZone);
+        if (zoneProblem == null) {
+            zone = ZoneId.of(timeZone);
+        } else {
+            problems.add("timeZone", zoneProblem);
         }
-        try {
-            checkLanguage(language);
-        } catch (MojoExecutionException e) {
-            problems.add("language", e.getMessage().substring("site-gen: ".length()));
+        String languageProblem = languageProblem(language);
+        if (languageProblem != null) {
+            problems.add("language", languageProblem);
         }
         if (pageSize < 1) {
             problems.add("pageSize", "pageSize must be at least 1, not " + pageSize);
@@ -322,18 +322,35 @@ abstract class AbstractSiteMojo extends AbstractMojo {
 
     /** The {@code timeZone} setting as a zone, or the error that says it is not one. */
     static ZoneId zone(String timeZone) throws MojoExecutionException {
+        String problem = zoneProblem(timeZone);
+        if (problem != null) {
+            throw new MojoExecutionException("site-gen: " + problem);
+        }
+        return ZoneId.of(timeZone);
+    }
+
+    /** Why {@code timeZone} is not a time zone, or null when it is one. */
+    static String zoneProblem(String timeZone) {
         try {
-            return ZoneId.of(timeZone);
+            ZoneId.of(timeZone);
+            return null;
         } catch (DateTimeException e) {
-            throw new MojoExecutionException("site-gen: timeZone '" + timeZone + "' is not a time zone (e.g. UTC, Europe/Berlin)");
+            return "timeZone '" + timeZone + "' is not a time zone (e.g. UTC, Europe/Berlin)";
         }
     }
 
     /** Fails unless the {@code language} setting is a language tag. */
     static void checkLanguage(String language) throws MojoExecutionException {
-        if (Locale.forLanguageTag(language).getLanguage().isEmpty()) {
-            throw new MojoExecutionException("site-gen: language '" + language + "' is not a language tag (e.g. en, fr)");
+        String problem = languageProblem(language);
+        if (problem != null) {
+            throw new MojoExecutionException("site-gen: " + problem);
         }
+    }
+
+    /** Why {@code language} is not a language tag, or null when it is one. */
+    static String languageProblem(String language) {
+        return Locale.forLanguageTag(language).getLanguage().isEmpty()
+                ? "language '" + language + "' is not a language tag (e.g. en, fr)" : null;
     }
 
     protected SiteConfig config() throws MojoExecutionException {

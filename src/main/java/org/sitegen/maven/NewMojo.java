@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
@@ -117,7 +116,7 @@ public class NewMojo extends AbstractMojo {
             throw failure("a new briefing needs a title: mvn site-gen:new -Dsite-gen.title=\"Talks resume in Geneva\" "
                     + "[-Dsite-gen.tags=diplomacy,switzerland] [-Dsite-gen.date=2024-03-05]", "no title given");
         }
-        ZoneId zone = zone();
+        ZoneId zone = AbstractSiteMojo.zone(timeZone);
         ZonedDateTime now = ZonedDateTime.now(zone).withSecond(0).withNano(0);
         ZonedDateTime when = now;
         boolean withTime = true;
@@ -183,13 +182,5 @@ public class NewMojo extends AbstractMojo {
     private MojoFailureException failure(String message, String gist) {
         getLog().error("site-gen: " + message);
         return new MojoFailureException("site-gen: new failed: " + gist + " (see above)");
-    }
-
-    private ZoneId zone() throws MojoExecutionException {
-        try {
-            return ZoneId.of(timeZone);
-        } catch (DateTimeException e) {
-            throw new MojoExecutionException("site-gen: timeZone '" + timeZone + "' is not a time zone");
-        }
     }
 }
