@@ -44,8 +44,36 @@ class ThemeSettingsBuildTest {
         return Jsoup.parse(project.resolve("site-output").resolve(path).toFile(), "UTF-8");
     }
 
+    /** The screen stylesheets, in order (print.css, for paper only, is checked on its own). */
     private static List<String> stylesheets(Document page) {
-        return page.select("link[rel=stylesheet]").eachAttr("href");
+        return page.select("link[rel=stylesheet]:not([media=print])").eachAttr("href");
+    }
+
+    /**
+     * Every page links the print stylesheet (for paper only) and the icons, all published: no
+     * browser asks for a /favicon.ico the site lacks. An archive's own icon replaces the theme's
+     * whatever its size, unlike a scrap of a stylesheet (nothing to warn about).
+     */
+    @Test
+    void iconsAndPrintStylesheet_linkedFromEveryPage_andOwnIconReplacesTheThemesSilently() throws Exception {
+        write(project, "templates/assets/favicon.svg", utf8("<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
+
+        BuildReport report = new SiteGenerator().build(config(ThemeSettings.defaults()));
+
+        for (String path : List.of("index.html", "2023/01/01/valid/index.html", "404.html", "tags/valid/index.html")) {
+            Document page = page(path);
+            String root = path.equals("404.html") ? "" : "../".repeat(path.split("/").length - 1);
+            assertThat(page.select("link[rel=stylesheet][media=print]").eachAttr("href")).as(path)
+                    .containsExactly(root + "assets/print.css");
+            assertThat(page.select("link[rel=icon]").eachAttr("href")).as(path).containsExactly(root + "assets/favicon.svg");
+            assertThat(page.select("link[rel=apple-touch-icon]").eachAttr("href")).as(path)
+                    .containsExactly(root + "assets/apple-touch-icon.png");
+        }
+        Path assets = project.resolve("site-output/assets");
+        assertThat(assets.resolve("favicon.svg")).hasContent("<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        assertThat(Files.readAllBytes(assets.resolve("apple-touch-icon.png"))).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+        assertThat(Files.readString(assets.resolve("print.css"))).contains("attr(href)");
+        assertThat(report.warnings()).extracting(Diagnostic::toString).noneMatch(w -> w.contains("assets"));
     }
 
     @Test

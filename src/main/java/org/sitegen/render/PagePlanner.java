@@ -56,6 +56,7 @@ final class PagePlanner {
     private final EntityViews entityViews;
     private final TimeIndex time;
     private final TimeViews timeViews;
+    private final PageDescriptions descriptions;
 
     PagePlanner(SiteConfig config, Archive archive, EntityIndex entities, Stories stories, TimeIndex time,
                 ViewFactory views, Function<Entry, BriefingView> briefingViews) {
@@ -68,6 +69,7 @@ final class PagePlanner {
         this.entityViews = new EntityViews(entities, stories, views);
         this.time = time;
         this.timeViews = new TimeViews(config, time, archive.dates(), views, entityViews);
+        this.descriptions = new PageDescriptions(config.siteTitle());
     }
 
     /** Every page of the site, in a fixed order; {@code parallel} finds each briefing's {@code related} ones. */
@@ -76,12 +78,13 @@ final class PagePlanner {
         briefings(pages, parallel, related);
         for (Entry page : archive.pages()) {
             pages.add(new PageSpec(page.url(), "page", Map.of("staticPage", views.page(page)), page.title(),
-                    page.summary(), page.displayPath()));
+                    descriptions.entry(page.summary(), page.title()), page.displayPath()));
         }
         redirects(pages, archive.briefings());
         redirects(pages, archive.pages());
         // "on this day" of the newest briefing's day, not of the build's clock: see docs/time.md
-        listing(pages, "home", "/", archive.briefings(), config.siteTitle(), config.siteDescription(),
+        listing(pages, "home", "/", archive.briefings(), config.siteTitle(),
+                descriptions.home(config.siteDescription(), archive.briefings().size()),
                 archive.briefings().isEmpty() ? Map.of()
                         : Map.of("onThisDay", timeViews.onThisDay(day(archive.briefings().get(0)))));
         archive.taxonomies().values().forEach(index -> taxonomy(pages, index));
@@ -93,7 +96,8 @@ final class PagePlanner {
         reviews(pages);
         pages.add(notFound());
         pages.add(SearchPage.spec(archive, views, config.taxonomies(), entities.kinds().stream()
-                .filter(kind -> !entities.alphabetical(kind.key()).isEmpty()).map(entityViews::kindPage).toList()));
+                .filter(kind -> !entities.alphabetical(kind.key()).isEmpty()).map(entityViews::kindPage).toList())
+                .withDescription(descriptions.search()));
         return pages;
     }
 
@@ -121,7 +125,8 @@ final class PagePlanner {
         if (story != null) {
             model.put("story", story);
         }
-        return new PageSpec(entry.url(), "briefing", model, entry.title(), entry.summary(), entry.displayPath());
+        return new PageSpec(entry.url(), "briefing", model, entry.title(),
+                descriptions.entry(entry.summary(), entry.title()), entry.displayPath());
     }
 
     /** A redirect page at each alias of {@code entries} ({@link SiteRenderer#claimOutputs} claims their paths). */
@@ -142,8 +147,8 @@ final class PagePlanner {
     /** 404.html: where a host sends readers of missing URLs; the newest briefings help them on. */
     private PageSpec notFound() {
         List<BriefingView> latest = archive.briefings().stream().limit(NOT_FOUND_LATEST).map(briefingViews).toList();
-        return new PageSpec(NOT_FOUND_URL, "notfound", Map.of("briefings", latest), "Page not found", "",
-                NOT_FOUND_URL);
+        return new PageSpec(NOT_FOUND_URL, "notfound", Map.of("briefings", latest), "Page not found",
+                descriptions.notFound(), NOT_FOUND_URL);
     }
 
     private void taxonomy(List<PageSpec> pages, TaxonomyIndex index) {
@@ -151,9 +156,11 @@ final class PagePlanner {
         TaxonomyView view = new TaxonomyView(ref.name(), ref.title(), ref.url(),
                 index.alphabetical().stream().map(views::termRef).toList(),
                 index.byCount().stream().map(views::termRef).toList());
-        pages.add(new PageSpec(ref.url(), "taxonomy", Map.of("taxonomy", view), ref.title(), "", ref.url()));
+        pages.add(new PageSpec(ref.url(), "taxonomy", Map.of("taxonomy", view), ref.title(),
+                descriptions.index(ref.title(), index.alphabetical().size()), ref.url()));
         for (TermEntry term : index.alphabetical()) {
-            listing(pages, "term", term.url(), term.briefings(), term.name(), "",
+            listing(pages, "term", term.url(), term.briefings(), term.name(),
+                    descriptions.listing("on", term.name(), term.briefings().size()),
                     Map.of("taxonomy", ref, "term", views.termRef(term)));
         }
     }
@@ -164,10 +171,12 @@ final class PagePlanner {
             return;
         }
         EntityKindView view = entityViews.kindPage(kind);
-        pages.add(new PageSpec(kind.url(), "entities", Map.of("entityKind", view), kind.title(), "", kind.url()));
+        pages.add(new PageSpec(kind.url(), "entities", Map.of("entityKind", view), kind.title(),
+                descriptions.index(kind.title(), entities.alphabetical(kind.key()).size()), kind.url()));
         for (Entity entity : entities.alphabetical(kind.key())) {
             EntityView page = entityViews.page(entity);
-            listing(pages, "entity", entity.url(), entity.briefings(), entity.name(), page.description(),
+            listing(pages, "entity", entity.url(), entity.briefings(), entity.name(), PageDescriptions.blank(page.description())
+                    ? descriptions.listing("naming", entity.name(), entity.briefings().size()) : page.description(),
                     Map.of("entityKind", view.kind(), "entity", page));
         }
     }
@@ -179,11 +188,11 @@ final class PagePlanner {
         }
         String index = "/" + Stories.FOLDER + "/";
         pages.add(new PageSpec(index, "stories", Map.of("stories", stories.all().stream().map(entityViews::story)
-                .toList()), "Developing stories", "", index));
+                .toList()), "Developing stories", descriptions.stories(stories.all().size()), index));
         for (Story story : stories.all()) {
             pages.add(new PageSpec(story.url(), "story", Map.of("story", entityViews.story(story),
                     "briefings", story.parts().stream().map(briefingViews).toList()), story.title(),
-                    "", story.url()));
+                    descriptions.story(story.title(), story.parts().size()), story.url()));
         }
     }
 
@@ -197,10 +206,12 @@ final class PagePlanner {
         TaxonomyView view = new TaxonomyView(Archive.PUBLISHERS, "Sources", url,
                 index.alphabetical().stream().map(views::termRef).toList(),
                 index.byCount().stream().map(views::termRef).toList());
-        pages.add(new PageSpec(url, "publishers", Map.of("publishers", view), view.title(), "", url));
+        pages.add(new PageSpec(url, "publishers", Map.of("publishers", view), view.title(),
+                descriptions.index(view.title(), index.alphabetical().size()), url));
         var ref = new org.sitegen.render.view.TaxonomyRef(Archive.PUBLISHERS, view.title(), url);
         for (TermEntry publisher : index.alphabetical()) {
-            listing(pages, "publisher", publisher.url(), publisher.briefings(), publisher.name(), "",
+            listing(pages, "publisher", publisher.url(), publisher.briefings(), publisher.name(),
+                    descriptions.listing("citing", publisher.name(), publisher.briefings().size()),
                     Map.of("index", ref, "publisher", views.termRef(publisher)));
         }
     }
@@ -232,7 +243,8 @@ final class PagePlanner {
             pages.add(datePage(period, entries, Map.of("months", months, "reviewUrl", TimeViews.reviewUrl(year))));
         });
         pages.add(new PageSpec("/archive/", "archive",
-                Map.of("years", years, "total", archive.briefings().size()), "Archive", "", "/archive/"));
+                Map.of("years", years, "total", archive.briefings().size()), "Archive",
+                descriptions.archive(archive.briefings().size()), "/archive/"));
         dates.months().forEach((month, entries) -> {
             MonthView view = monthView(month, dates);
             PeriodView period = new PeriodView("month", view.name() + " " + month.getYear(), view.url(),
@@ -259,7 +271,8 @@ final class PagePlanner {
             WeekView view = timeViews.week(week, entries.size(), i > 0 ? weeks.get(i - 1) : null,
                     i + 1 < weeks.size() ? weeks.get(i + 1) : null);
             pages.add(new PageSpec(view.url(), "week", Map.of("week", view,
-                    "briefings", entries.stream().map(briefingViews).toList()), view.title(), "", view.url()));
+                    "briefings", entries.stream().map(briefingViews).toList()), view.title(),
+                    descriptions.period(view.title(), entries.size()), view.url()));
         }
     }
 
@@ -268,7 +281,8 @@ final class PagePlanner {
         time.reviews().forEach((year, review) -> {
             YearReviewView view = timeViews.review(review, archive.dates().years().get(year).size());
             String title = year + " in review";
-            pages.add(new PageSpec(view.url(), "review", Map.of("review", view), title, "", view.url()));
+            pages.add(new PageSpec(view.url(), "review", Map.of("review", view), title,
+                    descriptions.review(year, view.count()), view.url()));
         });
     }
 
@@ -281,7 +295,8 @@ final class PagePlanner {
         Map<String, Object> model = new java.util.HashMap<>(extra);
         model.put("period", period);
         model.put("briefings", entries.stream().map(briefingViews).toList());
-        return new PageSpec(period.url(), period.kind(), model, period.title(), "", period.url());
+        return new PageSpec(period.url(), period.kind(), model, period.title(),
+                descriptions.period(period.title(), entries.size()), period.url());
     }
 
     private MonthView monthView(YearMonth month, DateIndex dates) {

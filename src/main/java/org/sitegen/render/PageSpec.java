@@ -16,6 +16,11 @@ import java.util.Map;
 public record PageSpec(String url, String kind, Map<String, Object> model, String title, String description,
                        String origin) {
 
+    /** The same page with another meta description. */
+    public PageSpec withDescription(String text) {
+        return new PageSpec(url, kind, model, title, text, origin);
+    }
+
     public String template() {
         return kind + ".ftlh";
     }

@@ -88,7 +88,8 @@ public final class Theme {
             });
             builtInSizes.forEach((name, builtIn) -> {
                 Path file = own.resolve(name);
-                if (isOwnFile(own, file)) {
+                // an own icon is rightly any size; a much smaller stylesheet or script is most likely an accident
+                if (isOwnFile(own, file) && (name.endsWith(".css") || name.endsWith(".js"))) {
                     shrunk(config, file, name, builtIn, diagnostics);
                 }
             });
