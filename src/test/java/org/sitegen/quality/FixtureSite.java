@@ -14,7 +14,8 @@ import org.sitegen.SiteTrees;
 final class FixtureSite {
     static final Path SITE = Path.of("src/test/resources/sites/basic");
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
-            "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "png", "image/png");
+            "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "png", "image/png",
+            "svg", "image/svg+xml", "json", "application/json", "xml", "application/xml");
 
     private FixtureSite() {
     }
