@@ -81,7 +81,9 @@ check(html('about/index.html').contains('<title>About this test archive — Exam
 exists('robots.txt')
 check(read(page('robots.txt')) == 'User-agent: *\nDisallow:\n', 'robots.txt without siteUrl should have no Sitemap line')
 exists('404.html')
-check(html('404.html').contains('<meta name="robots" content="noindex">'), '404.html is not noindex')
+// no noindex: hosts send it with status 404; like every page it has a description (Lighthouse's SEO audits)
+check(!html('404.html').contains('noindex') && html('404.html').contains('<meta name="description" content="This page of'),
+        '404.html says noindex or has no description')
 check(html('404.html').contains('name="q"') && html('404.html').contains('action="search/index.html"'),
         '404.html has no search form pointing at /search/')
 check(!Files.exists(page('feed.xml')) && !Files.exists(page('sitemap.xml')), 'feed.xml or sitemap.xml written without siteUrl')
@@ -91,6 +93,11 @@ check(html('2023/03/15/florin-reform/index.html').contains('class="related"'), '
 // Built-in theme assets come from the plugin jar
 exists('assets/style.css')
 check(page('assets/style.css').toFile().length() > 1000, 'assets/style.css looks empty')
+// and the icons and print stylesheet every page links (so no browser asks for a missing /favicon.ico)
+['assets/favicon.svg', 'assets/apple-touch-icon.png', 'assets/print.css'].each(exists)
+check(html('index.html').contains('<link rel="icon" href="assets/favicon.svg" type="image/svg+xml">')
+        && html('index.html').contains('<link rel="stylesheet" href="assets/print.css" media="print">'),
+        'index.html does not link the icon and print.css')
 
 // The image next to the briefing is copied, and the <img src> leads to it from the briefing's folder
 exists('2023/harbour-map.png')
