@@ -22,6 +22,9 @@ import java.util.zip.CRC32C;
 import org.sitegen.content.SourceFile;
 import org.sitegen.diag.Diagnostic;
 import org.sitegen.diag.SourcePosition;
+import org.sitegen.exec.Parallel;
+import org.sitegen.exec.Background;
+import org.sitegen.config.SiteConfig;
 
 /**
  * Remembers what the last successful build was made from and what it left in the output

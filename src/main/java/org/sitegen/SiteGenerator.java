@@ -40,6 +40,9 @@ import org.sitegen.render.SiteRenderer;
 import org.sitegen.render.Theme;
 import org.sitegen.store.TextStore;
 import org.sitegen.url.RelativeUrls;
+import org.sitegen.exec.Parallel;
+import org.sitegen.exec.Background;
+import org.sitegen.config.SiteConfig;
 
 /**
  * The engine's front door: scan → load → link → index → render → publish. Knows nothing of

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.content.AssetPolicy;
 import org.sitegen.diag.BuildFailedException;
+import org.sitegen.config.SiteConfig;
 
 /** The machine-readable redirects file: only when the archive asks for it, claimed like every output. */
 class AliasesBuildTest {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.content.AssetPolicy;
 import org.sitegen.diag.BuildFailedException;
+import org.sitegen.config.SiteConfig;
 
 /**
  * The asset policy's opt-ins (issue #18, items 2 and 3): what an archive names is published, and

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.diag.BuildFailedException;
 import org.sitegen.diag.Diagnostic;
 import org.sitegen.markdown.RawHtml;
+import org.sitegen.config.SiteConfig;
 
 /**
  * The catalogue of malformed and hostile input (issue #5). Every case under

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.sitegen.config.SiteConfig;
 
 /** What a build records of its settings (the site's own check: {@link PublishedSiteTest}). */
 class BuildStateTest {

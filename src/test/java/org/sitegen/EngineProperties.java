@@ -33,6 +33,7 @@ import org.sitegen.diag.BuildFailedException;
 import org.sitegen.diag.Diagnostic;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.markdown.RawHtml;
+import org.sitegen.config.SiteConfig;
 
 /**
  * Property-based tests (jqwik) over generated front matter, Markdown and names: the engine

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitegen.config.SiteConfig;
 
 /**
  * Builds the fixture archive in src/test/resources/sites/basic and compares the whole output

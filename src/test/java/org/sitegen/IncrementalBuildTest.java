@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.diag.BuildFailedException;
+import org.sitegen.config.SiteConfig;
 
 /**
  * The preview's cached, in-place rebuilds must give exactly what a full build gives: after

@@ -17,6 +17,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.sitegen.config.SiteConfig;
 
 /**
  * The everyday rebuild ({@code mvn site-gen:build} again: the same output folder, the build

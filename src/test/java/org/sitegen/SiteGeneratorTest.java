@@ -17,6 +17,7 @@ import org.sitegen.diag.Diagnostic;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitegen.config.SiteConfig;
 
 /** The engine end to end on small archives written by each test. */
 class SiteGeneratorTest {

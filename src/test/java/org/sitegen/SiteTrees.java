@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.sitegen.config.SiteConfig;
 
 /** Reads a whole output tree into memory for comparisons: relative path → bytes. */
 public final class SiteTrees {

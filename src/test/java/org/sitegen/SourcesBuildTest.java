@@ -15,6 +15,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitegen.config.SiteConfig;
 
 /**
  * Structured sources through a whole build: the citation list of a briefing page, its JSON-LD

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.diag.Diagnostic;
 import org.sitegen.render.ThemeSettings;
+import org.sitegen.config.SiteConfig;
 
 /**
  * Theming without copying the theme (issue #25): the settings reach every page through a

@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sitegen.Parallel;
-import org.sitegen.SiteConfig;
+import org.sitegen.exec.Parallel;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
 

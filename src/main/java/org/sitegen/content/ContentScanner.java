@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.sitegen.SiteConfig;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
 

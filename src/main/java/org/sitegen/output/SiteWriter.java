@@ -62,7 +62,7 @@ public final class SiteWriter {
     /** Patch mode: staging holds only new and changed files, moved into the published site at commit. */
     private boolean patch;
     /** Patch mode: the published site's files when the writer opened (walked alongside rendering). */
-    private org.sitegen.Background<List<String>> publishedFiles;
+    private org.sitegen.exec.Background<List<String>> publishedFiles;
     /** Check mode: paths are checked, nothing is written anywhere. */
     private boolean discard;
     /** In place: every file of the new site, so commit can delete the others. */
@@ -117,7 +117,7 @@ public final class SiteWriter {
         writer.patch = writer.incremental;
         if (writer.patch) {
             Path site = writer.output;
-            writer.publishedFiles = org.sitegen.Background.start("site-gen-published", () -> filesOf(site));
+            writer.publishedFiles = org.sitegen.exec.Background.start("site-gen-published", () -> filesOf(site));
         }
         writer.write(MARKER, MARKER_TEXT);
         return writer;

@@ -3,7 +3,7 @@ package org.sitegen.render;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.sitegen.SiteConfig;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.render.view.BriefingView;
 import org.sitegen.render.view.EntityGroupView;
 import org.sitegen.render.view.EntityRef;

@@ -23,7 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
-import org.sitegen.SiteConfig;
+import org.sitegen.config.SiteConfig;
 
 /**
  * The one Freemarker configuration; the data model reaches templates through {@link ViewObjectWrapper}.

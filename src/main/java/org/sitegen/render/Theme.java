@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.sitegen.SiteConfig;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.content.SymbolicLinks;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;

@@ -6,7 +6,7 @@ import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sitegen.SiteConfig;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.archive.Archive;
 import org.sitegen.archive.Entry;
 import org.sitegen.archive.TaxonomyIndex;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.sitegen.Parallel;
+import org.sitegen.exec.Parallel;
 
 /**
  * term → postings (doc id, field bits), doc ids ascending. Doc ids are {@code firstId} plus

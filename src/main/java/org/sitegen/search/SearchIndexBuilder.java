@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.sitegen.Parallel;
+import org.sitegen.exec.Parallel;
 import org.sitegen.json.JsonText;
 
 /**

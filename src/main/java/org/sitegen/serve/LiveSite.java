@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.sitegen.BuildCache;
 import org.sitegen.BuildReport;
-import org.sitegen.SiteConfig;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.SiteGenerator;
 import org.sitegen.diag.BuildFailedException;
 import org.sitegen.diag.Diagnostic;

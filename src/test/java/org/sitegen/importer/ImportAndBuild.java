@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.sitegen.BuildReport;
-import org.sitegen.SiteConfig;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.SiteGenerator;
 import org.sitegen.diag.BuildFailedException;
 import org.sitegen.diag.Diagnostic;

@@ -21,7 +21,7 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.BuildReport;
-import org.sitegen.SiteConfig;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.SiteGenerator;
 import org.sitegen.content.DateParser;
 import org.sitegen.content.FrontMatter;

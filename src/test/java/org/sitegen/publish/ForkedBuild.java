@@ -1,7 +1,7 @@
 package org.sitegen.publish;
 
 import java.nio.file.Path;
-import org.sitegen.SiteConfig;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.SiteGenerator;
 
 /**

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.BuildCache;
 import org.sitegen.BuildReport;
-import org.sitegen.SiteConfig;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.SiteGenerator;
 
 /**

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.sitegen.Parallel;
+import org.sitegen.exec.Parallel;
 import org.sitegen.store.StoredText;
 import org.junit.jupiter.api.Test;
 

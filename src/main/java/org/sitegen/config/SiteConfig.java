@@ -1,4 +1,4 @@
-package org.sitegen;
+package org.sitegen.config;
 
 import java.nio.file.Path;
 import java.time.Instant;

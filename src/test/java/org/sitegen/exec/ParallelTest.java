@@ -1,4 +1,4 @@
-package org.sitegen;
+package org.sitegen.exec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
