@@ -22,7 +22,7 @@ class AssetPolicyBuildTest {
     Path project;
 
     private SiteConfig config(AssetPolicy policy) {
-        return BadInputCatalogueTest.config(project).withAssets(policy);
+        return BadInputCatalogueTest.config(project).toBuilder().assets(policy).build();
     }
 
     @Test

@@ -225,9 +225,8 @@ class EngineProperties {
     }
 
     private static SiteConfig config(Path project, int threads) {
-        return new SiteConfig(project, project.resolve("content"), project.resolve("templates"),
-                project.resolve("site-output"), "Properties", "", "", "en", ZoneId.of("UTC"), 3,
-                List.of("tags"), false, false, threads, RawHtml.SANITIZE, false, Instant.parse("2030-01-01T00:00:00Z"));
+        return SiteConfig.builder(project).siteTitle("Properties").zone(ZoneId.of("UTC")).pageSize(3)
+                .taxonomies(List.of("tags")).threads(threads).now(Instant.parse("2030-01-01T00:00:00Z")).build();
     }
 
     private static void write(Path file, String text) throws IOException {

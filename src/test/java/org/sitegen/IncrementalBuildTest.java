@@ -276,7 +276,7 @@ class IncrementalBuildTest {
     }
 
     private SiteConfig config(Path output) {
-        return SiteTrees.fixtureConfig(project, output, 2).withSiteUrl(siteUrl);
+        return SiteTrees.fixtureConfig(project, output, 2).toBuilder().siteUrl(siteUrl).build();
     }
 
     private static Map<String, FileTime> mtimes(Path root) throws IOException {

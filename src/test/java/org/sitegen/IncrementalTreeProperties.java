@@ -68,9 +68,9 @@ class IncrementalTreeProperties {
     }
 
     private static SiteConfig config(Path project, Path output) {
-        return new SiteConfig(project, project.resolve("content"), project.resolve("templates"), output,
-                "Incremental", "", "", "en", java.time.ZoneId.of("UTC"), 2, List.of("tags"), false, false, 2,
-                org.sitegen.markdown.RawHtml.SANITIZE, false, SiteTrees.FIXTURE_NOW);
+        return SiteConfig.builder(project).outputDir(output).siteTitle("Incremental")
+                .zone(java.time.ZoneId.of("UTC")).pageSize(2).taxonomies(List.of("tags")).threads(2)
+                .now(SiteTrees.FIXTURE_NOW).build();
     }
 
     private static List<String> folders(Path root) throws IOException {

@@ -35,10 +35,8 @@ class ThemeSettingsBuildTest {
     }
 
     private SiteConfig config(ThemeSettings theme) {
-        SiteConfig base = BadInputCatalogueTest.config(project);
-        return new SiteConfig(base.projectDir(), base.contentDir(), base.templatesDir(), base.outputDir(),
-                base.siteTitle(), "", "", "en", base.zone(), 20, List.of("tags", "countries"), false, false, 2,
-                base.rawHtml(), false, base.now(), base.assets(), theme);
+        return BadInputCatalogueTest.config(project).toBuilder().taxonomies(List.of("tags", "countries"))
+                .theme(theme).build();
     }
 
     private Document page(String path) throws Exception {

@@ -11,7 +11,8 @@ import org.sitegen.render.ThemeSettings;
 
 /**
  * Everything a build needs to know, fixed before it starts. The engine reads no system
- * properties, no default locale and no default time zone: they all come from here.
+ * properties, no default locale and no default time zone: they all come from here. Made with
+ * {@link #builder}; {@link #outputFingerprint} is what of it shapes the site.
  *
  * @param projectDir      the archive's root; messages name files relative to it
  * @param contentDir      the briefings, pages and their files
@@ -77,41 +78,24 @@ public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Pa
         }
     }
 
-    /** Settings without heading shift or redirects file. */
-    public SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Path outputDir, String siteTitle,
-                      String siteDescription, String siteUrl, String language, ZoneId zone, int pageSize,
-                      List<String> taxonomies, boolean prettyLinks, boolean drafts, int threads,
-                      RawHtml rawHtml, boolean future, Instant now, AssetPolicy assets, ThemeSettings theme) {
-        this(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl, language, zone,
-                pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, assets, theme, 0, "");
-    }
-
-    /** Settings with the built-in theme as it comes. */
-    public SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Path outputDir, String siteTitle,
-                      String siteDescription, String siteUrl, String language, ZoneId zone, int pageSize,
-                      List<String> taxonomies, boolean prettyLinks, boolean drafts, int threads,
-                      RawHtml rawHtml, boolean future, Instant now, AssetPolicy assets) {
-        this(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl, language, zone,
-                pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, assets,
-                ThemeSettings.defaults());
-    }
-
-    /** Settings with the default asset policy and the built-in theme as it comes. */
-    public SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Path outputDir, String siteTitle,
-                      String siteDescription, String siteUrl, String language, ZoneId zone, int pageSize,
-                      List<String> taxonomies, boolean prettyLinks, boolean drafts, int threads,
-                      RawHtml rawHtml, boolean future, Instant now) {
-        this(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl, language, zone,
-                pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, AssetPolicy.defaults(),
-                ThemeSettings.defaults());
-    }
-
     /** Defaults for an archive rooted at {@code projectDir}: content/, templates/, site-output/. */
     public static SiteConfig defaults(Path projectDir) {
-        return new SiteConfig(projectDir, projectDir.resolve("content"), projectDir.resolve("templates"),
-                projectDir.resolve("site-output"), "Briefings", "", "", "en", ZoneId.of("UTC"), 20,
-                List.of("tags"), false, false, Runtime.getRuntime().availableProcessors(),
-                RawHtml.SANITIZE, false, Instant.MAX);
+        return builder(projectDir).build();
+    }
+
+    /**
+     * Settings for an archive rooted at {@code projectDir}, every one at its default until set:
+     * content/, templates/ and site-output/ below it, title "Briefings", English, UTC, 20 a page,
+     * the taxonomy {@code tags}, one worker a processor, sanitized raw HTML, no clock (nothing is
+     * scheduled), the default asset policy and the built-in theme as it comes.
+     */
+    public static Builder builder(Path projectDir) {
+        return new Builder(projectDir);
+    }
+
+    /** A builder holding these settings, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     public Locale locale() {
@@ -127,58 +111,202 @@ public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Pa
                 .map(Path::toString).toList());
     }
 
-    public SiteConfig withDrafts(boolean include) {
-        return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
-                language, zone, pageSize, taxonomies, prettyLinks, include, threads, rawHtml, future, now, assets,
-                theme, headingShift, redirectsFile);
+    /**
+     * The settings that shape the site, one {@code name=value} line each: two builds with the
+     * same fingerprint from the same files write the same site. Left out are {@code threads}
+     * (output never depends on it) and {@code now} (the up-to-date check records the next due
+     * time instead). A component added to this record must be added here or to that list:
+     * SiteConfigTest holds the two together.
+     */
+    public String outputFingerprint() {
+        StringBuilder text = new StringBuilder();
+        line(text, "projectDir", projectDir);
+        line(text, "contentDir", contentDir);
+        line(text, "templatesDir", templatesDir);
+        line(text, "outputDir", outputDir);
+        line(text, "siteTitle", siteTitle);
+        line(text, "siteDescription", siteDescription);
+        line(text, "siteUrl", siteUrl);
+        line(text, "language", language);
+        line(text, "zone", zone);
+        line(text, "pageSize", pageSize);
+        line(text, "taxonomies", taxonomies);
+        line(text, "prettyLinks", prettyLinks);
+        line(text, "drafts", drafts);
+        line(text, "rawHtml", rawHtml);
+        line(text, "future", future);
+        line(text, "assets", assets);
+        line(text, "theme", theme);
+        line(text, "headingShift", headingShift);
+        line(text, "redirectsFile", redirectsFile);
+        return text.toString();
     }
 
-    /** Also publish briefings dated after {@code now} (serve does, to preview scheduled ones). */
-    public SiteConfig withFuture(boolean include) {
-        return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
-                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, include, now, assets,
-                theme, headingShift, redirectsFile);
+    private static void line(StringBuilder text, String name, Object value) {
+        text.append(name).append('=').append(value).append('\n');
     }
 
-    public SiteConfig withThreads(int count) {
-        return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
-                language, zone, pageSize, taxonomies, prettyLinks, drafts, count, rawHtml, future, now, assets,
-                theme, headingShift, redirectsFile);
-    }
+    /** Settings one at a time by name; {@link #build} checks them together (as the record does). */
+    public static final class Builder {
+        private final Path projectDir;
+        private Path contentDir;
+        private Path templatesDir;
+        private Path outputDir;
+        private String siteTitle = "Briefings";
+        private String siteDescription = "";
+        private String siteUrl = "";
+        private String language = "en";
+        private ZoneId zone = ZoneId.of("UTC");
+        private int pageSize = 20;
+        private List<String> taxonomies = List.of("tags");
+        private boolean prettyLinks;
+        private boolean drafts;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private RawHtml rawHtml = RawHtml.SANITIZE;
+        private boolean future;
+        private Instant now = Instant.MAX;
+        private AssetPolicy assets = AssetPolicy.defaults();
+        private ThemeSettings theme = ThemeSettings.defaults();
+        private int headingShift;
+        private String redirectsFile = "";
 
-    public SiteConfig withSiteUrl(String url) {
-        return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, url,
-                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, assets,
-                theme, headingShift, redirectsFile);
-    }
+        private Builder(Path projectDir) {
+            this.projectDir = projectDir;
+            this.contentDir = projectDir.resolve("content");
+            this.templatesDir = projectDir.resolve("templates");
+            this.outputDir = projectDir.resolve("site-output");
+        }
 
-    public SiteConfig withAssets(AssetPolicy policy) {
-        return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
-                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, policy,
-                theme, headingShift, redirectsFile);
-    }
+        private Builder(SiteConfig config) {
+            projectDir = config.projectDir;
+            contentDir = config.contentDir;
+            templatesDir = config.templatesDir;
+            outputDir = config.outputDir;
+            siteTitle = config.siteTitle;
+            siteDescription = config.siteDescription;
+            siteUrl = config.siteUrl;
+            language = config.language;
+            zone = config.zone;
+            pageSize = config.pageSize;
+            taxonomies = config.taxonomies;
+            prettyLinks = config.prettyLinks;
+            drafts = config.drafts;
+            threads = config.threads;
+            rawHtml = config.rawHtml;
+            future = config.future;
+            now = config.now;
+            assets = config.assets;
+            theme = config.theme;
+            headingShift = config.headingShift;
+            redirectsFile = config.redirectsFile;
+        }
 
-    public SiteConfig withTheme(ThemeSettings settings) {
-        return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
-                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, assets,
-                settings, headingShift, redirectsFile);
-    }
+        public Builder contentDir(Path dir) {
+            contentDir = dir;
+            return this;
+        }
 
-    public SiteConfig withHeadingShift(int levels) {
-        return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
-                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, assets,
-                theme, levels, redirectsFile);
-    }
+        public Builder templatesDir(Path dir) {
+            templatesDir = dir;
+            return this;
+        }
 
-    public SiteConfig withRedirectsFile(String kind) {
-        return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription, siteUrl,
-                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, assets,
-                theme, headingShift, kind);
-    }
+        public Builder outputDir(Path dir) {
+            outputDir = dir;
+            return this;
+        }
 
-    public SiteConfig withOutputDir(Path dir) {
-        return new SiteConfig(projectDir, contentDir, templatesDir, dir, siteTitle, siteDescription, siteUrl,
-                language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future, now, assets,
-                theme, headingShift, redirectsFile);
+        public Builder siteTitle(String title) {
+            siteTitle = title;
+            return this;
+        }
+
+        public Builder siteDescription(String description) {
+            siteDescription = description;
+            return this;
+        }
+
+        public Builder siteUrl(String url) {
+            siteUrl = url;
+            return this;
+        }
+
+        public Builder language(String tag) {
+            language = tag;
+            return this;
+        }
+
+        public Builder zone(ZoneId siteZone) {
+            zone = siteZone;
+            return this;
+        }
+
+        public Builder pageSize(int briefings) {
+            pageSize = briefings;
+            return this;
+        }
+
+        public Builder taxonomies(List<String> keys) {
+            taxonomies = keys;
+            return this;
+        }
+
+        public Builder prettyLinks(boolean pretty) {
+            prettyLinks = pretty;
+            return this;
+        }
+
+        public Builder drafts(boolean include) {
+            drafts = include;
+            return this;
+        }
+
+        public Builder threads(int count) {
+            threads = count;
+            return this;
+        }
+
+        public Builder rawHtml(RawHtml policy) {
+            rawHtml = policy;
+            return this;
+        }
+
+        /** Also publish briefings dated after {@code now} (serve does, to preview scheduled ones). */
+        public Builder future(boolean include) {
+            future = include;
+            return this;
+        }
+
+        public Builder now(Instant instant) {
+            now = instant;
+            return this;
+        }
+
+        public Builder assets(AssetPolicy policy) {
+            assets = policy;
+            return this;
+        }
+
+        public Builder theme(ThemeSettings settings) {
+            theme = settings;
+            return this;
+        }
+
+        public Builder headingShift(int levels) {
+            headingShift = levels;
+            return this;
+        }
+
+        public Builder redirectsFile(String kind) {
+            redirectsFile = kind;
+            return this;
+        }
+
+        /** The settings; IllegalArgumentException names the first one that is wrong. */
+        public SiteConfig build() {
+            return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription,
+                    siteUrl, language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future,
+                    now, assets, theme, headingShift, redirectsFile);
+        }
     }
 }

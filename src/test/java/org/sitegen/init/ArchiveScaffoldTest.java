@@ -142,14 +142,13 @@ class ArchiveScaffoldTest {
     @Test
     void theNewArchive_checksWithOnlyTheSiteUrlWarning_andBuildsWithItsLinksResolved() throws Exception {
         ArchiveScaffold.write(folder, scaffold.files(NewArchive.titled("My Briefings"), LATE), false);
-        SiteConfig config = SiteConfig.defaults(folder);
-        config = new SiteConfig(folder, config.contentDir(), config.templatesDir(), config.outputDir(), "My Briefings",
-                "", "", "en", BERLIN, 20, List.of("tags"), false, false, 2, null, false, Instant.now());
+        SiteConfig config = SiteConfig.builder(folder).siteTitle("My Briefings").zone(BERLIN).threads(2)
+                .now(Instant.now()).build();
 
         assertThat(new SiteGenerator().check(config)).extracting(Diagnostic::toString).containsExactly(
                 "pom.xml: warning: siteUrl is not set, so the site has no Atom feeds and no sitemap.xml (they need "
                         + "absolute URLs); set <siteUrl> or -Dsite-gen.siteUrl=https://…");
-        assertThat(new SiteGenerator().check(config.withSiteUrl("https://briefings.example.net"))).isEmpty();
+        assertThat(new SiteGenerator().check(config.toBuilder().siteUrl("https://briefings.example.net").build())).isEmpty();
 
         BuildReport report = new SiteGenerator().build(config);
         assertThat(report.pagesByKind()).containsEntry("briefing", 1).containsEntry("page", 1);

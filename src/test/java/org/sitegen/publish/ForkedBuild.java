@@ -15,7 +15,7 @@ public final class ForkedBuild {
 
     public static void main(String[] args) throws Exception {
         Path project = Path.of(args[0]);
-        SiteConfig config = SiteConfig.defaults(project).withThreads(2);
+        SiteConfig config = SiteConfig.defaults(project).toBuilder().threads(2).build();
         SiteGenerator generator = args.length > 1 ? new SiteGenerator(Path.of(args[1])) : new SiteGenerator();
         System.out.println(generator.build(config).summary());
     }

@@ -72,9 +72,9 @@ class ThemeBrowserTest {
             Files.createDirectories(project.resolve("templates/assets"));
             Files.writeString(project.resolve("templates/assets/custom.css"), customCss);
         }
-        SiteConfig config = new SiteConfig(project, project.resolve("content"), project.resolve("templates"),
-                project.resolve("site-output"), "Colours", "", "", "en", ZoneId.of("UTC"), 20, List.of("tags"), false,
-                false, 2, RawHtml.SANITIZE, false, Instant.parse("2030-01-01T00:00:00Z"), AssetPolicy.defaults(), theme);
+        SiteConfig config = SiteConfig.builder(project).siteTitle("Colours").zone(ZoneId.of("UTC"))
+                .taxonomies(List.of("tags")).threads(2).now(Instant.parse("2030-01-01T00:00:00Z")).theme(theme)
+                .build();
         new SiteGenerator().build(config);
         return project.resolve("site-output");
     }
