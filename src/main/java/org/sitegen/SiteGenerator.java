@@ -237,7 +237,7 @@ public final class SiteGenerator {
                              SiteRenderer site, ContentLoader.ReadListener whenRead) throws IOException {
         long t = System.nanoTime();
         // Flexmark's set-up (~50 ms, one thread) is done while the files load, not after
-        Background<MarkdownRenderer> markdown = Background.start("site-gen-markdown",
+        Background<MarkdownRenderer> markdown = parallel.background("site-gen-markdown",
                 () -> new MarkdownRenderer(new RelativeUrls(config.prettyLinks()), config.rawHtml(),
                         new org.sitegen.render.EmbedTemplates(config), config.headingShift()));
         ContentLoader loader = new ContentLoader(config, slugs).whenRead(whenRead);
@@ -278,7 +278,7 @@ public final class SiteGenerator {
         stages.put("parse", millisSince(t));
 
         t = System.nanoTime();
-        site.startTemplates();
+        site.startTemplates(parallel);
         Archive archive = Archive.build(
                 entries.stream().filter(SiteGenerator::isBriefing).toList(),
                 entries.stream().filter(e -> !isBriefing(e)).toList(),

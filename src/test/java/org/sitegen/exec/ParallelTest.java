@@ -62,6 +62,32 @@ class ParallelTest {
         }
     }
 
+    /** What a failing build leaves running is waited for by the scope, not by a catch block on each path. */
+    @Test
+    void close_waitsForEveryBackgroundTask_evenFailedOnesAndTheyStartedThemselves() throws Exception {
+        AtomicInteger finished = new AtomicInteger();
+        Parallel scope = new Parallel(2);
+        try (scope) {
+            scope.background("slow", () -> {
+                sleep(150);
+                scope.background("started-by-a-task", () -> {
+                    sleep(150);
+                    return finished.incrementAndGet();
+                });
+                return finished.incrementAndGet();
+            });
+            scope.background("failing", () -> {
+                sleep(100);
+                finished.incrementAndGet();
+                throw new IOException("disk full");
+            });
+            throw new IllegalStateException("the build fails while they run");
+        } catch (IllegalStateException expected) {
+            assertThat(finished).hasValue(3);
+        }
+        assertThatThrownBy(() -> scope.map(List.of(1), x -> x)).isInstanceOf(RuntimeException.class);
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
