@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitegen.content.AssetPolicy;
+import org.sitegen.config.AssetPolicy;
 import org.sitegen.diag.BuildFailedException;
 import org.sitegen.config.SiteConfig;
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.diag.BuildFailedException;
 import org.sitegen.diag.Diagnostic;
-import org.sitegen.markdown.RawHtml;
+import org.sitegen.config.RawHtml;
 import org.sitegen.config.SiteConfig;
 
 /**

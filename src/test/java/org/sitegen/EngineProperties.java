@@ -32,7 +32,7 @@ import org.sitegen.content.SplitSource;
 import org.sitegen.diag.BuildFailedException;
 import org.sitegen.diag.Diagnostic;
 import org.sitegen.diag.Diagnostics;
-import org.sitegen.markdown.RawHtml;
+import org.sitegen.config.RawHtml;
 import org.sitegen.config.SiteConfig;
 
 /**

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.diag.Diagnostic;
-import org.sitegen.render.ThemeSettings;
+import org.sitegen.config.ThemeSettings;
 import org.sitegen.config.SiteConfig;
 
 /**

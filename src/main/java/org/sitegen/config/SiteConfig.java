@@ -5,9 +5,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import org.sitegen.content.AssetPolicy;
-import org.sitegen.markdown.RawHtml;
-import org.sitegen.render.ThemeSettings;
 
 /**
  * Everything a build needs to know, fixed before it starts. The engine reads no system

@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
+import org.sitegen.config.AssetPolicy;
 
 /**
  * Lists the content folder in a fixed order (by path, whatever the file system returns).

@@ -12,6 +12,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.CharSubSequence;
 import java.util.List;
+import org.sitegen.config.RawHtml;
 
 /**
  * The one Flexmark configuration: CommonMark with GFM tables, strikethrough, autolinks,

@@ -12,6 +12,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.url.RelativeUrls;
+import org.sitegen.config.RawHtml;
 
 /**
  * Markdown bodies to HTML and the text facts pages need (summary, words, headings), with the

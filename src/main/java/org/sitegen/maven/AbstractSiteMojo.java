@@ -12,10 +12,10 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.sitegen.config.SiteConfig;
-import org.sitegen.content.AssetPolicy;
+import org.sitegen.config.AssetPolicy;
 import org.sitegen.diag.Diagnostic;
-import org.sitegen.markdown.RawHtml;
-import org.sitegen.render.ThemeSettings;
+import org.sitegen.config.RawHtml;
+import org.sitegen.config.ThemeSettings;
 
 /**
  * The parameters every site-gen goal that builds shares, and their translation into the

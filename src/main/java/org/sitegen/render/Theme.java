@@ -20,6 +20,7 @@ import org.sitegen.config.SiteConfig;
 import org.sitegen.content.SymbolicLinks;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
+import org.sitegen.config.ThemeSettings;
 
 /**
  * The theme's files: its static files, the built-in theme's {@code assets/} (packaged in the

@@ -24,6 +24,7 @@ import org.sitegen.render.view.SiteView;
 import org.sitegen.render.view.SourceView;
 import org.sitegen.render.view.TaxonomyRef;
 import org.sitegen.render.view.TermRef;
+import org.sitegen.config.ThemeSettings;
 
 /**
  * Turns the archive's records into the template contract (render.view), formatting dates in

@@ -12,6 +12,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.sitegen.exec.Parallel;
 import org.sitegen.json.JsonText;
+import org.sitegen.json.JsonWriter;
 
 /**
  * Builds the static search index under /search/ in the output:
@@ -163,12 +164,12 @@ public final class SearchIndexBuilder {
     /** One d/N.js file: the fragments of a group of briefings, as a JSON array. */
     private static String fragments(List<SearchDoc> group) {
         java.io.StringWriter json = new java.io.StringWriter(group.size() * 2560);
-        try (com.fasterxml.jackson.core.JsonGenerator out = JsonText.generator(json)) {
-            out.writeStartArray();
+        try (JsonWriter out = JsonWriter.to(json)) {
+            out.startArray();
             for (SearchDoc doc : group) {
                 fragment(doc, out);
             }
-            out.writeEndArray();
+            out.endArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not throw
         }
@@ -216,28 +217,28 @@ public final class SearchIndexBuilder {
     }
 
     /** One briefing's fragment: written field by field, as the generator streams (no map per briefing). */
-    private static void fragment(SearchDoc doc, com.fasterxml.jackson.core.JsonGenerator out) throws IOException {
-        out.writeStartObject();
-        out.writeStringField("title", doc.title());
-        out.writeStringField("link", doc.link());
-        out.writeStringField("day", doc.day());
-        out.writeStringField("date", doc.display());
-        out.writeArrayFieldStart("tags");
+    private static void fragment(SearchDoc doc, JsonWriter out) throws IOException {
+        out.startObject();
+        out.field("title", doc.title());
+        out.field("link", doc.link());
+        out.field("day", doc.day());
+        out.field("date", doc.display());
+        out.startArrayField("tags");
         for (SearchDoc.Tag tag : doc.tags()) {
-            out.writeStartArray();
-            out.writeString(tag.name());
-            out.writeString(tag.link());
-            out.writeEndArray();
+            out.startArray();
+            out.string(tag.name());
+            out.string(tag.link());
+            out.endArray();
         }
-        out.writeEndArray();
-        out.writeArrayFieldStart("authors");
+        out.endArray();
+        out.startArrayField("authors");
         for (String author : doc.authors()) {
-            out.writeString(author);
+            out.string(author);
         }
-        out.writeEndArray();
-        out.writeStringField("summary", doc.summary());
-        out.writeStringField("text", cut(doc.text().load()));
-        out.writeEndObject();
+        out.endArray();
+        out.field("summary", doc.summary());
+        out.field("text", cut(doc.text().load()));
+        out.endObject();
     }
 
     /** The first {@link #SNIPPET_TEXT} characters, cut at a space. */

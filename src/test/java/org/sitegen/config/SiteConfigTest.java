@@ -14,9 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
-import org.sitegen.content.AssetPolicy;
-import org.sitegen.markdown.RawHtml;
-import org.sitegen.render.ThemeSettings;
 
 /** The builder's defaults and copies, and what of the settings the output fingerprint holds. */
 class SiteConfigTest {

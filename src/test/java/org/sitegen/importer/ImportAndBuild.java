@@ -19,7 +19,7 @@ import org.sitegen.diag.BuildFailedException;
 import org.sitegen.diag.Diagnostic;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.init.ArchiveScaffold;
-import org.sitegen.markdown.RawHtml;
+import org.sitegen.config.RawHtml;
 
 /**
  * Imports an archive into a folder and builds it with the build engine, as a writer would with

@@ -30,6 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.sitegen.Fuzz;
 import org.sitegen.PropertySeed;
 import org.sitegen.content.FrontMatterSplitter;
+import org.sitegen.config.RawHtml;
 
 /** {@link DirectHtmlRenderer} writes what Flexmark's HtmlRenderer writes, or declines. */
 class DirectHtmlRendererTest {

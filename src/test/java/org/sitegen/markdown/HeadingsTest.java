@@ -7,6 +7,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.url.RelativeUrls;
+import org.sitegen.config.RawHtml;
 
 /** Table-of-contents extraction and the "#" links on headings. */
 class HeadingsTest {

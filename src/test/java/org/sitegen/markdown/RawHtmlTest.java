@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.sitegen.diag.Diagnostic;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.url.RelativeUrls;
+import org.sitegen.config.RawHtml;
 
 /** Raw HTML and script URLs in bodies, under each rawHtml policy. */
 class RawHtmlTest {

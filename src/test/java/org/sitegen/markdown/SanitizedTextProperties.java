@@ -25,6 +25,7 @@ import org.sitegen.PropertySeed;
 import org.sitegen.content.FrontMatterSplitter;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.url.RelativeUrls;
+import org.sitegen.config.RawHtml;
 
 /**
  * Issue #18, item 8: sanitising never loses the text of a body. The words a reader is meant to

@@ -17,6 +17,7 @@ import org.sitegen.Fuzz;
 import org.sitegen.PropertySeed;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.url.RelativeUrls;
+import org.sitegen.config.RawHtml;
 
 /** Whatever HTML or Markdown goes in, what comes out of sanitising cannot run script. */
 class SanitizerProperties {

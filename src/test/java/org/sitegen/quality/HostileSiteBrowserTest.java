@@ -29,7 +29,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.SiteGenerator;
-import org.sitegen.markdown.RawHtml;
+import org.sitegen.config.RawHtml;
 
 /**
  * Issue #18: a site built from hostile content (the catalogue's "must build safely" bodies, its

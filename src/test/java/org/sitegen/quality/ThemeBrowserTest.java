@@ -20,9 +20,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.SiteGenerator;
-import org.sitegen.content.AssetPolicy;
-import org.sitegen.markdown.RawHtml;
-import org.sitegen.render.ThemeSettings;
+import org.sitegen.config.AssetPolicy;
+import org.sitegen.config.RawHtml;
+import org.sitegen.config.ThemeSettings;
 
 /**
  * Changing only the colours, the two ways a non-programmer is told to (issue #25): the theme

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.BuildReport;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.Diagnostic;
-import org.sitegen.markdown.RawHtml;
+import org.sitegen.config.RawHtml;
 import org.sitegen.output.SiteWriter;
 
 /**
