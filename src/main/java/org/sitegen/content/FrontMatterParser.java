@@ -417,7 +417,7 @@ public final class FrontMatterParser {
                 if (scalar.kind() == ScalarKind.NULL || text.isEmpty()) {
                     return null;
                 }
-                return looksLikeUrl(text) ? new Source(text, text, at(scalar)) : new Source(text, "");
+                return UrlSchemes.isWeb(text) ? new Source(text, text, at(scalar)) : new Source(text, "");
             }
             if (item instanceof Mapping mapping) {
                 mapping.entries().forEach((key, entry) -> {
@@ -530,8 +530,4 @@ public final class FrontMatterParser {
         }
     }
 
-    private static boolean looksLikeUrl(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lower.startsWith("https://") || lower.startsWith("http://");
-    }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.sitegen.exec.Parallel;
+import org.sitegen.html.Html;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.archive.Archive;
 import org.sitegen.archive.Entry;
@@ -235,14 +236,11 @@ final class DiscoveryFiles {
             return "";
         }
         StringBuilder html = new StringBuilder("\n<h2>Corrections</h2>\n<ul>\n");
-        b.corrections().forEach(c -> html.append("<li>").append(escape(c.date().display())).append(": ")
-                .append(escape(c.note())).append("</li>\n"));
+        b.corrections().forEach(c -> html.append("<li>").append(Html.escape(c.date().display())).append(": ")
+                .append(Html.escape(c.note())).append("</li>\n"));
         return html.append("</ul>\n").toString();
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 
     /** Every folder page (404.html and redirect pages are not pages to index), by URL, with its last change when known. */
     private List<Sitemap.Url> sitemapUrls(List<PageSpec> pages) {

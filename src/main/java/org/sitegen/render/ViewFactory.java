@@ -10,6 +10,7 @@ import org.sitegen.config.SiteConfig;
 import org.sitegen.archive.Archive;
 import org.sitegen.archive.Entry;
 import org.sitegen.archive.TaxonomyIndex;
+import org.sitegen.archive.DatePaths;
 import org.sitegen.archive.TermEntry;
 import org.sitegen.content.PublishedDate;
 import org.sitegen.content.Slugs;
@@ -137,7 +138,9 @@ final class ViewFactory {
         ZonedDateTime at = date.at();
         return new DateView(at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), at.toLocalDate().toString(),
                 at.format(displayDate), date.hasTime() ? at.format(HOURS_MINUTES) : "",
-                at.getYear(), at.getMonthValue(), monthName(at.getMonthValue()), at.getDayOfMonth());
+                at.getYear(), at.getMonthValue(), monthName(at.getMonthValue()), at.getDayOfMonth(),
+                DatePaths.year(at.getYear()), DatePaths.month(at.getYear(), at.getMonthValue()),
+                DatePaths.day(at.toLocalDate()));
     }
 
     String monthName(int month) {
