@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.config.AssetPolicy;
-import org.sitegen.diag.BuildFailedException;
 import org.sitegen.config.SiteConfig;
+import org.sitegen.diag.BuildFailedException;
 
 /** The machine-readable redirects file: only when the archive asks for it, claimed like every output. */
 class AliasesBuildTest {

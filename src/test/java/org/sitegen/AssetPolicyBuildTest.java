@@ -10,8 +10,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.config.AssetPolicy;
-import org.sitegen.diag.BuildFailedException;
 import org.sitegen.config.SiteConfig;
+import org.sitegen.diag.BuildFailedException;
 
 /**
  * The asset policy's opt-ins (issue #18, items 2 and 3): what an archive names is published, and

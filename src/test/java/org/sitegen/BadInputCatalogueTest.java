@@ -20,10 +20,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitegen.diag.BuildFailedException;
-import org.sitegen.diag.Diagnostic;
 import org.sitegen.config.RawHtml;
 import org.sitegen.config.SiteConfig;
+import org.sitegen.diag.BuildFailedException;
+import org.sitegen.diag.Diagnostic;
 
 /**
  * The catalogue of malformed and hostile input (issue #5). Every case under

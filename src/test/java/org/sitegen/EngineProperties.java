@@ -23,6 +23,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.sitegen.archive.TaxonomyIndex;
+import org.sitegen.config.RawHtml;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.content.DateParser;
 import org.sitegen.content.FrontMatterParser;
 import org.sitegen.content.FrontMatterSplitter;
@@ -32,8 +34,6 @@ import org.sitegen.content.SplitSource;
 import org.sitegen.diag.BuildFailedException;
 import org.sitegen.diag.Diagnostic;
 import org.sitegen.diag.Diagnostics;
-import org.sitegen.config.RawHtml;
-import org.sitegen.config.SiteConfig;
 
 /**
  * Property-based tests (jqwik) over generated front matter, Markdown and names: the engine

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitegen.diag.BuildFailedException;
 import org.sitegen.config.SiteConfig;
+import org.sitegen.diag.BuildFailedException;
 
 /**
  * The preview's cached, in-place rebuilds must give exactly what a full build gives: after

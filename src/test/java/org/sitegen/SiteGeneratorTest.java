@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.sitegen.diag.BuildFailedException;
-import org.sitegen.diag.Diagnostic;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.config.SiteConfig;
+import org.sitegen.diag.BuildFailedException;
+import org.sitegen.diag.Diagnostic;
 
 /** The engine end to end on small archives written by each test. */
 class SiteGeneratorTest {

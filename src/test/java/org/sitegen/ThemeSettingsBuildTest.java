@@ -15,9 +15,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitegen.diag.Diagnostic;
-import org.sitegen.config.ThemeSettings;
 import org.sitegen.config.SiteConfig;
+import org.sitegen.config.ThemeSettings;
+import org.sitegen.diag.Diagnostic;
 
 /**
  * Theming without copying the theme (issue #25): the settings reach every page through a

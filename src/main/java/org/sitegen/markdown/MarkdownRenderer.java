@@ -10,9 +10,9 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
+import org.sitegen.config.RawHtml;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.url.RelativeUrls;
-import org.sitegen.config.RawHtml;
 
 /**
  * Markdown bodies to HTML and the text facts pages need (summary, words, headings), with the

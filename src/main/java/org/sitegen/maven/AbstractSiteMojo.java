@@ -11,11 +11,11 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.sitegen.config.SiteConfig;
 import org.sitegen.config.AssetPolicy;
-import org.sitegen.diag.Diagnostic;
 import org.sitegen.config.RawHtml;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.config.ThemeSettings;
+import org.sitegen.diag.Diagnostic;
 
 /**
  * The parameters every site-gen goal that builds shares, and their translation into the

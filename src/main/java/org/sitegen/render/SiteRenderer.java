@@ -10,22 +10,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.sitegen.exec.Background;
-import org.sitegen.exec.Parallel;
-import org.sitegen.config.SiteConfig;
 import org.sitegen.archive.Archive;
 import org.sitegen.archive.Entry;
 import org.sitegen.calendar.TimeIndex;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.content.Slugs;
 import org.sitegen.diag.Diagnostics;
-import org.sitegen.entities.EntityIndex;
-import org.sitegen.stories.Stories;
 import org.sitegen.diag.SourcePosition;
+import org.sitegen.entities.EntityIndex;
+import org.sitegen.exec.Background;
+import org.sitegen.exec.Parallel;
 import org.sitegen.output.OutputPaths;
 import org.sitegen.output.SiteWriter;
 import org.sitegen.related.RelatedBriefings;
 import org.sitegen.render.view.BriefingView;
 import org.sitegen.search.SearchIndexBuilder;
+import org.sitegen.stories.Stories;
 import org.sitegen.url.RelativeUrls;
 
 /**

@@ -6,12 +6,13 @@ import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sitegen.config.SiteConfig;
 import org.sitegen.archive.Archive;
+import org.sitegen.archive.DatePaths;
 import org.sitegen.archive.Entry;
 import org.sitegen.archive.TaxonomyIndex;
-import org.sitegen.archive.DatePaths;
 import org.sitegen.archive.TermEntry;
+import org.sitegen.config.SiteConfig;
+import org.sitegen.config.ThemeSettings;
 import org.sitegen.content.PublishedDate;
 import org.sitegen.content.Slugs;
 import org.sitegen.content.Term;
@@ -25,7 +26,6 @@ import org.sitegen.render.view.SiteView;
 import org.sitegen.render.view.SourceView;
 import org.sitegen.render.view.TaxonomyRef;
 import org.sitegen.render.view.TermRef;
-import org.sitegen.config.ThemeSettings;
 
 /**
  * Turns the archive's records into the template contract (render.view), formatting dates in

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.sitegen.BuildCache;
 import org.sitegen.BuildReport;
-import org.sitegen.config.SiteConfig;
 import org.sitegen.SiteGenerator;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.BuildFailedException;
 import org.sitegen.diag.Diagnostic;
 

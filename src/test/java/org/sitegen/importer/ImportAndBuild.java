@@ -13,13 +13,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.sitegen.BuildReport;
-import org.sitegen.config.SiteConfig;
 import org.sitegen.SiteGenerator;
+import org.sitegen.config.RawHtml;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.BuildFailedException;
 import org.sitegen.diag.Diagnostic;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.init.ArchiveScaffold;
-import org.sitegen.config.RawHtml;
 
 /**
  * Imports an archive into a folder and builds it with the build engine, as a writer would with

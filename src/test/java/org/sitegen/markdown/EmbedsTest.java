@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sitegen.config.RawHtml;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.url.RelativeUrls;
-import org.sitegen.config.RawHtml;
 
 /** Embeds: their lines, checks and markers, with a stand-in for the theme's templates. */
 class EmbedsTest {

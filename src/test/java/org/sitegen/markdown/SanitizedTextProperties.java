@@ -22,10 +22,10 @@ import net.jqwik.api.Provide;
 import org.jsoup.Jsoup;
 import org.sitegen.Fuzz;
 import org.sitegen.PropertySeed;
+import org.sitegen.config.RawHtml;
 import org.sitegen.content.FrontMatterSplitter;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.url.RelativeUrls;
-import org.sitegen.config.RawHtml;
 
 /**
  * Issue #18, item 8: sanitising never loses the text of a body. The words a reader is meant to

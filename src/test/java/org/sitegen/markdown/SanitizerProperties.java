@@ -15,9 +15,9 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.sitegen.Fuzz;
 import org.sitegen.PropertySeed;
+import org.sitegen.config.RawHtml;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.url.RelativeUrls;
-import org.sitegen.config.RawHtml;
 
 /** Whatever HTML or Markdown goes in, what comes out of sanitising cannot run script. */
 class SanitizerProperties {

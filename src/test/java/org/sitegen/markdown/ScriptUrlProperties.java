@@ -20,9 +20,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.sitegen.PropertySeed;
+import org.sitegen.config.RawHtml;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.url.RelativeUrls;
-import org.sitegen.config.RawHtml;
 
 /**
  * Issue #18, item 1: however a script or data URL is spelled (case, named and numeric

@@ -1,8 +1,8 @@
 package org.sitegen.publish;
 
 import java.nio.file.Path;
-import org.sitegen.config.SiteConfig;
 import org.sitegen.SiteGenerator;
+import org.sitegen.config.SiteConfig;
 
 /**
  * A build in its own JVM, so a test can kill it at any moment: {@code ForkedBuild PROJECT_DIR

@@ -27,9 +27,9 @@ import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.sitegen.config.SiteConfig;
 import org.sitegen.SiteGenerator;
 import org.sitegen.config.RawHtml;
+import org.sitegen.config.SiteConfig;
 
 /**
  * Issue #18: a site built from hostile content (the catalogue's "must build safely" bodies, its

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.BuildCache;
 import org.sitegen.BuildReport;
-import org.sitegen.config.SiteConfig;
 import org.sitegen.SiteGenerator;
+import org.sitegen.config.SiteConfig;
 
 /**
  * How long a preview rebuild takes after one edit, the way {@code site-gen:serve} rebuilds

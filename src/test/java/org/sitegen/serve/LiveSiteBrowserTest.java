@@ -20,9 +20,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sitegen.BuildReport;
+import org.sitegen.config.RawHtml;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.Diagnostic;
-import org.sitegen.config.RawHtml;
 
 /**
  * serve in headless Chromium, as the writer sees it: the problems page of a first build that

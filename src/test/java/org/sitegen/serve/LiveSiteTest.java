@@ -25,9 +25,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.BuildReport;
+import org.sitegen.config.RawHtml;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.Diagnostic;
-import org.sitegen.config.RawHtml;
 import org.sitegen.output.SiteWriter;
 
 /**
