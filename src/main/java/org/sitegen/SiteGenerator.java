@@ -236,7 +236,7 @@ public final class SiteGenerator {
                              TextStore bodies, Diagnostics diagnostics, Map<String, Long> stages,
                              SiteRenderer site, ContentLoader.ReadListener whenRead) throws IOException {
         long t = System.nanoTime();
-        // Flexmark's set-up (~50 ms, one thread) is done while the files load, not after
+        // Flexmark's set-up runs on one thread: it is done while the files load, not after
         Background<MarkdownRenderer> markdown = parallel.background("site-gen-markdown",
                 () -> new MarkdownRenderer(new RelativeUrls(config.prettyLinks()), config.rawHtml(),
                         new org.sitegen.render.EmbedTemplates(config), config.headingShift()));

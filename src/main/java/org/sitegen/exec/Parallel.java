@@ -13,8 +13,8 @@ import java.util.function.Function;
  * that output never depends on which worker finished first.
  * <p>
  * The list is cut into small slices that idle threads steal from busy ones. A parallel stream
- * cuts it into four pieces a thread, and the last piece then runs alone: rendering 10,000
- * Markdown bodies on two cores left one core idle for up to half a second at the end.
+ * cuts it into four pieces a thread, and the last piece then runs alone while the other cores
+ * idle at the end of every stage (docs/performance.md, finding 27).
  * <p>
  * It is also the build's scope for work on threads of their own ({@link #background}): closing
  * it waits for every such task, whatever it did, before the pool goes. A build that fails half

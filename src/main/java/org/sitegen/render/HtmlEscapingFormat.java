@@ -12,9 +12,9 @@ import org.sitegen.html.Html;
  * Freemarker's HTML output format (what {@code .ftlh} templates use), escaping exactly the same
  * five characters ({@code < > & " '}, with {@link Html}'s entities), but over a char array with
  * unescaped runs written whole.
- * Freemarker's own escaper reads the text one {@code String.charAt} at a time, which cost a fifth
- * of page rendering with the JIT settings large archives use (summaries and titles with curly
- * quotes are UTF-16 strings, where every charAt is a bounds-checking call). Registered under the
+ * Freemarker's own escaper reads the text one {@code String.charAt} at a time, which is slow with
+ * the JIT settings large archives use (summaries and titles with curly quotes are UTF-16
+ * strings, where every charAt is a bounds-checking call: docs/performance.md, finding 12). Registered under the
  * name "HTML", so it replaces the standard format for every template.
  */
 final class HtmlEscapingFormat extends HTMLOutputFormat {

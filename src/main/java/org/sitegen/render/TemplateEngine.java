@@ -171,7 +171,8 @@ final class TemplateEngine {
 
     /**
      * Renders {@code templateName} with {@code model} and hands the UTF-8 page to {@code sink}
-     * straight from this thread's buffer (a copy of every page made 4% of a build's garbage); a
+     * straight from this thread's buffer (a copy of every page would be garbage for the
+     * collector: docs/performance.md, finding 39); a
      * failure names the template file and line.
      */
     void render(String templateName, Map<String, Object> model, PageSink sink) throws TemplateProblem, IOException {

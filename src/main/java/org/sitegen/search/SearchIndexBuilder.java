@@ -44,8 +44,8 @@ public final class SearchIndexBuilder {
     /** Segment boundaries: multiples of these doc counts, largest first (see the class comment). */
     static final int[] SEGMENT_BLOCKS = {4096, 128};
     /**
-     * Briefings per d/N.js file. One file per briefing made 10,000 files for 10,000 briefings,
-     * and creating files is what this kind of disk is slowest at; 8 keeps a page of 10 results
+     * Briefings per d/N.js file. One file per briefing made as many files as briefings, and
+     * creating files is what disks are slowest at (docs/performance.md, finding 5); 8 keeps a page of 10 results
      * to a handful of small files.
      */
     static final int DOCS_PER_FILE = 8;
