@@ -20,7 +20,6 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Flexmark's core block parsers (quotes, headings, code, HTML blocks, breaks, lists), each
@@ -31,7 +30,7 @@ import java.util.Set;
  * The very same parsers run, in Flexmark's order, so what they find is unchanged:
  * {@link FlexmarkSetup#parser} installs this in their place, after the extensions' own.
  */
-final class QuickBlockStarts implements CustomBlockParserFactory {
+final class QuickBlockStarts extends IndependentBlockParserFactory {
     private static final List<DataKey<Boolean>> CORE_PARSERS = List.of(Parser.BLOCK_QUOTE_PARSER,
             Parser.HEADING_PARSER, Parser.FENCED_CODE_BLOCK_PARSER, Parser.HTML_BLOCK_PARSER,
             Parser.THEMATIC_BREAK_PARSER, Parser.LIST_BLOCK_PARSER, Parser.INDENTED_CODE_BLOCK_PARSER);
@@ -147,24 +146,5 @@ final class QuickBlockStarts implements CustomBlockParserFactory {
             }
         }
         return BlockStart.none();
-    }
-
-    /**
-     * No dependencies: added after the extensions' factories, this runs after them, where Flexmark
-     * puts its core parsers (the footnotes' factory, the only other one, has none either).
-     */
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-        return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-        return null;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-        return false;
     }
 }
