@@ -17,6 +17,7 @@ import org.sitegen.content.SourceDocument;
 import org.sitegen.content.SourceFile;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.markdown.LinkTargets;
+import org.sitegen.exec.Parallel;
 
 /**
  * The load and body stages through a {@link BuildCache}: unchanged files are not read again,

@@ -3,6 +3,7 @@ package org.sitegen;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.sitegen.config.SiteConfig;
 
 /**
  * Refuses output settings that would make a build replace what it is built from: an output

@@ -11,6 +11,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.sitegen.exec.Parallel;
 
 /**
  * What a build left in the output folder, as a digest of every file's and folder's path, size

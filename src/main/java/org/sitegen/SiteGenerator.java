@@ -40,6 +40,9 @@ import org.sitegen.render.SiteRenderer;
 import org.sitegen.render.Theme;
 import org.sitegen.store.TextStore;
 import org.sitegen.url.RelativeUrls;
+import org.sitegen.exec.Parallel;
+import org.sitegen.exec.Background;
+import org.sitegen.config.SiteConfig;
 
 /**
  * The engine's front door: scan → load → link → index → render → publish. Knows nothing of
@@ -233,8 +236,8 @@ public final class SiteGenerator {
                              TextStore bodies, Diagnostics diagnostics, Map<String, Long> stages,
                              SiteRenderer site, ContentLoader.ReadListener whenRead) throws IOException {
         long t = System.nanoTime();
-        // Flexmark's set-up (~50 ms, one thread) is done while the files load, not after
-        Background<MarkdownRenderer> markdown = Background.start("site-gen-markdown",
+        // Flexmark's set-up runs on one thread: it is done while the files load, not after
+        Background<MarkdownRenderer> markdown = parallel.background("site-gen-markdown",
                 () -> new MarkdownRenderer(new RelativeUrls(config.prettyLinks()), config.rawHtml(),
                         new org.sitegen.render.EmbedTemplates(config), config.headingShift()));
         ContentLoader loader = new ContentLoader(config, slugs).whenRead(whenRead);
@@ -275,7 +278,7 @@ public final class SiteGenerator {
         stages.put("parse", millisSince(t));
 
         t = System.nanoTime();
-        site.startTemplates();
+        site.startTemplates(parallel);
         Archive archive = Archive.build(
                 entries.stream().filter(SiteGenerator::isBriefing).toList(),
                 entries.stream().filter(e -> !isBriefing(e)).toList(),

@@ -11,7 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitegen.content.AssetPolicy;
+import org.sitegen.config.AssetPolicy;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.BuildFailedException;
 
 /** The machine-readable redirects file: only when the archive asks for it, claimed like every output. */
@@ -27,7 +28,7 @@ class AliasesBuildTest {
 
     @Test
     void netlify_writesOneSortedLinePerAlias_encoded() throws Exception {
-        new SiteGenerator().build(BadInputCatalogueTest.config(project).withRedirectsFile("netlify"));
+        new SiteGenerator().build(BadInputCatalogueTest.config(project).toBuilder().redirectsFile("netlify").build());
         assertThat(Files.readString(project.resolve("site-output/_redirects"))).isEqualTo("""
                 # Redirects from the aliases of the pages (aliases: in front matter),
                 # written by site-gen because redirectsFile is netlify.
@@ -48,8 +49,8 @@ class AliasesBuildTest {
     @Test
     void contentRedirectsFile_collidesWithTheGeneratedOne() throws Exception {
         write(project, "content/_redirects", utf8("/x /y 301\n"));
-        SiteConfig config = BadInputCatalogueTest.config(project).withRedirectsFile("netlify")
-                .withAssets(AssetPolicy.of(List.of(), List.of("_redirects")));
+        SiteConfig config = BadInputCatalogueTest.config(project).toBuilder().redirectsFile("netlify").build()
+                .toBuilder().assets(AssetPolicy.of(List.of(), List.of("_redirects"))).build();
         assertThatThrownBy(() -> new SiteGenerator().build(config)).isInstanceOf(BuildFailedException.class)
                 .satisfies(e -> assertThat(BadInputCatalogueTest.lines((BuildFailedException) e)).containsExactly(
                         "content/_redirects: error: output path /_redirects is also produced by the generated "

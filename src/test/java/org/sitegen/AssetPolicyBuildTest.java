@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitegen.content.AssetPolicy;
+import org.sitegen.config.AssetPolicy;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.BuildFailedException;
 
 /**
@@ -21,7 +22,7 @@ class AssetPolicyBuildTest {
     Path project;
 
     private SiteConfig config(AssetPolicy policy) {
-        return BadInputCatalogueTest.config(project).withAssets(policy);
+        return BadInputCatalogueTest.config(project).toBuilder().assets(policy).build();
     }
 
     @Test

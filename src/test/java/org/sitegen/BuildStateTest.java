@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.sitegen.config.SiteConfig;
 
 /** What a build records of its settings (the site's own check: {@link PublishedSiteTest}). */
 class BuildStateTest {
@@ -14,13 +15,10 @@ class BuildStateTest {
         assertThat(settings).contains("siteTitle=Briefings\n", "taxonomies=[tags]\n", "zone=UTC\n",
                 "outputDir=" + Path.of("archive", "site-output") + "\n").doesNotContain("threads", "now=");
         assertThat(settings.lines()).hasSize(SiteConfig.class.getRecordComponents().length - 2);
-        assertThat(BuildState.settings(config.withThreads(7))).isEqualTo(settings);
-        SiteConfig later = new SiteConfig(config.projectDir(), config.contentDir(), config.templatesDir(),
-                config.outputDir(), config.siteTitle(), config.siteDescription(), config.siteUrl(), config.language(),
-                config.zone(), config.pageSize(), config.taxonomies(), config.prettyLinks(), config.drafts(),
-                config.threads(), config.rawHtml(), config.future(), java.time.Instant.parse("2030-01-01T00:00:00Z"));
+        assertThat(BuildState.settings(config.toBuilder().threads(7).build())).isEqualTo(settings);
+        SiteConfig later = config.toBuilder().now(java.time.Instant.parse("2030-01-01T00:00:00Z")).build();
         assertThat(BuildState.settings(later)).isEqualTo(settings);
-        assertThat(BuildState.settings(config.withDrafts(true))).isNotEqualTo(settings);
-        assertThat(BuildState.settings(config.withSiteUrl("https://example.org"))).isNotEqualTo(settings);
+        assertThat(BuildState.settings(config.toBuilder().drafts(true).build())).isNotEqualTo(settings);
+        assertThat(BuildState.settings(config.toBuilder().siteUrl("https://example.org").build())).isNotEqualTo(settings);
     }
 }

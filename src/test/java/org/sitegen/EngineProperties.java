@@ -23,6 +23,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.sitegen.archive.TaxonomyIndex;
+import org.sitegen.config.RawHtml;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.content.DateParser;
 import org.sitegen.content.FrontMatterParser;
 import org.sitegen.content.FrontMatterSplitter;
@@ -32,7 +34,6 @@ import org.sitegen.content.SplitSource;
 import org.sitegen.diag.BuildFailedException;
 import org.sitegen.diag.Diagnostic;
 import org.sitegen.diag.Diagnostics;
-import org.sitegen.markdown.RawHtml;
 
 /**
  * Property-based tests (jqwik) over generated front matter, Markdown and names: the engine
@@ -224,9 +225,8 @@ class EngineProperties {
     }
 
     private static SiteConfig config(Path project, int threads) {
-        return new SiteConfig(project, project.resolve("content"), project.resolve("templates"),
-                project.resolve("site-output"), "Properties", "", "", "en", ZoneId.of("UTC"), 3,
-                List.of("tags"), false, false, threads, RawHtml.SANITIZE, false, Instant.parse("2030-01-01T00:00:00Z"));
+        return SiteConfig.builder(project).siteTitle("Properties").zone(ZoneId.of("UTC")).pageSize(3)
+                .taxonomies(List.of("tags")).threads(threads).now(Instant.parse("2030-01-01T00:00:00Z")).build();
     }
 
     private static void write(Path file, String text) throws IOException {

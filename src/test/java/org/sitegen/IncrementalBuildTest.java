@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.BuildFailedException;
 
 /**
@@ -275,7 +276,7 @@ class IncrementalBuildTest {
     }
 
     private SiteConfig config(Path output) {
-        return SiteTrees.fixtureConfig(project, output, 2).withSiteUrl(siteUrl);
+        return SiteTrees.fixtureConfig(project, output, 2).toBuilder().siteUrl(siteUrl).build();
     }
 
     private static Map<String, FileTime> mtimes(Path root) throws IOException {

@@ -17,6 +17,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.sitegen.config.SiteConfig;
 
 /**
  * The everyday rebuild ({@code mvn site-gen:build} again: the same output folder, the build
@@ -67,9 +68,9 @@ class IncrementalTreeProperties {
     }
 
     private static SiteConfig config(Path project, Path output) {
-        return new SiteConfig(project, project.resolve("content"), project.resolve("templates"), output,
-                "Incremental", "", "", "en", java.time.ZoneId.of("UTC"), 2, List.of("tags"), false, false, 2,
-                org.sitegen.markdown.RawHtml.SANITIZE, false, SiteTrees.FIXTURE_NOW);
+        return SiteConfig.builder(project).outputDir(output).siteTitle("Incremental")
+                .zone(java.time.ZoneId.of("UTC")).pageSize(2).taxonomies(List.of("tags")).threads(2)
+                .now(SiteTrees.FIXTURE_NOW).build();
     }
 
     private static List<String> folders(Path root) throws IOException {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitegen.exec.Parallel;
 
 /**
  * The published site's digest, taken from the paths its build wrote (which {@code SiteWriter}

@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.sitegen.diag.BuildFailedException;
-import org.sitegen.diag.Diagnostic;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitegen.config.SiteConfig;
+import org.sitegen.diag.BuildFailedException;
+import org.sitegen.diag.Diagnostic;
 
 /** The engine end to end on small archives written by each test. */
 class SiteGeneratorTest {
@@ -86,7 +87,7 @@ class SiteGeneratorTest {
         new SiteGenerator().build(config());
         assertThat(output.resolve("2023/01/02/secret/index.html")).doesNotExist();
 
-        new SiteGenerator().build(config().withDrafts(true));
+        new SiteGenerator().build(config().toBuilder().drafts(true).build());
         assertThat(output.resolve("2023/01/02/secret/index.html")).exists();
     }
 
@@ -101,7 +102,7 @@ class SiteGeneratorTest {
                 project.getParent(), "outputDirectory contains the project folder;",
                 project.resolve("content/site"), "outputDirectory is inside content/;");
         for (Map.Entry<Path, String> bad : expected.entrySet()) {
-            assertThatThrownBy(() -> new SiteGenerator().build(config().withOutputDir(bad.getKey())))
+            assertThatThrownBy(() -> new SiteGenerator().build(config().toBuilder().outputDir(bad.getKey()).build()))
                     .isInstanceOfSatisfying(BuildFailedException.class, e -> assertThat(messages(e).get(0))
                             .contains("error: " + bad.getValue()));
         }
@@ -113,15 +114,15 @@ class SiteGeneratorTest {
     void build_scheduledBriefing_waitsForItsTimeUnlessFutureIsOn() throws Exception {
         write("content/2023-01-01-now.md", "---\ntitle: Now\n---\nx\n");
         write("content/2023-01-02-later.md", "---\ntitle: Later\ndate: 2023-01-02 09:30\n---\nx\n");
-        SiteConfig scheduled = new SiteConfig(project, project.resolve("content"), project.resolve("templates"),
-                output, "T", "", "", "en", java.time.ZoneId.of("UTC"), 20, List.of("tags"), false, false, 1,
-                org.sitegen.markdown.RawHtml.SANITIZE, false, java.time.Instant.parse("2023-01-02T09:29:59Z"));
+        SiteConfig scheduled = SiteConfig.builder(project).outputDir(output).siteTitle("T").zone(java.time.ZoneId.of("UTC"))
+                .taxonomies(List.of("tags")).threads(1).now(java.time.Instant.parse("2023-01-02T09:29:59Z"))
+                .build();
 
         new SiteGenerator().build(scheduled);
         assertThat(output.resolve("2023/01/01/now/index.html")).exists();
         assertThat(output.resolve("2023/01/02")).doesNotExist();
 
-        new SiteGenerator().build(scheduled.withFuture(true));
+        new SiteGenerator().build(scheduled.toBuilder().future(true).build());
         assertThat(output.resolve("2023/01/02/later/index.html")).exists();
     }
 
@@ -151,10 +152,10 @@ class SiteGeneratorTest {
         assertThat(skipped.upToDate()).isTrue();
         assertThat(skipped.warnings()).isEqualTo(first.warnings());
 
-        SiteConfig later = new SiteConfig(project, project.resolve("content"), project.resolve("templates"), output,
-                "Fixture Briefings", "A fixture archive for site-gen's tests.", "", "en", java.time.ZoneId.of("UTC"), 4,
-                List.of("tags"), false, false, 2, org.sitegen.markdown.RawHtml.SANITIZE, false,
-                java.time.Instant.parse("2030-06-01T00:00:00Z"));
+        SiteConfig later = SiteConfig.builder(project).outputDir(output).siteTitle("Fixture Briefings")
+                .siteDescription("A fixture archive for site-gen's tests.").zone(java.time.ZoneId.of("UTC"))
+                .pageSize(4).taxonomies(List.of("tags")).threads(2)
+                .now(java.time.Instant.parse("2030-06-01T00:00:00Z")).build();
         assertThat(new SiteGenerator(state).build(later).upToDate()).isFalse();
         assertThat(output.resolve("2030/06/01/scheduled/index.html")).exists();
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.sitegen.config.SiteConfig;
 
 /** Reads a whole output tree into memory for comparisons: relative path → bytes. */
 public final class SiteTrees {
@@ -35,14 +36,13 @@ public final class SiteTrees {
 
     /** {@code config} with a site URL (feeds, sitemap, canonical links and JSON-LD on). */
     static SiteConfig withSiteUrl(SiteConfig c, String siteUrl) {
-        return c.withSiteUrl(siteUrl);
+        return c.toBuilder().siteUrl(siteUrl).build();
     }
 
     /** A fixed configuration for the fixture archives, so expected output never depends on defaults. */
     public static SiteConfig fixtureConfig(Path site, Path output, int threads) {
-        return new SiteConfig(site, site.resolve("content"), site.resolve("templates"), output, "Fixture Briefings",
-                "A fixture archive for site-gen's tests.", "", "en", java.time.ZoneId.of("UTC"), 4,
-                java.util.List.of("tags"), false, false, threads,
-                org.sitegen.markdown.RawHtml.SANITIZE, false, FIXTURE_NOW);
+        return SiteConfig.builder(site).outputDir(output).siteTitle("Fixture Briefings")
+                .siteDescription("A fixture archive for site-gen's tests.").zone(java.time.ZoneId.of("UTC"))
+                .pageSize(4).taxonomies(java.util.List.of("tags")).threads(threads).now(FIXTURE_NOW).build();
     }
 }

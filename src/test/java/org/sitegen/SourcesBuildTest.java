@@ -15,6 +15,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitegen.config.SiteConfig;
 
 /**
  * Structured sources through a whole build: the citation list of a briefing page, its JSON-LD
@@ -32,10 +33,10 @@ class SourcesBuildTest {
     }
 
     private SiteConfig config(String language, int pageSize) {
-        return new SiteConfig(project, project.resolve("content"), project.resolve("templates"), output,
-                "Sources Test", "A test.", "https://news.example", language, java.time.ZoneId.of("UTC"), pageSize,
-                List.of("tags"), false, false, 2, org.sitegen.markdown.RawHtml.SANITIZE, false,
-                java.time.Instant.parse("2024-01-01T00:00:00Z"));
+        return SiteConfig.builder(project).outputDir(output).siteTitle("Sources Test")
+                .siteDescription("A test.").siteUrl("https://news.example").language(language)
+                .zone(java.time.ZoneId.of("UTC")).pageSize(pageSize).taxonomies(List.of("tags")).threads(2)
+                .now(java.time.Instant.parse("2024-01-01T00:00:00Z")).build();
     }
 
     private void write(String path, String text) throws IOException {

@@ -15,8 +15,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitegen.config.SiteConfig;
+import org.sitegen.config.ThemeSettings;
 import org.sitegen.diag.Diagnostic;
-import org.sitegen.render.ThemeSettings;
 
 /**
  * Theming without copying the theme (issue #25): the settings reach every page through a
@@ -34,10 +35,8 @@ class ThemeSettingsBuildTest {
     }
 
     private SiteConfig config(ThemeSettings theme) {
-        SiteConfig base = BadInputCatalogueTest.config(project);
-        return new SiteConfig(base.projectDir(), base.contentDir(), base.templatesDir(), base.outputDir(),
-                base.siteTitle(), "", "", "en", base.zone(), 20, List.of("tags", "countries"), false, false, 2,
-                base.rawHtml(), false, base.now(), base.assets(), theme);
+        return BadInputCatalogueTest.config(project).toBuilder().taxonomies(List.of("tags", "countries"))
+                .theme(theme).build();
     }
 
     private Document page(String path) throws Exception {

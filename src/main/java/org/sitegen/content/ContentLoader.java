@@ -12,10 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sitegen.Parallel;
-import org.sitegen.SiteConfig;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
+import org.sitegen.exec.Parallel;
 
 /**
  * Reads every Markdown file and its front matter (in parallel, results in path order).
@@ -74,8 +74,9 @@ public final class ContentLoader {
 
     /**
      * The Markdown body of a loaded document: as loaded when it was kept (each body is kept for
-     * one call), else read from its file again. Reading and decoding every file twice cost ~4% of
-     * a 10,000-briefing build; keeping every body would not fit the heap at 100,000.
+     * one call), else read from its file again. Reading and decoding every file twice is work
+     * saved (docs/performance.md, finding 24); keeping every body would not fit the heap of a
+     * large archive.
      *
      * @throws IOException when the file can no longer be read or split as it was when loaded
      */

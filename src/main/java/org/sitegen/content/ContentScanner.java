@@ -2,8 +2,8 @@ package org.sitegen.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.sitegen.SiteConfig;
+import org.sitegen.config.AssetPolicy;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
 

@@ -34,7 +34,8 @@ public final class FrontMatterParser {
     private static final java.time.Duration FAR_AHEAD = java.time.Duration.ofDays(366);
     /**
      * Terms one briefing may have in one taxonomy. Every term page lists the briefing with all
-     * its terms, so its output grows with the square of their number (2,000 tags: 612 MB).
+     * its terms, so its output grows with the square of their number: a few thousand tags on one
+     * briefing would write hundreds of megabytes.
      */
     public static final int MAX_TERMS = 50;
     private static final Set<String> TRUE = Set.of("true", "yes", "on");
@@ -417,7 +418,7 @@ public final class FrontMatterParser {
                 if (scalar.kind() == ScalarKind.NULL || text.isEmpty()) {
                     return null;
                 }
-                return looksLikeUrl(text) ? new Source(text, text, at(scalar)) : new Source(text, "");
+                return UrlSchemes.isWeb(text) ? new Source(text, text, at(scalar)) : new Source(text, "");
             }
             if (item instanceof Mapping mapping) {
                 mapping.entries().forEach((key, entry) -> {
@@ -530,8 +531,4 @@ public final class FrontMatterParser {
         }
     }
 
-    private static boolean looksLikeUrl(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lower.startsWith("https://") || lower.startsWith("http://");
-    }
 }

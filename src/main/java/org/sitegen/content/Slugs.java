@@ -4,7 +4,7 @@ import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.sitegen.Background;
+import org.sitegen.exec.Background;
 
 /**
  * Turns titles, file names and tags into URL slugs: lowercase ASCII letters, digits and

@@ -58,7 +58,8 @@ public final class SourceReader {
     }
 
     public String decode(byte[] bytes) throws InvalidEncodingException {
-        // The JDK's lenient decoding is several times faster than a CharsetDecoder; it marks bad
+        // The JDK's lenient decoding is much cheaper than a CharsetDecoder (docs/performance.md,
+        // finding 15); it marks bad
         // bytes with U+FFFD, so only a text holding one (bad bytes, or a real U+FFFD) is decoded
         // again strictly, to report the error or to prove the file right.
         String text = new String(bytes, StandardCharsets.UTF_8);

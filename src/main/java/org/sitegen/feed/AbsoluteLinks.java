@@ -48,7 +48,7 @@ public final class AbsoluteLinks {
     }
 
     private static String absolute(URI base, String value) {
-        if (value.isEmpty() || UrlSchemes.schemeOf(value) != null || value.startsWith("//")) {
+        if (value.isEmpty() || UrlSchemes.isAbsolute(value)) {
             return value;
         }
         try {

@@ -15,6 +15,7 @@ import java.util.List;
 import org.sitegen.content.BriefingScaffold;
 import org.sitegen.content.Slugs;
 import org.sitegen.diag.OneLine;
+import org.sitegen.html.Html;
 
 /**
  * The files of a new archive ({@code site-gen:init}): a pom.xml that names the plugin by its
@@ -189,7 +190,7 @@ public final class ArchiveScaffold {
             throw new IllegalArgumentException(name + " \"" + value
                     + "\" holds \"${\", which Maven would replace with the value of a property");
         }
-        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return Html.escapeText(value);
     }
 
     private static List<String> pathNames(Path relative) {

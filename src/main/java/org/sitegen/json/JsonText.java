@@ -32,8 +32,8 @@ public final class JsonText {
         return json.toString();
     }
 
-    /** A generator writing into {@code out}, for JSON written piece by piece. */
-    public static JsonGenerator generator(Writer out) throws IOException {
+    /** A generator writing into {@code out}, for JSON written piece by piece ({@link JsonWriter}). */
+    static JsonGenerator generator(Writer out) throws IOException {
         return FACTORY.createGenerator(out);
     }
 

@@ -85,8 +85,7 @@ public final class SourceLinkChecker {
         Map<String, List<SourcePosition>> citedAt = new LinkedHashMap<>();
         for (Entry briefing : briefings) {
             for (Source source : briefing.sources()) {
-                String scheme = UrlSchemes.schemeOf(source.url());
-                if (("http".equals(scheme) || "https".equals(scheme)) && source.urlAt() != null) {
+                if (UrlSchemes.isWeb(source.url()) && source.urlAt() != null) {
                     citedAt.computeIfAbsent(source.url(), u -> new ArrayList<>()).add(source.urlAt());
                 }
             }

@@ -40,8 +40,8 @@ import org.sitegen.url.UrlSchemes;
  * Renders the Markdown that briefings are made of (paragraphs, headings, lists, quotes,
  * emphasis, links, tables, typographic quotes, entities) straight into a char array, with exactly the
  * HTML of {@link MarkdownRenderer}'s Flexmark HtmlRenderer. Flexmark's renderer goes through
- * handler maps, attribute providers and a line-formatting appendable for every node, which cost
- * as much CPU as parsing. Any other node (raw HTML, code, images, footnotes, references...) or
+ * handler maps, attribute providers and a line-formatting appendable for every node, which made
+ * rendering cost as much as parsing (docs/performance.md, finding 8). Any other node (raw HTML, code, images, footnotes, references...) or
  * layout corner makes this renderer give up with {@link Unsupported}; the caller then lets
  * Flexmark render the body, so output never depends on which renderer ran.
  */

@@ -11,7 +11,6 @@ import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.FencedCodeBlockParser;
@@ -63,7 +62,7 @@ final class EmbedExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
         renderer.nodeRendererFactory(options -> new Renderer());
     }
 
-    private static final class Factory implements CustomBlockParserFactory {
+    private static final class Factory extends IndependentBlockParserFactory {
         @Override
         public BlockParserFactory apply(DataHolder options) {
             return Factory::tryStart;
@@ -85,21 +84,6 @@ final class EmbedExtension implements Parser.ParserExtension, HtmlRenderer.HtmlR
             }
             state.getProperties().set(PRESENT, true);
             return BlockStart.of(new EmbedParser(block)).atIndex(state.getLineEndIndex());
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
         }
     }
 

@@ -53,7 +53,6 @@ final class Embeds {
     /** Vimeo's video ids: a number. */
     private static final Pattern VIMEO_ID = Pattern.compile("[1-9][0-9]{0,11}");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Set<String> POST_SCHEMES = Set.of("http", "https");
 
     private Embeds() {
     }
@@ -150,8 +149,7 @@ final class Embeds {
         boolean ok = true;
         EmbedBlock.Attribute url = embed.attributes().get("url");
         if (url != null && !url.value().isBlank()) {
-            String scheme = UrlSchemes.schemeOf(url.value().strip());
-            if (scheme == null || !POST_SCHEMES.contains(scheme)) {
+            if (!UrlSchemes.isWeb(url.value().strip())) {
                 diagnostics.error(positions.at(url.offset()), "a post's url must be an http(s) link to it, not \""
                         + OneLine.of(url.value()) + "\"");
                 ok = false;

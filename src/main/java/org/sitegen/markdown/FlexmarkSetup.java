@@ -12,6 +12,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.CharSubSequence;
 import java.util.List;
+import org.sitegen.config.RawHtml;
 
 /**
  * The one Flexmark configuration: CommonMark with GFM tables, strikethrough, autolinks,
@@ -43,7 +44,8 @@ final class FlexmarkSetup {
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         // Typographic quotes and dashes stay entities (&ldquo;): the HTML of an English body is then
-        // ASCII, which Java stores in one byte a character instead of two (100,000 bodies: ~1 GB).
+        // ASCII, which Java stores in one byte a character instead of two: the rendered bodies,
+        // held until their pages are written, take half the memory.
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
@@ -64,7 +66,7 @@ final class FlexmarkSetup {
      * Parses {@code markdown} held in a char array rather than the String: Flexmark reads its
      * input one {@code charAt} at a time, and a String's charAt is a chain of calls under the
      * quick JIT large archives use when the text is UTF-16 (any curly quote makes it so), where
-     * an array read is one instruction. Parsing 4,000 briefings: 1.18 s → 0.97 s.
+     * an array read is one instruction (docs/performance.md, finding 12).
      */
     @SuppressWarnings("deprecation") // CharSubSequence.of over an array: the fast read this is for (see above)
     static Document parse(Parser parser, String markdown) {

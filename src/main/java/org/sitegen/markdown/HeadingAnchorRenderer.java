@@ -6,6 +6,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import java.util.Set;
+import org.sitegen.html.Html;
 
 /**
  * Renders headings like Flexmark's core renderer, plus a trailing "#" link to the heading
@@ -42,11 +43,7 @@ final class HeadingAnchorRenderer implements NodeRenderer {
 
     /** The "#" link to the heading with {@code id}, written after the heading's text. */
     static String anchor(String id) {
-        return " <a class=\"heading-anchor\" href=\"#" + escape(id) + "\" aria-hidden=\"true\" tabindex=\"-1\">#</a>";
-    }
-
-    /** Ids are slugs, but a heading's id may still carry any letter; keep the attribute well-formed. */
-    private static String escape(String id) {
-        return id.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+        // ids are slugs, but a heading's id may still carry any letter: keep the attribute well-formed
+        return " <a class=\"heading-anchor\" href=\"#" + Html.escape(id) + "\" aria-hidden=\"true\" tabindex=\"-1\">#</a>";
     }
 }

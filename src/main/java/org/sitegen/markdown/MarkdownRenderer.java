@@ -10,6 +10,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
+import org.sitegen.config.RawHtml;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.url.RelativeUrls;
 
@@ -23,7 +24,7 @@ public final class MarkdownRenderer {
     private final Parser parser;
     /**
      * For {@link #typographic}: the typographic extension of bodies and nothing else (its text
-     * has no markup left), a fifth of the cost of a parse with every extension.
+     * has no markup left): a parse with every extension would do far more work for the same text.
      */
     private static final Parser TYPOGRAPHIC_ONLY = Parser.builder(new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(com.vladsch.flexmark.ext.typographic.TypographicExtension.create())))

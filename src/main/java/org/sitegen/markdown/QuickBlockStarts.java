@@ -20,17 +20,17 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Flexmark's core block parsers (quotes, headings, code, HTML blocks, breaks, lists), each
  * asked about a line only when the line's first non-space character can start its block.
  * Flexmark asks every one of them about every line of a paragraph, and most answer with a
- * regular expression over the line (the heading's alone was ~1% of a 10,000-briefing build).
+ * regular expression over the line, though few lines can start any block (docs/performance.md,
+ * finding 51).
  * The very same parsers run, in Flexmark's order, so what they find is unchanged:
  * {@link FlexmarkSetup#parser} installs this in their place, after the extensions' own.
  */
-final class QuickBlockStarts implements CustomBlockParserFactory {
+final class QuickBlockStarts extends IndependentBlockParserFactory {
     private static final List<DataKey<Boolean>> CORE_PARSERS = List.of(Parser.BLOCK_QUOTE_PARSER,
             Parser.HEADING_PARSER, Parser.FENCED_CODE_BLOCK_PARSER, Parser.HTML_BLOCK_PARSER,
             Parser.THEMATIC_BREAK_PARSER, Parser.LIST_BLOCK_PARSER, Parser.INDENTED_CODE_BLOCK_PARSER);
@@ -114,7 +114,7 @@ final class QuickBlockStarts implements CustomBlockParserFactory {
      * Called for every document. The core parsers' factories keep nothing of a document (only
      * their options, and the HTML block's patterns once compiled), so each thread makes them once
      * for the parser's options instead of for every document (the heading's and the list's
-     * factories read dozens of options each: ~80 ms of a 10,000-briefing build).
+     * factories read dozens of options each, for every document: finding 51).
      */
     @Override
     public BlockParserFactory apply(DataHolder options) {
@@ -146,24 +146,5 @@ final class QuickBlockStarts implements CustomBlockParserFactory {
             }
         }
         return BlockStart.none();
-    }
-
-    /**
-     * No dependencies: added after the extensions' factories, this runs after them, where Flexmark
-     * puts its core parsers (the footnotes' factory, the only other one, has none either).
-     */
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-        return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-        return null;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-        return false;
     }
 }

@@ -11,11 +11,11 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.sitegen.SiteConfig;
-import org.sitegen.content.AssetPolicy;
+import org.sitegen.config.AssetPolicy;
+import org.sitegen.config.RawHtml;
+import org.sitegen.config.SiteConfig;
+import org.sitegen.config.ThemeSettings;
 import org.sitegen.diag.Diagnostic;
-import org.sitegen.markdown.RawHtml;
-import org.sitegen.render.ThemeSettings;
 
 /**
  * The parameters every site-gen goal that builds shares, and their translation into the
@@ -306,10 +306,14 @@ abstract class AbstractSiteMojo extends AbstractMojo {
         if (problems.isEmpty()) {
             int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
             try {
-                return new SiteConfig(basedir.toPath(), contentDirectory.toPath(), templatesDirectory.toPath(),
-                        outputDir, siteTitle == null || siteTitle.isBlank() ? "Briefings" : siteTitle,
-                        siteDescription, siteUrl, language, zone, pageSize, names, prettyLinks, drafts || preview,
-                        workers, policy, future || preview, Instant.now(), assets, theme, headingShift, redirectsFile);
+                return SiteConfig.builder(basedir.toPath()).contentDir(contentDirectory.toPath())
+                        .templatesDir(templatesDirectory.toPath()).outputDir(outputDir)
+                        .siteTitle(siteTitle == null || siteTitle.isBlank() ? "Briefings" : siteTitle)
+                        .siteDescription(siteDescription).siteUrl(siteUrl).language(language).zone(zone)
+                        .pageSize(pageSize).taxonomies(names).prettyLinks(prettyLinks).drafts(drafts || preview)
+                        .threads(workers).rawHtml(policy).future(future || preview).now(Instant.now())
+                        .assets(assets).theme(theme).headingShift(headingShift).redirectsFile(redirectsFile)
+                        .build();
             } catch (IllegalArgumentException e) {
                 problems.add(e.getMessage());
             }

@@ -8,8 +8,8 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.sitegen.BuildReport;
-import org.sitegen.SiteConfig;
 import org.sitegen.SiteGenerator;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.BuildFailedException;
 
 /**

@@ -6,11 +6,10 @@ import java.util.Optional;
 
 /**
  * The one-line hint {@code build} gives when a large archive is built with the JVM's defaults,
- * which are tuned for long-running servers. Measured (docs/performance.md, cold builds): 3,000
- * briefings take 6.7 s and 769 MiB with the defaults, 3.4 s and 469 MiB with the batch settings of
- * the README ("Large archives"), which {@code site-gen:init} writes into .mvn/jvm.config; 10,000
- * take 13.6 s and 1,830 MiB against 6.6 s and 791 MiB; 2,001 (a build of an archive started by
- * init, on a busy 2-core machine) 13.9 s against 6.8 s, in about the same memory. The quick JIT ({@code -XX:TieredStopAtLevel})
+ * which are tuned for long-running servers: a cold build of a few thousand briefings takes about
+ * twice as long with them as with the batch settings of the README ("Large archives"), which
+ * {@code site-gen:init} writes into .mvn/jvm.config (docs/performance.md, "Settings for large
+ * archives"). The quick JIT ({@code -XX:TieredStopAtLevel})
  * is the setting that matters most, so its absence from the JVM's arguments is the sign that the
  * archive has none of them.
  */

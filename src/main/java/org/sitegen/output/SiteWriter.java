@@ -36,8 +36,8 @@ import java.util.stream.Stream;
  * A build killed while moving leaves such a mix, which the next build (which does the work
  * again: its build state was forgotten) brings back to exactly the site it should be, finding
  * stale files by walking the site (a walk started when the writer opens, alongside rendering).
- * Rewriting or re-linking every unchanged file (18,000 at 10,000 briefings) cost seconds, and
- * far more when the disk is busy: creating and deleting files is what disks do slowest.
+ * Rewriting or re-linking every unchanged file would create and delete as many files as the
+ * site has, and that is what disks do slowest (docs/performance.md, findings 1 and 5).
  *
  * <p>The output folder carries a marker file, so site-gen never replaces a folder it did not make.
  *
@@ -62,7 +62,7 @@ public final class SiteWriter {
     /** Patch mode: staging holds only new and changed files, moved into the published site at commit. */
     private boolean patch;
     /** Patch mode: the published site's files when the writer opened (walked alongside rendering). */
-    private org.sitegen.Background<List<String>> publishedFiles;
+    private org.sitegen.exec.Background<List<String>> publishedFiles;
     /** Check mode: paths are checked, nothing is written anywhere. */
     private boolean discard;
     /** In place: every file of the new site, so commit can delete the others. */
@@ -117,7 +117,7 @@ public final class SiteWriter {
         writer.patch = writer.incremental;
         if (writer.patch) {
             Path site = writer.output;
-            writer.publishedFiles = org.sitegen.Background.start("site-gen-published", () -> filesOf(site));
+            writer.publishedFiles = org.sitegen.exec.Background.start("site-gen-published", () -> filesOf(site));
         }
         writer.write(MARKER, MARKER_TEXT);
         return writer;
@@ -141,8 +141,8 @@ public final class SiteWriter {
 
     /**
      * A writer that checks every path as a build would and writes nothing, for {@code
-     * site-gen:check}: rendering 100,000 briefings into a scratch folder took 3.4 GB of disk,
-     * and a check killed by a CI timeout left it behind.
+     * site-gen:check}: a scratch folder would take as much disk as the site, and a check killed
+     * by a CI timeout would leave it behind.
      */
     public static SiteWriter discarding() {
         SiteWriter writer = new SiteWriter(Path.of("site-gen-check").toAbsolutePath()); // a name only: never made
@@ -366,7 +366,7 @@ public final class SiteWriter {
     }
 
     private void deleteUnproduced() throws IOException {
-        if (lastProduced != null) { // a walk of 27,000 files costs more than the rest of a small rebuild
+        if (lastProduced != null) { // walking a large site costs more than the rest of a small rebuild
             for (String path : lastProduced) {
                 if (!produced.contains(path) && Files.deleteIfExists(output.resolve(path))) {
                     removed++;

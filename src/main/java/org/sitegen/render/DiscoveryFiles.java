@@ -10,22 +10,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import org.sitegen.Parallel;
-import org.sitegen.SiteConfig;
 import org.sitegen.archive.Archive;
 import org.sitegen.archive.Entry;
 import org.sitegen.archive.TaxonomyIndex;
 import org.sitegen.archive.TermEntry;
 import org.sitegen.calendar.IsoWeek;
 import org.sitegen.calendar.TimeIndex;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
 import org.sitegen.entities.Entity;
 import org.sitegen.entities.EntityIndex;
+import org.sitegen.exec.Parallel;
 import org.sitegen.feed.AbsoluteLinks;
 import org.sitegen.feed.AtomFeedWriter;
 import org.sitegen.feed.FeedEntry;
 import org.sitegen.feed.FeedSpec;
+import org.sitegen.html.Html;
 import org.sitegen.output.SiteWriter;
 import org.sitegen.render.view.BriefingView;
 import org.sitegen.render.view.DateView;
@@ -235,14 +236,11 @@ final class DiscoveryFiles {
             return "";
         }
         StringBuilder html = new StringBuilder("\n<h2>Corrections</h2>\n<ul>\n");
-        b.corrections().forEach(c -> html.append("<li>").append(escape(c.date().display())).append(": ")
-                .append(escape(c.note())).append("</li>\n"));
+        b.corrections().forEach(c -> html.append("<li>").append(Html.escape(c.date().display())).append(": ")
+                .append(Html.escape(c.note())).append("</li>\n"));
         return html.append("</ul>\n").toString();
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 
     /** Every folder page (404.html and redirect pages are not pages to index), by URL, with its last change when known. */
     private List<Sitemap.Url> sitemapUrls(List<PageSpec> pages) {

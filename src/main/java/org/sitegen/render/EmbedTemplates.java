@@ -2,7 +2,7 @@ package org.sitegen.render;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.sitegen.SiteConfig;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.SourcePosition;
 import org.sitegen.markdown.EmbedRenderer;
 import org.sitegen.render.view.EmbedView;

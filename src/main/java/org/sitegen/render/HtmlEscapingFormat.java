@@ -6,13 +6,15 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import org.sitegen.html.Html;
 
 /**
  * Freemarker's HTML output format (what {@code .ftlh} templates use), escaping exactly the same
- * five characters ({@code < > & " '}), but over a char array with unescaped runs written whole.
- * Freemarker's own escaper reads the text one {@code String.charAt} at a time, which cost a fifth
- * of page rendering with the JIT settings large archives use (summaries and titles with curly
- * quotes are UTF-16 strings, where every charAt is a bounds-checking call). Registered under the
+ * five characters ({@code < > & " '}, with {@link Html}'s entities), but over a char array with
+ * unescaped runs written whole.
+ * Freemarker's own escaper reads the text one {@code String.charAt} at a time, which is slow with
+ * the JIT settings large archives use (summaries and titles with curly quotes are UTF-16
+ * strings, where every charAt is a bounds-checking call: docs/performance.md, finding 12). Registered under the
  * name "HTML", so it replaces the standard format for every template.
  */
 final class HtmlEscapingFormat extends HTMLOutputFormat {
@@ -29,7 +31,7 @@ final class HtmlEscapingFormat extends HTMLOutputFormat {
         }
         char[] chars = text.toCharArray();
         int first = 0;
-        while (first < chars.length && entity(chars[first]) == null) {
+        while (first < chars.length && Html.entity(chars[first]) == null) {
             first++;
         }
         if (first == chars.length) {
@@ -48,7 +50,7 @@ final class HtmlEscapingFormat extends HTMLOutputFormat {
     private static void escape(char[] chars, int first, Writer out) throws IOException {
         int run = 0;
         for (int i = first; i < chars.length; i++) {
-            String entity = entity(chars[i]);
+            String entity = Html.entity(chars[i]);
             if (entity != null) {
                 out.write(chars, run, i - run);
                 out.write(entity);
@@ -67,21 +69,6 @@ final class HtmlEscapingFormat extends HTMLOutputFormat {
             throw new UncheckedIOException(e); // a StringWriter does not throw
         }
         return out.toString();
-    }
-
-    /** The entity for {@code c}, or null when it is written as it is. */
-    static String entity(char c) {
-        if (c > '>') {
-            return null; // every escaped character is below '>' + 1: one test for nearly all text
-        }
-        return switch (c) {
-            case '<' -> "&lt;";
-            case '>' -> "&gt;";
-            case '&' -> "&amp;";
-            case '"' -> "&quot;";
-            case '\'' -> "&#39;";
-            default -> null;
-        };
     }
 
     /** Markup made in this format says so, so values move between templates without a format mismatch. */

@@ -3,7 +3,7 @@ package org.sitegen.render;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.sitegen.SiteConfig;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.render.view.BriefingView;
 import org.sitegen.render.view.EntityGroupView;
 import org.sitegen.render.view.EntityRef;
@@ -75,13 +75,8 @@ final class PageMetadata {
     /** The briefing's sources as schema.org citations; only a web address is a citation's url. */
     private static List<JsonLd.Citation> citations(BriefingView b) {
         return b.sources().stream().map(s -> new JsonLd.Citation(s.title().equals(s.url()) ? "" : s.title(),
-                isWebAddress(s.url()) ? s.url() : "", s.publisher(), s.date() == null ? "" : s.date().day(),
+                org.sitegen.url.UrlSchemes.isWeb(s.url()) ? s.url() : "", s.publisher(), s.date() == null ? "" : s.date().day(),
                 s.type())).toList();
-    }
-
-    private static boolean isWebAddress(String url) {
-        String scheme = org.sitegen.url.UrlSchemes.schemeOf(url);
-        return "http".equals(scheme) || "https".equals(scheme);
     }
 
     /** The entities the briefing names, each with its page and, when known, its Wikidata item. */

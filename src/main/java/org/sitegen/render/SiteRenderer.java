@@ -10,22 +10,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.sitegen.Background;
-import org.sitegen.Parallel;
-import org.sitegen.SiteConfig;
 import org.sitegen.archive.Archive;
 import org.sitegen.archive.Entry;
 import org.sitegen.calendar.TimeIndex;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.content.Slugs;
 import org.sitegen.diag.Diagnostics;
-import org.sitegen.entities.EntityIndex;
-import org.sitegen.stories.Stories;
 import org.sitegen.diag.SourcePosition;
+import org.sitegen.entities.EntityIndex;
+import org.sitegen.exec.Background;
+import org.sitegen.exec.Parallel;
 import org.sitegen.output.OutputPaths;
 import org.sitegen.output.SiteWriter;
 import org.sitegen.related.RelatedBriefings;
 import org.sitegen.render.view.BriefingView;
 import org.sitegen.search.SearchIndexBuilder;
+import org.sitegen.stories.Stories;
 import org.sitegen.url.RelativeUrls;
 
 /**
@@ -39,7 +39,7 @@ public final class SiteRenderer {
     private final RelativeUrls urls;
     private final PageMetadata metadata;
     private final RenderMemo memo;
-    private Background<TemplateEngine> templates; // see startTemplates()
+    private Background<TemplateEngine> templates; // see startTemplates(Parallel)
 
     public SiteRenderer(SiteConfig config, Slugs slugs) {
         this(config, slugs, null);
@@ -58,11 +58,12 @@ public final class SiteRenderer {
      * Starts Freemarker's set-up and the theme's templates, parsed ahead, on a thread of their
      * own (else the first pages parse each template while the other threads wait for it). A
      * build calls this when a core would otherwise idle: while it indexes the archive, on one
-     * thread. Once per renderer; {@link #render} starts them if nobody did.
+     * thread. Once per renderer; {@link #plan} starts them if nobody did. {@code scope} waits
+     * for them when it closes.
      */
-    public void startTemplates() {
+    public void startTemplates(Parallel scope) {
         if (templates == null) {
-            templates = Background.start("site-gen-templates", () -> {
+            templates = scope.background("site-gen-templates", () -> {
                 TemplateEngine engine = new TemplateEngine(config);
                 engine.parseAhead(Theme.templateNames(config.templatesDir()));
                 return engine;
@@ -70,7 +71,7 @@ public final class SiteRenderer {
         }
     }
 
-    /** Waits for what {@link #startTemplates} started, whatever it did: for a build that stops before rendering. */
+    /** Waits for what {@link #startTemplates} started, whatever it did (closing its scope does too). */
     public void awaitQuietly() {
         if (templates != null) {
             templates.awaitQuietly();
@@ -108,26 +109,21 @@ public final class SiteRenderer {
         long t = System.nanoTime();
         // Off this thread while it plans: the templates (unless the build started them while it
         // indexed), and the related-briefings index, while the briefings' views are built.
-        startTemplates();
-        Background<RelatedBriefings> related = Background.start("site-gen-related",
+        // Both are waited for by the scope (parallel) if this throws.
+        startTemplates(parallel);
+        Background<RelatedBriefings> related = parallel.background("site-gen-related",
                 () -> new RelatedBriefings(archive.briefings(), archive.taxonomies().values()));
-        try {
-            ViewFactory views = new ViewFactory(config, archive, slugs);
-            Map<Entry, BriefingView> briefingViews = new IdentityHashMap<>();
-            List<BriefingView> built = parallel.map(archive.briefings(), views::briefing);
-            for (int i = 0; i < built.size(); i++) {
-                briefingViews.put(archive.briefings().get(i), built.get(i));
-            }
-            TimeIndex time = TimeIndex.build(archive, entities, stories);
-            List<PageSpec> pages = new PagePlanner(config, archive, entities, stories, time, views,
-                    briefingViews::get).plan(parallel, related.join());
-            lap(stages, "plan", t);
-            return new Plan(archive, entities, time, pages, built, briefingViews, views.site());
-        } catch (IOException | RuntimeException | Error e) {
-            awaitQuietly();
-            related.awaitQuietly();
-            throw e;
+        ViewFactory views = new ViewFactory(config, archive, slugs);
+        Map<Entry, BriefingView> briefingViews = new IdentityHashMap<>();
+        List<BriefingView> built = parallel.map(archive.briefings(), views::briefing);
+        for (int i = 0; i < built.size(); i++) {
+            briefingViews.put(archive.briefings().get(i), built.get(i));
         }
+        TimeIndex time = TimeIndex.build(archive, entities, stories);
+        List<PageSpec> pages = new PagePlanner(config, archive, entities, stories, time, views,
+                briefingViews::get).plan(parallel, related.join());
+        lap(stages, "plan", t);
+        return new Plan(archive, entities, time, pages, built, briefingViews, views.site());
     }
 
     /**
@@ -177,34 +173,26 @@ public final class SiteRenderer {
         long t = System.nanoTime();
         Archive archive = plan.archive;
         List<BriefingView> built = plan.briefingViews;
+        // If this throws, the scope (parallel) waits for the search index and the templates:
+        // never is work left running on a site (or the theme's jar) being given up.
         Background<Long> search = null;
-        Map<String, Integer> counts;
-        try {
-            List<PageSpec> pages = plan.pages;
-            // the search index: files under /search/ next to the search page
-            if (searchAlongside) {
-                search = Background.start("site-gen-search", () -> {
-                    long start = System.nanoTime();
-                    writeSearchIndex(SearchPage.docs(archive.briefings(), built, plan.entities, urls), parallel, writer);
-                    return (System.nanoTime() - start) / 1_000_000;
-                });
-            }
-            TemplateEngine engine = templates.join(); // and the theme's jar is closed again before the assets are read
-            renderPages(pages, plan.site, engine, parallel, writer, diagnostics);
-            t = lap(stages, "pages", t);
-            new DiscoveryFiles(config, archive, plan.entities, plan.time, plan.byEntry::get).write(pages, parallel, writer, diagnostics); // feeds, sitemap, robots.txt
-            counts = countByKind(pages);
-            plan.pages = null;
-            pages = null;
-            t = lap(stages, "feeds", t);
-        } catch (IOException | RuntimeException | Error e) {
-            // never leave work running on a site (or the theme's jar) being given up
-            awaitQuietly();
-            if (search != null) {
-                search.awaitQuietly();
-            }
-            throw e;
+        // the search index: files under /search/ next to the search page
+        if (searchAlongside) {
+            search = parallel.background("site-gen-search", () -> {
+                long start = System.nanoTime();
+                writeSearchIndex(SearchPage.docs(archive.briefings(), built, plan.entities, urls), parallel, writer);
+                return (System.nanoTime() - start) / 1_000_000;
+            });
         }
+        List<PageSpec> pages = plan.pages;
+        TemplateEngine engine = templates.join(); // and the theme's jar is closed again before the assets are read
+        renderPages(pages, plan.site, engine, parallel, writer, diagnostics);
+        t = lap(stages, "pages", t);
+        new DiscoveryFiles(config, archive, plan.entities, plan.time, plan.byEntry::get).write(pages, parallel, writer, diagnostics); // feeds, sitemap, robots.txt
+        Map<String, Integer> counts = countByKind(pages);
+        plan.pages = null;
+        pages = null; // let go: the search index may need the memory
+        t = lap(stages, "feeds", t);
         if (search == null) {
             writeSearchIndex(SearchPage.docs(archive.briefings(), built, plan.entities, urls), parallel, writer);
             lap(stages, "search", t);

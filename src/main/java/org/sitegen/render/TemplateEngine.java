@@ -23,7 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
-import org.sitegen.SiteConfig;
+import org.sitegen.config.SiteConfig;
 
 /**
  * The one Freemarker configuration; the data model reaches templates through {@link ViewObjectWrapper}.
@@ -171,7 +171,8 @@ final class TemplateEngine {
 
     /**
      * Renders {@code templateName} with {@code model} and hands the UTF-8 page to {@code sink}
-     * straight from this thread's buffer (a copy of every page made 4% of a build's garbage); a
+     * straight from this thread's buffer (a copy of every page would be garbage for the
+     * collector: docs/performance.md, finding 39); a
      * failure names the template file and line.
      */
     void render(String templateName, Map<String, Object> model, PageSink sink) throws TemplateProblem, IOException {

@@ -16,7 +16,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.sitegen.SiteConfig;
+import org.sitegen.config.SiteConfig;
+import org.sitegen.config.ThemeSettings;
+import org.sitegen.content.FileStamp;
 import org.sitegen.content.SymbolicLinks;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
@@ -191,7 +193,7 @@ public final class Theme {
             try (Stream<Path> files = Files.walk(templatesDir)) {
                 for (Path file : (Iterable<Path>) files.filter(file -> isOwnFile(templatesDir, file)).sorted()::iterator) {
                     String name = templatesDir.relativize(file).toString().replace('\\', '/');
-                    String stamp = name + ' ' + Files.size(file) + ' ' + Files.getLastModifiedTime(file).toMillis() + '\n';
+                    String stamp = name + ' ' + FileStamp.of(file) + '\n';
                     String kind = name.endsWith(".ftlh") ? name.substring(0, name.length() - 5) : "";
                     if (kinds.contains(kind)) {
                         own.put(kind, stamp);

@@ -3,11 +3,13 @@ package org.sitegen.render;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.sitegen.html.Html;
 
 /**
  * Collects one page as UTF-8 bytes while the template writes it. Collecting chars instead cost
  * three extra passes over every page: widening the builder to UTF-16 at the first curly quote,
- * trying to narrow it again in toString(), then encoding the string. A page is written by one
+ * trying to narrow it again in toString(), then encoding the string (docs/performance.md,
+ * finding 25). A page is written by one
  * thread, so nothing here is synchronized (unlike {@link java.io.StringWriter}).
  */
 final class Utf8PageWriter extends Writer {
@@ -67,7 +69,7 @@ final class Utf8PageWriter extends Writer {
         int run = 0;
         for (int i = 0; i < utf8.length; i++) {
             byte b = utf8[i];
-            String entity = b > '>' ? null : HtmlEscapingFormat.entity((char) b); // one test for nearly every byte
+            String entity = b > '>' ? null : Html.entity((char) b); // one test for nearly every byte
             if (entity != null) {
                 append(utf8, run, i);
                 append(entity);

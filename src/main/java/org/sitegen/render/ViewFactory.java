@@ -6,11 +6,13 @@ import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sitegen.SiteConfig;
 import org.sitegen.archive.Archive;
+import org.sitegen.archive.DatePaths;
 import org.sitegen.archive.Entry;
 import org.sitegen.archive.TaxonomyIndex;
 import org.sitegen.archive.TermEntry;
+import org.sitegen.config.SiteConfig;
+import org.sitegen.config.ThemeSettings;
 import org.sitegen.content.PublishedDate;
 import org.sitegen.content.Slugs;
 import org.sitegen.content.Term;
@@ -136,7 +138,9 @@ final class ViewFactory {
         ZonedDateTime at = date.at();
         return new DateView(at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), at.toLocalDate().toString(),
                 at.format(displayDate), date.hasTime() ? at.format(HOURS_MINUTES) : "",
-                at.getYear(), at.getMonthValue(), monthName(at.getMonthValue()), at.getDayOfMonth());
+                at.getYear(), at.getMonthValue(), monthName(at.getMonthValue()), at.getDayOfMonth(),
+                DatePaths.year(at.getYear()), DatePaths.month(at.getYear(), at.getMonthValue()),
+                DatePaths.day(at.toLocalDate()));
     }
 
     String monthName(int month) {

@@ -40,7 +40,7 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
     /**
      * class → how to wrap it, filled as classes turn up. A map rather than a {@link ClassValue}:
      * with a few dozen classes each asked millions of times, ClassValue kept falling into its
-     * slow path (14% of page rendering in a profile).
+     * slow path (docs/performance.md, finding 14).
      */
     private final Map<Class<?>, Wrapping> wrappings = new ConcurrentHashMap<>();
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.sitegen.Parallel;
+import org.sitegen.exec.Parallel;
 
 /**
  * term → postings (doc id, field bits), doc ids ascending. Doc ids are {@code firstId} plus
@@ -34,8 +34,8 @@ final class InvertedIndex {
         // Analysing text is the costly part and is per document: do it in parallel. Then merge,
         // also in parallel: each of PARTS partitions of the terms (by hash) walks the documents in
         // order, so every posting list comes out sorted without a sort, whatever the threads.
-        // In batches, so only a batch's per-document term tables are alive at once (100,000 at
-        // once would take gigabytes). Hash maps while adding (millions of additions), sorted once.
+        // In batches, so only a batch's per-document term tables are alive at once (all of a
+        // large archive's at once would not fit the heap). Hash maps while adding (millions of additions), sorted once.
         List<Map<String, Postings>> parts = new ArrayList<>();
         for (int p = 0; p < PARTS; p++) {
             parts.add(new HashMap<>());

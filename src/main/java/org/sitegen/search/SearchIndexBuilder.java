@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.sitegen.Parallel;
+import org.sitegen.exec.Parallel;
 import org.sitegen.json.JsonText;
+import org.sitegen.json.JsonWriter;
 
 /**
  * Builds the static search index under /search/ in the output:
@@ -43,8 +44,8 @@ public final class SearchIndexBuilder {
     /** Segment boundaries: multiples of these doc counts, largest first (see the class comment). */
     static final int[] SEGMENT_BLOCKS = {4096, 128};
     /**
-     * Briefings per d/N.js file. One file per briefing made 10,000 files for 10,000 briefings,
-     * and creating files is what this kind of disk is slowest at; 8 keeps a page of 10 results
+     * Briefings per d/N.js file. One file per briefing made as many files as briefings, and
+     * creating files is what disks are slowest at (docs/performance.md, finding 5); 8 keeps a page of 10 results
      * to a handful of small files.
      */
     static final int DOCS_PER_FILE = 8;
@@ -163,12 +164,12 @@ public final class SearchIndexBuilder {
     /** One d/N.js file: the fragments of a group of briefings, as a JSON array. */
     private static String fragments(List<SearchDoc> group) {
         java.io.StringWriter json = new java.io.StringWriter(group.size() * 2560);
-        try (com.fasterxml.jackson.core.JsonGenerator out = JsonText.generator(json)) {
-            out.writeStartArray();
+        try (JsonWriter out = JsonWriter.to(json)) {
+            out.startArray();
             for (SearchDoc doc : group) {
                 fragment(doc, out);
             }
-            out.writeEndArray();
+            out.endArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not throw
         }
@@ -216,28 +217,28 @@ public final class SearchIndexBuilder {
     }
 
     /** One briefing's fragment: written field by field, as the generator streams (no map per briefing). */
-    private static void fragment(SearchDoc doc, com.fasterxml.jackson.core.JsonGenerator out) throws IOException {
-        out.writeStartObject();
-        out.writeStringField("title", doc.title());
-        out.writeStringField("link", doc.link());
-        out.writeStringField("day", doc.day());
-        out.writeStringField("date", doc.display());
-        out.writeArrayFieldStart("tags");
+    private static void fragment(SearchDoc doc, JsonWriter out) throws IOException {
+        out.startObject();
+        out.field("title", doc.title());
+        out.field("link", doc.link());
+        out.field("day", doc.day());
+        out.field("date", doc.display());
+        out.startArrayField("tags");
         for (SearchDoc.Tag tag : doc.tags()) {
-            out.writeStartArray();
-            out.writeString(tag.name());
-            out.writeString(tag.link());
-            out.writeEndArray();
+            out.startArray();
+            out.string(tag.name());
+            out.string(tag.link());
+            out.endArray();
         }
-        out.writeEndArray();
-        out.writeArrayFieldStart("authors");
+        out.endArray();
+        out.startArrayField("authors");
         for (String author : doc.authors()) {
-            out.writeString(author);
+            out.string(author);
         }
-        out.writeEndArray();
-        out.writeStringField("summary", doc.summary());
-        out.writeStringField("text", cut(doc.text().load()));
-        out.writeEndObject();
+        out.endArray();
+        out.field("summary", doc.summary());
+        out.field("text", cut(doc.text().load()));
+        out.endObject();
     }
 
     /** The first {@link #SNIPPET_TEXT} characters, cut at a space. */

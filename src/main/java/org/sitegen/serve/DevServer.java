@@ -26,8 +26,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import org.sitegen.html.Html;
 
 /**
  * The preview server of {@code site-gen:serve}: serves the built site from a folder, and only
@@ -283,19 +282,15 @@ public final class DevServer implements AutoCloseable {
     /**
      * The page every URL shows while no build has succeeded yet: the problems in the same box
      * as the overlay over a page (live.js styles it, keeps it current and reloads when a build
-     * succeeds). Built with jsoup, which escapes the text.
+     * succeeds). The problems are escaped text.
      */
     private static byte[] problemsPage(String problems) {
-        Document page = Document.createShell("");
-        page.outputSettings().prettyPrint(false);
-        page.head().prependElement("meta").attr("charset", "utf-8");
-        page.title("site-gen: the build failed");
-        Element box = page.body().appendElement("div").id("site-gen-problems").attr("role", "alert")
-                .attr("data-no-site", "");
-        box.appendElement("strong").text("site-gen: the build failed, and there is no good build to show yet. "
-                + "This page reloads by itself when the problems are fixed.\n\n");
-        box.appendElement("span").text(problems);
-        return inject(page.outerHtml().getBytes(StandardCharsets.UTF_8));
+        String page = "<html><head><meta charset=\"utf-8\"><title>site-gen: the build failed</title></head><body>"
+                + "<div id=\"site-gen-problems\" role=\"alert\" data-no-site><strong>"
+                + "site-gen: the build failed, and there is no good build to show yet. "
+                + "This page reloads by itself when the problems are fixed.\n\n</strong><span>" + Html.escapeText(problems)
+                + "</span></div></body></html>";
+        return inject(page.getBytes(StandardCharsets.UTF_8));
     }
 
     private static byte[] inject(byte[] html) {

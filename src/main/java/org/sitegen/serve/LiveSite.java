@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.sitegen.BuildCache;
 import org.sitegen.BuildReport;
-import org.sitegen.SiteConfig;
 import org.sitegen.SiteGenerator;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.BuildFailedException;
 import org.sitegen.diag.Diagnostic;
 
@@ -58,7 +58,8 @@ public final class LiveSite implements AutoCloseable {
     /**
      * A few silent rebuilds right after start, while the writer opens the browser: they run the
      * same cached path as a rebuild after an edit, so the JIT has compiled it by the first edit
-     * (10,000 briefings: the first edit took 1.4–3 s without this, later ones under a second).
+     * (else the first edit of a large archive takes several times as long as the later ones:
+     * docs/performance.md, "Preview rebuilds").
      */
     private void warmUp() {
         for (int i = 0; i < WARM_UP_BUILDS; i++) {

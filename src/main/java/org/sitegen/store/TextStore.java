@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Where a build keeps its rendered bodies (HTML and plain text) from the parse stage until
  * their pages, feeds and search index are written: on the heap while they fit in an eighth of
- * it, then in a temporary spool file. 100,000 briefings make over a gigabyte of such text, which
- * need not all be in memory at once; a small archive never touches the disk. The output is the
+ * it, then in a temporary spool file. A large archive makes more such text than a default heap
+ * holds, and it need not all be in memory at once (docs/performance.md, finding 10); a small archive never touches the disk. The output is the
  * same either way.
  */
 public final class TextStore implements AutoCloseable {

@@ -32,6 +32,20 @@ public final class UrlSchemes {
         return scheme != null && SCRIPT.contains(scheme);
     }
 
+    /** Whether {@code url} is a web address: its scheme is http or https. */
+    public static boolean isWeb(CharSequence url) {
+        String scheme = schemeOf(url);
+        return "http".equals(scheme) || "https".equals(scheme);
+    }
+
+    /**
+     * Whether {@code url} leads off the site by itself: it has a scheme, or starts with "//" (the
+     * page's scheme, another host). Every other URL is a path on the site, resolved against a page.
+     */
+    public static boolean isAbsolute(CharSequence url) {
+        return schemeOf(url) != null || url.toString().startsWith("//");
+    }
+
     /**
      * The lower-case scheme of {@code url} as a browser reads it, or null when it has none (a
      * relative URL: the first character that is not skipped is not a letter, or a character

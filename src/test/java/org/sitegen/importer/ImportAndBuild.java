@@ -13,13 +13,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.sitegen.BuildReport;
-import org.sitegen.SiteConfig;
 import org.sitegen.SiteGenerator;
+import org.sitegen.config.RawHtml;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.BuildFailedException;
 import org.sitegen.diag.Diagnostic;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.init.ArchiveScaffold;
-import org.sitegen.markdown.RawHtml;
 
 /**
  * Imports an archive into a folder and builds it with the build engine, as a writer would with
@@ -68,10 +68,10 @@ final class ImportAndBuild {
             throws IOException {
         SourceConfig source_ = result.config();
         List<String> taxonomies = Importer.taxonomies(result);
-        SiteConfig config = new SiteConfig(target, target.resolve("content"), target.resolve("templates"),
-                target.resolve("site-output"), source_.title().isEmpty() ? "Imported" : source_.title(), "",
-                source_.siteUrl(), "en", source_.zoneSet() ? source_.zone() : ZoneId.of("UTC"), 20, taxonomies, true,
-                false, 2, RawHtml.SANITIZE, false, Instant.parse("2026-12-01T00:00:00Z"));
+        SiteConfig config = SiteConfig.builder(target).siteTitle(source_.title().isEmpty() ? "Imported" : source_.title())
+                .siteUrl(source_.siteUrl()).zone(source_.zoneSet() ? source_.zone() : ZoneId.of("UTC"))
+                .taxonomies(taxonomies).prettyLinks(true).threads(2).now(Instant.parse("2026-12-01T00:00:00Z"))
+                .build();
         List<Diagnostic> build;
         try {
             BuildReport report = new SiteGenerator().build(config);

@@ -21,8 +21,8 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.BuildReport;
-import org.sitegen.SiteConfig;
 import org.sitegen.SiteGenerator;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.content.DateParser;
 import org.sitegen.content.FrontMatter;
 import org.sitegen.content.FrontMatterParser;
@@ -142,14 +142,13 @@ class ArchiveScaffoldTest {
     @Test
     void theNewArchive_checksWithOnlyTheSiteUrlWarning_andBuildsWithItsLinksResolved() throws Exception {
         ArchiveScaffold.write(folder, scaffold.files(NewArchive.titled("My Briefings"), LATE), false);
-        SiteConfig config = SiteConfig.defaults(folder);
-        config = new SiteConfig(folder, config.contentDir(), config.templatesDir(), config.outputDir(), "My Briefings",
-                "", "", "en", BERLIN, 20, List.of("tags"), false, false, 2, null, false, Instant.now());
+        SiteConfig config = SiteConfig.builder(folder).siteTitle("My Briefings").zone(BERLIN).threads(2)
+                .now(Instant.now()).build();
 
         assertThat(new SiteGenerator().check(config)).extracting(Diagnostic::toString).containsExactly(
                 "pom.xml: warning: siteUrl is not set, so the site has no Atom feeds and no sitemap.xml (they need "
                         + "absolute URLs); set <siteUrl> or -Dsite-gen.siteUrl=https://…");
-        assertThat(new SiteGenerator().check(config.withSiteUrl("https://briefings.example.net"))).isEmpty();
+        assertThat(new SiteGenerator().check(config.toBuilder().siteUrl("https://briefings.example.net").build())).isEmpty();
 
         BuildReport report = new SiteGenerator().build(config);
         assertThat(report.pagesByKind()).containsEntry("briefing", 1).containsEntry("page", 1);

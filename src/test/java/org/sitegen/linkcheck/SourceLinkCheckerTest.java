@@ -23,8 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitegen.SiteConfig;
 import org.sitegen.SiteGenerator;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.Diagnostic;
 
 /**
@@ -108,9 +108,10 @@ class SourceLinkCheckerTest {
     }
 
     private SiteConfig config() {
-        return new SiteConfig(project, project.resolve("content"), project.resolve("templates"),
-                project.resolve("out"), "T", "", "https://t.example", "en", java.time.ZoneId.of("UTC"), 10, List.of("tags"), false,
-                false, 2, org.sitegen.markdown.RawHtml.SANITIZE, false, java.time.Instant.parse("2024-01-01T00:00:00Z"));
+        return SiteConfig.builder(project).outputDir(project.resolve("out")).siteTitle("T")
+                .siteUrl("https://t.example").zone(java.time.ZoneId.of("UTC")).pageSize(10)
+                .taxonomies(List.of("tags")).threads(2).now(java.time.Instant.parse("2024-01-01T00:00:00Z"))
+                .build();
     }
 
     private List<String> check(SourceLinkChecker checker) throws IOException {

@@ -2,10 +2,10 @@ package org.sitegen.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sitegen.Fuzz;
 import org.sitegen.PropertySeed;
+import org.sitegen.config.RawHtml;
 import org.sitegen.content.FrontMatterSplitter;
 
 /** {@link DirectHtmlRenderer} writes what Flexmark's HtmlRenderer writes, or declines. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sitegen.config.RawHtml;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.url.RelativeUrls;
 

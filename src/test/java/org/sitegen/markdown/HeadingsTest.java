@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sitegen.config.RawHtml;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.url.RelativeUrls;
 

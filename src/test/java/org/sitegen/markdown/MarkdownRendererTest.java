@@ -51,7 +51,7 @@ class MarkdownRendererTest {
         List<String> alone = bodies.stream()
                 .map(b -> new MarkdownRenderer(new RelativeUrls(false)).render(b, DOC, TARGETS, new Diagnostics()))
                 .map(r -> r.html() + "|" + r.text() + "|" + r.firstParagraph() + "|" + r.wordCount()).toList();
-        try (org.sitegen.Parallel parallel = new org.sitegen.Parallel(4)) {
+        try (org.sitegen.exec.Parallel parallel = new org.sitegen.exec.Parallel(4)) {
             List<Integer> order = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, bodies.size()).boxed().toList());
             java.util.Collections.shuffle(order, new java.util.Random(7));
             List<String> shared = parallel.map(order, i -> {

@@ -22,6 +22,7 @@ import net.jqwik.api.Provide;
 import org.jsoup.Jsoup;
 import org.sitegen.Fuzz;
 import org.sitegen.PropertySeed;
+import org.sitegen.config.RawHtml;
 import org.sitegen.content.FrontMatterSplitter;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.url.RelativeUrls;

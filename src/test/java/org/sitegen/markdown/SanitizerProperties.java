@@ -15,6 +15,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.sitegen.Fuzz;
 import org.sitegen.PropertySeed;
+import org.sitegen.config.RawHtml;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.url.RelativeUrls;
 

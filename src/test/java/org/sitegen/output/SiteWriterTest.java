@@ -69,7 +69,7 @@ class SiteWriterTest {
         for (int i = 0; i < 400; i++) {
             pages.put(String.format("%d/%02d/%02d/p%d/index.html", 2020 + i % 3, i % 12 + 1, i % 28 + 1, i), "p" + i);
         }
-        try (var parallel = new org.sitegen.Parallel(4)) {
+        try (var parallel = new org.sitegen.exec.Parallel(4)) {
             parallel.map(new java.util.ArrayList<>(pages.entrySet()), page -> {
                 try {
                     writer.write(page.getKey(), utf8(page.getValue()));

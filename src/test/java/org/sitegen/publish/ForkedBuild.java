@@ -1,8 +1,8 @@
 package org.sitegen.publish;
 
 import java.nio.file.Path;
-import org.sitegen.SiteConfig;
 import org.sitegen.SiteGenerator;
+import org.sitegen.config.SiteConfig;
 
 /**
  * A build in its own JVM, so a test can kill it at any moment: {@code ForkedBuild PROJECT_DIR
@@ -15,7 +15,7 @@ public final class ForkedBuild {
 
     public static void main(String[] args) throws Exception {
         Path project = Path.of(args[0]);
-        SiteConfig config = SiteConfig.defaults(project).withThreads(2);
+        SiteConfig config = SiteConfig.defaults(project).toBuilder().threads(2).build();
         SiteGenerator generator = args.length > 1 ? new SiteGenerator(Path.of(args[1])) : new SiteGenerator();
         System.out.println(generator.build(config).summary());
     }

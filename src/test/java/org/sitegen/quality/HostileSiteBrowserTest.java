@@ -27,9 +27,9 @@ import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.sitegen.SiteConfig;
 import org.sitegen.SiteGenerator;
-import org.sitegen.markdown.RawHtml;
+import org.sitegen.config.RawHtml;
+import org.sitegen.config.SiteConfig;
 
 /**
  * Issue #18: a site built from hostile content (the catalogue's "must build safely" bodies, its
@@ -200,9 +200,9 @@ class HostileSiteBrowserTest {
             copy(BAD.resolve("briefings"), project.resolve("content"),
                     name -> name.matches("(url|html)-.*\\.md") && !name.startsWith("url-sources"));
         }
-        SiteConfig config = new SiteConfig(project, project.resolve("content"), project.resolve("templates"),
-                project.resolve("site-output"), "Hostile", "", "https://hostile.example", "en", ZoneId.of("UTC"), 20,
-                List.of("tags"), false, false, 2, rawHtml, false, Instant.parse("2030-01-01T00:00:00Z"));
+        SiteConfig config = SiteConfig.builder(project).siteTitle("Hostile").siteUrl("https://hostile.example")
+                .zone(ZoneId.of("UTC")).taxonomies(List.of("tags")).threads(2).rawHtml(rawHtml)
+                .now(Instant.parse("2030-01-01T00:00:00Z")).build();
         new SiteGenerator().build(config);
         return config.outputDir();
     }

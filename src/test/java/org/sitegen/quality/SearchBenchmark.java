@@ -25,7 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.sitegen.Parallel;
+import org.sitegen.exec.Parallel;
 import org.sitegen.search.SearchDoc;
 import org.sitegen.search.SearchIndexBuilder;
 

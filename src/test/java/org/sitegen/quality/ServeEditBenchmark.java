@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.BuildCache;
 import org.sitegen.BuildReport;
-import org.sitegen.SiteConfig;
 import org.sitegen.SiteGenerator;
+import org.sitegen.config.SiteConfig;
 
 /**
  * How long a preview rebuild takes after one edit, the way {@code site-gen:serve} rebuilds
@@ -30,7 +30,7 @@ class ServeEditBenchmark {
     void measure(@TempDir Path preview) throws Exception {
         Path archive = Path.of(System.getProperty("bench.archive"));
         SiteGenerator generator = new SiteGenerator(new BuildCache());
-        SiteConfig config = SiteConfig.defaults(archive).withOutputDir(preview).withDrafts(true).withThreads(2);
+        SiteConfig config = SiteConfig.defaults(archive).toBuilder().outputDir(preview).build().toBuilder().drafts(true).build().toBuilder().threads(2).build();
         long t = System.nanoTime();
         BuildReport first = generator.build(config);
         System.out.printf("first build: %d ms %s%n", (System.nanoTime() - t) / 1_000_000, first.stageMillis());

@@ -18,11 +18,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.sitegen.SiteConfig;
 import org.sitegen.SiteGenerator;
-import org.sitegen.content.AssetPolicy;
-import org.sitegen.markdown.RawHtml;
-import org.sitegen.render.ThemeSettings;
+import org.sitegen.config.AssetPolicy;
+import org.sitegen.config.RawHtml;
+import org.sitegen.config.SiteConfig;
+import org.sitegen.config.ThemeSettings;
 
 /**
  * Changing only the colours, the two ways a non-programmer is told to (issue #25): the theme
@@ -72,9 +72,9 @@ class ThemeBrowserTest {
             Files.createDirectories(project.resolve("templates/assets"));
             Files.writeString(project.resolve("templates/assets/custom.css"), customCss);
         }
-        SiteConfig config = new SiteConfig(project, project.resolve("content"), project.resolve("templates"),
-                project.resolve("site-output"), "Colours", "", "", "en", ZoneId.of("UTC"), 20, List.of("tags"), false,
-                false, 2, RawHtml.SANITIZE, false, Instant.parse("2030-01-01T00:00:00Z"), AssetPolicy.defaults(), theme);
+        SiteConfig config = SiteConfig.builder(project).siteTitle("Colours").zone(ZoneId.of("UTC"))
+                .taxonomies(List.of("tags")).threads(2).now(Instant.parse("2030-01-01T00:00:00Z")).theme(theme)
+                .build();
         new SiteGenerator().build(config);
         return project.resolve("site-output");
     }

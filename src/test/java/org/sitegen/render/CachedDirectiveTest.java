@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
-import org.sitegen.SiteConfig;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.url.RelativeUrls;
 
 /**
@@ -224,9 +224,9 @@ class CachedDirectiveTest {
     }
 
     private SiteConfig config() {
-        return new SiteConfig(site, site.resolve("content"), site.resolve("templates"), site.resolve("out"),
-                "T", "", "", "en", java.time.ZoneId.of("UTC"), 4, List.of("tags"), false, false, 1,
-                org.sitegen.markdown.RawHtml.SANITIZE, false, java.time.Instant.EPOCH);
+        return SiteConfig.builder(site).outputDir(site.resolve("out")).siteTitle("T")
+                .zone(java.time.ZoneId.of("UTC")).pageSize(4).taxonomies(List.of("tags")).threads(1)
+                .now(java.time.Instant.EPOCH).build();
     }
 
     private void write(String name, String text) throws IOException {

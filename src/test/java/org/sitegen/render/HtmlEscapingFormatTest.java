@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitegen.SiteConfig;
+import org.sitegen.config.SiteConfig;
 
 class HtmlEscapingFormatTest {
     /** Every kind of character: the escaped five, ASCII, Latin-1, BMP, a pair and its halves, controls. */

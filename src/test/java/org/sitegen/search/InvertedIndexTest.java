@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.sitegen.Parallel;
-import org.sitegen.store.StoredText;
 import org.junit.jupiter.api.Test;
+import org.sitegen.exec.Parallel;
+import org.sitegen.store.StoredText;
 
 class InvertedIndexTest {
 

@@ -11,7 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.sitegen.Parallel;
+import org.sitegen.exec.Parallel;
 
 class SearchIndexBuilderTest {
     private final Parallel parallel = new Parallel(3);

@@ -20,9 +20,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sitegen.BuildReport;
-import org.sitegen.SiteConfig;
+import org.sitegen.config.RawHtml;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.Diagnostic;
-import org.sitegen.markdown.RawHtml;
 
 /**
  * serve in headless Chromium, as the writer sees it: the problems page of a first build that
@@ -56,9 +56,9 @@ class LiveSiteBrowserTest {
                 .as("the browser tests need %s and %s: apt-get install -y chromium chromium-driver", CHROMIUM, DRIVER)
                 .isTrue();
         write(BRIEFING, "---\ntitle: Talks begin\ndate: 2023-02-31\n---\nFirst text.\n");
-        SiteConfig config = new SiteConfig(project, project.resolve("content"), project.resolve("templates"),
-                project.resolve("target/serve"), "Live", "", "", "en", ZoneId.of("UTC"), 20, List.of("tags"), false,
-                true, 2, RawHtml.SANITIZE, true, Instant.now());
+        SiteConfig config = SiteConfig.builder(project).outputDir(project.resolve("target/serve")).siteTitle("Live")
+                .zone(ZoneId.of("UTC")).taxonomies(List.of("tags")).drafts(true).threads(2).future(true)
+                .now(Instant.now()).build();
         site = LiveSite.start(config, "127.0.0.1", 0, new QuietListener());
         browser = chromium();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(50));

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.BuildReport;
-import org.sitegen.SiteConfig;
+import org.sitegen.config.RawHtml;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.Diagnostic;
-import org.sitegen.markdown.RawHtml;
 import org.sitegen.output.SiteWriter;
 
 /**
@@ -53,9 +53,9 @@ class LiveSiteTest {
 
     /** Starts serve and reads its event stream; returns the first event. */
     private String start() throws Exception {
-        SiteConfig config = new SiteConfig(project, project.resolve("content"), project.resolve("templates"),
-                project.resolve("target/serve"), "Live", "", "", "en", ZoneId.of("UTC"), 20, List.of("tags"), false,
-                true, 2, RawHtml.SANITIZE, true, Instant.now());
+        SiteConfig config = SiteConfig.builder(project).outputDir(project.resolve("target/serve")).siteTitle("Live")
+                .zone(ZoneId.of("UTC")).taxonomies(List.of("tags")).drafts(true).threads(2).future(true)
+                .now(Instant.now()).build();
         site = LiveSite.start(config, "127.0.0.1", 0, new CountingListener());
         eventReader = new Thread(this::readEvents);
         eventReader.setDaemon(true);

@@ -36,4 +36,15 @@ class UrlSchemesTest {
         assertThat(UrlSchemes.schemeOf("../x.md#a:b")).isNull();
         assertThat(UrlSchemes.schemeOf(":x")).isNull();
     }
+
+    /** Checked against java.net.URI's reading of the same URLs: an http(s) scheme, or any scheme or a host. */
+    @ParameterizedTest
+    @ValueSource(strings = {"https://example.org/a", "HTTP://example.org", "http:relative", "//cdn.example/x.js",
+            "mailto:a@b.org", "tel:+15550100", "/a/b/", "../x.md", "x.png", "?q", "#top", "https-ish://x"})
+    void isWebAndIsAbsolute_agreeWithUri(String url) throws Exception {
+        java.net.URI uri = new java.net.URI(url);
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        assertThat(UrlSchemes.isWeb(url)).as(url).isEqualTo(scheme.equals("http") || scheme.equals("https"));
+        assertThat(UrlSchemes.isAbsolute(url)).as(url).isEqualTo(uri.isAbsolute() || uri.getRawAuthority() != null);
+    }
 }

@@ -1,4 +1,4 @@
-package org.sitegen;
+package org.sitegen.exec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

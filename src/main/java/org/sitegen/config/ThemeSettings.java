@@ -1,4 +1,4 @@
-package org.sitegen.render;
+package org.sitegen.config;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

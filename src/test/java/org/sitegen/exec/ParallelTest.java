@@ -1,4 +1,4 @@
-package org.sitegen;
+package org.sitegen.exec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -60,6 +60,32 @@ class ParallelTest {
                     i -> parallel.map(IntStream.range(0, i).boxed().toList(), j -> j).stream().mapToInt(j -> j).sum());
             assertThat(sums).isEqualTo(IntStream.range(0, 50).map(i -> i * (i - 1) / 2).boxed().toList());
         }
+    }
+
+    /** What a failing build leaves running is waited for by the scope, not by a catch block on each path. */
+    @Test
+    void close_waitsForEveryBackgroundTask_evenFailedOnesAndTheyStartedThemselves() throws Exception {
+        AtomicInteger finished = new AtomicInteger();
+        Parallel scope = new Parallel(2);
+        try (scope) {
+            scope.background("slow", () -> {
+                sleep(150);
+                scope.background("started-by-a-task", () -> {
+                    sleep(150);
+                    return finished.incrementAndGet();
+                });
+                return finished.incrementAndGet();
+            });
+            scope.background("failing", () -> {
+                sleep(100);
+                finished.incrementAndGet();
+                throw new IOException("disk full");
+            });
+            throw new IllegalStateException("the build fails while they run");
+        } catch (IllegalStateException expected) {
+            assertThat(finished).hasValue(3);
+        }
+        assertThatThrownBy(() -> scope.map(List.of(1), x -> x)).isInstanceOf(RuntimeException.class);
     }
 
     private static void sleep(long millis) {

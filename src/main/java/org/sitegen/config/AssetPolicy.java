@@ -1,4 +1,4 @@
-package org.sitegen.content;
+package org.sitegen.config;
 
 import java.util.Collection;
 import java.util.Locale;
@@ -56,7 +56,7 @@ public record AssetPolicy(Set<String> extraTypes, Set<String> hostFiles) {
      *
      * @param relative path below the content folder
      */
-    static boolean isHostPath(String relative) {
+    public static boolean isHostPath(String relative) {
         String name = relative.substring(relative.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         return HOST_FILE_NAMES.contains(name) || relative.equals(".well-known") || relative.startsWith(WELL_KNOWN);
     }
@@ -64,7 +64,7 @@ public record AssetPolicy(Set<String> extraTypes, Set<String> hostFiles) {
     /**
      * Why the file at {@code relative} (below the content folder) is not published, or null when it is.
      */
-    String refusal(String relative) {
+    public String refusal(String relative) {
         if (isHostPath(relative)) {
             return hostFiles.contains(relative) ? null
                     : "hosts read this file as their configuration, so it is published only when named in the "

@@ -1,5 +1,6 @@
-package org.sitegen;
+package org.sitegen.exec;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -12,14 +13,20 @@ import java.util.function.Function;
  * that output never depends on which worker finished first.
  * <p>
  * The list is cut into small slices that idle threads steal from busy ones. A parallel stream
- * cuts it into four pieces a thread, and the last piece then runs alone: rendering 10,000
- * Markdown bodies on two cores left one core idle for up to half a second at the end.
+ * cuts it into four pieces a thread, and the last piece then runs alone while the other cores
+ * idle at the end of every stage (docs/performance.md, finding 27).
+ * <p>
+ * It is also the build's scope for work on threads of their own ({@link #background}): closing
+ * it waits for every such task, whatever it did, before the pool goes. A build that fails half
+ * way therefore never leaves a task running on a site being given up (or reading the theme's
+ * jar, which the next build opens), without a hand-written wait on each failure path.
  */
 public final class Parallel implements AutoCloseable {
     /** Slices per thread: enough that the last one to finish is short. */
     private static final int SLICES_PER_THREAD = 64;
 
     private final ForkJoinPool pool;
+    private final List<Background<?>> started = new ArrayList<>(); // guarded by itself
 
     public Parallel(int threads) {
         this.pool = new ForkJoinPool(threads);
@@ -52,6 +59,18 @@ public final class Parallel implements AutoCloseable {
         @SuppressWarnings("unchecked")
         List<R> list = (List<R>) Arrays.asList(results);
         return java.util.Collections.unmodifiableList(list);
+    }
+
+    /**
+     * Starts {@code work} on a thread of its own named {@code name}, beside the pool; its result
+     * by {@link Background#join}. {@link #close} waits for it.
+     */
+    public <T> Background<T> background(String name, Background.Work<T> work) {
+        Background<T> task = Background.start(name, work);
+        synchronized (started) {
+            started.add(task);
+        }
+        return task;
     }
 
     /** Items [from, to): done here when few enough, else split in two for idle threads to steal. */
@@ -93,8 +112,22 @@ public final class Parallel implements AutoCloseable {
         }
     }
 
+    /** Waits for every task {@link #background} started (one may start another), then ends the pool. */
     @Override
     public void close() {
-        pool.shutdown();
+        try {
+            for (int i = 0; ; i++) {
+                Background<?> task;
+                synchronized (started) {
+                    if (i == started.size()) {
+                        break;
+                    }
+                    task = started.get(i);
+                }
+                task.awaitQuietly();
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 }

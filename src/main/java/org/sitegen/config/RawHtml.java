@@ -1,4 +1,4 @@
-package org.sitegen.markdown;
+package org.sitegen.config;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,0 +1,114 @@
+package org.sitegen.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/** The builder's defaults and copies, and what of the settings the output fingerprint holds. */
+class SiteConfigTest {
+    private static final Path ROOT = Path.of("archive");
+    /** Settings that never change what is written: the fingerprint leaves exactly these out. */
+    private static final Set<String> NOT_OUTPUT = Set.of("threads", "now");
+
+    @Test
+    void builder_defaults_folderLayoutBelowTheProject() {
+        SiteConfig config = SiteConfig.builder(ROOT).build();
+        assertThat(config.contentDir()).isEqualTo(ROOT.resolve("content"));
+        assertThat(config.templatesDir()).isEqualTo(ROOT.resolve("templates"));
+        assertThat(config.outputDir()).isEqualTo(ROOT.resolve("site-output"));
+        assertThat(config.taxonomies()).containsExactly("tags");
+        assertThat(config.now()).isEqualTo(Instant.MAX);
+        assertThat(config.threads()).isPositive();
+        assertThat(SiteConfig.defaults(ROOT)).isEqualTo(config);
+    }
+
+    @Test
+    void toBuilder_copiesEverySetting() {
+        SiteConfig config = everyOneChanged();
+        assertThat(config.toBuilder().build()).isEqualTo(config);
+        assertThat(config).isNotEqualTo(SiteConfig.defaults(ROOT));
+    }
+
+    @Test
+    void build_checksAsTheRecordDoes() {
+        assertThatThrownBy(() -> SiteConfig.builder(ROOT).headingShift(6).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("headingShift");
+        assertThatThrownBy(() -> SiteConfig.builder(ROOT).taxonomies(List.of()).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("taxonomy");
+    }
+
+    /** A component added to the record without a fingerprint line (or a place in NOT_OUTPUT) fails here. */
+    @Test
+    void outputFingerprint_namesEveryComponentButThreadsAndNow() {
+        List<String> named = SiteConfig.defaults(ROOT).outputFingerprint().lines()
+                .map(line -> line.substring(0, line.indexOf('='))).toList();
+        List<String> components = Arrays.stream(SiteConfig.class.getRecordComponents()).map(RecordComponent::getName)
+                .filter(name -> !NOT_OUTPUT.contains(name)).toList();
+        assertThat(named).containsExactlyElementsOf(components);
+    }
+
+    /** Each setting on its own moves the fingerprint, but threads and now do not. */
+    @Test
+    void outputFingerprint_changesWithEachOutputSettingAlone() {
+        SiteConfig base = SiteConfig.builder(ROOT).taxonomies(List.of("tags", "countries")).build();
+        String fingerprint = base.outputFingerprint();
+        for (Map.Entry<String, UnaryOperator<SiteConfig.Builder>> change : changes().entrySet()) {
+            String changed = change.getValue().apply(base.toBuilder()).build().outputFingerprint();
+            if (NOT_OUTPUT.contains(change.getKey())) {
+                assertThat(changed).as(change.getKey()).isEqualTo(fingerprint);
+            } else {
+                assertThat(changed).as(change.getKey()).isNotEqualTo(fingerprint);
+            }
+        }
+        SiteConfig otherRoot = SiteConfig.builder(Path.of("other")).contentDir(base.contentDir())
+                .templatesDir(base.templatesDir()).outputDir(base.outputDir()).taxonomies(base.taxonomies())
+                .threads(base.threads()).build();
+        assertThat(otherRoot.outputFingerprint()).as("projectDir").isNotEqualTo(fingerprint);
+        assertThat(changes().keySet()).containsExactlyInAnyOrderElementsOf(Arrays.stream(
+                SiteConfig.class.getRecordComponents()).map(RecordComponent::getName)
+                .filter(name -> !name.equals("projectDir")).toList());
+    }
+
+    private static SiteConfig everyOneChanged() {
+        SiteConfig.Builder builder = SiteConfig.builder(ROOT).taxonomies(List.of("tags", "countries"));
+        changes().values().forEach(change -> change.apply(builder));
+        return builder.build();
+    }
+
+    /** One change a component, by the component's name. */
+    private static Map<String, UnaryOperator<SiteConfig.Builder>> changes() {
+        Map<String, UnaryOperator<SiteConfig.Builder>> changes = new LinkedHashMap<>();
+        changes.put("contentDir", b -> b.contentDir(Path.of("elsewhere/content")));
+        changes.put("templatesDir", b -> b.templatesDir(Path.of("elsewhere/templates")));
+        changes.put("outputDir", b -> b.outputDir(Path.of("elsewhere/site")));
+        changes.put("siteTitle", b -> b.siteTitle("Other"));
+        changes.put("siteDescription", b -> b.siteDescription("About"));
+        changes.put("siteUrl", b -> b.siteUrl("https://example.org"));
+        changes.put("language", b -> b.language("de"));
+        changes.put("zone", b -> b.zone(ZoneId.of("Europe/Berlin")));
+        changes.put("pageSize", b -> b.pageSize(7));
+        changes.put("taxonomies", b -> b.taxonomies(List.of("countries", "tags")));
+        changes.put("prettyLinks", b -> b.prettyLinks(true));
+        changes.put("drafts", b -> b.drafts(true));
+        changes.put("threads", b -> b.threads(13));
+        changes.put("rawHtml", b -> b.rawHtml(RawHtml.ESCAPE));
+        changes.put("future", b -> b.future(true));
+        changes.put("now", b -> b.now(Instant.parse("2030-01-01T00:00:00Z")));
+        changes.put("assets", b -> b.assets(AssetPolicy.of(List.of("svg"), List.of())));
+        changes.put("theme", b -> b.theme(new ThemeSettings("#123456", "", "", "", "", "", Map.of())));
+        changes.put("headingShift", b -> b.headingShift(1));
+        changes.put("redirectsFile", b -> b.redirectsFile("netlify"));
+        return changes;
+    }
+}
