@@ -76,7 +76,7 @@ final class PagePlanner {
         briefings(pages, parallel, related);
         for (Entry page : archive.pages()) {
             pages.add(new PageSpec(page.url(), "page", Map.of("staticPage", views.page(page)), page.title(),
-                    page.summary(), page.displayPath()));
+                    page.summary(), page.displayPath(), caseCopies(page)));
         }
         redirects(pages, archive.briefings());
         redirects(pages, archive.pages());
@@ -121,14 +121,30 @@ final class PagePlanner {
         if (story != null) {
             model.put("story", story);
         }
-        return new PageSpec(entry.url(), "briefing", model, entry.title(), entry.summary(), entry.displayPath());
+        return new PageSpec(entry.url(), "briefing", model, entry.title(), entry.summary(), entry.displayPath(),
+                caseCopies(entry));
     }
 
-    /** A redirect page at each alias of {@code entries} ({@link SiteRenderer#claimOutputs} claims their paths). */
+    /** The aliases of {@code entry} that differ from its URL only in letter case: the page itself is written there. */
+    private static List<String> caseCopies(Entry entry) {
+        if (entry.aliases().isEmpty()) {
+            return List.of();
+        }
+        return entry.aliases().stream().filter(alias -> alias.differsOnlyInCase(entry.url()))
+                .map(org.sitegen.content.Alias::path).toList();
+    }
+
+    /**
+     * A redirect page at each alias of {@code entries} ({@link SiteRenderer#claimOutputs} claims their
+     * paths), but those that differ from the page's URL only in case, which get the page itself.
+     */
     private void redirects(List<PageSpec> pages, List<Entry> entries) {
         org.sitegen.url.RelativeUrls urls = new org.sitegen.url.RelativeUrls(config.prettyLinks());
         for (Entry entry : entries) {
             for (org.sitegen.content.Alias alias : entry.aliases()) {
+                if (alias.differsOnlyInCase(entry.url())) {
+                    continue;
+                }
                 String folder = alias.path().substring(0, alias.path().lastIndexOf('/') + 1);
                 String href = config.siteUrl().isEmpty() ? urls.relative(folder, entry.url())
                         : config.siteUrl() + entry.url();
