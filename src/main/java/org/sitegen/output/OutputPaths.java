@@ -83,12 +83,18 @@ public final class OutputPaths {
      * URLs by case would get only one of them from an upload: that is reported at each alias.
      */
     public void caseCopies(List<Source> aliases, Path output) {
-        if (aliases.isEmpty() || !ignoresCase(output)) {
+        if (!aliases.isEmpty()) {
+            caseCopies(aliases, output.getFileName().toString(), ignoresCase(output));
+        }
+    }
+
+    void caseCopies(List<Source> aliases, String output, boolean ignoresCase) {
+        if (!ignoresCase) {
             return;
         }
         for (Source alias : aliases) {
             diagnostics.warning(alias.at(), alias.what() + " differs from its page's URL only in letter case, and the "
-                    + "file system of " + output.getFileName() + " ignores case: the output holds one folder for both, "
+                    + "file system of " + output + " ignores case: the output holds one folder for both, "
                     + "so a host that matches URLs by case serves only one of them; build on a file system that "
                     + "keeps case (e.g. Linux) to publish both");
         }
