@@ -86,6 +86,7 @@ final class PagePlanner {
                         : Map.of("onThisDay", timeViews.onThisDay(day(archive.briefings().get(0)))));
         archive.taxonomies().values().forEach(index -> taxonomy(pages, index));
         entities.kinds().forEach(kind -> entityKind(pages, kind));
+        pairs(pages);
         stories(pages);
         publishers(pages);
         dates(pages);
@@ -95,6 +96,26 @@ final class PagePlanner {
         pages.add(SearchPage.spec(archive, views, config.taxonomies(), entities.kinds().stream()
                 .filter(kind -> !entities.alphabetical(kind.key()).isEmpty()).map(entityViews::kindPage).toList()));
         return pages;
+    }
+
+    /**
+     * The indexes the header links besides the date archive and the taxonomies: each entity kind
+     * some briefing names, then /stories/ and /sources/ when they exist (as {@link #plan} makes them).
+     */
+    List<org.sitegen.render.view.PageRef> sections() {
+        List<org.sitegen.render.view.PageRef> sections = new ArrayList<>();
+        for (EntityKind kind : entities.kinds()) {
+            if (!entities.alphabetical(kind.key()).isEmpty()) {
+                sections.add(new org.sitegen.render.view.PageRef(kind.title(), kind.url()));
+            }
+        }
+        if (!stories.all().isEmpty()) {
+            sections.add(new org.sitegen.render.view.PageRef("Stories", "/" + Stories.FOLDER + "/"));
+        }
+        if (!archive.publishers().alphabetical().isEmpty()) {
+            sections.add(new org.sitegen.render.view.PageRef("Sources", "/" + Archive.PUBLISHERS + "/"));
+        }
+        return sections;
     }
 
     private void briefings(List<PageSpec> pages, Parallel parallel, RelatedBriefings related) {
@@ -185,6 +206,26 @@ final class PagePlanner {
             EntityView page = entityViews.page(entity);
             listing(pages, "entity", entity.url(), entity.briefings(), entity.name(), page.description(),
                     Map.of("entityKind", view.kind(), "entity", page));
+        }
+    }
+
+    /**
+     * A listing of the briefings two entities share, newest first, for each pair an entity page
+     * shows with more of them than it lists ({@link EntityViews#hasPairPage}); once per pair.
+     */
+    private void pairs(List<PageSpec> pages) {
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        for (Entity entity : entities.all()) {
+            for (Entity.Together together : entities.together(entity)) {
+                if (!EntityViews.hasPairPage(together)) {
+                    continue;
+                }
+                org.sitegen.render.view.PairView pair = entityViews.pair(entity, together);
+                if (listed.add(pair.url())) {
+                    listing(pages, "pair", pair.url(), together.shared(), pair.first().name() + " and "
+                            + pair.second().name(), "", Map.of("pair", pair));
+                }
+            }
         }
     }
 

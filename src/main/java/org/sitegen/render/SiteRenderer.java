@@ -119,10 +119,10 @@ public final class SiteRenderer {
                 briefingViews.put(archive.briefings().get(i), built.get(i));
             }
             TimeIndex time = TimeIndex.build(archive, entities, stories);
-            List<PageSpec> pages = new PagePlanner(config, archive, entities, stories, time, views,
-                    briefingViews::get).plan(parallel, related.join());
+            PagePlanner planner = new PagePlanner(config, archive, entities, stories, time, views, briefingViews::get);
+            List<PageSpec> pages = planner.plan(parallel, related.join());
             lap(stages, "plan", t);
-            return new Plan(archive, entities, time, pages, built, briefingViews, views.site());
+            return new Plan(archive, entities, time, pages, built, briefingViews, views.site(planner.sections()));
         } catch (IOException | RuntimeException | Error e) {
             awaitQuietly();
             related.awaitQuietly();
