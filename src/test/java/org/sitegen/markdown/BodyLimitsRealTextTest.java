@@ -43,7 +43,7 @@ class BodyLimitsRealTextTest {
         assertThat(rendered.html()).contains("《<a href=\"https://kg.qq.com/node/play?s=98YnYUL95x3cSLpM\">把思念寄托远方</a>》");
     }
 
-    /** What LinearTimeTest times as "links in one word": it must reach the parser to be timed. */
+    /** Long words of closed links reach the parser (LinearTimeTest times the last two shapes). */
     @Test
     void longWordsOfClosedLinks_areParsed() {
         for (String unit : java.util.List.of("《[歌](https://kg.qq.com/node/play?s=Ue-y.C9)》",
