@@ -56,4 +56,48 @@ class AliasesBuildTest {
                         "content/_redirects: error: output path /_redirects is also produced by the generated "
                                 + "_redirects (redirectsFile); rename or move it"));
     }
+
+    /**
+     * 18F's Jekyll URL /2015/05/21/TockingTime/ (the file name's capitals) for a briefing site-gen
+     * publishes at /2015/05/21/tockingtime/: the alias holds the page itself, byte for byte, so
+     * where case is ignored the two are one file and nothing collides; no redirect, no
+     * _redirects line, not in the sitemap; a preview rebuild keeps both.
+     */
+    @Test
+    void anAliasDifferingOnlyInCase_holdsThePageItself() throws Exception {
+        write(project, "content/2015/2015-05-21-TockingTime.md", utf8("---\ntitle: Tocking time\n"
+                + "aliases: [/2015/05/21/TockingTime/, /2015/05/21/tocking-time.html]\n---\nTock.\n"));
+        SiteConfig config = BadInputCatalogueTest.config(project).toBuilder().redirectsFile("netlify")
+                .siteUrl("https://example.org").build();
+        BuildReport report = new SiteGenerator().build(config);
+        Path site = project.resolve("site-output");
+        Path page = site.resolve("2015/05/21/tockingtime/index.html");
+        assertThat(site.resolve("2015/05/21/TockingTime/index.html")).hasSameBinaryContentAs(page);
+        assertThat(Files.readString(page)).contains("<link rel=\"canonical\" href=\"https://example.org/2015/05/21/tockingtime/\">");
+        assertThat(Files.readString(site.resolve("2015/05/21/tocking-time.html"))).contains("http-equiv=\"refresh\"");
+        assertThat(Files.readString(site.resolve("_redirects"))).contains("/2015/05/21/tocking-time.html /2015/05/21/tockingtime/ 301")
+                .doesNotContain("TockingTime");
+        assertThat(Files.readString(site.resolve("sitemap.xml"))).contains("/2015/05/21/tockingtime/")
+                .doesNotContain("TockingTime");
+        assertThat(report.warnings()).isEmpty(); // this file system keeps case
+        assertThat(org.sitegen.output.OutputPaths.ignoresCase(site)).isFalse();
+
+        SiteGenerator preview = new SiteGenerator(new BuildCache());
+        Path out = project.resolve("preview");
+        preview.build(config.toBuilder().outputDir(out).build());
+        write(project, "content/2015/2015-05-21-TockingTime.md", utf8("---\ntitle: Tocking time\n"
+                + "aliases: [/2015/05/21/TockingTime/]\n---\nTock, edited.\n"));
+        preview.build(config.toBuilder().outputDir(out).build());
+        assertThat(Files.readString(out.resolve("2015/05/21/TockingTime/index.html"))).contains("Tock, edited.");
+        assertThat(out.resolve("2015/05/21/tocking-time.html")).doesNotExist();
+    }
+
+    @Test
+    void anAliasDifferingOnlyInCaseFromAnotherPage_isACollision() throws Exception {
+        write(project, "content/2023/2023-01-02-b.md", utf8("---\ntitle: B\naliases: [/2023/01/01/A/]\n---\nB.\n"));
+        assertThatThrownBy(() -> new SiteGenerator().build(BadInputCatalogueTest.config(project)))
+                .isInstanceOf(BuildFailedException.class)
+                .satisfies(e -> assertThat(BadInputCatalogueTest.lines((BuildFailedException) e))
+                        .anyMatch(line -> line.startsWith("content/2023/2023-01-02-b.md:3:")));
+    }
 }

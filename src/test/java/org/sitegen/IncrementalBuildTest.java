@@ -249,6 +249,43 @@ class IncrementalBuildTest {
                 .isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
     }
 
+    /**
+     * The page of the briefings two entities share is content of both: a description edit leaves
+     * it as it is, an alias that adds a shared briefing changes it (and the briefing it adds), and
+     * nothing else changes with it.
+     */
+    @Test
+    void rebuilds_afterAnEntityFileEdit_updateThePairPageExactlyWhenItChanges() throws Exception {
+        for (int day = 1; day <= 6; day++) {
+            write("content/2023/2023-03-0" + day + "-talks" + day + ".md", "---\ntitle: Talks " + day
+                    + "\npeople: [Wang Yi]\ncountries: [China]\n---\nx\n");
+        }
+        write("content/2023/2023-03-07-visit.md", "---\ntitle: Visit\npeople: [Mr Wang]\ncountries: [China]\n---\ny\n");
+        write("content/2023/2023-03-08-other.md", "---\ntitle: Other\ncountries: [Peru]\n---\nz\n");
+        write("content/entities/people.yaml", "- name: Wang Yi\n  description: A diplomat.\n");
+        assertSameAsFullBuild();
+        Path preview = project.resolve("preview");
+        String pair = "people/wang-yi/with/countries/china/";
+        Map<String, byte[]> first = SiteTrees.read(preview);
+        assertThat(page(preview, pair + "index.html")).contains("6 briefings name both");
+        assertThat(first).containsKeys(pair + "page/1/index.html", pair + "page/2/index.html");
+        assertThat(page(preview, "countries/china/index.html")).contains("with/countries/china/index.html");
+
+        write("content/entities/people.yaml", "- name: Wang Yi\n  description: China's foreign minister.\n");
+        assertSameAsFullBuild();
+        Map<String, byte[]> second = SiteTrees.read(preview);
+        assertThat(changed(first, second)).contains("people/wang-yi/index.html")
+                .noneMatch(path -> path.startsWith(pair) || path.startsWith("2023/03/08/"));
+
+        write("content/entities/people.yaml", "- name: Wang Yi\n  description: China's foreign minister.\n"
+                + "  aliases: [Mr Wang]\n");
+        assertSameAsFullBuild();
+        Map<String, byte[]> third = SiteTrees.read(preview);
+        assertThat(page(preview, pair + "index.html")).contains("7 briefings name both", "Visit");
+        assertThat(changed(second, third)).contains(pair + "index.html", "2023/03/07/visit/index.html")
+                .noneMatch(path -> path.startsWith("2023/03/08/"));
+    }
+
     private static java.util.Set<String> changed(Map<String, byte[]> before, Map<String, byte[]> after) {
         java.util.Set<String> changed = new java.util.TreeSet<>();
         after.forEach((path, bytes) -> {

@@ -124,6 +124,16 @@ public record Alias(String path, SourcePosition at) {
         return c < 128 ? Character.digit(c, 16) : -1;
     }
 
+    /**
+     * Whether this alias is {@code url} in other letter case ("/2015/05/21/TockingTime/" of
+     * "/2015/05/21/tockingtime/"). Such an alias gets the page itself, not a redirect page: a
+     * redirect there and the page would be one file where case is ignored (macOS, Windows), while
+     * two copies of the page are the same bytes (the same depth, so the same relative links).
+     */
+    public boolean differsOnlyInCase(String url) {
+        return !path.equals(url) && path.toLowerCase(Locale.ROOT).equals(url.toLowerCase(Locale.ROOT));
+    }
+
     /** The output file: a folder's index.html, or the HTML file itself ("old/slug/index.html"). */
     public String outputPath() {
         return path.endsWith("/") ? path.substring(1) + "index.html" : path.substring(1);

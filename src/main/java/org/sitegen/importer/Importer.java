@@ -648,13 +648,8 @@ public final class Importer {
                             + "not kept as an alias of " + item.url);
                     continue;
                 }
-                if (normal.equalsIgnoreCase(item.url)) {
-                    // A redirect page and the page itself would be one file where case is ignored (macOS, Windows).
-                    report.warning(SourcePosition.of(item.sourcePath), "old URL " + old + " differs from the new URL "
-                            + item.url + " only in letter case, so it is not kept as an alias (one folder could not "
-                            + "hold both); a host that matches URLs by case answers it with 'not found'");
-                    continue;
-                }
+                // An old URL in other letter case (Jekyll keeps a file name's capitals) is kept too: the
+                // build writes the page itself there (Alias#differsOnlyInCase), so no redirect collides with it.
                 Item owner = taken.get(normal.toLowerCase(Locale.ROOT));
                 if (owner != null && owner != item) {
                     report.warning(SourcePosition.of(item.sourcePath), "old URL " + old + " is also "

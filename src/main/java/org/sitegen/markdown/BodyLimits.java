@@ -22,7 +22,13 @@ final class BodyLimits {
      * paragraph: Flexmark reads each with a regular expression that recurses once a character.
      */
     static final int MAX_SPAN = 1000;
-    /** Quotes, '&', "](" and '.'/'-'/'+' after a letter or digit, in one word (no space or line break). */
+    /**
+     * Quotes, '&', "](" and '.'/'-'/'+' after a letter or digit, in one word (no space or line
+     * break). A link whose destination closes before any space ({@code [text](https://a.b/c)}) is
+     * read once, and its destination is no text for the autolinker: neither its "](" nor what is in
+     * its destination counts. Chinese and Japanese put no spaces between words, so a list of such
+     * links is one long word (yihui.org's song list: about 20 links in a line).
+     */
     static final int MAX_WORD_PARTS = 64;
     /**
      * Lines of a block quote without a break. The Markdown library joins a quoted paragraph's lines
@@ -91,6 +97,8 @@ final class BodyLimits {
             int closersLeft = 0; // emphasis closers in this paragraph that found nothing open
             char fence = 0; // the character of the open code fence, 0 outside one
             int spanScannedTo = -1; // a link's destination and title, or a comment, were read up to here
+            int destinationScannedTo = -1; // link destinations were looked at up to here, to see whether they close
+            int closedDestinationEnd = -1; // the ')' of the last link destination found closed
             int wordStart = 0;
             int wordParts = 0;
             int quotedRun = 0; // lines of a block quote since its last break
@@ -189,6 +197,13 @@ final class BodyLimits {
                             if (k > spanScannedTo && k + 1 < n && (body[k + 1] == '(' || body[k + 1] == ':')) {
                                 spanScannedTo = linkTitle(k + 2, line, lineStart);
                             }
+                            if (k + 1 < n && body[k + 1] == '(' && k > destinationScannedTo) {
+                                int close = closingParenthesis(k + 2, end);
+                                destinationScannedTo = Math.max(k + 1, Math.abs(close));
+                                if (close >= 0) {
+                                    closedDestinationEnd = close;
+                                }
+                            }
                         }
                         case '<' -> {
                             if (k > j && k > spanScannedTo && startsWith("<!--", k)) { // at a line's start: an HTML block
@@ -229,7 +244,7 @@ final class BodyLimits {
                         default -> {
                         }
                     }
-                    if (isWordPart(k)) {
+                    if (k > closedDestinationEnd && isWordPart(k)) {
                         if (++wordParts > MAX_WORD_PARTS && !wordReported) {
                             wordReported = true;
                             fail(line, wordStart - lineStart + 1, "a word holds more than " + MAX_WORD_PARTS
@@ -287,6 +302,34 @@ final class BodyLimits {
             boolean spaceAfter = end >= body.length || Character.isWhitespace(body[end]);
             int levels = end - at; // "******" may open three strong emphases, one in the other
             return spaceBefore && !spaceAfter ? levels : !spaceBefore && spaceAfter ? -levels : 0;
+        }
+
+        /**
+         * Where the link destination starting at {@code from} closes: the index of its ')' when it
+         * ends there before any space, line end ({@code end}) or unbalanced '(' and within {@link
+         * #MAX_SPAN} characters (as CommonMark reads a destination); else minus where the look
+         * stopped. Destinations are looked at once (the caller skips those that start inside one
+         * already looked at), so the scan stays linear.
+         */
+        private int closingParenthesis(int from, int end) {
+            int depth = 0;
+            int i = from;
+            for (; i < end && i - from <= MAX_SPAN; i++) {
+                char c = body[i];
+                if (c == '\\') {
+                    i++;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    if (depth == 0) {
+                        return i > from ? i : -i; // "]()" has no destination to skip
+                    }
+                    depth--;
+                } else if (c <= ' ' || c == '<' && i == from) {
+                    break;
+                }
+            }
+            return -i;
         }
 
         /** A character that splits a word for the link finder: see {@link #MAX_WORD_PARTS}. */

@@ -1,5 +1,7 @@
 package org.sitegen.output;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -72,6 +74,60 @@ public final class OutputPaths {
      */
     public void claimFolder(String folder, Source source) {
         folders.add(new Claim(folder.toLowerCase(Locale.ROOT), source));
+    }
+
+    /**
+     * Registers copies of pages at their aliases that differ from the page's path only in letter
+     * case (the page's own claim covers them, as paths are compared ignoring case). Where the
+     * output folder ignores case too, a copy and its page are one file, and a host that matches
+     * URLs by case would get only one of them from an upload: that is reported at each alias.
+     */
+    public void caseCopies(List<Source> aliases, Path output) {
+        if (!aliases.isEmpty()) {
+            caseCopies(aliases, output.getFileName().toString(), ignoresCase(output));
+        }
+    }
+
+    void caseCopies(List<Source> aliases, String output, boolean ignoresCase) {
+        if (!ignoresCase) {
+            return;
+        }
+        for (Source alias : aliases) {
+            diagnostics.warning(alias.at(), alias.what() + " differs from its page's URL only in letter case, and the "
+                    + "file system of " + output + " ignores case: the output holds one folder for both, "
+                    + "so a host that matches URLs by case serves only one of them; build on a file system that "
+                    + "keeps case (e.g. Linux) to publish both");
+        }
+    }
+
+    /**
+     * Whether the file system of {@code folder} ignores letter case in file names: a probe file
+     * is made beside it (or in its nearest existing parent, never inside it) and looked up in upper case.
+     */
+    public static boolean ignoresCase(Path folder) {
+        Path existing = folder.toAbsolutePath().getParent();
+        while (existing != null && !Files.isDirectory(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return false;
+        }
+        Path probe = null;
+        try {
+            probe = Files.createTempFile(existing, "site-gen-case-", ".probe");
+            String name = probe.getFileName().toString();
+            return Files.exists(probe.resolveSibling(name.toUpperCase(Locale.ROOT)));
+        } catch (java.io.IOException | SecurityException cannotProbe) {
+            return false; // nothing to warn about that can be known
+        } finally {
+            if (probe != null) {
+                try {
+                    Files.deleteIfExists(probe);
+                } catch (java.io.IOException ignored) {
+                    // a temporary file left behind in a folder being built
+                }
+            }
+        }
     }
 
     /** A page's path comes from its slug (or date); any other file's from where it lies. */

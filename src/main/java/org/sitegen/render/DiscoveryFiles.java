@@ -100,7 +100,9 @@ final class DiscoveryFiles {
         java.util.TreeMap<String, String> lines = new java.util.TreeMap<>();
         for (List<Entry> entries : List.of(archive.briefings(), archive.pages())) {
             for (Entry entry : entries) {
-                entry.aliases().forEach(alias -> lines.put(encode(alias.path()), encode(entry.url())));
+                // an alias in other letter case holds the page itself: a rule there could loop where case is ignored
+                entry.aliases().stream().filter(alias -> !alias.differsOnlyInCase(entry.url()))
+                        .forEach(alias -> lines.put(encode(alias.path()), encode(entry.url())));
             }
         }
         StringBuilder out = new StringBuilder("# Redirects from the aliases of the pages (aliases: in front matter),\n"

@@ -16,6 +16,7 @@ import org.sitegen.render.view.EntityKindRef;
 import org.sitegen.render.view.EntityKindView;
 import org.sitegen.render.view.EntityRef;
 import org.sitegen.render.view.EntityView;
+import org.sitegen.render.view.PairView;
 import org.sitegen.render.view.StoryPosition;
 import org.sitegen.render.view.StoryRef;
 import org.sitegen.render.view.TimelineView;
@@ -67,7 +68,8 @@ final class EntityViews {
         var data = entity.data();
         List<TogetherView> together = entities.together(entity).stream()
                 .map(t -> new TogetherView(ref(t.entity()), t.shared().size(),
-                        t.shared().stream().limit(TogetherView.SHARED_SHOWN).map(views::ref).toList()))
+                        t.shared().stream().limit(TogetherView.SHARED_SHOWN).map(views::ref).toList(),
+                        hasPairPage(t) ? pair(entity, t).url() : ""))
                 .toList();
         String wikidata = data == null ? "" : data.wikidata();
         return new EntityView(ref(entity), kind(entity.kind()), data == null ? "" : data.description(),
@@ -75,6 +77,31 @@ final class EntityViews {
                 wikidata.isEmpty() ? "" : WIKIDATA_ITEM + wikidata,
                 data == null ? "" : data.image(), data == null ? "" : data.credit(), timeline(entity.months()),
                 together);
+    }
+
+    /**
+     * Whether the briefings an entity page lists under "Named with" for {@code together} get a page
+     * of their own: only when they are more than the entity page lists there. So there are at most
+     * {@value EntityIndex#TOGETHER} such pages per entity, each no longer than the shorter of the two
+     * entities' own listings, and none for pairs no entity page shows.
+     */
+    static boolean hasPairPage(org.sitegen.entities.Entity.Together together) {
+        return together.shared().size() > TogetherView.SHARED_SHOWN;
+    }
+
+    /**
+     * {@code entity} and another named with it. One page per pair, whichever entity page links to
+     * it: under the folder of the one of the earlier kind, then the earlier slug, so its URL does
+     * not depend on which entity shows the pair or on counts.
+     */
+    PairView pair(Entity entity, org.sitegen.entities.Entity.Together together) {
+        Entity other = together.entity();
+        int kindOrder = Integer.compare(entities.kinds().indexOf(entity.kind()), entities.kinds().indexOf(other.kind()));
+        boolean entityFirst = kindOrder < 0 || kindOrder == 0 && entity.slug().compareTo(other.slug()) < 0;
+        Entity first = entityFirst ? entity : other;
+        Entity second = entityFirst ? other : entity;
+        return new PairView(ref(first), ref(second), together.shared().size(),
+                first.url() + "with/" + second.kind().key() + "/" + second.slug() + "/");
     }
 
     /** A briefing's entities, kind by kind (kinds it names none of left out). */

@@ -78,7 +78,7 @@ final class PagePlanner {
         briefings(pages, parallel, related);
         for (Entry page : archive.pages()) {
             pages.add(new PageSpec(page.url(), "page", Map.of("staticPage", views.page(page)), page.title(),
-                    descriptions.entry(page.summary(), page.title()), page.displayPath()));
+                    descriptions.entry(page.summary(), page.title()), page.displayPath(), caseCopies(page)));
         }
         redirects(pages, archive.briefings());
         redirects(pages, archive.pages());
@@ -89,6 +89,7 @@ final class PagePlanner {
                         : Map.of("onThisDay", timeViews.onThisDay(day(archive.briefings().get(0)))));
         archive.taxonomies().values().forEach(index -> taxonomy(pages, index));
         entities.kinds().forEach(kind -> entityKind(pages, kind));
+        pairs(pages);
         stories(pages);
         publishers(pages);
         dates(pages);
@@ -99,6 +100,26 @@ final class PagePlanner {
                 .filter(kind -> !entities.alphabetical(kind.key()).isEmpty()).map(entityViews::kindPage).toList())
                 .withDescription(descriptions.search()));
         return pages;
+    }
+
+    /**
+     * The indexes the header links besides the date archive and the taxonomies: each entity kind
+     * some briefing names, then /stories/ and /sources/ when they exist (as {@link #plan} makes them).
+     */
+    List<org.sitegen.render.view.PageRef> sections() {
+        List<org.sitegen.render.view.PageRef> sections = new ArrayList<>();
+        for (EntityKind kind : entities.kinds()) {
+            if (!entities.alphabetical(kind.key()).isEmpty()) {
+                sections.add(new org.sitegen.render.view.PageRef(kind.title(), kind.url()));
+            }
+        }
+        if (!stories.all().isEmpty()) {
+            sections.add(new org.sitegen.render.view.PageRef("Stories", "/" + Stories.FOLDER + "/"));
+        }
+        if (!archive.publishers().alphabetical().isEmpty()) {
+            sections.add(new org.sitegen.render.view.PageRef("Sources", "/" + Archive.PUBLISHERS + "/"));
+        }
+        return sections;
     }
 
     private void briefings(List<PageSpec> pages, Parallel parallel, RelatedBriefings related) {
@@ -126,14 +147,29 @@ final class PagePlanner {
             model.put("story", story);
         }
         return new PageSpec(entry.url(), "briefing", model, entry.title(),
-                descriptions.entry(entry.summary(), entry.title()), entry.displayPath());
+                descriptions.entry(entry.summary(), entry.title()), entry.displayPath(), caseCopies(entry));
     }
 
-    /** A redirect page at each alias of {@code entries} ({@link SiteRenderer#claimOutputs} claims their paths). */
+    /** The aliases of {@code entry} that differ from its URL only in letter case: the page itself is written there. */
+    private static List<String> caseCopies(Entry entry) {
+        if (entry.aliases().isEmpty()) {
+            return List.of();
+        }
+        return entry.aliases().stream().filter(alias -> alias.differsOnlyInCase(entry.url()))
+                .map(org.sitegen.content.Alias::path).toList();
+    }
+
+    /**
+     * A redirect page at each alias of {@code entries} ({@link SiteRenderer#claimOutputs} claims their
+     * paths), but those that differ from the page's URL only in case, which get the page itself.
+     */
     private void redirects(List<PageSpec> pages, List<Entry> entries) {
         org.sitegen.url.RelativeUrls urls = new org.sitegen.url.RelativeUrls(config.prettyLinks());
         for (Entry entry : entries) {
             for (org.sitegen.content.Alias alias : entry.aliases()) {
+                if (alias.differsOnlyInCase(entry.url())) {
+                    continue;
+                }
                 String folder = alias.path().substring(0, alias.path().lastIndexOf('/') + 1);
                 String href = config.siteUrl().isEmpty() ? urls.relative(folder, entry.url())
                         : config.siteUrl() + entry.url();
@@ -178,6 +214,27 @@ final class PagePlanner {
             listing(pages, "entity", entity.url(), entity.briefings(), entity.name(), PageDescriptions.blank(page.description())
                     ? descriptions.listing("naming", entity.name(), entity.briefings().size()) : page.description(),
                     Map.of("entityKind", view.kind(), "entity", page));
+        }
+    }
+
+    /**
+     * A listing of the briefings two entities share, newest first, for each pair an entity page
+     * shows with more of them than it lists ({@link EntityViews#hasPairPage}); once per pair.
+     */
+    private void pairs(List<PageSpec> pages) {
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        for (Entity entity : entities.all()) {
+            for (Entity.Together together : entities.together(entity)) {
+                if (!EntityViews.hasPairPage(together)) {
+                    continue;
+                }
+                org.sitegen.render.view.PairView pair = entityViews.pair(entity, together);
+                if (listed.add(pair.url())) {
+                    String names = pair.first().name() + " and " + pair.second().name();
+                    listing(pages, "pair", pair.url(), together.shared(), names,
+                            descriptions.listing("naming", names, together.shared().size()), Map.of("pair", pair));
+                }
+            }
         }
     }
 

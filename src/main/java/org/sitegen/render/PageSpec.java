@@ -1,5 +1,6 @@
 package org.sitegen.render;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,13 +13,20 @@ import java.util.Map;
  * @param title    the page's own title
  * @param description meta description, may be ""
  * @param origin   what the page is made from, for error messages (a content file or a listing)
+ * @param copies   other folders the same bytes are written to: the page's aliases that differ from
+ *                 {@code url} only in letter case ({@link org.sitegen.content.Alias#differsOnlyInCase})
  */
 public record PageSpec(String url, String kind, Map<String, Object> model, String title, String description,
-                       String origin) {
+                       String origin, List<String> copies) {
+
+    public PageSpec(String url, String kind, Map<String, Object> model, String title, String description,
+                    String origin) {
+        this(url, kind, model, title, description, origin, List.of());
+    }
 
     /** The same page with another meta description. */
     public PageSpec withDescription(String text) {
-        return new PageSpec(url, kind, model, title, text, origin);
+        return new PageSpec(url, kind, model, title, text, origin, copies);
     }
 
     public String template() {
@@ -27,6 +35,16 @@ public record PageSpec(String url, String kind, Map<String, Object> model, Strin
 
     public String outputPath() {
         return isFolder() ? url.substring(1) + "index.html" : url.substring(1);
+    }
+
+    /** Every file this page is written to: {@link #outputPath} and its copies'. */
+    public List<String> outputPaths() {
+        if (copies.isEmpty()) {
+            return List.of(outputPath());
+        }
+        List<String> paths = new java.util.ArrayList<>(List.of(outputPath()));
+        copies.forEach(copy -> paths.add(copy.substring(1) + "index.html"));
+        return paths;
     }
 
     /** Whether this is a normal page (a folder with an index.html), as opposed to e.g. 404.html. */

@@ -120,10 +120,10 @@ public final class SiteRenderer {
             briefingViews.put(archive.briefings().get(i), built.get(i));
         }
         TimeIndex time = TimeIndex.build(archive, entities, stories);
-        List<PageSpec> pages = new PagePlanner(config, archive, entities, stories, time, views,
-                briefingViews::get).plan(parallel, related.join());
+        PagePlanner planner = new PagePlanner(config, archive, entities, stories, time, views, briefingViews::get);
+        List<PageSpec> pages = planner.plan(parallel, related.join());
         lap(stages, "plan", t);
-        return new Plan(archive, entities, time, pages, built, briefingViews, views.site());
+        return new Plan(archive, entities, time, pages, built, briefingViews, views.site(planner.sections()));
     }
 
     /**
@@ -147,13 +147,19 @@ public final class SiteRenderer {
                 paths.claimFile(page.outputPath(), OutputPaths.Source.file(urlAt.apply(page.origin())));
             }
         }
+        List<OutputPaths.Source> caseCopies = new ArrayList<>();
         for (List<Entry> entries : List.of(plan.archive.briefings(), plan.archive.pages())) {
             for (Entry entry : entries) {
                 for (org.sitegen.content.Alias alias : entry.aliases()) {
-                    paths.claimFile(alias.outputPath(), OutputPaths.Source.alias(alias.path(), alias.at()));
+                    if (alias.differsOnlyInCase(entry.url())) {
+                        caseCopies.add(OutputPaths.Source.alias(alias.path(), alias.at())); // the page's own path, ignoring case
+                    } else {
+                        paths.claimFile(alias.outputPath(), OutputPaths.Source.alias(alias.path(), alias.at()));
+                    }
                 }
             }
         }
+        paths.caseCopies(caseCopies, config.outputDir());
     }
 
     /** Pages claimed at their content file; redirect pages are claimed at their alias. */
@@ -214,10 +220,14 @@ public final class SiteRenderer {
             RenderMemo.PageInputs inputs = memo == null ? null : new RenderMemo.PageInputs(templateStamps.apply(page.kind()), site,
                     page.kind(), page.model(), page.title(), page.description());
             try {
-                if (inputs != null && memo.unchanged(page.url(), inputs) && writer.keep(page.outputPath())) {
+                if (inputs != null && memo.unchanged(page.url(), inputs) && keepAll(writer, page.outputPaths())) {
                     return null;
                 }
-                render(templates, site, page, cached, (bytes, length) -> writer.write(page.outputPath(), bytes, length));
+                render(templates, site, page, cached, (bytes, length) -> {
+                    for (String path : page.outputPaths()) {
+                        writer.write(path, bytes, length);
+                    }
+                });
                 if (inputs != null) {
                     memo.rendered(page.url(), inputs);
                 }
@@ -238,6 +248,15 @@ public final class SiteRenderer {
             }
         });
         report(pages, problems, diagnostics);
+    }
+
+    private static boolean keepAll(SiteWriter writer, List<String> paths) throws IOException {
+        for (String path : paths) {
+            if (!writer.keep(path)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void writeSearchIndex(List<org.sitegen.search.SearchDoc> searchDocs, Parallel parallel, SiteWriter writer)

@@ -50,12 +50,13 @@ final class ViewFactory {
         this.displayDate = DateTimeFormatter.ofPattern("d MMMM uuuu", config.locale());
     }
 
-    SiteView site() {
+    /** @param sections see {@link SiteView#sections} ({@link PagePlanner#sections}) */
+    SiteView site(List<PageRef> sections) {
         List<TaxonomyRef> taxonomies = config.taxonomies().stream().map(this::taxonomyRef).toList();
         List<PageRef> pages = archive.pages().stream().map(p -> new PageRef(p.title(), p.url())).toList();
         ThemeSettings theme = config.theme();
         return new SiteView(config.siteTitle(), config.siteDescription(), config.siteUrl(), config.language(),
-                taxonomies, pages, theme.headerText().isEmpty() ? config.siteTitle() : theme.headerText(),
+                taxonomies, pages, sections, theme.headerText().isEmpty() ? config.siteTitle() : theme.headerText(),
                 theme.logo(), Theme.stylesheets(theme));
     }
 

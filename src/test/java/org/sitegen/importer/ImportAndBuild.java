@@ -50,20 +50,6 @@ final class ImportAndBuild {
         return build(result, diagnostics.sorted(), target);
     }
 
-    /**
-     * The same import built again with the bodies of some files (content paths) replaced by a line
-     * of text, e.g. ones site-gen refuses: their front matter and URLs stay, so links to them hold.
-     */
-    ImportAndBuild withBodiesLeftOut(List<String> contentPaths) throws IOException {
-        for (String path : contentPaths) {
-            String text = Files.readString(target.resolve(path), StandardCharsets.UTF_8);
-            int end = text.indexOf("\n---\n", 4) + 5;
-            Files.writeString(target.resolve(path), text.substring(0, end) + "Body left out for this measurement.\n",
-                    StandardCharsets.UTF_8);
-        }
-        return build(imported, importProblems, target);
-    }
-
     private static ImportAndBuild build(Importer.Result result, List<Diagnostic> importProblems, Path target)
             throws IOException {
         SourceConfig source_ = result.config();

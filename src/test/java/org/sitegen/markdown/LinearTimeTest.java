@@ -49,6 +49,11 @@ class LinearTimeTest {
                         input("cmark: many references", n -> references(n)),
                         input("long table", n -> "|a|b|\n|-|-|\n" + repeat("|x|y|\n", n)),
                         input("one long paragraph of links", n -> repeat("[a](/u \"t\") ", n)),
+                        // links with no space between them (as Chinese and Japanese write): one word, which
+                        // BodyLimits lets through when each destination closes
+                        input("nested links in one word", n -> repeat("[".repeat(90) + "a" + "](/u.v)".repeat(90), n)),
+                        input("links in one word, parentheses in their destinations",
+                                n -> repeat("[a](/u(v(w)x)y.z)", n)),
                         input("inline comments", n -> repeat("a <!-- c --> ", n)),
                         input("cmark: backticks (runs of growing length, within the limit)",
                                 n -> repeat(backtickRuns(BodyLimits.MAX_BACKTICK_LENGTHS) + "\n\n", n)),

@@ -133,14 +133,15 @@ class SearchBrowserTest {
 
     @Test
     void entityNames_areSearchable_andAFilter() {
-        // "Dolor" is the finance minister four briefings name (in people:, one by an alias), and a
+        // "Dolor" is the finance minister six briefings name (in people:, some by an alias), and a
         // mountain pass in one body: the entity matches rank like tag matches, before the body match
         openSearch(base + "search/index.html?q=dolor");
         waitForStatus("for \u201cdolor\u201d");
-        waiting().until(d -> resultTitles().size() == 5);
-        assertThat(resultTitles()).containsExactly("The florin reform, two months on", "The new florin enters circulation",
-                "Examplia announces a currency reform", "Examplia parliament passes the 2022 budget",
-                "Border crossing at Ipsum Bridge reopens");
+        waiting().until(d -> resultTitles().size() == 7);
+        assertThat(resultTitles()).containsExactly("The florin reform, two months on",
+                "Zürich talks: Ελλάδα and the café économique", "Fuel subsidy extended until summer",
+                "The new florin enters circulation", "Examplia announces a currency reform",
+                "Examplia parliament passes the 2022 budget", "Border crossing at Ipsum Bridge reopens");
 
         openSearch(base + "search/index.html?q=examplia");
         waitForStatus("briefings found");
@@ -184,6 +185,40 @@ class SearchBrowserTest {
         waiting().until(d -> resultTitles().contains("Quarterly statistics for the second quarter of 2023"));
     }
 
+    /**
+     * The header links every index the archive has (entity kinds, stories, sources), and at a
+     * phone's 375 px as at 1280 px every link is inside the window and no page scrolls sideways.
+     */
+    @Test
+    void header_linksEveryIndex_withinThePhonesWidthAndTheDesktops() {
+        try {
+            for (int width : List.of(375, 1280)) {
+                browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 800));
+                for (String page : List.of("index.html", "people/lena-dolor/with/countries/examplia/index.html",
+                        "2023/02/19/zurich-talks/index.html")) {
+                    browser.get(base + page);
+                    JavascriptExecutor js = (JavascriptExecutor) browser;
+                    assertThat(((Number) js.executeScript("return window.innerWidth")).intValue()).isEqualTo(width);
+                    assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth")).intValue())
+                            .as("%s at %d px scrolls sideways", page, width).isLessThanOrEqualTo(width);
+                    List<WebElement> links = browser.findElements(By.cssSelector(".site-nav a"));
+                    assertThat(links).extracting(WebElement::getText).containsSubsequence("Home", "Archive", "Tags",
+                            "People", "Countries", "Organisations", "Places", "Stories", "Sources");
+                    for (WebElement link : links) {
+                        org.openqa.selenium.Rectangle box = link.getRect();
+                        assertThat(box.getX() >= 0 && box.getX() + box.getWidth() <= width && box.getHeight() > 0)
+                                .as("%s at %d px: %s at %s", page, width, link.getText(), box).isTrue();
+                    }
+                }
+            }
+            browser.get(base + "people/lena-dolor/with/countries/examplia/index.html"); // in the People section
+            assertThat(browser.findElements(By.cssSelector(".site-nav a[aria-current]"))).extracting(WebElement::getText)
+                    .containsExactly("People");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 900));
+        }
+    }
+
     @Test
     void axe_findsNoViolations_onEveryKindOfPage() throws Exception {
         String axe;
@@ -200,6 +235,7 @@ class SearchBrowserTest {
                 Map.entry("search", "search/index.html?q=florin"),
                 Map.entry("briefing-in-story", "2023/01/09/new-florin-enters-circulation/index.html"),
                 Map.entry("entity", "people/lena-dolor/index.html"),
+                Map.entry("pair", "people/lena-dolor/with/countries/examplia/index.html"),
                 Map.entry("entity-kind", "countries/index.html"),
                 Map.entry("story", "stories/currency-reform-announced/index.html"),
                 Map.entry("stories", "stories/index.html"),

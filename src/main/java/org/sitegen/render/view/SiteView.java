@@ -11,6 +11,9 @@ import java.util.List;
  * @param language    the BCP 47 language tag for {@code <html lang>}
  * @param taxonomies  every configured taxonomy (tags first), for navigation
  * @param pages       the standalone pages (content/pages), sorted by title, for navigation
+ * @param sections    the indexes of what the briefings name, for navigation: each entity kind's
+ *                    (/people/…) that some briefing names, then /stories/ and /sources/ when
+ *                    there are any
  * @param headerText  the text of the header's link home ({@code headerText}, else the site title)
  * @param logo        site-absolute path of the logo shown before it ({@code logo}), or ""
  * @param stylesheets site-absolute paths of the stylesheets every page links, in order: the theme's
@@ -18,6 +21,7 @@ import java.util.List;
  *                    then custom.css, the archive's additions
  */
 public record SiteView(String title, String description, String url, String language,
-                       List<TaxonomyRef> taxonomies, List<PageRef> pages, String headerText, String logo,
+                       List<TaxonomyRef> taxonomies, List<PageRef> pages, List<PageRef> sections,
+                       String headerText, String logo,
                        List<String> stylesheets) {
 }
