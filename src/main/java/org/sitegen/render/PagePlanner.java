@@ -51,15 +51,17 @@ final class PagePlanner {
     private final Archive archive;
     private final ViewFactory views;
     private final Function<Entry, BriefingView> briefingViews;
+    private final org.sitegen.i18n.Messages messages;
     private final EntityIndex entities;
     private final Stories stories;
     private final EntityViews entityViews;
     private final TimeIndex time;
     private final TimeViews timeViews;
 
-    PagePlanner(SiteConfig config, Archive archive, EntityIndex entities, Stories stories, TimeIndex time,
+    PagePlanner(SiteConfig config, org.sitegen.i18n.Messages messages, Archive archive, EntityIndex entities, Stories stories, TimeIndex time,
                 ViewFactory views, Function<Entry, BriefingView> briefingViews) {
         this.config = config;
+        this.messages = messages;
         this.archive = archive;
         this.views = views;
         this.briefingViews = briefingViews;
@@ -142,7 +144,7 @@ final class PagePlanner {
     /** 404.html: where a host sends readers of missing URLs; the newest briefings help them on. */
     private PageSpec notFound() {
         List<BriefingView> latest = archive.briefings().stream().limit(NOT_FOUND_LATEST).map(briefingViews).toList();
-        return new PageSpec(NOT_FOUND_URL, "notfound", Map.of("briefings", latest), "Page not found", "",
+        return new PageSpec(NOT_FOUND_URL, "notfound", Map.of("briefings", latest), messages.format("notfound.title"), "",
                 NOT_FOUND_URL);
     }
 
@@ -164,7 +166,7 @@ final class PagePlanner {
             return;
         }
         EntityKindView view = entityViews.kindPage(kind);
-        pages.add(new PageSpec(kind.url(), "entities", Map.of("entityKind", view), kind.title(), "", kind.url()));
+        pages.add(new PageSpec(kind.url(), "entities", Map.of("entityKind", view), views.kindTitle(kind), "", kind.url()));
         for (Entity entity : entities.alphabetical(kind.key())) {
             EntityView page = entityViews.page(entity);
             listing(pages, "entity", entity.url(), entity.briefings(), entity.name(), page.description(),
@@ -179,7 +181,7 @@ final class PagePlanner {
         }
         String index = "/" + Stories.FOLDER + "/";
         pages.add(new PageSpec(index, "stories", Map.of("stories", stories.all().stream().map(entityViews::story)
-                .toList()), "Developing stories", "", index));
+                .toList()), messages.format("stories.title"), "", index));
         for (Story story : stories.all()) {
             pages.add(new PageSpec(story.url(), "story", Map.of("story", entityViews.story(story),
                     "briefings", story.parts().stream().map(briefingViews).toList()), story.title(),
@@ -194,7 +196,7 @@ final class PagePlanner {
             return;
         }
         String url = "/" + Archive.PUBLISHERS + "/";
-        TaxonomyView view = new TaxonomyView(Archive.PUBLISHERS, "Sources", url,
+        TaxonomyView view = new TaxonomyView(Archive.PUBLISHERS, messages.format("publishers.title"), url,
                 index.alphabetical().stream().map(views::termRef).toList(),
                 index.byCount().stream().map(views::termRef).toList());
         pages.add(new PageSpec(url, "publishers", Map.of("publishers", view), view.title(), "", url));
@@ -211,7 +213,8 @@ final class PagePlanner {
             Map<String, Object> model = new java.util.HashMap<>(extra);
             model.put("briefings", slice.items().stream().map(briefingViews).toList());
             model.put("pagination", pagination(slice));
-            String pageTitle = slice.front() ? title : title + " — page " + slice.number();
+            String pageTitle = slice.front() ? title
+                    : messages.format("pagination.pageTitle", title, String.valueOf(slice.number()));
             pages.add(new PageSpec(slice.url(), kind, model, pageTitle, description, base));
         }
     }
@@ -232,10 +235,11 @@ final class PagePlanner {
             pages.add(datePage(period, entries, Map.of("months", months, "reviewUrl", TimeViews.reviewUrl(year))));
         });
         pages.add(new PageSpec("/archive/", "archive",
-                Map.of("years", years, "total", archive.briefings().size()), "Archive", "", "/archive/"));
+                Map.of("years", years, "total", archive.briefings().size()), messages.format("archive.title"), "",
+                "/archive/"));
         dates.months().forEach((month, entries) -> {
             MonthView view = monthView(month, dates);
-            PeriodView period = new PeriodView("month", view.name() + " " + month.getYear(), view.url(),
+            PeriodView period = new PeriodView("month", views.monthAndYear(month.getYear(), month.getMonthValue()), view.url(),
                     month.getYear(), month.getMonthValue(), 0, DatePaths.year(month.getYear()), entries.size(),
                     view.name());
             pages.add(datePage(period, entries, Map.of()));
@@ -244,7 +248,7 @@ final class PagePlanner {
             PeriodView period = new PeriodView("day", views.date(new org.sitegen.content.PublishedDate(
                     day.atStartOfDay(config.zone()), false)).display(), DatePaths.day(day), day.getYear(),
                     day.getMonthValue(), day.getDayOfMonth(), DatePaths.month(YearMonth.from(day)), entries.size(),
-                    views.monthName(day.getMonthValue()));
+                    views.monthTitle(day.getMonthValue()));
             pages.add(datePage(period, entries, Map.of("week", timeViews.weekOf(day),
                     "onThisDay", timeViews.onThisDay(day))));
         });
@@ -267,7 +271,7 @@ final class PagePlanner {
     private void reviews(List<PageSpec> pages) {
         time.reviews().forEach((year, review) -> {
             YearReviewView view = timeViews.review(review, archive.dates().years().get(year).size());
-            String title = year + " in review";
+            String title = messages.format("review.title", String.valueOf(year));
             pages.add(new PageSpec(view.url(), "review", Map.of("review", view), title, "", view.url()));
         });
     }
@@ -285,7 +289,7 @@ final class PagePlanner {
     }
 
     private MonthView monthView(YearMonth month, DateIndex dates) {
-        return new MonthView(month.getYear(), month.getMonthValue(), views.monthName(month.getMonthValue()),
+        return new MonthView(month.getYear(), month.getMonthValue(), views.monthTitle(month.getMonthValue()),
                 DatePaths.month(month), dates.months().get(month).size());
     }
 }

@@ -38,14 +38,24 @@ final class ViewFactory {
     private final SiteConfig config;
     private final Archive archive;
     private final Slugs slugs;
+    private final org.sitegen.i18n.Messages messages;
     private final DateTimeFormatter displayDate;
+    private final boolean capitalizeMonths;
     private final Map<PublishedDate, DateView> dates = new java.util.concurrent.ConcurrentHashMap<>();
 
-    ViewFactory(SiteConfig config, Archive archive, Slugs slugs) {
+    ViewFactory(SiteConfig config, Archive archive, Slugs slugs, org.sitegen.i18n.Messages messages) {
         this.config = config;
         this.archive = archive;
         this.slugs = slugs;
-        this.displayDate = DateTimeFormatter.ofPattern("d MMMM uuuu", config.locale());
+        this.messages = messages;
+        // the language's long date ("19 February 2023", "2023年2月19日") in its own digits
+        this.displayDate = DateTimeFormatter.ofPattern(messages.pattern("date.long"), config.locale())
+                .withDecimalStyle(java.time.format.DecimalStyle.STANDARD.withZeroDigit(messages.zeroDigit()));
+        this.capitalizeMonths = "yes".equals(messages.format("text.capitalizeMonths"));
+    }
+
+    org.sitegen.i18n.Messages messages() {
+        return messages;
     }
 
     SiteView site() {
@@ -54,11 +64,14 @@ final class ViewFactory {
         ThemeSettings theme = config.theme();
         return new SiteView(config.siteTitle(), config.siteDescription(), config.siteUrl(), config.language(),
                 taxonomies, pages, theme.headerText().isEmpty() ? config.siteTitle() : theme.headerText(),
-                theme.logo(), Theme.stylesheets(theme));
+                theme.logo(), Theme.stylesheets(theme), messages.rightToLeft());
     }
 
+    /** A taxonomy's name: as the settings give it, else the language's ("taxonomy.tags"), else its key capitalised. */
     TaxonomyRef taxonomyRef(String name) {
-        return new TaxonomyRef(name, config.theme().taxonomyName(name), "/" + name + "/");
+        String title = !config.theme().taxonomyNames().containsKey(name) && messages.has("taxonomy." + name)
+                ? messages.format("taxonomy." + name) : config.theme().taxonomyName(name);
+        return new TaxonomyRef(name, title, "/" + name + "/");
     }
 
     BriefingView briefing(Entry entry) {
@@ -139,7 +152,25 @@ final class ViewFactory {
                 at.getYear(), at.getMonthValue(), monthName(at.getMonthValue()), at.getDayOfMonth());
     }
 
+    /** The month's name as it stands alone, in a sentence ("février"). */
     String monthName(int month) {
         return java.time.Month.of(month).getDisplayName(TextStyle.FULL_STANDALONE, config.locale());
+    }
+
+    /** The month's name as a title or a listing shows it ("Février" where the language capitalises there). */
+    String monthTitle(int month) {
+        String name = monthName(month);
+        return capitalizeMonths && !name.isEmpty() ? name.substring(0, 1).toUpperCase(config.locale()) + name.substring(1)
+                : name;
+    }
+
+    /** "People", "Personnes": a kind of entity's name in the language (message {@code entity.KEY}). */
+    String kindTitle(org.sitegen.entities.EntityKind kind) {
+        return messages.has("entity." + kind.key()) ? messages.format("entity." + kind.key()) : kind.title();
+    }
+
+    /** "February 2023", "2023年2月" (message {@code date.monthYear}). */
+    String monthAndYear(int year, int month) {
+        return messages.format("date.monthYear", monthTitle(month), String.valueOf(year), month);
     }
 }

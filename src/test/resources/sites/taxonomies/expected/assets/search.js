@@ -27,6 +27,10 @@
   var more = document.getElementById('search-more');
   var indexUrl = new URL(form.getAttribute('data-index'), location.href);
   var PAGE = 10;
+  // the page's words in its language (search.ftlh writes them from the message bundle)
+  var lang = document.documentElement.lang || 'en';
+  var MESSAGES = JSON.parse(form.getAttribute('data-messages') || '{}');
+  var plurals = typeof Intl === 'object' && Intl.PluralRules ? new Intl.PluralRules(lang) : null;
   var FIELDS = { BODY: 1, SUMMARY: 2, AUTHOR: 4, TAG: 8, TITLE: 16 };
 
   /* ---------- Loading index files ---------- */
@@ -296,11 +300,24 @@
 
   function describe(query, tag, year, entity) {
     var parts = [];
-    if (query.trim()) parts.push('for \u201c' + query.trim() + '\u201d');
-    if (tag) parts.push('filed under ' + tagSelect.options[tagSelect.selectedIndex].text.replace(/ \(\d+\)$/, ''));
-    if (entity) parts.push('naming ' + entitySelect.options[entitySelect.selectedIndex].text.replace(/ \(\d+\)$/, ''));
-    if (year) parts.push('in ' + year);
+    if (query.trim()) parts.push(message('for', [query.trim()]));
+    if (tag) parts.push(message('filedUnderTerm', [tagSelect.options[tagSelect.selectedIndex].text.replace(/ \(\d+\)$/, '')]));
+    if (entity) parts.push(message('namingEntity', [entitySelect.options[entitySelect.selectedIndex].text.replace(/ \(\d+\)$/, '')]));
+    if (year) parts.push(message('inYear', [year]));
     return parts.join(' ');
+  }
+
+  /* ---------- Words of the page ---------- */
+
+  /* A message with {0}, {1}... put in; a count's form chosen by CLDR's plural rules, # its number. */
+  function message(name, args) {
+    var text = MESSAGES[name];
+    if (typeof text === 'object') {
+      var n = args[0];
+      text = text['=' + n] || (plurals && text[plurals.select(n)]) || text.other;
+      text = text.replace(/#/g, n.toLocaleString(lang));
+    }
+    return String(text).replace(/\{(\d)\}/g, function (all, i) { return args[+i] === undefined ? all : args[+i]; });
   }
 
   /* ---------- Showing results ---------- */
@@ -315,8 +332,8 @@
       return;
     }
     var n = result.ids.length;
-    status.textContent = n === 0 ? 'No briefings found ' + result.described + '.'
-      : n + (n === 1 ? ' briefing found ' : ' briefings found ') + result.described + '.';
+    status.textContent = n === 0 ? message('notFound', [n, result.described])
+      : message('found', [n, result.described]);
     return showMore(mine);
   }
 
@@ -367,7 +384,7 @@
     item.appendChild(snippet);
     if (doc.tags.length) {
       var chips = element('ul', 'chips');
-      chips.setAttribute('aria-label', 'Tags');
+      chips.setAttribute('aria-label', message('tags', []));
       doc.tags.forEach(function (tag) {
         var chip = element('a', 'chip', tag[0]);
         chip.href = tag[1];
@@ -428,7 +445,7 @@
   }
 
   function failed(error) {
-    status.textContent = 'Search is unavailable: the search index could not be loaded.';
+    status.textContent = message('unavailable', []);
     if (window.console) console.error(error);
   }
 
@@ -521,7 +538,7 @@
   if (params.get('year')) yearSelect.value = params.get('year');
   if (params.get('entity')) entitySelect.value = params.get('entity');
   form.hidden = false;
-  status.textContent = 'Loading the search index\u2026';
+  status.textContent = message('loading', []);
   load('index').then(function (data) {
     manifest = data;
     status.textContent = '';
