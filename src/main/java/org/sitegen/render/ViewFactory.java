@@ -40,6 +40,7 @@ final class ViewFactory {
     private final Slugs slugs;
     private final org.sitegen.i18n.Messages messages;
     private final DateTimeFormatter displayDate;
+    private final DateTimeFormatter dayAndMonth;
     private final boolean capitalizeMonths;
     private final Map<PublishedDate, DateView> dates = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -51,6 +52,8 @@ final class ViewFactory {
         // the language's long date ("19 February 2023", "2023年2月19日") in its own digits
         this.displayDate = DateTimeFormatter.ofPattern(messages.pattern("date.long"), config.locale())
                 .withDecimalStyle(java.time.format.DecimalStyle.STANDARD.withZeroDigit(messages.zeroDigit()));
+        this.dayAndMonth = DateTimeFormatter.ofPattern(messages.pattern("date.dayMonth"), config.locale())
+                .withDecimalStyle(displayDate.getDecimalStyle());
         this.capitalizeMonths = "yes".equals(messages.format("text.capitalizeMonths"));
     }
 
@@ -149,7 +152,8 @@ final class ViewFactory {
         ZonedDateTime at = date.at();
         return new DateView(at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), at.toLocalDate().toString(),
                 at.format(displayDate), date.hasTime() ? at.format(HOURS_MINUTES) : "",
-                at.getYear(), at.getMonthValue(), monthName(at.getMonthValue()), at.getDayOfMonth());
+                at.getYear(), at.getMonthValue(), monthName(at.getMonthValue()), at.getDayOfMonth(),
+                at.format(dayAndMonth));
     }
 
     /** The month's name as it stands alone, in a sentence ("février"). */

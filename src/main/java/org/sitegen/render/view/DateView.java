@@ -12,7 +12,14 @@ package org.sitegen.render.view;
  * @param month   1-12
  * @param monthName month name in the site language, e.g. "February"
  * @param dayOfMonth 1-31
+ * @param dayAndMonth the day and month without the year, as the language writes them in a sentence:
+ *                    "19 February", "19 февраля", "2月19日"
  */
 public record DateView(String iso, String day, String display, String time, int year, int month, String monthName,
-                       int dayOfMonth) {
+                       int dayOfMonth, String dayAndMonth) {
+    /** Without the day and month in a sentence (tests, older callers): the display form's own words. */
+    public DateView(String iso, String day, String display, String time, int year, int month, String monthName,
+                    int dayOfMonth) {
+        this(iso, day, display, time, year, month, monthName, dayOfMonth, dayOfMonth + " " + monthName);
+    }
 }
