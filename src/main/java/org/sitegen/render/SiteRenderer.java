@@ -268,7 +268,7 @@ public final class SiteRenderer {
             return;
         }
         List<String> written = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        new SearchIndexBuilder().write(searchDocs, parallel, (path, bytes) -> {
+        new SearchIndexBuilder(org.sitegen.search.Analyzer.forLanguage(config.language())).write(searchDocs, parallel, (path, bytes) -> {
             writer.write(path, bytes);
             written.add(path);
         });
