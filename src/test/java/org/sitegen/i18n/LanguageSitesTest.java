@@ -52,16 +52,8 @@ class LanguageSitesTest {
     @ParameterizedTest
     @ValueSource(strings = {"fr", "de", "es", "ru", "ar", "zh"})
     void everyPageOfTheArchiveIsInItsLanguage(String language) throws Exception {
-        Path fixture = Path.of("src/test/resources/languages", language);
-        copy(fixture.resolve("content"), project.resolve("content"));
-        Properties site = new Properties();
-        site.load(new StringReader(Files.readString(fixture.resolve("site.properties"), StandardCharsets.UTF_8)));
-        SiteConfig config = new SiteConfig(project, project.resolve("content"), project.resolve("templates"),
-                project.resolve("site-output"), site.getProperty("title"), site.getProperty("description"),
-                "https://example.org", language, ZoneId.of("UTC"), 2, List.of("tags"), false, false, 2,
-                RawHtml.SANITIZE, false, Instant.parse("2030-01-01T00:00:00Z"));
-
-        BuildReport report = new SiteGenerator().build(config);
+        Path fixture = LanguageFixture.FIXTURES.resolve(language);
+        BuildReport report = LanguageFixture.build(language, project, "https://example.org");
 
         Set<String> english = words(Messages.shipped("en").entrySet().stream()
                 .filter(e -> !e.getKey().startsWith("date.") && !e.getKey().startsWith("text."))
@@ -150,16 +142,4 @@ class LanguageSitesTest {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
 }
