@@ -31,6 +31,8 @@ import org.sitegen.render.view.TermRef;
  */
 final class ViewFactory {
     private static final int WORDS_PER_MINUTE = 220;
+    /** Chinese and Japanese are read character by character, at about this many a minute. */
+    private static final int CHARACTERS_PER_MINUTE = 400;
     /** Short briefings need no table of contents. */
     static final int TOC_MIN_HEADINGS = 3;
     private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
@@ -42,6 +44,7 @@ final class ViewFactory {
     private final DateTimeFormatter displayDate;
     private final DateTimeFormatter dayAndMonth;
     private final boolean capitalizeMonths;
+    private final boolean countCharacters;
     private final Map<PublishedDate, DateView> dates = new java.util.concurrent.ConcurrentHashMap<>();
 
     ViewFactory(SiteConfig config, Archive archive, Slugs slugs, org.sitegen.i18n.Messages messages) {
@@ -54,6 +57,7 @@ final class ViewFactory {
                 .withDecimalStyle(java.time.format.DecimalStyle.STANDARD.withZeroDigit(messages.zeroDigit()));
         this.dayAndMonth = DateTimeFormatter.ofPattern(messages.pattern("date.dayMonth"), config.locale())
                 .withDecimalStyle(displayDate.getDecimalStyle());
+        this.countCharacters = "yes".equals(messages.format("text.countCharacters"));
         this.capitalizeMonths = "yes".equals(messages.format("text.capitalizeMonths"));
     }
 
@@ -78,17 +82,50 @@ final class ViewFactory {
     }
 
     BriefingView briefing(Entry entry) {
+        int[] length = length(entry);
         Map<String, List<TermRef>> taxonomies = new LinkedHashMap<>();
         for (String taxonomy : config.taxonomies()) {
             taxonomies.put(taxonomy, terms(taxonomy, entry.terms().getOrDefault(taxonomy, List.of())));
         }
         return new BriefingView(entry.title(), entry.url(), date(entry.date()), date(entry.updated()),
                 entry.authors(), taxonomies.get(config.taxonomies().get(0)), taxonomies, entry.summary(),
-                entry.html(), entry.wordCount(), Math.max(1, (entry.wordCount() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE),
+                entry.html(), length[0], length[1],
                 entry.sources().stream().map(this::source).toList(), entry.params(),
                 entry.contentPath(),
                 entry.corrections().stream().map(c -> new CorrectionView(date(c.date()), c.note())).toList(),
                 status(entry), entry.summaryInBody());
+    }
+
+    /**
+     * {words, minutes of reading, at least 1}: words at {@value #WORDS_PER_MINUTE} a minute; in a language read
+     * character by character (message text.countCharacters, Chinese), each Chinese or Japanese
+     * character counts as a word read at {@value #CHARACTERS_PER_MINUTE} a minute, the rest as
+     * words. Only such sites read the text again.
+     */
+    private int[] length(Entry entry) {
+        if (!countCharacters) {
+            int words = entry.wordCount();
+            return new int[] {words, Math.max(1, (words + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE)};
+        }
+        String text = entry.text().load();
+        int characters = 0;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (org.sitegen.search.Analyzer.isCjk(cp)) {
+                characters++;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(cp)) {
+                words += inWord ? 0 : 1;
+                inWord = true;
+            } else {
+                inWord = false;
+            }
+        }
+        return new int[] {characters + words,
+                Math.max(1, Math.round((float) characters / CHARACTERS_PER_MINUTE + (float) words / WORDS_PER_MINUTE))};
     }
 
     private SourceView source(org.sitegen.content.Source source) {

@@ -223,7 +223,7 @@ public final class Analyzer {
      * Han, Hiragana or Katakana: scripts written without spaces between words (as search.js's
      * \p{Script=Han} and the others). Korean is written with spaces, so Hangul is not.
      */
-    static boolean isCjk(int cp) {
+    public static boolean isCjk(int cp) {
         if (cp < 0x2E80) {
             return false; // every letter before the CJK radicals: no lookup for Latin, Cyrillic, Arabic...
         }

@@ -90,6 +90,21 @@ class LanguageSitesTest {
                 "kind-search", "kind-notfound");
     }
 
+    /** Chinese is counted in characters (text.countCharacters), not in runs between spaces: a sentence is not one word. */
+    @org.junit.jupiter.api.Test
+    void chineseWordsAreCharacters() throws Exception {
+        LanguageFixture.build("zh", project, "");
+        String body = Files.readString(LanguageFixture.FIXTURES.resolve(
+                "zh/content/2023/2023-02-19-lethal-aid-warning.md"), StandardCharsets.UTF_8);
+        body = body.substring(body.lastIndexOf("---") + 3);
+        long characters = body.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
+        long latinWords = Pattern.compile("[A-Za-z0-9]+").matcher(body).results().count();
+        Document page = Jsoup.parse(project.resolve("site-output/2023/02/19/lethal-aid-warning/index.html").toFile(), "UTF-8");
+        assertThat(characters).isGreaterThan(30);
+        assertThat(page.selectFirst(".meta__words").text()).isEqualTo((characters + latinWords) + " 字");
+        assertThat(page.selectFirst(".meta__reading").text()).isEqualTo("阅读约 1 分钟");
+    }
+
     /** What a reader sees or hears: text, the title, labels, placeholders, alt texts, the search script's words. */
     static String readerText(Document html) {
         StringBuilder text = new StringBuilder(html.text());

@@ -154,7 +154,8 @@ class MessagesTest {
         Messages pt = load("pt-BR");
         assertThat(pt.format("nav.home")).isEqualTo("Home");
         assertThat(pt.problems()).extracting(Diagnostic::toString).singleElement().asString()
-                .startsWith("pom.xml: warning: language 'pt-BR': 167 of 167 messages have no translation");
+                .startsWith("pom.xml: warning: language 'pt-BR': " + keys() + " of " + keys()
+                        + " messages have no translation");
 
         Files.writeString(templates.resolve("messages_pt.properties"), "nav.home=Início\n", StandardCharsets.UTF_8);
         Files.writeString(templates.resolve("messages_pt_BR.properties"), "nav.archive=Arquivo\n", StandardCharsets.UTF_8);
@@ -162,7 +163,11 @@ class MessagesTest {
         assertThat(pt.format("nav.home")).isEqualTo("Início");
         assertThat(pt.format("nav.archive")).isEqualTo("Arquivo");
         assertThat(pt.problems()).extracting(Diagnostic::toString).singleElement().asString()
-                .contains("165 of 167 messages");
+                .contains((keys() - 2) + " of " + keys() + " messages");
+    }
+
+    private static int keys() {
+        return Messages.shipped("en").size();
     }
 
     @Test

@@ -9,8 +9,9 @@
  * they are loaded as <script> elements. A query loads only the shards of its words and the
  * files of the results it shows.
  *
- * fold(), words(), stem() and STOP must match Folding, Analyzer and Stemmer in Java
- * (AnalyzerParityBrowserTest runs both over the same text in many languages).
+ * fold(), words(), stem(), STOP and english must match Folding, Analyzer and Stemmer in Java
+ * (AnalyzerParityBrowserTest runs both over the same text in many languages). Stop words and
+ * stemming are English only: the manifest says "analysis": "plain" for any other language.
  */
 (function () {
   'use strict';
@@ -104,6 +105,10 @@
     'has', 'have', 'he', 'her', 'his', 'in', 'into', 'is', 'it', 'its', 'of', 'on', 'or', 'she', 'that', 'the',
     'their', 'them', 'they', 'this', 'to', 'was', 'were', 'which', 'who', 'will', 'with']);
   var SPECIAL = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'ł': 'l', 'đ': 'd', 'ı': 'i' };
+  var english = true; // set from the manifest's "analysis"
+  // Chinese and Japanese, written without spaces, are indexed as pairs of characters
+  var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+  var CJK_OR_NOT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
 
   function fold(text) {
     return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
@@ -116,9 +121,31 @@
     var folded = fold(text);
     var m;
     while ((m = re.exec(folded))) {
-      if (m[0].length >= 2 && m[0].length <= 30) out.push(m[0]);
+      if (!CJK.test(m[0])) {
+        if (m[0].length >= 2 && m[0].length <= 30) out.push(m[0]);
+        continue;
+      }
+      var part;
+      CJK_OR_NOT.lastIndex = 0;
+      while ((part = CJK_OR_NOT.exec(m[0]))) {
+        if (CJK.test(part[0])) {
+          var chars = Array.from(part[0]);
+          if (chars.length === 1) out.push(part[0]);
+          for (var i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+        } else if (part[0].length >= 2 && part[0].length <= 30) {
+          out.push(part[0]);
+        }
+      }
     }
     return out;
+  }
+
+  function isStop(word) {
+    return english && STOP.has(word);
+  }
+
+  function termOf(word) {
+    return english ? stem(word) : word;
   }
 
   function stem(word) {
@@ -145,9 +172,10 @@
     var typing = query.length > 0 && !/\s$/.test(query);
     var tokens = [];
     ws.forEach(function (w, i) {
-      var prefix = typing && i === ws.length - 1 && w.length >= 3 ? w : null;
-      if (STOP.has(w) && !prefix) return;
-      tokens.push({ stem: STOP.has(w) ? null : stem(w), prefix: prefix });
+      // the word being typed matches as a prefix: from 3 letters, or from 1 Chinese or Japanese character
+      var prefix = typing && i === ws.length - 1 && (w.length >= 3 || CJK.test(w)) ? w : null;
+      if (isStop(w) && !prefix) return;
+      tokens.push({ stem: isStop(w) ? null : termOf(w), prefix: prefix });
     });
     return tokens;
   }
@@ -403,7 +431,7 @@
   function wordMatches(word, tokens) {
     var folded = words(word);
     return folded.length > 0 && tokens.some(function (token) {
-      return folded.some(function (w) { return matches(token, stem(w)) || (token.prefix !== null && w.startsWith(token.prefix)); });
+      return folded.some(function (w) { return matches(token, termOf(w)) || (token.prefix !== null && w.startsWith(token.prefix)); });
     });
   }
 
@@ -541,6 +569,7 @@
   status.textContent = message('loading', []);
   load('index').then(function (data) {
     manifest = data;
+    english = data.analysis !== 'plain';
     status.textContent = '';
     form.setAttribute('data-ready', 'true');
     if (input.value || tagSelect.value || yearSelect.value || entitySelect.value) search();
