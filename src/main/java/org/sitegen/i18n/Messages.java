@@ -44,6 +44,9 @@ public final class Messages {
     private final List<String> keys;
     private final List<Diagnostic> problems;
     private final Map<String, Object> compiled = new ConcurrentHashMap<>();
+    /** Counts below this are remembered per key, formatted. */
+    private static final int SMALL = 2048;
+    private final Map<String, String[]> smallCounts = new ConcurrentHashMap<>();
 
     private Messages(ULocale locale, Map<String, String> patterns, List<Diagnostic> problems) {
         this.locale = locale;
@@ -195,6 +198,20 @@ public final class Messages {
      * and number arguments, strings for the rest.
      */
     public String format(String key, Object... args) {
+        if (args.length == 1 && args[0] instanceof Integer n && n >= 0 && n < SMALL) {
+            // a count: formatted once per number (ICU takes microseconds; pages ask for the same few counts)
+            String[] counts = smallCounts.computeIfAbsent(key, k -> new String[SMALL]);
+            String text = counts[n];
+            if (text == null) {
+                text = formatted(key, args);
+                counts[n] = text; // a benign race: any thread computes the same immutable String
+            }
+            return text;
+        }
+        return formatted(key, args);
+    }
+
+    private String formatted(String key, Object[] args) {
         Object message = compiled.computeIfAbsent(key, this::compile);
         if (message instanceof String fixed) {
             return fixed;

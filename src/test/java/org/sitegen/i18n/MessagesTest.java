@@ -105,6 +105,18 @@ class MessagesTest {
         assertThat(load("zh").format("count.briefings", 5)).isEqualTo("5 篇简报");
     }
 
+    /** Small counts are remembered once formatted: the second time gives the same text, beyond them ICU each time. */
+    @Test
+    void rememberedCountsAreTheFormattedOnes() {
+        Messages ru = load("ru");
+        for (int n : new int[] {0, 1, 2, 5, 11, 21, 22, 2047, 2048, 100_001}) {
+            String first = ru.format("count.briefings", n);
+            assertThat(ru.format("count.briefings", n)).isEqualTo(first)
+                    .isEqualTo(new com.ibm.icu.text.MessageFormat(ru.pattern("count.briefings"), ru.locale())
+                            .format(new Object[] {n}));
+        }
+    }
+
     @Test
     void rightToLeftFromCldr() {
         assertThat(load("ar").rightToLeft()).isTrue();
