@@ -9,8 +9,9 @@
  * they are loaded as <script> elements. A query loads only the shards of its words and the
  * files of the results it shows.
  *
- * fold(), words(), stem() and STOP must match Folding, Analyzer and Stemmer in Java
- * (AnalyzerParityBrowserTest runs both over the same text in many languages).
+ * fold(), words(), stem(), STOP and english must match Folding, Analyzer and Stemmer in Java
+ * (AnalyzerParityBrowserTest runs both over the same text in many languages). Stop words and
+ * stemming are English only: the manifest says "analysis": "plain" for any other language.
  */
 (function () {
   'use strict';
@@ -27,6 +28,10 @@
   var more = document.getElementById('search-more');
   var indexUrl = new URL(form.getAttribute('data-index'), location.href);
   var PAGE = 10;
+  // the page's words in its language (search.ftlh writes them from the message bundle)
+  var lang = document.documentElement.lang || 'en';
+  var MESSAGES = JSON.parse(form.getAttribute('data-messages') || '{}');
+  var plurals = typeof Intl === 'object' && Intl.PluralRules ? new Intl.PluralRules(lang) : null;
   var FIELDS = { BODY: 1, SUMMARY: 2, AUTHOR: 4, TAG: 8, TITLE: 16 };
 
   /* ---------- Loading index files ---------- */
@@ -100,6 +105,10 @@
     'has', 'have', 'he', 'her', 'his', 'in', 'into', 'is', 'it', 'its', 'of', 'on', 'or', 'she', 'that', 'the',
     'their', 'them', 'they', 'this', 'to', 'was', 'were', 'which', 'who', 'will', 'with']);
   var SPECIAL = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'ł': 'l', 'đ': 'd', 'ı': 'i' };
+  var english = true; // set from the manifest's "analysis"
+  // Chinese and Japanese, written without spaces, are indexed as pairs of characters
+  var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+  var CJK_OR_NOT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
 
   function fold(text) {
     return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
@@ -112,9 +121,31 @@
     var folded = fold(text);
     var m;
     while ((m = re.exec(folded))) {
-      if (m[0].length >= 2 && m[0].length <= 30) out.push(m[0]);
+      if (!CJK.test(m[0])) {
+        if (m[0].length >= 2 && m[0].length <= 30) out.push(m[0]);
+        continue;
+      }
+      var part;
+      CJK_OR_NOT.lastIndex = 0;
+      while ((part = CJK_OR_NOT.exec(m[0]))) {
+        if (CJK.test(part[0])) {
+          var chars = Array.from(part[0]);
+          if (chars.length === 1) out.push(part[0]);
+          for (var i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+        } else if (part[0].length >= 2 && part[0].length <= 30) {
+          out.push(part[0]);
+        }
+      }
     }
     return out;
+  }
+
+  function isStop(word) {
+    return english && STOP.has(word);
+  }
+
+  function termOf(word) {
+    return english ? stem(word) : word;
   }
 
   function stem(word) {
@@ -141,9 +172,10 @@
     var typing = query.length > 0 && !/\s$/.test(query);
     var tokens = [];
     ws.forEach(function (w, i) {
-      var prefix = typing && i === ws.length - 1 && w.length >= 3 ? w : null;
-      if (STOP.has(w) && !prefix) return;
-      tokens.push({ stem: STOP.has(w) ? null : stem(w), prefix: prefix });
+      // the word being typed matches as a prefix: from 3 letters, or from 1 Chinese or Japanese character
+      var prefix = typing && i === ws.length - 1 && (w.length >= 3 || CJK.test(w)) ? w : null;
+      if (isStop(w) && !prefix) return;
+      tokens.push({ stem: isStop(w) ? null : termOf(w), prefix: prefix });
     });
     return tokens;
   }
@@ -296,11 +328,24 @@
 
   function describe(query, tag, year, entity) {
     var parts = [];
-    if (query.trim()) parts.push('for \u201c' + query.trim() + '\u201d');
-    if (tag) parts.push('filed under ' + tagSelect.options[tagSelect.selectedIndex].text.replace(/ \(\d+\)$/, ''));
-    if (entity) parts.push('naming ' + entitySelect.options[entitySelect.selectedIndex].text.replace(/ \(\d+\)$/, ''));
-    if (year) parts.push('in ' + year);
+    if (query.trim()) parts.push(message('for', [query.trim()]));
+    if (tag) parts.push(message('filedUnderTerm', [tagSelect.options[tagSelect.selectedIndex].text.replace(/ \(\d+\)$/, '')]));
+    if (entity) parts.push(message('namingEntity', [entitySelect.options[entitySelect.selectedIndex].text.replace(/ \(\d+\)$/, '')]));
+    if (year) parts.push(message('inYear', [year]));
     return parts.join(' ');
+  }
+
+  /* ---------- Words of the page ---------- */
+
+  /* A message with {0}, {1}... put in; a count's form chosen by CLDR's plural rules, # its number. */
+  function message(name, args) {
+    var text = MESSAGES[name];
+    if (typeof text === 'object') {
+      var n = args[0];
+      text = text['=' + n] || (plurals && text[plurals.select(n)]) || text.other;
+      text = text.replace(/#/g, n.toLocaleString(lang));
+    }
+    return String(text).replace(/\{(\d)\}/g, function (all, i) { return args[+i] === undefined ? all : args[+i]; });
   }
 
   /* ---------- Showing results ---------- */
@@ -315,8 +360,8 @@
       return;
     }
     var n = result.ids.length;
-    status.textContent = n === 0 ? 'No briefings found ' + result.described + '.'
-      : n + (n === 1 ? ' briefing found ' : ' briefings found ') + result.described + '.';
+    status.textContent = n === 0 ? message('notFound', [n, result.described])
+      : message('found', [n, result.described]);
     return showMore(mine);
   }
 
@@ -367,7 +412,7 @@
     item.appendChild(snippet);
     if (doc.tags.length) {
       var chips = element('ul', 'chips');
-      chips.setAttribute('aria-label', 'Tags');
+      chips.setAttribute('aria-label', message('tags', []));
       doc.tags.forEach(function (tag) {
         var chip = element('a', 'chip', tag[0]);
         chip.href = tag[1];
@@ -386,7 +431,7 @@
   function wordMatches(word, tokens) {
     var folded = words(word);
     return folded.length > 0 && tokens.some(function (token) {
-      return folded.some(function (w) { return matches(token, stem(w)) || (token.prefix !== null && w.startsWith(token.prefix)); });
+      return folded.some(function (w) { return matches(token, termOf(w)) || (token.prefix !== null && w.startsWith(token.prefix)); });
     });
   }
 
@@ -428,7 +473,7 @@
   }
 
   function failed(error) {
-    status.textContent = 'Search is unavailable: the search index could not be loaded.';
+    status.textContent = message('unavailable', []);
     if (window.console) console.error(error);
   }
 
@@ -521,9 +566,10 @@
   if (params.get('year')) yearSelect.value = params.get('year');
   if (params.get('entity')) entitySelect.value = params.get('entity');
   form.hidden = false;
-  status.textContent = 'Loading the search index\u2026';
+  status.textContent = message('loading', []);
   load('index').then(function (data) {
     manifest = data;
+    english = data.analysis !== 'plain';
     status.textContent = '';
     form.setAttribute('data-ready', 'true');
     if (input.value || tagSelect.value || yearSelect.value || entitySelect.value) search();

@@ -117,6 +117,7 @@ public final class SiteGenerator {
             Theme.checkAssets(config, diagnostics);
             slugs.prepare(files.stream().map(SourceFile::fileName).toList());
             SiteRenderer renderer = renderer(config, slugs);
+            renderer.reportMessages(diagnostics);
             Prepared prepared;
             SiteRenderer.Plan plan;
             SiteWriter writer;
@@ -188,6 +189,7 @@ public final class SiteGenerator {
             Theme.checkLinks(config, diagnostics);
             Theme.checkAssets(config, diagnostics);
             SiteRenderer renderer = renderer(config, slugs);
+            renderer.reportMessages(diagnostics);
             Prepared prepared;
             SiteWriter writer = null;
             try {

@@ -75,7 +75,9 @@ class ArchitectureTest {
                 new Owner("Flexmark", "com.vladsch.flexmark..", List.of("markdown"), "Markdown to HTML"),
                 new Owner("Freemarker", "freemarker..", List.of("render"), "the theme's templates"),
                 new Owner("jsoup", "org.jsoup..", List.of("markdown"), "raw HTML in bodies is sanitized"),
-                new Owner("ICU", "com.ibm.icu..", List.of("content"), "slugs are transliterated"),
+                // slugs are transliterated (content); messages follow CLDR's plural rules, numbers
+                // and writing direction (i18n): two uses of the library, neither needing the other.
+                new Owner("ICU", "com.ibm.icu..", List.of("content", "i18n"), "slugs and messages"),
                 new Owner("Rome", "com.rometools..", List.of("feed"), "Atom feeds"),
                 new Owner("Maven API", "org.apache.maven..", List.of("maven"), "the goals"),
                 // YAML front matter and data files (content); JSON written by the site (json); the

@@ -108,8 +108,8 @@ class SourcesBuildTest {
         assertThat(first.selectFirst("cite").text()).isEqualTo("Blinken interview </script><b>");
         assertThat(first.selectFirst("time").attr("datetime")).startsWith("2023-02-19");
         assertThat(first.selectFirst("time").text()).isEqualTo("19 février 2023");
-        assertThat(first.text()).isEqualTo("NBC News, Blinken interview </script><b> (interview), 19 février 2023");
-        assertThat(items.get(1).text()).isEqualTo("Kremlin, Statement (statement)");
+        assertThat(first.text()).isEqualTo("NBC News, Blinken interview </script><b> (entretien), 19 février 2023");
+        assertThat(items.get(1).text()).isEqualTo("Kremlin, Statement (déclaration)");
         assertThat(items.get(1).selectFirst("cite a")).as("no url, no link").isNull();
         assertThat(items.get(2).text()).isEqualTo("Agency wire (no publisher)");
         assertThat(items.get(2).select("a")).isEmpty();

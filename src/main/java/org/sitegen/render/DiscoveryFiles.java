@@ -50,14 +50,17 @@ final class DiscoveryFiles {
     private final Function<Entry, BriefingView> views;
     private final PageMetadata metadata;
 
-    DiscoveryFiles(SiteConfig config, Archive archive, EntityIndex entities, TimeIndex time,
+    private final org.sitegen.i18n.Messages messages;
+
+    DiscoveryFiles(SiteConfig config, org.sitegen.i18n.Messages messages, Archive archive, EntityIndex entities, TimeIndex time,
                    Function<Entry, BriefingView> views) {
         this.config = config;
         this.archive = archive;
         this.entities = entities;
         this.time = time;
         this.views = views;
-        this.metadata = new PageMetadata(config);
+        this.messages = messages;
+        this.metadata = new PageMetadata(config, messages);
     }
 
     /** Every file {@link #write} writes for {@code pages}, with what it is, in the order written. */
@@ -202,7 +205,7 @@ final class DiscoveryFiles {
         time.weeks().forEach((week, ofWeek) -> {
             String feed = week.url() + PageMetadata.FEED_FILE;
             jobs.add(new Job(feed.substring(1), spec(feed, week.url(),
-                    metadata.termFeedTitle(TimeViews.weekTitle(week)), ofWeek, linksOnly)));
+                    metadata.termFeedTitle(TimeViews.weekTitle(messages, week)), ofWeek, linksOnly)));
         });
         AtomFeedWriter atom = new AtomFeedWriter();
         List<byte[]> documents = parallel.map(jobs, job -> atom.write(job.spec()));

@@ -20,6 +20,7 @@ public final class EmbedTemplates implements EmbedRenderer {
     private final SiteConfig config;
     private final RelativeUrls urls;
     private volatile TemplateEngine engine;
+    private volatile MessageFunction msg;
 
     public EmbedTemplates(SiteConfig config) {
         this.config = config;
@@ -35,7 +36,7 @@ public final class EmbedTemplates implements EmbedRenderer {
                 video == null ? "" : video.watchUrl());
         String[] html = new String[1];
         try {
-            engine().render(FOLDER + embed.name() + ".ftlh", Map.of("embed", view),
+            engine().render(FOLDER + embed.name() + ".ftlh", Map.of("embed", view, "msg", msg),
                     (bytes, length) -> html[0] = new String(bytes, 0, length, StandardCharsets.UTF_8));
         } catch (TemplateEngine.TemplateProblem problem) {
             throw new Failure(SourcePosition.of(problem.template, problem.line, problem.column), problem.getMessage());
@@ -58,6 +59,9 @@ public final class EmbedTemplates implements EmbedRenderer {
                 made = engine;
                 if (made == null) {
                     made = new TemplateEngine(config);
+                    // problems with the bundles are reported once, by the site's renderer
+                    msg = new MessageFunction(org.sitegen.i18n.Messages.load(config.language(), config.templatesDir(),
+                            config::displayPath, config.displayPath(config.projectDir().resolve("pom.xml"))));
                     engine = made;
                 }
             }

@@ -51,7 +51,7 @@ final class EntityViews {
     }
 
     EntityKindRef kind(EntityKind kind) {
-        return new EntityKindRef(kind.key(), kind.title(), kind.singular(), kind.url());
+        return new EntityKindRef(kind.key(), views.kindTitle(kind), kind.singular(), kind.url());
     }
 
     EntityRef ref(Entity entity) {
@@ -161,7 +161,7 @@ final class EntityViews {
             int count = months.getOrDefault(m, 0);
             int height = count == 0 ? 0 : Math.max(2, Math.round((float) TALLEST * count / most));
             TimelineView.Bar bar = new TimelineView.Bar(x + (STEP - BAR) / 2, BASELINE - height, BAR, height,
-                    views.monthName(m.getMonthValue()) + " " + m.getYear(), DatePaths.month(m), count);
+                    views.monthAndYear(m.getYear(), m.getMonthValue()), DatePaths.month(m), count);
             bars.add(bar);
             if (count > 0) {
                 named.add(bar);
@@ -174,11 +174,10 @@ final class EntityViews {
             }
         }
         int total = months.values().stream().mapToInt(Integer::intValue).sum();
-        String briefings = total + (total == 1 ? " briefing" : " briefings");
-        String summary = named.size() == 1 ? briefings + " in " + named.get(0).month() + "."
-                : briefings + " from " + named.get(0).month() + " to " + named.get(named.size() - 1).month()
-                + "; most in " + views.monthName(busiest.getMonthValue()) + " " + busiest.getYear() + " ("
-                + months.get(busiest) + ").";
+        var messages = views.messages();
+        String summary = named.size() == 1 ? messages.format("timeline.one", total, named.get(0).month())
+                : messages.format("timeline.range", total, named.get(0).month(), named.get(named.size() - 1).month(),
+                views.monthAndYear(busiest.getYear(), busiest.getMonthValue()), months.get(busiest));
         // a year label that would run into the next one gives way to it
         List<TimelineView.Label> spaced = new ArrayList<>();
         for (TimelineView.Label label : labels) {

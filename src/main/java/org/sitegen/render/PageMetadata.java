@@ -26,9 +26,11 @@ final class PageMetadata {
             "countries", "Country", "places", "Place");
 
     private final SiteConfig config;
+    private final org.sitegen.i18n.Messages messages;
 
-    PageMetadata(SiteConfig config) {
+    PageMetadata(SiteConfig config, org.sitegen.i18n.Messages messages) {
         this.config = config;
+        this.messages = messages;
     }
 
     Map<String, Object> of(PageSpec page) {
@@ -57,7 +59,7 @@ final class PageMetadata {
     }
 
     String termFeedTitle(String term) {
-        return term + " — " + config.siteTitle();
+        return messages.format("feed.title", term, config.siteTitle());
     }
 
     private String jsonLd(PageSpec page) {

@@ -51,6 +51,7 @@ final class PagePlanner {
     private final Archive archive;
     private final ViewFactory views;
     private final Function<Entry, BriefingView> briefingViews;
+    private final org.sitegen.i18n.Messages messages;
     private final EntityIndex entities;
     private final Stories stories;
     private final EntityViews entityViews;
@@ -58,9 +59,10 @@ final class PagePlanner {
     private final TimeViews timeViews;
     private final PageDescriptions descriptions;
 
-    PagePlanner(SiteConfig config, Archive archive, EntityIndex entities, Stories stories, TimeIndex time,
+    PagePlanner(SiteConfig config, org.sitegen.i18n.Messages messages, Archive archive, EntityIndex entities, Stories stories, TimeIndex time,
                 ViewFactory views, Function<Entry, BriefingView> briefingViews) {
         this.config = config;
+        this.messages = messages;
         this.archive = archive;
         this.views = views;
         this.briefingViews = briefingViews;
@@ -69,7 +71,7 @@ final class PagePlanner {
         this.entityViews = new EntityViews(entities, stories, views);
         this.time = time;
         this.timeViews = new TimeViews(config, time, archive.dates(), views, entityViews);
-        this.descriptions = new PageDescriptions(config.siteTitle());
+        this.descriptions = new PageDescriptions(config.siteTitle(), messages);
     }
 
     /** Every page of the site, in a fixed order; {@code parallel} finds each briefing's {@code related} ones. */
@@ -110,14 +112,14 @@ final class PagePlanner {
         List<org.sitegen.render.view.PageRef> sections = new ArrayList<>();
         for (EntityKind kind : entities.kinds()) {
             if (!entities.alphabetical(kind.key()).isEmpty()) {
-                sections.add(new org.sitegen.render.view.PageRef(kind.title(), kind.url()));
+                sections.add(new org.sitegen.render.view.PageRef(views.kindTitle(kind), kind.url()));
             }
         }
         if (!stories.all().isEmpty()) {
-            sections.add(new org.sitegen.render.view.PageRef("Stories", "/" + Stories.FOLDER + "/"));
+            sections.add(new org.sitegen.render.view.PageRef(messages.format("nav.stories"), "/" + Stories.FOLDER + "/"));
         }
         if (!archive.publishers().alphabetical().isEmpty()) {
-            sections.add(new org.sitegen.render.view.PageRef("Sources", "/" + Archive.PUBLISHERS + "/"));
+            sections.add(new org.sitegen.render.view.PageRef(messages.format("nav.sources"), "/" + Archive.PUBLISHERS + "/"));
         }
         return sections;
     }
@@ -183,7 +185,7 @@ final class PagePlanner {
     /** 404.html: where a host sends readers of missing URLs; the newest briefings help them on. */
     private PageSpec notFound() {
         List<BriefingView> latest = archive.briefings().stream().limit(NOT_FOUND_LATEST).map(briefingViews).toList();
-        return new PageSpec(NOT_FOUND_URL, "notfound", Map.of("briefings", latest), "Page not found",
+        return new PageSpec(NOT_FOUND_URL, "notfound", Map.of("briefings", latest), messages.format("notfound.title"),
                 descriptions.notFound(), NOT_FOUND_URL);
     }
 
@@ -207,8 +209,8 @@ final class PagePlanner {
             return;
         }
         EntityKindView view = entityViews.kindPage(kind);
-        pages.add(new PageSpec(kind.url(), "entities", Map.of("entityKind", view), kind.title(),
-                descriptions.index(kind.title(), entities.alphabetical(kind.key()).size()), kind.url()));
+        pages.add(new PageSpec(kind.url(), "entities", Map.of("entityKind", view), views.kindTitle(kind),
+                descriptions.index(views.kindTitle(kind), entities.alphabetical(kind.key()).size()), kind.url()));
         for (Entity entity : entities.alphabetical(kind.key())) {
             EntityView page = entityViews.page(entity);
             listing(pages, "entity", entity.url(), entity.briefings(), entity.name(), PageDescriptions.blank(page.description())
@@ -230,7 +232,7 @@ final class PagePlanner {
                 }
                 org.sitegen.render.view.PairView pair = entityViews.pair(entity, together);
                 if (listed.add(pair.url())) {
-                    String names = pair.first().name() + " and " + pair.second().name();
+                    String names = messages.format("pair.title", pair.first().name(), pair.second().name());
                     listing(pages, "pair", pair.url(), together.shared(), names,
                             descriptions.listing("naming", names, together.shared().size()), Map.of("pair", pair));
                 }
@@ -245,7 +247,7 @@ final class PagePlanner {
         }
         String index = "/" + Stories.FOLDER + "/";
         pages.add(new PageSpec(index, "stories", Map.of("stories", stories.all().stream().map(entityViews::story)
-                .toList()), "Developing stories", descriptions.stories(stories.all().size()), index));
+                .toList()), messages.format("stories.title"), descriptions.stories(stories.all().size()), index));
         for (Story story : stories.all()) {
             pages.add(new PageSpec(story.url(), "story", Map.of("story", entityViews.story(story),
                     "briefings", story.parts().stream().map(briefingViews).toList()), story.title(),
@@ -260,7 +262,7 @@ final class PagePlanner {
             return;
         }
         String url = "/" + Archive.PUBLISHERS + "/";
-        TaxonomyView view = new TaxonomyView(Archive.PUBLISHERS, "Sources", url,
+        TaxonomyView view = new TaxonomyView(Archive.PUBLISHERS, messages.format("publishers.title"), url,
                 index.alphabetical().stream().map(views::termRef).toList(),
                 index.byCount().stream().map(views::termRef).toList());
         pages.add(new PageSpec(url, "publishers", Map.of("publishers", view), view.title(),
@@ -279,7 +281,8 @@ final class PagePlanner {
             Map<String, Object> model = new java.util.HashMap<>(extra);
             model.put("briefings", slice.items().stream().map(briefingViews).toList());
             model.put("pagination", pagination(slice));
-            String pageTitle = slice.front() ? title : title + " — page " + slice.number();
+            String pageTitle = slice.front() ? title
+                    : messages.format("pagination.pageTitle", title, String.valueOf(slice.number()));
             pages.add(new PageSpec(slice.url(), kind, model, pageTitle, description, base));
         }
     }
@@ -300,11 +303,11 @@ final class PagePlanner {
             pages.add(datePage(period, entries, Map.of("months", months, "reviewUrl", TimeViews.reviewUrl(year))));
         });
         pages.add(new PageSpec("/archive/", "archive",
-                Map.of("years", years, "total", archive.briefings().size()), "Archive",
+                Map.of("years", years, "total", archive.briefings().size()), messages.format("archive.title"),
                 descriptions.archive(archive.briefings().size()), "/archive/"));
         dates.months().forEach((month, entries) -> {
             MonthView view = monthView(month, dates);
-            PeriodView period = new PeriodView("month", view.name() + " " + month.getYear(), view.url(),
+            PeriodView period = new PeriodView("month", views.monthAndYear(month.getYear(), month.getMonthValue()), view.url(),
                     month.getYear(), month.getMonthValue(), 0, DatePaths.year(month.getYear()), entries.size(),
                     view.name());
             pages.add(datePage(period, entries, Map.of()));
@@ -313,7 +316,7 @@ final class PagePlanner {
             PeriodView period = new PeriodView("day", views.date(new org.sitegen.content.PublishedDate(
                     day.atStartOfDay(config.zone()), false)).display(), DatePaths.day(day), day.getYear(),
                     day.getMonthValue(), day.getDayOfMonth(), DatePaths.month(YearMonth.from(day)), entries.size(),
-                    views.monthName(day.getMonthValue()));
+                    views.monthTitle(day.getMonthValue()));
             pages.add(datePage(period, entries, Map.of("week", timeViews.weekOf(day),
                     "onThisDay", timeViews.onThisDay(day))));
         });
@@ -337,7 +340,7 @@ final class PagePlanner {
     private void reviews(List<PageSpec> pages) {
         time.reviews().forEach((year, review) -> {
             YearReviewView view = timeViews.review(review, archive.dates().years().get(year).size());
-            String title = year + " in review";
+            String title = messages.format("review.title", String.valueOf(year));
             pages.add(new PageSpec(view.url(), "review", Map.of("review", view), title,
                     descriptions.review(year, view.count()), view.url()));
         });
@@ -357,7 +360,7 @@ final class PagePlanner {
     }
 
     private MonthView monthView(YearMonth month, DateIndex dates) {
-        return new MonthView(month.getYear(), month.getMonthValue(), views.monthName(month.getMonthValue()),
+        return new MonthView(month.getYear(), month.getMonthValue(), views.monthTitle(month.getMonthValue()),
                 DatePaths.month(month), dates.months().get(month).size());
     }
 }

@@ -48,7 +48,25 @@ final class SearchPage {
         model.put("taxonomies", filters);
         model.put("years", years(archive.dates(), views));
         model.put("entityKinds", entityKinds);
-        return new PageSpec(URL, "search", model, "Search", "", URL);
+        model.put("scriptMessages", scriptMessages(views.messages()));
+        return new PageSpec(URL, "search", model, views.messages().format("search.title"), "", URL);
+    }
+
+    /**
+     * The words assets/search.js shows, as JSON for the form's {@code data-messages}: the plain
+     * ones as they are ({0} for their argument), the count of results as its plural forms, each
+     * with # for the number, which the script picks with the browser's Intl.PluralRules (CLDR's
+     * rules, as ICU's here).
+     */
+    static String scriptMessages(org.sitegen.i18n.Messages messages) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("found", messages.pluralForms("search.found"));
+        for (String key : List.of("notFound", "for", "filedUnderTerm", "namingEntity", "inYear", "loading",
+                "unavailable")) {
+            out.put(key, messages.pattern("search." + key));
+        }
+        out.put("tags", messages.format("chips.label"));
+        return org.sitegen.json.JsonText.of(out);
     }
 
     private static List<YearView> years(DateIndex dates, ViewFactory views) {
@@ -56,7 +74,7 @@ final class SearchPage {
         dates.years().forEach((year, entries) -> years.add(new YearView(year,
                 DatePaths.year(year), entries.size(),
                 dates.monthsOf(year).stream().map(m -> new MonthView(m.getYear(), m.getMonthValue(),
-                        views.monthName(m.getMonthValue()),
+                        views.monthTitle(m.getMonthValue()),
                         DatePaths.month(m),
                         dates.months().get(m).size())).toList())));
         return years;

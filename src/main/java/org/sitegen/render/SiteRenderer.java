@@ -39,6 +39,8 @@ public final class SiteRenderer {
     private final RelativeUrls urls;
     private final PageMetadata metadata;
     private final RenderMemo memo;
+    private final org.sitegen.i18n.Messages messages;
+    private final MessageFunction msg;
     private Background<TemplateEngine> templates; // see startTemplates(Parallel)
 
     public SiteRenderer(SiteConfig config, Slugs slugs) {
@@ -51,7 +53,15 @@ public final class SiteRenderer {
         this.config = config;
         this.slugs = slugs;
         this.urls = new RelativeUrls(config.prettyLinks());
-        this.metadata = new PageMetadata(config);
+        this.messages = org.sitegen.i18n.Messages.load(config.language(), config.templatesDir(), config::displayPath,
+                config.displayPath(config.projectDir().resolve("pom.xml")));
+        this.msg = new MessageFunction(messages);
+        this.metadata = new PageMetadata(config, messages);
+    }
+
+    /** Reports what reading the message bundles found (unknown keys in an override, bad patterns, an unshipped language). */
+    public void reportMessages(Diagnostics diagnostics) {
+        messages.report(diagnostics);
     }
 
     /**
@@ -113,14 +123,14 @@ public final class SiteRenderer {
         startTemplates(parallel);
         Background<RelatedBriefings> related = parallel.background("site-gen-related",
                 () -> new RelatedBriefings(archive.briefings(), archive.taxonomies().values()));
-        ViewFactory views = new ViewFactory(config, archive, slugs);
+        ViewFactory views = new ViewFactory(config, archive, slugs, messages);
         Map<Entry, BriefingView> briefingViews = new IdentityHashMap<>();
         List<BriefingView> built = parallel.map(archive.briefings(), views::briefing);
         for (int i = 0; i < built.size(); i++) {
             briefingViews.put(archive.briefings().get(i), built.get(i));
         }
         TimeIndex time = TimeIndex.build(archive, entities, stories);
-        PagePlanner planner = new PagePlanner(config, archive, entities, stories, time, views, briefingViews::get);
+        PagePlanner planner = new PagePlanner(config, messages, archive, entities, stories, time, views, briefingViews::get);
         List<PageSpec> pages = planner.plan(parallel, related.join());
         lap(stages, "plan", t);
         return new Plan(archive, entities, time, pages, built, briefingViews, views.site(planner.sections()));
@@ -140,7 +150,7 @@ public final class SiteRenderer {
                         OutputPaths.Source.generated("the generated " + page.kind() + " page " + page.url()));
             }
         }
-        new DiscoveryFiles(config, plan.archive, plan.entities, plan.time, plan.byEntry::get).outputPaths(plan.pages)
+        new DiscoveryFiles(config, messages, plan.archive, plan.entities, plan.time, plan.byEntry::get).outputPaths(plan.pages)
                 .forEach((path, what) -> paths.claimFile(path, OutputPaths.Source.generated(what)));
         for (PageSpec page : plan.pages) {
             if (isFromContent(page) && !page.kind().equals(PagePlanner.REDIRECT)) {
@@ -194,7 +204,7 @@ public final class SiteRenderer {
         TemplateEngine engine = templates.join(); // and the theme's jar is closed again before the assets are read
         renderPages(pages, plan.site, engine, parallel, writer, diagnostics);
         t = lap(stages, "pages", t);
-        new DiscoveryFiles(config, archive, plan.entities, plan.time, plan.byEntry::get).write(pages, parallel, writer, diagnostics); // feeds, sitemap, robots.txt
+        new DiscoveryFiles(config, messages, archive, plan.entities, plan.time, plan.byEntry::get).write(pages, parallel, writer, diagnostics); // feeds, sitemap, robots.txt
         Map<String, Integer> counts = countByKind(pages);
         plan.pages = null;
         pages = null; // let go: the search index may need the memory
@@ -265,7 +275,7 @@ public final class SiteRenderer {
             return;
         }
         List<String> written = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        new SearchIndexBuilder().write(searchDocs, parallel, (path, bytes) -> {
+        new SearchIndexBuilder(org.sitegen.search.Analyzer.forLanguage(config.language())).write(searchDocs, parallel, (path, bytes) -> {
             writer.write(path, bytes);
             written.add(path);
         });
@@ -314,6 +324,7 @@ public final class SiteRenderer {
         model.put("canonical", config.siteUrl().isEmpty() || !page.isFolder() ? "" : config.siteUrl() + page.url());
         model.put("rel", page.isFolder() ? new RelativeLinkFunction(urls, page.url()) : looseFileLinks());
         model.put("cached", cached);
+        model.put("msg", msg);
         model.putAll(metadata.of(page)); // feed links, JSON-LD
         templates.render(page.template(), model, out);
     }

@@ -45,13 +45,13 @@ final class TimeViews {
         return DatePaths.year(year) + REVIEW;
     }
 
-    /** "Week 7 of 2023", the week-based year's. */
-    static String weekTitle(IsoWeek week) {
-        return "Week " + week.week() + " of " + week.year();
+    /** "Week 7 of 2023", the week-based year's (message {@code week.title}). */
+    static String weekTitle(org.sitegen.i18n.Messages messages, IsoWeek week) {
+        return messages.format("week.title", week.week(), String.valueOf(week.year()));
     }
 
     WeekRef weekRef(IsoWeek week) {
-        return new WeekRef(weekTitle(week), week.url());
+        return new WeekRef(weekTitle(views.messages(), week), week.url());
     }
 
     /** The week a briefing or day belongs to. */
@@ -82,7 +82,7 @@ final class TimeViews {
         int year = review.year();
         var months = entityViews.timeline(review.months(), YearMonth.of(year, 1), YearMonth.of(year, 12));
         List<YearReviewView.CountedGroup> entities = new ArrayList<>();
-        review.entities().forEach((kind, counted) -> entities.add(new YearReviewView.CountedGroup(kind.title(),
+        review.entities().forEach((kind, counted) -> entities.add(new YearReviewView.CountedGroup(views.kindTitle(kind),
                 kind.url(), counted.stream().map(c -> new YearReviewView.Counted(c.item().name(), c.item().url(),
                         c.count())).toList())));
         List<YearReviewView.CountedGroup> terms = new ArrayList<>();

@@ -33,6 +33,8 @@ import org.sitegen.render.view.TermRef;
  */
 final class ViewFactory {
     private static final int WORDS_PER_MINUTE = 220;
+    /** Chinese and Japanese are read character by character, at about this many a minute. */
+    private static final int CHARACTERS_PER_MINUTE = 400;
     /** Short briefings need no table of contents. */
     static final int TOC_MIN_HEADINGS = 3;
     private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
@@ -40,14 +42,29 @@ final class ViewFactory {
     private final SiteConfig config;
     private final Archive archive;
     private final Slugs slugs;
+    private final org.sitegen.i18n.Messages messages;
     private final DateTimeFormatter displayDate;
+    private final DateTimeFormatter dayAndMonth;
+    private final boolean capitalizeMonths;
+    private final boolean countCharacters;
     private final Map<PublishedDate, DateView> dates = new java.util.concurrent.ConcurrentHashMap<>();
 
-    ViewFactory(SiteConfig config, Archive archive, Slugs slugs) {
+    ViewFactory(SiteConfig config, Archive archive, Slugs slugs, org.sitegen.i18n.Messages messages) {
         this.config = config;
         this.archive = archive;
         this.slugs = slugs;
-        this.displayDate = DateTimeFormatter.ofPattern("d MMMM uuuu", config.locale());
+        this.messages = messages;
+        // the language's long date ("19 February 2023", "2023年2月19日") in its own digits
+        this.displayDate = DateTimeFormatter.ofPattern(messages.pattern("date.long"), config.locale())
+                .withDecimalStyle(java.time.format.DecimalStyle.STANDARD.withZeroDigit(messages.zeroDigit()));
+        this.dayAndMonth = DateTimeFormatter.ofPattern(messages.pattern("date.dayMonth"), config.locale())
+                .withDecimalStyle(displayDate.getDecimalStyle());
+        this.countCharacters = "yes".equals(messages.format("text.countCharacters"));
+        this.capitalizeMonths = "yes".equals(messages.format("text.capitalizeMonths"));
+    }
+
+    org.sitegen.i18n.Messages messages() {
+        return messages;
     }
 
     /** @param sections see {@link SiteView#sections} ({@link PagePlanner#sections}) */
@@ -57,25 +74,61 @@ final class ViewFactory {
         ThemeSettings theme = config.theme();
         return new SiteView(config.siteTitle(), config.siteDescription(), config.siteUrl(), config.language(),
                 taxonomies, pages, sections, theme.headerText().isEmpty() ? config.siteTitle() : theme.headerText(),
-                theme.logo(), Theme.stylesheets(theme));
+                theme.logo(), Theme.stylesheets(theme), messages.rightToLeft());
     }
 
+    /** A taxonomy's name: as the settings give it, else the language's ("taxonomy.tags"), else its key capitalised. */
     TaxonomyRef taxonomyRef(String name) {
-        return new TaxonomyRef(name, config.theme().taxonomyName(name), "/" + name + "/");
+        String title = !config.theme().taxonomyNames().containsKey(name) && messages.has("taxonomy." + name)
+                ? messages.format("taxonomy." + name) : config.theme().taxonomyName(name);
+        return new TaxonomyRef(name, title, "/" + name + "/");
     }
 
     BriefingView briefing(Entry entry) {
+        int[] length = length(entry);
         Map<String, List<TermRef>> taxonomies = new LinkedHashMap<>();
         for (String taxonomy : config.taxonomies()) {
             taxonomies.put(taxonomy, terms(taxonomy, entry.terms().getOrDefault(taxonomy, List.of())));
         }
         return new BriefingView(entry.title(), entry.url(), date(entry.date()), date(entry.updated()),
                 entry.authors(), taxonomies.get(config.taxonomies().get(0)), taxonomies, entry.summary(),
-                entry.html(), entry.wordCount(), Math.max(1, (entry.wordCount() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE),
+                entry.html(), length[0], length[1],
                 entry.sources().stream().map(this::source).toList(), entry.params(),
                 entry.contentPath(),
                 entry.corrections().stream().map(c -> new CorrectionView(date(c.date()), c.note())).toList(),
                 status(entry), entry.summaryInBody());
+    }
+
+    /**
+     * {words, minutes of reading, at least 1}: words at {@value #WORDS_PER_MINUTE} a minute; in a language read
+     * character by character (message text.countCharacters, Chinese), each Chinese or Japanese
+     * character counts as a word read at {@value #CHARACTERS_PER_MINUTE} a minute, the rest as
+     * words. Only such sites read the text again.
+     */
+    private int[] length(Entry entry) {
+        if (!countCharacters) {
+            int words = entry.wordCount();
+            return new int[] {words, Math.max(1, (words + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE)};
+        }
+        String text = entry.text().load();
+        int characters = 0;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (org.sitegen.search.Analyzer.isCjk(cp)) {
+                characters++;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(cp)) {
+                words += inWord ? 0 : 1;
+                inWord = true;
+            } else {
+                inWord = false;
+            }
+        }
+        return new int[] {characters + words,
+                Math.max(1, Math.round((float) characters / CHARACTERS_PER_MINUTE + (float) words / WORDS_PER_MINUTE))};
     }
 
     private SourceView source(org.sitegen.content.Source source) {
@@ -140,11 +193,29 @@ final class ViewFactory {
         return new DateView(at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), at.toLocalDate().toString(),
                 at.format(displayDate), date.hasTime() ? at.format(HOURS_MINUTES) : "",
                 at.getYear(), at.getMonthValue(), monthName(at.getMonthValue()), at.getDayOfMonth(),
-                DatePaths.year(at.getYear()), DatePaths.month(at.getYear(), at.getMonthValue()),
+                at.format(dayAndMonth), DatePaths.year(at.getYear()), DatePaths.month(at.getYear(), at.getMonthValue()),
                 DatePaths.day(at.toLocalDate()));
     }
 
+    /** The month's name as it stands alone, in a sentence ("février"). */
     String monthName(int month) {
         return java.time.Month.of(month).getDisplayName(TextStyle.FULL_STANDALONE, config.locale());
+    }
+
+    /** The month's name as a title or a listing shows it ("Février" where the language capitalises there). */
+    String monthTitle(int month) {
+        String name = monthName(month);
+        return capitalizeMonths && !name.isEmpty() ? name.substring(0, 1).toUpperCase(config.locale()) + name.substring(1)
+                : name;
+    }
+
+    /** "People", "Personnes": a kind of entity's name in the language (message {@code entity.KEY}). */
+    String kindTitle(org.sitegen.entities.EntityKind kind) {
+        return messages.has("entity." + kind.key()) ? messages.format("entity." + kind.key()) : kind.title();
+    }
+
+    /** "February 2023", "2023年2月" (message {@code date.monthYear}). */
+    String monthAndYear(int year, int month) {
+        return messages.format("date.monthYear", monthTitle(month), String.valueOf(year), month);
     }
 }

@@ -7,10 +7,20 @@ import java.util.function.Consumer;
 import org.sitegen.content.Letters;
 
 /**
- * Text → index terms: fold, split into runs of letters and digits, drop one-letter words and
- * stop words, stem. The browser client analyses queries with the same rules.
+ * Text → index terms: fold, split into runs of letters and digits, drop one-letter words, and,
+ * for English, stop words and the light stemmer. Chinese and Japanese, written without spaces,
+ * are cut into overlapping pairs of characters (bigrams: 中国经济 → 中国 国经 经济), in every language,
+ * so a word of two or more characters is found wherever it stands. Other languages are not
+ * stemmed (see docs/languages.md: the client must apply the same rules, and prefix matching of
+ * the word being typed covers much of what a stemmer would). The browser client (search.js)
+ * analyses queries with the same rules.
  */
 public final class Analyzer {
+    /** English: stop words and the light stemmer. */
+    public static final Analyzer ENGLISH = new Analyzer(true);
+    /** Any other language: words as they are. */
+    public static final Analyzer PLAIN = new Analyzer(false);
+
     /** Longer tokens are not words a reader types (hashes, URLs run together); skipping them keeps shards small. */
     static final int MAX_TOKEN = 30;
     /** Words so common they would match nearly every briefing; keep in sync with search.js. */
@@ -26,9 +36,23 @@ public final class Analyzer {
      * word → term (or {@link #NO_TERM}), per thread: an archive repeats the same few thousand words
      * millions of times, and a lookup is cheaper than the stop-word check and the stemmer.
      */
-    private static final ThreadLocal<TermCache> TERMS = ThreadLocal.withInitial(TermCache::new);
+    private final ThreadLocal<TermCache> terms;
+    private final boolean english;
 
-    private Analyzer() {
+    private Analyzer(boolean english) {
+        this.english = english;
+        this.terms = ThreadLocal.withInitial(() -> new TermCache(english));
+    }
+
+    /** The analysis of a site in {@code language} (a BCP 47 tag): English for "en" and "en-…", else plain. */
+    public static Analyzer forLanguage(String language) {
+        String base = language == null ? "" : language.strip().toLowerCase(java.util.Locale.ROOT);
+        return base.isEmpty() || base.equals("en") || base.startsWith("en-") ? ENGLISH : PLAIN;
+    }
+
+    /** Whether English stop words are dropped and the stemmer applied; "english" or "plain" in the index's manifest. */
+    public boolean english() {
+        return english;
     }
 
     /**
@@ -47,16 +71,26 @@ public final class Analyzer {
         return words;
     }
 
-    /** The index terms of {@code text}, in order, with repeats. */
+    /** The English index terms of {@code text}, in order, with repeats. */
     public static List<String> terms(String text) {
-        List<String> terms = new ArrayList<>();
-        forEachTerm(text, terms::add);
-        return terms;
+        return ENGLISH.termsOf(text);
     }
 
-    /** Hands each index term of {@code text} to {@code terms}, in order, with repeats. */
+    /** The index terms of {@code text} in this analysis, in order, with repeats. */
+    public List<String> termsOf(String text) {
+        List<String> out = new ArrayList<>();
+        eachTerm(text, out::add);
+        return out;
+    }
+
+    /** Hands each English index term of {@code text} to {@code terms}, in order, with repeats. */
     public static void forEachTerm(String text, Consumer<String> terms) {
-        forEachTerm(text, TERMS.get(), terms);
+        ENGLISH.eachTerm(text, terms);
+    }
+
+    /** Hands each index term of {@code text} in this analysis to {@code consumer}, in order, with repeats. */
+    public void eachTerm(String text, Consumer<String> consumer) {
+        forEachTerm(text, terms.get(), consumer);
     }
 
     static void forEachTerm(String text, TermCache cache, Consumer<String> terms) {
@@ -142,7 +176,7 @@ public final class Analyzer {
         }
     }
 
-    /** The words of already folded text, any script. */
+    /** The words of already folded text, any script; Chinese and Japanese runs as bigrams. */
     private static void foldedWords(char[] folded, WordSink words) {
         int n = folded.length;
         int i = 0;
@@ -152,10 +186,16 @@ public final class Analyzer {
                 i += Character.charCount(cp);
                 continue;
             }
+            // a run of letters and digits, cut where it goes into or out of Chinese or Japanese
             int start = i;
+            boolean cjk = isCjk(cp);
             do {
                 i += Character.charCount(cp);
-            } while (i < n && Letters.isLetterOrNumber(cp = Character.codePointAt(folded, i)));
+            } while (i < n && Letters.isLetterOrNumber(cp = Character.codePointAt(folded, i)) && isCjk(cp) == cjk);
+            if (cjk) {
+                bigrams(folded, start, i, words);
+                continue;
+            }
             int length = i - start;
             if (length >= 2 && length <= MAX_TOKEN) {
                 words.word(folded, start, length, TermCache.hash(folded, start, length));
@@ -163,15 +203,53 @@ public final class Analyzer {
         }
     }
 
+    /** Each pair of neighbouring characters of folded[from, to); a character alone, itself. */
+    private static void bigrams(char[] folded, int from, int to, WordSink words) {
+        int first = from;
+        int second = first + Character.charCount(Character.codePointAt(folded, first));
+        if (second >= to) {
+            words.word(folded, first, to - first, TermCache.hash(folded, first, to - first));
+            return;
+        }
+        while (second < to) {
+            int end = second + Character.charCount(Character.codePointAt(folded, second));
+            words.word(folded, first, end - first, TermCache.hash(folded, first, end - first));
+            first = second;
+            second = end;
+        }
+    }
+
+    /**
+     * Han, Hiragana or Katakana: scripts written without spaces between words (as search.js's
+     * \p{Script=Han} and the others). Korean is written with spaces, so Hangul is not.
+     */
+    public static boolean isCjk(int cp) {
+        if (cp < 0x2E80) {
+            return false; // every letter before the CJK radicals: no lookup for Latin, Cyrillic, Arabic...
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
+    }
+
     /**
      * word → term, looked up by the word's chars where they lie, so a word seen before (nearly
      * every word) costs no String: open addressing over parallel arrays, emptied when full.
      */
     static final class TermCache {
+        private final boolean english;
         private char[][] words = new char[1 << 12][];
         private String[] terms = new String[1 << 12];
         private int[] hashes = new int[1 << 12];
         private int size;
+
+        TermCache() {
+            this(true);
+        }
+
+        TermCache(boolean english) {
+            this.english = english;
+        }
 
         /** Words remembered. */
         int size() {
@@ -218,7 +296,7 @@ public final class Analyzer {
         }
 
         private String add(int slot, String word, int hash) {
-            String term = STOP_WORDS.contains(word) ? NO_TERM : Stemmer.stem(word);
+            String term = !english ? word : STOP_WORDS.contains(word) ? NO_TERM : Stemmer.stem(word);
             char[] chars = word.toCharArray();
             if (size >= CACHE_LIMIT) {
                 clear(words.length);

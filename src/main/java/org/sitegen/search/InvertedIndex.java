@@ -31,6 +31,11 @@ final class InvertedIndex {
 
     /** The index of {@code docs} with ids from {@code firstId} (a segment of a larger archive). */
     static InvertedIndex of(List<SearchDoc> docs, int firstId, Parallel parallel) {
+        return of(docs, firstId, parallel, Analyzer.ENGLISH);
+    }
+
+    /** The same, with the analysis of the site's language. */
+    static InvertedIndex of(List<SearchDoc> docs, int firstId, Parallel parallel, Analyzer analyzer) {
         // Analysing text is the costly part and is per document: do it in parallel. Then merge,
         // also in parallel: each of PARTS partitions of the terms (by hash) walks the documents in
         // order, so every posting list comes out sorted without a sort, whatever the threads.
@@ -43,7 +48,7 @@ final class InvertedIndex {
         List<Integer> partNumbers = java.util.stream.IntStream.range(0, PARTS).boxed().toList();
         for (int first = 0; first < docs.size(); first += BATCH) {
             List<PartedTerms> perDoc = parallel.map(docs.subList(first, Math.min(docs.size(), first + BATCH)),
-                    doc -> fieldsOf(doc).byPart());
+                    doc -> fieldsOf(doc, analyzer).byPart());
             int batchId = firstId + first;
             parallel.map(partNumbers, p -> merge(perDoc, batchId, p, parts.get(p)));
         }
@@ -74,18 +79,22 @@ final class InvertedIndex {
     }
 
     static DocTerms fieldsOf(SearchDoc doc) {
+        return fieldsOf(doc, Analyzer.ENGLISH);
+    }
+
+    static DocTerms fieldsOf(SearchDoc doc, Analyzer analyzer) {
         DocTerms fields = new DocTerms();
-        add(fields, doc.title(), Fields.TITLE);
-        doc.tags().forEach(tag -> add(fields, tag.name(), Fields.TAG));
-        doc.entities().forEach(entity -> add(fields, entity.name(), Fields.TAG)); // named like tags, ranked like them
-        doc.authors().forEach(author -> add(fields, author, Fields.AUTHOR));
-        add(fields, doc.summary(), Fields.SUMMARY);
-        add(fields, doc.text().load(), Fields.BODY);
+        add(analyzer, fields, doc.title(), Fields.TITLE);
+        doc.tags().forEach(tag -> add(analyzer, fields, tag.name(), Fields.TAG));
+        doc.entities().forEach(entity -> add(analyzer, fields, entity.name(), Fields.TAG)); // named like tags, ranked like them
+        doc.authors().forEach(author -> add(analyzer, fields, author, Fields.AUTHOR));
+        add(analyzer, fields, doc.summary(), Fields.SUMMARY);
+        add(analyzer, fields, doc.text().load(), Fields.BODY);
         return fields;
     }
 
-    private static void add(DocTerms fields, String text, int field) {
-        Analyzer.forEachTerm(text, term -> fields.add(term, field));
+    private static void add(Analyzer analyzer, DocTerms fields, String text, int field) {
+        analyzer.eachTerm(text, term -> fields.add(term, field));
     }
 
     /**

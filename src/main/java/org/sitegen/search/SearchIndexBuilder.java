@@ -55,13 +55,24 @@ public final class SearchIndexBuilder {
     static final int DEFAULT_SHARD_BYTES = 32 * 1024;
 
     private final int shardBytes;
+    private final Analyzer analyzer;
 
     public SearchIndexBuilder() {
         this(DEFAULT_SHARD_BYTES);
     }
 
+    /** An index of text in a language: {@link Analyzer#forLanguage}. */
+    public SearchIndexBuilder(Analyzer analyzer) {
+        this(DEFAULT_SHARD_BYTES, analyzer);
+    }
+
     SearchIndexBuilder(int shardBytes) {
+        this(shardBytes, Analyzer.ENGLISH);
+    }
+
+    SearchIndexBuilder(int shardBytes, Analyzer analyzer) {
         this.shardBytes = shardBytes;
+        this.analyzer = analyzer;
     }
 
     /**
@@ -120,6 +131,9 @@ public final class SearchIndexBuilder {
         manifest.put("docsPerFile", DOCS_PER_FILE);
         manifest.put("segments", segments);
         manifest.put("years", years(docs));
+        if (!analyzer.english()) {
+            manifest.put("analysis", "plain"); // search.js: no English stop words or stemming (absent: English)
+        }
         put(files, "index", JsonText.of(manifest));
     }
 
@@ -254,9 +268,9 @@ public final class SearchIndexBuilder {
      * term → its posting list as JSON, sorted by term. A method of its own so that the index (the
      * postings as ints) is garbage once the JSON is made.
      */
-    private static SortedMap<String, String> postingsJson(List<SearchDoc> docs, int firstId, Parallel parallel) {
+    private SortedMap<String, String> postingsJson(List<SearchDoc> docs, int firstId, Parallel parallel) {
         List<Map.Entry<String, InvertedIndex.Postings>> terms =
-                new ArrayList<>(InvertedIndex.of(docs, firstId, parallel).terms().entrySet());
+                new ArrayList<>(InvertedIndex.of(docs, firstId, parallel, analyzer).terms().entrySet());
         List<String> lists = parallel.map(terms, term -> term.getValue().json());
         SortedMap<String, String> postings = new TreeMap<>();
         for (int i = 0; i < terms.size(); i++) {

@@ -25,7 +25,7 @@ import org.sitegen.render.view.TermRef;
 
 class ViewObjectWrapperTest {
     private static final DateView DATE = new DateView("2023-02-19T09:30:00Z", "2023-02-19", "19 February 2023",
-            "09:30", 2023, 2, "February", 19, "/2023/", "/2023/02/", "/2023/02/19/");
+            "09:30", 2023, 2, "February", 19, "19 February", "/2023/", "/2023/02/", "/2023/02/19/");
     private static final TermRef CHINA = new TermRef("tags", "China", "china", "/tags/china/", 2023);
     private static final BriefingView BRIEFING = new BriefingView("Aid & <arms>", "/2023/02/19/aid/", DATE, null,
             List.of("Ann", "Bo"), List.of(CHINA), Map.of("tags", List.of(CHINA)), "", org.sitegen.store.StoredText.of("<p>x</p>"), 1234, 6,

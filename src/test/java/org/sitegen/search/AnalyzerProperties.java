@@ -16,6 +16,9 @@ import org.sitegen.PropertySeed;
 /** The hand-written word scanner splits exactly as the client's {@code [\p{L}\p{N}]+} does. */
 class AnalyzerProperties {
     private static final Pattern CLIENT_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+    private static final Pattern CJK_OR_NOT = Pattern.compile(
+            "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]+|[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]+");
 
     /**
      * The reference: fold the whole text, then the client's regex. The analyzer folds piece by
@@ -25,8 +28,20 @@ class AnalyzerProperties {
         List<String> expected = new ArrayList<>();
         Matcher m = CLIENT_WORD.matcher(Folding.fold(text));
         while (m.find()) {
-            if (m.group().length() >= 2 && m.group().length() <= Analyzer.MAX_TOKEN) {
-                expected.add(m.group());
+            // the client's split of a run into Chinese/Japanese and other parts, by regex
+            Matcher part = CJK_OR_NOT.matcher(m.group());
+            while (part.find()) {
+                if (CJK.matcher(part.group()).find()) {
+                    int[] chars = part.group().codePoints().toArray();
+                    if (chars.length == 1) {
+                        expected.add(part.group());
+                    }
+                    for (int i = 0; i + 1 < chars.length; i++) {
+                        expected.add(new String(chars, i, 2));
+                    }
+                } else if (part.group().length() >= 2 && part.group().length() <= Analyzer.MAX_TOKEN) {
+                    expected.add(part.group());
+                }
             }
         }
         return expected;

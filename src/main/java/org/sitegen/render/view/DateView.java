@@ -12,10 +12,12 @@ package org.sitegen.render.view;
  * @param month   1-12
  * @param monthName month name in the site language, e.g. "February"
  * @param dayOfMonth 1-31
+ * @param dayAndMonth the day and month without the year, as the language writes them in a sentence:
+ *                    "19 February", "19 февраля", "2月19日"
  * @param yearUrl  the date archive's page of the year, e.g. "/2023/" (site-absolute; links go through rel)
  * @param monthUrl the date archive's page of the month, e.g. "/2023/02/"
  * @param dayUrl   the date archive's page of the day, e.g. "/2023/02/19/"
  */
 public record DateView(String iso, String day, String display, String time, int year, int month, String monthName,
-                       int dayOfMonth, String yearUrl, String monthUrl, String dayUrl) {
+                       int dayOfMonth, String dayAndMonth, String yearUrl, String monthUrl, String dayUrl) {
 }

@@ -19,9 +19,10 @@ import java.util.List;
  * @param stylesheets site-absolute paths of the stylesheets every page links, in order: the theme's
  *                    style.css, the one written from the theme settings (when there are any),
  *                    then custom.css, the archive's additions
+ * @param rightToLeft  whether the language is written right to left ({@code <html dir="rtl">})
  */
 public record SiteView(String title, String description, String url, String language,
                        List<TaxonomyRef> taxonomies, List<PageRef> pages, List<PageRef> sections,
                        String headerText, String logo,
-                       List<String> stylesheets) {
+                       List<String> stylesheets, boolean rightToLeft) {
 }
