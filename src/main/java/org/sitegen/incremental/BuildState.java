@@ -1,4 +1,4 @@
-package org.sitegen;
+package org.sitegen.incremental;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,6 +19,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32C;
+import org.sitegen.Background;
+import org.sitegen.Parallel;
+import org.sitegen.SiteConfig;
+import org.sitegen.SiteGenerator;
 import org.sitegen.content.SourceFile;
 import org.sitegen.diag.Diagnostic;
 import org.sitegen.diag.SourcePosition;
@@ -195,6 +199,19 @@ final class BuildState {
                 parts[3]);
     }
 
+    /**
+     * Whether the published site is as the last recorded build left it (the paths, sizes and
+     * times of {@link PublishedSite}): not edited by hand or damaged since.
+     */
+    boolean siteAsRecorded(Background<String> site) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        return lines.size() >= 3 && !lines.get(2).equals("output " + PublishedSite.NONE)
+                && !lines.get(2).equals("output unrecorded") && lines.get(2).equals("output " + site.join());
+    }
+
     /** Whether a build has been recorded (successfully, and not forgotten since). */
     boolean recorded() {
         return Files.isRegularFile(file);
@@ -203,6 +220,20 @@ final class BuildState {
     /** Forgets the last build: the next one does all the work. */
     void forget() throws IOException {
         Files.deleteIfExists(file);
+    }
+
+    /**
+     * The engine's identity for the caches it keeps: a fingerprint of its jar, so another version
+     * (even the same SNAPSHOT rebuilt) never reuses them; its classes folder when run from one (tests).
+     */
+    static String engineFingerprint() {
+        try {
+            Optional<Path> jar = engineJar();
+            return jar.isPresent() ? HexFormat.of().formatHex(fingerprint(Files.readAllBytes(jar.get())))
+                    : "classes " + SiteGenerator.class.getProtectionDomain().getCodeSource().getLocation();
+        } catch (IOException | RuntimeException e) {
+            return "unknown " + System.nanoTime(); // unreadable: matches no cache
+        }
     }
 
     /** The plugin jar, so a new version of the engine (even the same SNAPSHOT rebuilt) never reuses a state. */
