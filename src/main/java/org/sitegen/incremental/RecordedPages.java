@@ -26,7 +26,7 @@ import org.sitegen.render.RenderMemo;
  * of another version or damaged is ignored.
  */
 final class RecordedPages {
-    private static final String FORMAT = "site-gen page fingerprints 1";
+    private static final String FORMAT = "site-gen page fingerprints 2";
 
     private RecordedPages() {
     }
@@ -41,53 +41,79 @@ final class RecordedPages {
                 return empty();
             }
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4));
-            if (!in.readUTF().equals(FORMAT) || !in.readUTF().equals(key)) {
+            if (!readString(in).equals(FORMAT) || !readString(in).equals(key)) {
                 return empty();
             }
-            String searchKey = in.readUTF();
+            String searchKey = readString(in);
             int files = in.readInt();
             List<String> searchFiles = new ArrayList<>(files);
             for (int i = 0; i < files; i++) {
-                searchFiles.add(in.readUTF());
+                searchFiles.add(readString(in));
             }
-            int count = in.readInt();
-            Map<String, String> pages = new HashMap<>(count * 2);
-            for (int i = 0; i < count; i++) {
-                pages.put(in.readUTF(), in.readUTF());
-            }
+            Map<String, String> pages = readMap(in);
+            Map<String, String> parts = readMap(in);
             if (in.available() != 0) {
                 return empty();
             }
-            return RenderMemo.fingerprinted(Fingerprints::of, pages, searchKey.isEmpty() ? null : searchKey,
-                    searchFiles);
+            return RenderMemo.fingerprinted(Fingerprint.forOneBuild(), pages, searchKey.isEmpty() ? null : searchKey,
+                    searchFiles, parts);
         } catch (IOException | RuntimeException missingOrDamaged) {
             return empty();
         }
     }
 
     static RenderMemo empty() {
-        return RenderMemo.fingerprinted(Fingerprints::of, Map.of(), null, List.of());
+        return RenderMemo.fingerprinted(Fingerprint.forOneBuild(), Map.of(), null, List.of(), Map.of());
+    }
+
+    /** Text of any length (writeUTF stops at 64 KB, which a segment's shard list may pass at 100,000 briefings). */
+    private static void writeString(DataOutputStream out, String text) throws IOException {
+        byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > in.available()) {
+            throw new IOException("damaged");
+        }
+        return new String(in.readNBytes(length), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, String> readMap(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        Map<String, String> map = new HashMap<>(count * 2);
+        for (int i = 0; i < count; i++) {
+            map.put(readString(in), readString(in));
+        }
+        return map;
+    }
+
+    private static void writeMap(DataOutputStream out, Map<String, ?> map) throws IOException {
+        Map<String, ?> sorted = new java.util.TreeMap<>(map);
+        out.writeInt(sorted.size());
+        for (Map.Entry<String, ?> entry : sorted.entrySet()) {
+            writeString(out, entry.getKey());
+            writeString(out, (String) entry.getValue());
+        }
     }
 
     /** Writes {@code memo} to {@code file}, whole or not at all. */
     static void write(Path file, String key, RenderMemo memo) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
         DataOutputStream out = new DataOutputStream(bytes);
-        out.writeUTF(FORMAT);
-        out.writeUTF(key);
+        writeString(out, FORMAT);
+        writeString(out, key);
         Object searchKey = memo.searchKey();
-        out.writeUTF(searchKey == null ? "" : (String) searchKey);
+        writeString(out, searchKey == null ? "" : (String) searchKey);
         List<String> files = searchKey == null ? List.of() : memo.searchFiles();
         out.writeInt(files.size());
         for (String f : files) {
-            out.writeUTF(f);
+            writeString(out, f);
         }
-        Map<String, Object> pages = new java.util.TreeMap<>(memo.pages());
-        out.writeInt(pages.size());
-        for (Map.Entry<String, Object> page : pages.entrySet()) {
-            out.writeUTF(page.getKey());
-            out.writeUTF((String) page.getValue());
-        }
+        writeMap(out, memo.pages());
+        writeMap(out, memo.parts());
         out.flush();
         CRC32C crc = new CRC32C();
         crc.update(bytes.toByteArray());
@@ -97,16 +123,5 @@ final class RecordedPages {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         Files.write(partial, bytes.toByteArray());
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    /** Fingerprints of page inputs and search documents; none for values the walk does not know. */
-    private static final class Fingerprints {
-        static String of(Object value) {
-            try {
-                return Fingerprint.of(value);
-            } catch (Fingerprint.Unhashable unknown) {
-                return null;
-            }
-        }
     }
 }

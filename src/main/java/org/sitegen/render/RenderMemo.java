@@ -28,14 +28,20 @@ public final class RenderMemo {
     private final Map<String, Object> pages;
     private volatile Object searchKey;
     private volatile List<String> searchFiles = List.of();
+    /** Fingerprinted memos: each search index part's fingerprint (and shard keys) as the last build made it. */
+    private final Map<String, String> lastParts;
+    /** The same, as this build made or kept them. */
+    private final Map<String, String> parts = new ConcurrentHashMap<>();
 
     /** A preview's memo, in memory. */
     public RenderMemo() {
-        this(inputs -> inputs, RenderMemo::withoutText, false, new ConcurrentHashMap<>(), null, List.of());
+        this(inputs -> inputs, RenderMemo::withoutText, false, new ConcurrentHashMap<>(), null, List.of(), Map.of());
     }
 
     private RenderMemo(Function<PageInputs, Object> pageKey, Function<List<SearchDoc>, Object> searchKeyOf,
-                       boolean byContent, Map<String, Object> pages, Object searchKey, List<String> searchFiles) {
+                       boolean byContent, Map<String, Object> pages, Object searchKey, List<String> searchFiles,
+                       Map<String, String> lastParts) {
+        this.lastParts = Map.copyOf(lastParts);
         this.pageKey = pageKey;
         this.searchKeyOf = searchKeyOf;
         this.byContent = byContent;
@@ -49,11 +55,87 @@ public final class RenderMemo {
      *
      * @param fingerprint a value's fingerprint, or null when it has none
      * @param pages       each page's (by URL) fingerprint, as recorded
+     * @param parts       the search index's parts, as recorded ({@link #parts})
      */
     public static RenderMemo fingerprinted(Function<Object, String> fingerprint, Map<String, String> pages,
-                                           String searchKey, List<String> searchFiles) {
+                                           String searchKey, List<String> searchFiles, Map<String, String> parts) {
         return new RenderMemo(fingerprint::apply, fingerprint::apply, true, new ConcurrentHashMap<>(pages), searchKey,
-                searchFiles);
+                searchFiles, parts);
+    }
+
+    /** The search index's parts this build made or kept (fingerprinted memos), to record. */
+    public Map<String, String> parts() {
+        return parts;
+    }
+
+    /** The whole search index was kept: so were its parts. */
+    void keptAllParts() {
+        parts.putAll(lastParts);
+    }
+
+    /**
+     * The search index's segments and fragment groups that are the same as the last build made
+     * them (fingerprinted memos; previews keep the whole index or nothing), their files in {@code writer}.
+     */
+    org.sitegen.search.SearchIndexBuilder.KeptParts keptParts(org.sitegen.output.SiteWriter writer,
+                                                              java.util.function.Consumer<String> keptFile) {
+        if (!byContent) {
+            return org.sitegen.search.SearchIndexBuilder.KeptParts.NONE;
+        }
+        return new org.sitegen.search.SearchIndexBuilder.KeptParts() {
+            @Override
+            public List<String> segment(int from, List<SearchDoc> docs) throws java.io.IOException {
+                Object key = searchKeyOf.apply(docs);
+                String known = lastParts.get("segment " + from);
+                if (key == null || known == null) {
+                    return null;
+                }
+                String[] recorded = known.split("\u0000", -1);
+                if (!recorded[0].equals(key)) {
+                    return null;
+                }
+                List<String> keys = List.of(recorded).subList(1, recorded.length);
+                for (String shard : keys) {
+                    if (!writer.keep(org.sitegen.search.SearchIndexBuilder.KeptParts.shardPath(from, shard))) {
+                        return null;
+                    }
+                }
+                keys.forEach(shard -> keptFile.accept(org.sitegen.search.SearchIndexBuilder.KeptParts.shardPath(from, shard)));
+                parts.put("segment " + from, known);
+                return keys;
+            }
+
+            @Override
+            public void segmentMade(int from, List<SearchDoc> docs, List<String> shardKeys) {
+                Object key = searchKeyOf.apply(docs);
+                if (key != null) {
+                    StringBuilder value = new StringBuilder((String) key);
+                    shardKeys.forEach(shard -> value.append('\u0000').append(shard));
+                    parts.put("segment " + from, value.toString());
+                }
+            }
+
+            @Override
+            public boolean group(int group, List<SearchDoc> docs) throws java.io.IOException {
+                Object key = searchKeyOf.apply(docs);
+                String known = lastParts.get("group " + group);
+                if (key == null || !key.equals(known)
+                        || !writer.keep(org.sitegen.search.SearchIndexBuilder.KeptParts.groupPath(group))) {
+                    return false;
+                }
+                parts.put("group " + group, known);
+                keptFile.accept(org.sitegen.search.SearchIndexBuilder.KeptParts.groupPath(group));
+                return true;
+            }
+
+            @Override
+            public void groupMade(int group, List<SearchDoc> docs) {
+                Object key = searchKeyOf.apply(docs);
+                if (key != null) {
+                    parts.put("group " + group, (String) key);
+                }
+            }
+        };
     }
 
     /** Each page's (by URL) remembered inputs, fingerprinted memos: their fingerprints. */

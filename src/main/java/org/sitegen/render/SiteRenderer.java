@@ -259,13 +259,15 @@ public final class SiteRenderer {
             throws IOException {
         Object key = memo == null ? null : memo.searchKey(searchDocs);
         if (keptSearchIndex(key, writer)) {
+            memo.keptAllParts();
             return;
         }
         List<String> written = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        SearchIndexBuilder.KeptParts kept = memo == null ? SearchIndexBuilder.KeptParts.NONE : memo.keptParts(writer, written::add);
         new SearchIndexBuilder().write(searchDocs, parallel, (path, bytes) -> {
             writer.write(path, bytes);
             written.add(path);
-        });
+        }, kept);
         if (memo != null) {
             memo.searchBuilt(key, written.stream().sorted().toList());
         }
