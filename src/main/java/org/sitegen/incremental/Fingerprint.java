@@ -25,7 +25,7 @@ public final class Fingerprint {
 
     private long a = 0x243F6A8885A308D3L;
     private long b = 0x13198A2E03707344L;
-    /** Fingerprints of stored texts already walked (by identity), or null: each body is hashed once per build. */
+    /** Fingerprints of stored texts and records already walked (by identity), or null: each is walked once per build. */
     private final Map<Identity, String> texts;
 
     public Fingerprint() {
@@ -101,7 +101,7 @@ public final class Fingerprint {
         }
         if (value instanceof StoredText text) {
             return add(2).add(texts == null ? new Fingerprint().add(text.load()).hex()
-                    : texts.computeIfAbsent(new Identity(text), t -> new Fingerprint().add(text.load()).hex()));
+                    : texts.computeIfAbsent(new Identity(text), t -> ofText(text.load(), texts)));
         }
         if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
             return add(3).add(((Number) value).longValue());
@@ -133,18 +133,31 @@ public final class Fingerprint {
             return add(11).add(c);
         }
         Class<?> type = value.getClass();
-        if (type.isRecord()) {
-            add(12).add(type.getName());
-            for (Method accessor : ACCESSORS.computeIfAbsent(type, Fingerprint::accessors)) {
-                try {
-                    addValue(accessor.invoke(value));
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new Unhashable(type);
-                }
+        if (type.isRecord() && texts != null) {
+            // a briefing's view is on its page and in every listing that shows it: walked once per build
+            String known = texts.get(new Identity(value));
+            if (known == null) {
+                known = new Fingerprint(texts).addRecord(value, type).hex();
+                texts.put(new Identity(value), known);
             }
-            return this;
+            return add(13).add(known);
+        }
+        if (type.isRecord()) {
+            return addRecord(value, type);
         }
         throw new Unhashable(type);
+    }
+
+    private Fingerprint addRecord(Object value, Class<?> type) {
+        add(12).add(type.getName());
+        for (Method accessor : ACCESSORS.computeIfAbsent(type, Fingerprint::accessors)) {
+            try {
+                addValue(accessor.invoke(value));
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new Unhashable(type);
+            }
+        }
+        return this;
     }
 
     private static Method[] accessors(Class<?> record) {
@@ -174,17 +187,24 @@ public final class Fingerprint {
         return z ^ (z >>> 31);
     }
 
+    /** The fingerprint of a text, as {@code known} has it (a kept body's, recorded with it) or made now. */
+    static String ofText(String text, Map<Identity, String> known) {
+        String recorded = known == null ? null : known.get(new Identity(text));
+        return recorded != null ? recorded : new Fingerprint().add(text).hex();
+    }
+
     /** The fingerprint of {@code value} ({@link #addValue}). */
     public static String of(Object value) {
         return new Fingerprint().addValue(value).hex();
     }
 
     /**
-     * Fingerprints of values for one build, each stored text walked once; null for a value the
-     * walk does not know (its page is then always rendered).
+     * Fingerprints of values for one build, each stored text and record walked once; null for a
+     * value the walk does not know (its page is then always rendered).
+     *
+     * @param texts fingerprints known by identity (the kept bodies' texts, see {@link RecordedBodies}), filled as it goes
      */
-    static java.util.function.Function<Object, String> forOneBuild() {
-        Map<Identity, String> texts = new ConcurrentHashMap<>();
+    static java.util.function.Function<Object, String> forOneBuild(Map<Identity, String> texts) {
         return value -> {
             try {
                 return new Fingerprint(texts).addValue(value).hex();

@@ -247,9 +247,10 @@ public abstract class Incremental {
             // Page fingerprints are trusted only for the site the last build left (not one edited
             // by hand), and are deleted until this build has published its own.
             Path pagesFile = cacheFolder.resolve("pages");
-            pages = siteAsLeft ? RecordedPages.read(pagesFile, key) : RecordedPages.empty();
+            Map<Fingerprint.Identity, String> texts = new ConcurrentHashMap<>();
+            pages = siteAsLeft ? RecordedPages.read(pagesFile, key, texts) : RecordedPages.empty(texts);
             Files.deleteIfExists(pagesFile);
-            bodies = RecordedBodies.read(cacheFolder.resolve("bodies"), key, parallel);
+            bodies = RecordedBodies.read(cacheFolder.resolve("bodies"), key, parallel, texts);
             return Optional.empty();
         }
 

@@ -47,11 +47,11 @@ import org.sitegen.markdown.RenderedBody;
  */
 final class RecordedBodies {
     static final int SHARDS = 32;
-    private static final String FORMAT = "site-gen rendered bodies 1";
+    private static final String FORMAT = "site-gen rendered bodies 2";
 
     /** One kept body and what it was rendered from. */
     record Kept(String file, String url, String templates, List<String[]> links, RenderedBody body,
-                List<Diagnostic> warnings) {
+                List<Diagnostic> warnings, String htmlFingerprint, String textFingerprint) {
     }
 
     private final Path folder;
@@ -62,14 +62,18 @@ final class RecordedBodies {
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final ThreadLocal<boolean[]> embedded = new ThreadLocal<>();
 
-    private RecordedBodies(Path folder, String key) {
+    /** Fingerprints of the kept bodies' texts, by identity: a page showing a kept body does not hash it again. */
+    private final Map<Fingerprint.Identity, String> texts;
+
+    private RecordedBodies(Path folder, String key, Map<Fingerprint.Identity, String> texts) {
         this.folder = folder;
         this.key = key;
+        this.texts = texts;
     }
 
     /** The bodies kept in {@code folder} under {@code key}; shards of another key or damaged count as empty. */
-    static RecordedBodies read(Path folder, String key, Parallel parallel) {
-        RecordedBodies store = new RecordedBodies(folder, key);
+    static RecordedBodies read(Path folder, String key, Parallel parallel, Map<Fingerprint.Identity, String> texts) {
+        RecordedBodies store = new RecordedBodies(folder, key, texts);
         List<Integer> shards = new ArrayList<>();
         for (int i = 0; i < SHARDS; i++) {
             shards.add(i);
@@ -146,11 +150,14 @@ final class RecordedBodies {
                 for (int i = 0; i < warningCount; i++) {
                     warnings.add(Diagnostic.warning(readPosition(in), readString(in)));
                 }
+                String htmlFingerprint = readString(in);
+                String textFingerprint = readString(in);
                 if (shardOf(path) != shard) {
                     return null;
                 }
                 bodies.put(path, new Kept(file, url, templates, links,
-                        new RenderedBody(html, firstParagraph, words, headings, text, fragments), warnings));
+                        new RenderedBody(html, firstParagraph, words, headings, text, fragments), warnings,
+                        htmlFingerprint, textFingerprint));
             }
             return in.available() == 0 ? bodies : null;
         } catch (IOException | RuntimeException damaged) {
@@ -174,6 +181,8 @@ final class RecordedBodies {
                 && (known.templates().isEmpty() || known.templates().equals(templates.get()))
                 && known.links().stream().allMatch(link -> link[1].equals(answer(targets, link[0])))) {
             known.warnings().forEach(problems::add);
+            texts.put(new Fingerprint.Identity(known.body().html()), known.htmlFingerprint());
+            texts.put(new Fingerprint.Identity(known.body().text()), known.textFingerprint());
             return known.body();
         }
         Set<String> looked = ConcurrentHashMap.newKeySet();
@@ -196,7 +205,11 @@ final class RecordedBodies {
         } else {
             List<String[]> links = new ArrayList<>();
             new java.util.TreeSet<>(looked).forEach(target -> links.add(new String[] {target, answer(targets, target)}));
-            kept.put(path, new Kept(file, url, embeds[0] ? templates.get() : "", links, body, found));
+            Kept fresh = new Kept(file, url, embeds[0] ? templates.get() : "", links, body, found,
+                    Fingerprint.ofText(body.html(), null), Fingerprint.ofText(body.text(), null));
+            kept.put(path, fresh);
+            texts.put(new Fingerprint.Identity(body.html()), fresh.htmlFingerprint());
+            texts.put(new Fingerprint.Identity(body.text()), fresh.textFingerprint());
         }
         return body;
     }
@@ -297,6 +310,8 @@ final class RecordedBodies {
                 writePosition(out, warning.at());
                 writeString(out, warning.message());
             }
+            writeString(out, k.htmlFingerprint());
+            writeString(out, k.textFingerprint());
         }
         out.flush();
         CRC32C crc = new CRC32C();

@@ -32,17 +32,17 @@ final class RecordedPages {
     }
 
     /** The memo recorded in {@code file} under {@code key}; an empty one when there is none to trust. */
-    static RenderMemo read(Path file, String key) {
+    static RenderMemo read(Path file, String key, Map<Fingerprint.Identity, String> texts) {
         try {
             byte[] bytes = Files.readAllBytes(file);
             CRC32C crc = new CRC32C();
             crc.update(bytes, 0, bytes.length - 4);
             if ((int) crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
-                return empty();
+                return empty(texts);
             }
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4));
             if (!readString(in).equals(FORMAT) || !readString(in).equals(key)) {
-                return empty();
+                return empty(texts);
             }
             String searchKey = readString(in);
             int files = in.readInt();
@@ -53,17 +53,17 @@ final class RecordedPages {
             Map<String, String> pages = readMap(in);
             Map<String, String> parts = readMap(in);
             if (in.available() != 0) {
-                return empty();
+                return empty(texts);
             }
-            return RenderMemo.fingerprinted(Fingerprint.forOneBuild(), pages, searchKey.isEmpty() ? null : searchKey,
+            return RenderMemo.fingerprinted(Fingerprint.forOneBuild(texts), pages, searchKey.isEmpty() ? null : searchKey,
                     searchFiles, parts);
         } catch (IOException | RuntimeException missingOrDamaged) {
-            return empty();
+            return empty(texts);
         }
     }
 
-    static RenderMemo empty() {
-        return RenderMemo.fingerprinted(Fingerprint.forOneBuild(), Map.of(), null, List.of(), Map.of());
+    static RenderMemo empty(Map<Fingerprint.Identity, String> texts) {
+        return RenderMemo.fingerprinted(Fingerprint.forOneBuild(texts), Map.of(), null, List.of(), Map.of());
     }
 
     /** Text of any length (writeUTF stops at 64 KB, which a segment's shard list may pass at 100,000 briefings). */
