@@ -208,7 +208,8 @@ public abstract class Incremental {
         private final Background<FileStamps> lastStamps;
         /** The fingerprint of each content file loading read (by path), for the body store and the state. */
         private final Map<Path, FileStamps.Stamp> loaded = new ConcurrentHashMap<>();
-        private final String key;
+        /** The cache's key: settings and engine (made once a build is needed: a no-change re-run does without). */
+        private String key;
         private BuildState.Inputs inputs;
         private RecordedBodies bodies;
         private RenderMemo pages;
@@ -224,7 +225,6 @@ public abstract class Incremental {
             this.checkFirst = state.recorded();
             this.published = checkFirst ? state.startCheckingSite(config.outputDir(), parallel) : null;
             this.lastStamps = checkFirst ? state.startReadingStamps() : null;
-            this.key = new Fingerprint().add(BuildState.settings(config)).add(BuildState.engineFingerprint()).hex();
         }
 
         @Override
@@ -244,6 +244,7 @@ public abstract class Incremental {
                 siteAsLeft = state.siteAsRecorded(published);
                 state.forget(); // until this build has succeeded
             }
+            key = new Fingerprint().add(BuildState.settings(config)).add(BuildState.engineFingerprint()).hex();
             // Page fingerprints are trusted only for the site the last build left (not one edited
             // by hand), and are deleted until this build has published its own.
             Path pagesFile = cacheFolder.resolve("pages");

@@ -1,7 +1,6 @@
 package org.sitegen.incremental;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -272,7 +271,7 @@ final class RecordedBodies {
     }
 
     private void writeShard(int shard, Map<String, Kept> bodies) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        StateFiles.Buffer bytes = new StateFiles.Buffer(64 * 1024);
         DataOutputStream out = new DataOutputStream(bytes);
         writeString(out, FORMAT);
         writeString(out, key);
@@ -315,12 +314,14 @@ final class RecordedBodies {
         }
         out.flush();
         CRC32C crc = new CRC32C();
-        crc.update(bytes.toByteArray());
+        crc.update(bytes.array(), 0, bytes.size());
         out.writeInt((int) crc.getValue());
         out.flush();
         Path file = shardFile(shard);
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        Files.write(partial, bytes.toByteArray());
+        try (java.io.OutputStream stream = Files.newOutputStream(partial)) {
+            stream.write(bytes.array(), 0, bytes.size());
+        }
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 

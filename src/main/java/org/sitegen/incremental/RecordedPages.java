@@ -1,7 +1,6 @@
 package org.sitegen.incremental;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -101,7 +100,7 @@ final class RecordedPages {
 
     /** Writes {@code memo} to {@code file}, whole or not at all. */
     static void write(Path file, String key, RenderMemo memo) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        StateFiles.Buffer bytes = new StateFiles.Buffer(1 << 20);
         DataOutputStream out = new DataOutputStream(bytes);
         writeString(out, FORMAT);
         writeString(out, key);
@@ -116,12 +115,14 @@ final class RecordedPages {
         writeMap(out, memo.parts());
         out.flush();
         CRC32C crc = new CRC32C();
-        crc.update(bytes.toByteArray());
+        crc.update(bytes.array(), 0, bytes.size());
         out.writeInt((int) crc.getValue());
         out.flush();
         Files.createDirectories(file.getParent());
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        Files.write(partial, bytes.toByteArray());
+        try (java.io.OutputStream stream = Files.newOutputStream(partial)) {
+            stream.write(bytes.array(), 0, bytes.size());
+        }
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -20,4 +20,15 @@ final class StateFiles {
         Files.write(partial, lines, StandardCharsets.UTF_8);
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
+
+    /** A byte buffer whose bytes are read in place (a body cache file is megabytes: no copies). */
+    static final class Buffer extends java.io.ByteArrayOutputStream {
+        Buffer(int size) {
+            super(size);
+        }
+
+        byte[] array() {
+            return buf;
+        }
+    }
 }

@@ -1,6 +1,5 @@
 package org.sitegen.incremental;
 
-import org.sitegen.Parallel;
 import org.sitegen.SiteConfig;
 import org.sitegen.SiteGenerator;
 import org.sitegen.SiteTrees;

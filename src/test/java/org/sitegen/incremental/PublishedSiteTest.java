@@ -1,9 +1,6 @@
 package org.sitegen.incremental;
 
 import org.sitegen.Parallel;
-import org.sitegen.SiteConfig;
-import org.sitegen.SiteGenerator;
-import org.sitegen.SiteTrees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
