@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.sitegen.archive.Archive;
 import org.sitegen.archive.Entry;
@@ -38,6 +37,8 @@ import org.sitegen.output.OutputPaths;
 import org.sitegen.output.SiteWriter;
 import org.sitegen.render.SiteRenderer;
 import org.sitegen.render.Theme;
+import org.sitegen.incremental.BuildCache;
+import org.sitegen.incremental.Incremental;
 import org.sitegen.store.TextStore;
 import org.sitegen.url.RelativeUrls;
 import org.sitegen.exec.Parallel;
@@ -50,14 +51,12 @@ import org.sitegen.config.SiteConfig;
  * previous site is touched.
  */
 public final class SiteGenerator {
-    private final BuildState state;
-    private final BuildCache cache;
+    private final Incremental incremental;
     private java.util.function.Supplier<TextStore> bodyStores; // null: as bodyStore() decides
 
     /** A generator that always builds everything. */
     public SiteGenerator() {
-        this.state = null;
-        this.cache = null;
+        this(Incremental.none());
     }
 
     /**
@@ -65,69 +64,57 @@ public final class SiteGenerator {
      * {@code cache} between builds and writes into the output folder in place.
      */
     public SiteGenerator(BuildCache cache) {
-        this.state = null;
-        this.cache = cache;
+        this(Incremental.preview(cache));
     }
 
     /**
-     * A generator that records each successful build in {@code stateFile} and skips the work
-     * when nothing changed since (see {@link BuildState}); the file belongs outside the site.
+     * A generator that records each successful build beside {@code stateFile} and skips the work
+     * that did not change since (see {@link Incremental#recorded}); the files belong outside the site.
      */
     public SiteGenerator(Path stateFile) {
-        this.state = new BuildState(stateFile);
-        this.cache = null;
+        this(Incremental.recorded(stateFile));
+    }
+
+    private SiteGenerator(Incremental incremental) {
+        this.incremental = incremental;
     }
 
     public BuildReport build(SiteConfig config) throws BuildFailedException, IOException {
         long start = System.nanoTime();
-        long listedFrom = System.currentTimeMillis() * 1_000_000L; // the real clock, to compare with files' times
         Map<String, Long> stages = new LinkedHashMap<>();
         Diagnostics diagnostics = new Diagnostics();
         Slugs slugs = new Slugs();
         try (Parallel parallel = new Parallel(config.threads()); TextStore bodies = bodyStore()) {
             long t = System.nanoTime();
-            // A recorded build may make this one needless: the published site is checked while
-            // the content is scanned, and nothing else starts until the check says a build is needed.
-            boolean checkFirst = state != null && state.recorded();
-            Background<String> published = checkFirst ? state.startCheckingSite(config.outputDir(), parallel) : null;
-            Background<FileStamps> lastStamps = checkFirst ? state.startReadingStamps() : null;
-            if (!checkFirst) {
+            Incremental.Run run = incremental.start(config, parallel);
+            if (!run.checksFirst()) {
                 slugs.prepare();
             }
             List<SourceFile> files = new ContentScanner().scan(config, diagnostics);
             Theme.checkLinks(config, diagnostics); // before the up-to-date check reads templates/
             stages.put("scan", millisSince(t));
-
-            BuildState.Inputs inputs = null;
-            // With no recorded build there is nothing to compare with: the inputs are fingerprinted
-            // from the bytes loading reads anyway, instead of reading every file one more time.
-            Map<Path, FileStamps.Stamp> loaded = state != null && !checkFirst ? new ConcurrentHashMap<>() : null;
-            if (checkFirst && !diagnostics.hasErrors()) {
-                t = System.nanoTime();
-                inputs = state.inputs(config, files, parallel, Map.of(), lastStamps);
-                Optional<List<Diagnostic>> lastWarnings = state.upToDate(inputs.digest(), published, config.now());
+            t = System.nanoTime();
+            Optional<List<Diagnostic>> lastWarnings = run.upToDate(files, diagnostics);
+            if (run.checksFirst()) {
                 stages.put("check", millisSince(t));
-                if (lastWarnings.isPresent()) {
-                    return new BuildReport(Map.of(), 0, lastWarnings.get(), List.of(), stages, millisSince(start),
-                            true, SiteWriter.Changes.NONE);
-                }
-                state.forget(); // until this build has succeeded
+            }
+            if (lastWarnings.isPresent()) {
+                return new BuildReport(Map.of(), 0, lastWarnings.get(), List.of(), stages, millisSince(start),
+                        true, SiteWriter.Changes.NONE);
             }
             // after the up-to-date check: a re-run with nothing changed repeats the recorded warnings
             Theme.checkAssets(config, diagnostics);
             slugs.prepare(files.stream().map(SourceFile::fileName).toList());
-            SiteRenderer renderer = renderer(config, slugs);
+            SiteRenderer renderer = new SiteRenderer(config, slugs, run.pages());
             renderer.reportMessages(diagnostics);
             Prepared prepared;
             SiteRenderer.Plan plan;
             SiteWriter writer;
             try {
-                prepared = prepare(config, files, slugs, parallel, bodies, diagnostics, stages, renderer,
-                        loaded == null ? null
-                                : (path, listed, bytes) -> loaded.put(path, FileStamps.of(listed, BuildState.fingerprint(bytes))));
+                prepared = prepare(config, files, slugs, parallel, bodies, diagnostics, stages, renderer, run);
                 plan = plan(prepared, renderer, parallel, diagnostics, stages); // its collisions with the rest
                 failOnErrors(diagnostics);
-                writer = openWriter(config, diagnostics);
+                writer = openWriter(config, diagnostics, run);
             } catch (BuildFailedException | IOException | RuntimeException | Error e) {
                 renderer.awaitQuietly(); // the templates it started read the theme's jar, which the next build opens
                 throw e;
@@ -139,28 +126,14 @@ public final class SiteGenerator {
                 failOnErrors(diagnostics);
                 t = System.nanoTime();
                 writer.commit();
-                if (cache != null) {
-                    cache.lastProduced = writer.produced();
-                }
                 List<Diagnostic> warnings = diagnostics.sorted();
-                if (loaded != null) {
-                    inputs = state.inputs(config, files, parallel, loaded, null);
-                }
-                if (inputs != null) {
-                    state.record(inputs, listedFrom, config.outputDir(), writer.entries(), prepared.nextDue(), warnings,
-                            parallel);
-                }
+                run.published(writer, files, prepared.nextDue(), warnings);
                 stages.put("publish", millisSince(t));
                 return new BuildReport(pages, prepared.assets().size(), warnings, prepared.drafts(), stages,
                         millisSince(start), false, writer.changes());
             } catch (BuildFailedException | IOException | RuntimeException | Error e) {
                 writer.abort();
-                if (cache != null && cache.lastProduced != null) {
-                    // in place, a failed render may have written files: the next commit must know them
-                    Set<String> written = new java.util.HashSet<>(cache.lastProduced);
-                    written.addAll(writer.produced());
-                    cache.lastProduced = written;
-                }
+                run.failed(writer);
                 throw e;
             }
         }
@@ -188,13 +161,13 @@ public final class SiteGenerator {
             List<SourceFile> files = new ContentScanner().scan(config, diagnostics);
             Theme.checkLinks(config, diagnostics);
             Theme.checkAssets(config, diagnostics);
-            SiteRenderer renderer = renderer(config, slugs);
+            SiteRenderer renderer = new SiteRenderer(config, slugs);
             renderer.reportMessages(diagnostics);
             Prepared prepared;
             SiteWriter writer = null;
             try {
                 prepared = prepare(config, files, slugs, parallel, bodies, diagnostics, new LinkedHashMap<>(),
-                        renderer, null);
+                        renderer, Incremental.none().start(config, parallel));
                 SiteRenderer.Plan plan = plan(prepared, renderer, parallel, diagnostics, new LinkedHashMap<>());
                 writer = SiteWriter.discarding();
                 write(prepared, plan, parallel, bodies, writer, diagnostics, new LinkedHashMap<>(), renderer);
@@ -232,19 +205,18 @@ public final class SiteGenerator {
 
     /**
      * @param site     starts its templates while the archive is indexed (one thread busy)
-     * @param whenRead told of every content file loading reads, or null
+     * @param run      what this build keeps from the last ones
      */
     private Prepared prepare(SiteConfig config, List<SourceFile> files, Slugs slugs, Parallel parallel,
                              TextStore bodies, Diagnostics diagnostics, Map<String, Long> stages,
-                             SiteRenderer site, ContentLoader.ReadListener whenRead) throws IOException {
+                             SiteRenderer site, Incremental.Run run) throws IOException {
         long t = System.nanoTime();
         // Flexmark's set-up runs on one thread: it is done while the files load, not after
         Background<MarkdownRenderer> markdown = parallel.background("site-gen-markdown",
                 () -> new MarkdownRenderer(new RelativeUrls(config.prettyLinks()), config.rawHtml(),
-                        new org.sitegen.render.EmbedTemplates(config), config.headingShift()));
-        ContentLoader loader = new ContentLoader(config, slugs).whenRead(whenRead);
-        List<SourceDocument> loaded = cache == null ? loader.load(files, parallel, diagnostics)
-                : CachedStages.load(cache, loader, files, parallel, diagnostics);
+                        run.embeds(new org.sitegen.render.EmbedTemplates(config)), config.headingShift()));
+        ContentLoader loader = new ContentLoader(config, slugs);
+        List<SourceDocument> loaded = run.load(loader, files, parallel, diagnostics);
         List<SourceFile> drafts = loaded.stream().filter(d -> d.frontMatter().draft()).map(SourceDocument::file)
                 .toList();
         List<SourceDocument> documents = loaded.stream().filter(d -> isPublished(d, config)).toList();
@@ -271,11 +243,9 @@ public final class SiteGenerator {
                 erroneous);
         MarkdownRenderer renderer = markdown.join();
         java.util.Queue<FragmentLink> fragmentLinks = new java.util.concurrent.ConcurrentLinkedQueue<>();
-        List<Entry> entries = cache == null ? renderBodies(renderer, loader, documents, urls, targets, parallel,
-                bodies, d -> diagnostics, fragmentLinks)
-                : CachedStages.renderBodies(cache, documents, urls, targets, diagnostics,
-                        (subset, problemsOf) -> renderBodies(renderer, loader, subset, urls, targets, parallel, bodies,
-                                problemsOf, fragmentLinks));
+        List<Entry> entries = run.renderBodies(documents, urls, targets, diagnostics,
+                (subset, problemsOf) -> renderBodies(renderer, loader, subset, urls, targets, parallel, bodies,
+                        problemsOf, fragmentLinks, run));
         checkFragments(entries, fragmentLinks, diagnostics);
         stages.put("parse", millisSince(t));
 
@@ -339,28 +309,28 @@ public final class SiteGenerator {
                                             Map<String, String> urls,
                                             LinkTargets targets, Parallel parallel, TextStore bodies,
                                             java.util.function.Function<SourceDocument, Diagnostics> problemsOf,
-                                            java.util.Queue<FragmentLink> fragmentLinks) {
+                                            java.util.Queue<FragmentLink> fragmentLinks, Incremental.Run run) {
         List<SourceDocument> published = documents.stream()
                 .filter(d -> urls.containsKey(d.file().relativePath())).toList();
         return parallel.map(published, document -> {
             String url = urls.get(document.file().relativePath());
             BodySource source = new BodySource(document.file().displayPath(), document.file().relativePath(),
                     document.bodyFirstLine(), url);
-            String markdownBody;
-            try {
-                markdownBody = loader.body(document);
-            } catch (IOException e) {
-                problemsOf.apply(document).error(SourcePosition.of(document.file().displayPath()), e.getMessage());
-                markdownBody = "";
-            }
-            RenderedBody body;
-            try {
-                body = markdown.render(markdownBody, source, targets, problemsOf.apply(document));
-            } catch (Throwable e) { // StackOverflowError and the like: this file's problem, not the build's end
-                problemsOf.apply(document).error(SourcePosition.of(document.file().displayPath(), 1, 1),
-                        internalError(e));
-                body = new RenderedBody("", "", 0, List.of(), "", List.of());
-            }
+            RenderedBody body = run.body(document, url, targets, problemsOf.apply(document), (linkTargets, problems) -> {
+                String markdownBody;
+                try {
+                    markdownBody = loader.body(document);
+                } catch (IOException e) {
+                    problems.error(SourcePosition.of(document.file().displayPath()), e.getMessage());
+                    markdownBody = "";
+                }
+                try {
+                    return markdown.render(markdownBody, source, linkTargets, problems);
+                } catch (Throwable e) { // StackOverflowError and the like: this file's problem, not the build's end
+                    problems.error(SourcePosition.of(document.file().displayPath(), 1, 1), internalError(e));
+                    return new RenderedBody("", "", 0, List.of(), "", List.of());
+                }
+            });
             fragmentLinks.addAll(body.fragmentLinks());
             var fm = document.frontMatter();
             // titles and written summaries get the body's typography (curly quotes, dashes), as the
@@ -417,16 +387,13 @@ public final class SiteGenerator {
         return "internal error while rendering this file: " + e.getClass().getSimpleName();
     }
 
-    private SiteRenderer renderer(SiteConfig config, Slugs slugs) {
-        return new SiteRenderer(config, slugs, cache == null ? null : cache.pages);
-    }
-
     /**
      * Where this build keeps rendered bodies: on the heap up to an eighth of it, then spooled to
      * a temporary file; previews keep theirs on the heap (their cache compares them between builds).
      */
     private TextStore bodyStore() {
-        return bodyStores != null ? bodyStores.get() : cache != null ? new TextStore(Long.MAX_VALUE) : new TextStore();
+        return bodyStores != null ? bodyStores.get() : incremental.keepsBodiesOnHeap() ? new TextStore(Long.MAX_VALUE)
+                : new TextStore();
     }
 
     /** Builds keep rendered bodies in the stores {@code stores} makes (tests: one that spools every body). */
@@ -449,7 +416,7 @@ public final class SiteGenerator {
         return !entry.contentPath().startsWith("pages/");
     }
 
-    private SiteWriter openWriter(SiteConfig config, Diagnostics diagnostics)
+    private static SiteWriter openWriter(SiteConfig config, Diagnostics diagnostics, Incremental.Run run)
             throws IOException, BuildFailedException {
         String clash = OutputGuard.clash(config);
         if (clash != null) {
@@ -457,8 +424,7 @@ public final class SiteGenerator {
             throw new BuildFailedException(diagnostics.sorted());
         }
         try {
-            return cache == null ? SiteWriter.open(config.outputDir())
-                    : SiteWriter.inPlace(config.outputDir(), cache.lastProduced);
+            return run.openWriter(config.outputDir());
         } catch (SiteWriter.UnsafeOutputException e) {
             diagnostics.error(SourcePosition.of(config.displayPath(config.outputDir())), e.getMessage());
             throw new BuildFailedException(diagnostics.sorted());

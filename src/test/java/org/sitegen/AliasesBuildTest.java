@@ -82,7 +82,7 @@ class AliasesBuildTest {
         assertThat(report.warnings()).isEmpty(); // this file system keeps case
         assertThat(org.sitegen.output.OutputPaths.ignoresCase(site)).isFalse();
 
-        SiteGenerator preview = new SiteGenerator(new BuildCache());
+        SiteGenerator preview = new SiteGenerator(new org.sitegen.incremental.BuildCache());
         Path out = project.resolve("preview");
         preview.build(config.toBuilder().outputDir(out).build());
         write(project, "content/2015/2015-05-21-TockingTime.md", utf8("---\ntitle: Tocking time\n"

@@ -1,5 +1,6 @@
 package org.sitegen;
 
+import org.sitegen.incremental.BuildCache;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -23,20 +23,23 @@ import org.sitegen.config.SiteConfig;
  * The everyday rebuild ({@code mvn site-gen:build} again: the same output folder, the build
  * state under target/, the published site patched file by file) must give exactly the tree a
  * cold build of the same inputs gives, after any sequence of edits: add, delete, rename,
- * edit body or front matter, move a date, edit or remove a template. Pages of two briefings,
- * so listings have several pages and edits move briefings between them.
+ * edit body or front matter, move a date, edit or remove a template, a link from one body to
+ * another briefing (whose URL a date move changes), an embed and its template, an entity file,
+ * a setting. Pages of two briefings, so listings have several pages and edits move briefings
+ * between them. The everyday builds keep their rendered bodies and page fingerprints under
+ * target/ (org.sitegen.incremental), so every step checks that what they reuse is still right.
  */
 class IncrementalTreeProperties {
     private static final List<String> TAGS = List.of("alpha", "beta", "gamma", "delta");
 
-    enum Edit { ADD, DELETE, RENAME, BODY, FRONT_MATTER, DATE, TEMPLATE }
+    enum Edit { ADD, DELETE, RENAME, BODY, FRONT_MATTER, DATE, TEMPLATE, LINK, EMBED_TEMPLATE, ENTITIES, SETTING }
 
     @Provide
     Arbitrary<List<Edit>> edits() {
-        return Arbitraries.of(Edit.class).list().ofMinSize(1).ofMaxSize(6);
+        return Arbitraries.of(Edit.class).list().ofMinSize(1).ofMaxSize(8);
     }
 
-    @Property(tries = 8, seed = PropertySeed.VALUE)
+    @Property(tries = 10, seed = PropertySeed.VALUE)
     void incrementalBuilds_afterAnyEdits_equalColdBuilds(@ForAll("edits") List<Edit> edits, @ForAll long seed)
             throws Exception {
         Path root = Files.createTempDirectory("site-gen-incremental");
@@ -47,13 +50,13 @@ class IncrementalTreeProperties {
             }
             Path output = root.resolve("project/site-output");
             SiteGenerator everyday = new SiteGenerator(root.resolve("project/target/site-gen/build-state"));
-            everyday.build(config(archive.dir, output));
+            everyday.build(config(archive.dir, output, archive.title));
             int step = 0;
             for (Edit edit : edits) {
                 archive.apply(edit);
-                everyday.build(config(archive.dir, output));
+                everyday.build(config(archive.dir, output, archive.title));
                 Path cold = root.resolve("cold-" + step++);
-                new SiteGenerator().build(config(archive.dir, cold));
+                new SiteGenerator().build(config(archive.dir, cold, archive.title));
                 Map<String, byte[]> expected = SiteTrees.read(cold);
                 Map<String, byte[]> actual = SiteTrees.read(output);
                 List<Edit> done = edits.subList(0, step);
@@ -67,8 +70,8 @@ class IncrementalTreeProperties {
         }
     }
 
-    private static SiteConfig config(Path project, Path output) {
-        return SiteConfig.builder(project).outputDir(output).siteTitle("Incremental")
+    private static SiteConfig config(Path project, Path output, String title) {
+        return SiteConfig.builder(project).outputDir(output).siteTitle(title)
                 .zone(java.time.ZoneId.of("UTC")).pageSize(2).taxonomies(List.of("tags")).threads(2)
                 .now(SiteTrees.FIXTURE_NOW).build();
     }
@@ -84,6 +87,9 @@ class IncrementalTreeProperties {
         final Path dir;
         final Random random;
         final List<Path> briefings = new ArrayList<>();
+        /** Briefings another body links to: never deleted or renamed (the link would break the build). */
+        final java.util.Set<Path> linked = new java.util.HashSet<>();
+        String title = "Incremental";
         int made;
         int clock;
 
@@ -96,12 +102,17 @@ class IncrementalTreeProperties {
             switch (edit) {
                 case ADD -> add();
                 case DELETE -> {
-                    if (briefings.size() > 1) {
-                        Files.delete(briefings.remove(random.nextInt(briefings.size())));
+                    Path gone = pick();
+                    if (briefings.size() > 1 && !linked.contains(gone)) {
+                        briefings.remove(gone);
+                        Files.delete(gone);
                     }
                 }
                 case RENAME -> {
                     Path from = pick();
+                    if (linked.contains(from)) {
+                        return;
+                    }
                     Path to = from.resolveSibling("renamed-" + made++ + ".md");
                     Files.move(from, to);
                     briefings.set(briefings.indexOf(from), to);
@@ -111,7 +122,36 @@ class IncrementalTreeProperties {
                 case FRONT_MATTER -> rewrite(pick(), null, false);
                 case DATE -> rewrite(pick(), date(), false);
                 case TEMPLATE -> template();
+                case LINK -> link();
+                case EMBED_TEMPLATE -> embedTemplate();
+                case ENTITIES -> entities();
+                case SETTING -> title = "Incremental " + made++;
             }
+        }
+
+        /** A body that links to another briefing (its URL moves with its date) and has a note embed. */
+        private void link() throws IOException {
+            Path from = pick();
+            Path to = pick();
+            linked.add(to);
+            String text = Files.readString(from);
+            write(from, text + "\nSee [the other](" + to.getFileName() + ") and [this one]("
+                    + from.getFileName() + ").\n\n::: note title=\"Note " + made++ + "\"\nNoted.\n:::\n");
+        }
+
+        /** Overrides the note embed's template with a visible edition mark. */
+        private void embedTemplate() throws IOException {
+            Path override = dir.resolve("templates/embeds/note.ftlh");
+            Files.createDirectories(override.getParent());
+            String theme = Files.readString(Path.of("templates/embeds/note.ftlh"));
+            write(override, "<!-- edition " + made++ + " -->" + theme);
+        }
+
+        /** The people file, with a description of another edition; the briefings mention its person. */
+        private void entities() throws IOException {
+            Path people = dir.resolve("content/entities/people.yaml");
+            Files.createDirectories(people.getParent());
+            write(people, "- name: Ada Example\n  description: Edition " + made++ + ".\n");
         }
 
         void add() throws IOException {
@@ -137,8 +177,8 @@ class IncrementalTreeProperties {
                     tags.add(tag);
                 }
             }
-            return "---\ntitle: " + title + "\ndate: " + date + "\ntags: [" + String.join(", ", tags) + "]\n---\n"
-                    + body + "\n";
+            return "---\ntitle: " + title + "\ndate: " + date + "\ntags: [" + String.join(", ", tags) + "]\n"
+                    + (random.nextBoolean() ? "people: [Ada Example]\n" : "") + "---\n" + body + "\n";
         }
 
         /** A new body, or new front matter (title, tags, and the date when given). */

@@ -29,7 +29,7 @@ public final class SiteTrees {
     }
 
     /** The fixtures' "now": after every fixture briefing, so none is scheduled and output never ages. */
-    static final java.time.Instant FIXTURE_NOW = java.time.Instant.parse("2030-01-01T00:00:00Z");
+    public static final java.time.Instant FIXTURE_NOW = java.time.Instant.parse("2030-01-01T00:00:00Z");
 
     /** The site URL of the fixture builds that have one. */
     static final String FIXTURE_URL = "https://briefings.example.org";

@@ -224,11 +224,14 @@ public final class SiteRenderer {
     private void renderPages(List<PageSpec> pages, Object site, TemplateEngine templates, Parallel parallel,
                              SiteWriter writer, Diagnostics diagnostics) throws IOException {
         var templateStamps = memo == null ? null : Theme.stamps(config.templatesDir(),
-                pages.stream().map(PageSpec::kind).collect(java.util.stream.Collectors.toSet()));
+                pages.stream().map(PageSpec::kind).collect(java.util.stream.Collectors.toSet()), memo.byContent());
+        if (memo != null) {
+            memo.retain(pages.stream().map(PageSpec::url).collect(java.util.stream.Collectors.toSet()));
+        }
         CachedDirective cached = CachedDirective.sizedForHeap(); // for these pages only: then garbage
         List<TemplateEngine.TemplateProblem> problems = parallel.map(pages, page -> {
-            RenderMemo.PageInputs inputs = memo == null ? null : new RenderMemo.PageInputs(templateStamps.apply(page.kind()), site,
-                    page.kind(), page.model(), page.title(), page.description());
+            Object inputs = memo == null ? null : memo.key(new RenderMemo.PageInputs(templateStamps.apply(page.kind()),
+                    site, page.kind(), page.model(), page.title(), page.description()));
             try {
                 if (inputs != null && memo.unchanged(page.url(), inputs) && keepAll(writer, page.outputPaths())) {
                     return null;
@@ -238,12 +241,12 @@ public final class SiteRenderer {
                         writer.write(path, bytes, length);
                     }
                 });
-                if (inputs != null) {
+                if (memo != null) {
                     memo.rendered(page.url(), inputs);
                 }
                 return null;
             } catch (TemplateEngine.TemplateProblem problem) {
-                if (inputs != null) {
+                if (memo != null) {
                     memo.forget(page.url());
                 }
                 return problem;
@@ -271,25 +274,25 @@ public final class SiteRenderer {
 
     private void writeSearchIndex(List<org.sitegen.search.SearchDoc> searchDocs, Parallel parallel, SiteWriter writer)
             throws IOException {
-        if (keptSearchIndex(searchDocs, writer)) {
+        Object key = memo == null ? null : memo.searchKey(searchDocs);
+        if (keptSearchIndex(key, writer)) {
+            memo.keptAllParts();
             return;
         }
         List<String> written = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        SearchIndexBuilder.KeptParts kept = memo == null ? SearchIndexBuilder.KeptParts.NONE : memo.keptParts(writer, written::add);
         new SearchIndexBuilder(org.sitegen.search.Analyzer.forLanguage(config.language())).write(searchDocs, parallel, (path, bytes) -> {
             writer.write(path, bytes);
             written.add(path);
-        });
+        }, kept);
         if (memo != null) {
-            memo.searchBuilt(searchKey(searchDocs), written.stream().sorted().toList());
+            memo.searchBuilt(key, written.stream().sorted().toList());
         }
     }
 
-    /**
-     * Previews keep the last search index when only body text changed (its snippets and body
-     * matches then lag until a title, tag, summary or date changes, or the next full build).
-     */
-    private boolean keptSearchIndex(List<org.sitegen.search.SearchDoc> docs, SiteWriter writer) throws IOException {
-        List<String> files = memo == null ? null : memo.searchFilesFor(searchKey(docs));
+    /** Keeps the last search index when it was built from the same documents ({@link RenderMemo#searchKey}). */
+    private boolean keptSearchIndex(Object key, SiteWriter writer) throws IOException {
+        List<String> files = memo == null ? null : memo.searchFilesFor(key);
         if (files == null) {
             return false;
         }
@@ -299,11 +302,6 @@ public final class SiteRenderer {
             }
         }
         return true;
-    }
-
-    private static List<org.sitegen.search.SearchDoc> searchKey(List<org.sitegen.search.SearchDoc> docs) {
-        return docs.stream().map(d -> new org.sitegen.search.SearchDoc(d.title(), d.link(), d.day(), d.display(),
-                d.tags(), d.authors(), d.summary(), org.sitegen.store.StoredText.of(""), d.entities())).toList();
     }
 
     /** Records the time since {@code since} under {@code stage} (for -Dsite-gen.timings); returns now. */

@@ -184,16 +184,21 @@ public final class Theme {
      * template ({@code briefing.ftlh}) and every file that is not another kind's template (the
      * layout, partials, assets). Editing {@code briefing.ftlh} thus changes only the briefing
      * pages' stamp; editing {@code layout.ftlh} changes all of them.
+     *
+     * @param byContent stamp each file by a fingerprint of its bytes instead of its size and time
+     *                  (a stamp kept on disk between builds: an edit within the same clock tick counts)
      */
-    static java.util.function.Function<String, String> stamps(Path templatesDir, java.util.Set<String> kinds)
-            throws IOException {
+    static java.util.function.Function<String, String> stamps(Path templatesDir, java.util.Set<String> kinds,
+                                                              boolean byContent) throws IOException {
         Map<String, String> own = new TreeMap<>();
         StringBuilder shared = new StringBuilder();
         if (templatesDir != null && Files.isDirectory(templatesDir)) {
             try (Stream<Path> files = Files.walk(templatesDir)) {
                 for (Path file : (Iterable<Path>) files.filter(file -> isOwnFile(templatesDir, file)).sorted()::iterator) {
                     String name = templatesDir.relativize(file).toString().replace('\\', '/');
-                    String stamp = name + ' ' + FileStamp.of(file) + '\n';
+                    String stamp = name + ' ' + (byContent
+                            ? new org.sitegen.store.Fingerprint().add(Files.readAllBytes(file)).hex()
+                            : Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis()) + '\n';
                     String kind = name.endsWith(".ftlh") ? name.substring(0, name.length() - 5) : "";
                     if (kinds.contains(kind)) {
                         own.put(kind, stamp);

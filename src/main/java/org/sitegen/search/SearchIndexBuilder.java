@@ -91,6 +91,55 @@ public final class SearchIndexBuilder {
         return files;
     }
 
+    /**
+     * What earlier builds made of the index's parts, to keep instead of making them again (a build
+     * recorded on disk, see org.sitegen.incremental): each segment's postings and each fragment
+     * group are the same files for the same docs and first id, so only the parts whose docs
+     * changed are made (one new briefing: the newest segment and the last group).
+     */
+    public interface KeptParts {
+        /** The shard keys of the segment from {@code from} made from exactly {@code docs}, its files all still there; else null. */
+        List<String> segment(int from, List<SearchDoc> docs) throws IOException;
+
+        void segmentMade(int from, List<SearchDoc> docs, List<String> shardKeys);
+
+        /** Whether fragment group {@code group} made from exactly {@code docs} is still there. */
+        boolean group(int group, List<SearchDoc> docs) throws IOException;
+
+        void groupMade(int group, List<SearchDoc> docs);
+
+        /** Keeps nothing. */
+        KeptParts NONE = new KeptParts() {
+            @Override
+            public List<String> segment(int from, List<SearchDoc> docs) {
+                return null;
+            }
+
+            @Override
+            public void segmentMade(int from, List<SearchDoc> docs, List<String> shardKeys) {
+            }
+
+            @Override
+            public boolean group(int group, List<SearchDoc> docs) {
+                return false;
+            }
+
+            @Override
+            public void groupMade(int group, List<SearchDoc> docs) {
+            }
+        };
+
+        /** The path in the site of a segment's shard (to check it is still there). */
+        static String shardPath(int from, String key) {
+            return path(shardName(from, key));
+        }
+
+        /** The path in the site of a fragment group. */
+        static String groupPath(int group) {
+            return path("d/" + group);
+        }
+    }
+
     /** Receives each index file as soon as it is made (output path, bytes). */
     @FunctionalInterface
     public interface FileSink {
@@ -104,23 +153,39 @@ public final class SearchIndexBuilder {
      * {@code files} must take them from several threads at once.
      */
     public void write(List<SearchDoc> newestFirst, Parallel parallel, FileSink files) throws IOException {
+        write(newestFirst, parallel, files, KeptParts.NONE);
+    }
+
+    /** {@link #write(List, Parallel, FileSink)}, keeping the parts {@code kept} still has. */
+    public void write(List<SearchDoc> newestFirst, Parallel parallel, FileSink files, KeptParts kept) throws IOException {
         List<SearchDoc> docs = new ArrayList<>(newestFirst);
         java.util.Collections.reverse(docs); // ids from the oldest: a new briefing leaves the others' ids alone
         List<Map<String, Object>> segments = new ArrayList<>();
         for (int[] range : segments(docs.size())) {
-            var shards = new ArrayList<>(ShardPlanner.plan(postingsJson(docs.subList(range[0], range[1]), range[0],
-                    parallel), shardBytes).entrySet());
-            eachInParallel(parallel, shards, shard -> put(files, shardName(range[0], shard.getKey()),
-                    shardJson(shard.getValue())));
+            List<SearchDoc> segmentDocs = docs.subList(range[0], range[1]);
+            List<String> keys = kept.segment(range[0], segmentDocs);
+            if (keys == null) {
+                var shards = new ArrayList<>(ShardPlanner.plan(postingsJson(segmentDocs, range[0], parallel), shardBytes)
+                        .entrySet());
+                eachInParallel(parallel, shards, shard -> put(files, shardName(range[0], shard.getKey()),
+                        shardJson(shard.getValue())));
+                keys = shards.stream().map(Map.Entry::getKey).toList();
+                kept.segmentMade(range[0], segmentDocs, keys);
+            }
             Map<String, Object> segment = new LinkedHashMap<>();
             segment.put("from", range[0]);
-            segment.put("shards", shards.stream().map(Map.Entry::getKey).toList());
+            segment.put("shards", keys);
             segments.add(segment);
         }
         List<Integer> groups = java.util.stream.IntStream.range(0, (docs.size() + DOCS_PER_FILE - 1) / DOCS_PER_FILE)
                 .boxed().toList();
-        eachInParallel(parallel, groups, group -> put(files, "d/" + group, fragments(docs.subList(group * DOCS_PER_FILE,
-                Math.min(docs.size(), (group + 1) * DOCS_PER_FILE)))));
+        eachInParallel(parallel, groups, group -> {
+            List<SearchDoc> groupDocs = docs.subList(group * DOCS_PER_FILE, Math.min(docs.size(), (group + 1) * DOCS_PER_FILE));
+            if (!kept.group(group, groupDocs)) {
+                put(files, "d/" + group, fragments(groupDocs));
+                kept.groupMade(group, groupDocs);
+            }
+        });
         eachInParallel(parallel, new ArrayList<>(tagLists(docs, SearchDoc::tags).entrySet()),
                 tag -> put(files, "tags/" + tag.getKey(), gaps(tag.getValue())));
         eachInParallel(parallel, new ArrayList<>(tagLists(docs, SearchDoc::entities).entrySet()),

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.sitegen.BuildCache;
+import org.sitegen.incremental.BuildCache;
 import org.sitegen.BuildReport;
 import org.sitegen.SiteGenerator;
 import org.sitegen.config.SiteConfig;

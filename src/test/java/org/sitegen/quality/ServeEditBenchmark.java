@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitegen.BuildCache;
+import org.sitegen.incremental.BuildCache;
 import org.sitegen.BuildReport;
 import org.sitegen.SiteGenerator;
 import org.sitegen.config.SiteConfig;

@@ -1,5 +1,8 @@
-package org.sitegen;
+package org.sitegen.incremental;
 
+import org.sitegen.config.SiteConfig;
+import org.sitegen.SiteGenerator;
+import org.sitegen.SiteTrees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.sitegen;
+package org.sitegen.incremental;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,5 +19,16 @@ final class StateFiles {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         Files.write(partial, lines, StandardCharsets.UTF_8);
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** A byte buffer whose bytes are read in place (a body cache file is megabytes: no copies). */
+    static final class Buffer extends java.io.ByteArrayOutputStream {
+        Buffer(int size) {
+            super(size);
+        }
+
+        byte[] array() {
+            return buf;
+        }
     }
 }

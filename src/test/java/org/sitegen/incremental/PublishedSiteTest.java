@@ -1,5 +1,6 @@
-package org.sitegen;
+package org.sitegen.incremental;
 
+import org.sitegen.exec.Parallel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.sitegen;
+package org.sitegen.incremental;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.sitegen.exec.Parallel;
 import org.sitegen.archive.Entry;
 import org.sitegen.content.ContentLoader;
 import org.sitegen.content.SourceDocument;

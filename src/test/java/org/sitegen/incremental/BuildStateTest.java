@@ -1,5 +1,6 @@
-package org.sitegen;
+package org.sitegen.incremental;
 
+import org.sitegen.config.SiteConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.sitegen;
+package org.sitegen.incremental;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,6 +18,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32C;
+import org.sitegen.store.Fingerprint;
+import org.sitegen.exec.Background;
+import org.sitegen.exec.Parallel;
+import org.sitegen.config.SiteConfig;
 import org.sitegen.content.SourceFile;
 import org.sitegen.diag.Diagnostic;
 import org.sitegen.diag.SourcePosition;
@@ -181,6 +185,19 @@ final class BuildState {
                 parts[3]);
     }
 
+    /**
+     * Whether the published site is as the last recorded build left it (the paths, sizes and
+     * times of {@link PublishedSite}): not edited by hand or damaged since.
+     */
+    boolean siteAsRecorded(Background<String> site) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        return lines.size() >= 3 && !lines.get(2).equals("output " + PublishedSite.NONE)
+                && !lines.get(2).equals("output unrecorded") && lines.get(2).equals("output " + site.join());
+    }
+
     /** Whether a build has been recorded (successfully, and not forgotten since). */
     boolean recorded() {
         return Files.isRegularFile(file);
@@ -191,10 +208,24 @@ final class BuildState {
         Files.deleteIfExists(file);
     }
 
+    /**
+     * The engine's identity for the caches it keeps: a fingerprint of its jar, so another version
+     * (even the same SNAPSHOT rebuilt) never reuses them; its classes folder when run from one (tests).
+     */
+    static String engineFingerprint() {
+        try {
+            Optional<Path> jar = engineJar();
+            return jar.isPresent() ? HexFormat.of().formatHex(fingerprint(Files.readAllBytes(jar.get())))
+                    : "classes " + BuildState.class.getProtectionDomain().getCodeSource().getLocation();
+        } catch (IOException | RuntimeException e) {
+            return "unknown " + System.nanoTime(); // unreadable: matches no cache
+        }
+    }
+
     /** The plugin jar, so a new version of the engine (even the same SNAPSHOT rebuilt) never reuses a state. */
     private static Optional<Path> engineJar() {
         try {
-            Path code = Path.of(SiteGenerator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path code = Path.of(BuildState.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             return Files.isRegularFile(code) ? Optional.of(code) : Optional.empty();
         } catch (Exception notAFile) {
             return Optional.empty();

@@ -1,4 +1,4 @@
-package org.sitegen;
+package org.sitegen.incremental;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.sitegen;
+package org.sitegen.incremental;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import org.sitegen.exec.Parallel;
 import java.util.concurrent.TimeUnit;
 import org.sitegen.exec.Parallel;
 

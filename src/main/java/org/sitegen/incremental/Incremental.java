@@ -1,0 +1,319 @@
+package org.sitegen.incremental;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.sitegen.store.Fingerprint;
+import org.sitegen.exec.Background;
+import org.sitegen.exec.Parallel;
+import org.sitegen.config.SiteConfig;
+import org.sitegen.archive.Entry;
+import org.sitegen.content.ContentLoader;
+import org.sitegen.content.SourceDocument;
+import org.sitegen.content.SourceFile;
+import org.sitegen.diag.Diagnostic;
+import org.sitegen.diag.Diagnostics;
+import org.sitegen.markdown.EmbedRenderer;
+import org.sitegen.markdown.LinkTargets;
+import org.sitegen.markdown.RenderedBody;
+import org.sitegen.output.SiteWriter;
+import org.sitegen.render.RenderMemo;
+
+/**
+ * What a build keeps from the builds before it, one of three ways, and everything it does with
+ * it: {@link #none} (every build does all the work: {@code site-gen:check}, tests); {@link
+ * #recorded} (one-shot {@code site-gen:build}: the state, rendered bodies and page fingerprints
+ * on disk under target/site-gen/, see {@link BuildState}, {@link RecordedBodies}, {@link
+ * RecordedPages}; deleting that folder only makes the next build a cold one); {@link #preview}
+ * ({@code site-gen:serve}: parsed files and rendered pages in memory, {@link BuildCache}).
+ * Whatever is kept, the site is byte for byte the one a cold build makes.
+ */
+public abstract class Incremental {
+    Incremental() {
+    }
+
+    public static Incremental none() {
+        return new Incremental() {
+            @Override
+            public Run start(SiteConfig config, Parallel parallel) {
+                return new Run();
+            }
+        };
+    }
+
+    /** Keeps the build's state under {@code stateFile}'s folder (Maven: target/site-gen/build-state). */
+    public static Incremental recorded(Path stateFile) {
+        BuildState state = new BuildState(stateFile);
+        return new Incremental() {
+            @Override
+            public Run start(SiteConfig config, Parallel parallel) {
+                return new RecordedRun(state, stateFile.resolveSibling(stateFile.getFileName() + ".cache"), config,
+                        parallel);
+            }
+        };
+    }
+
+    public static Incremental preview(BuildCache cache) {
+        return new Incremental() {
+            @Override
+            public Run start(SiteConfig config, Parallel parallel) {
+                return new PreviewRun(cache);
+            }
+
+            @Override
+            public boolean keepsBodiesOnHeap() {
+                return true;
+            }
+        };
+    }
+
+    /** Whether rendered bodies stay on the heap (previews compare them between builds), never spooled. */
+    public boolean keepsBodiesOnHeap() {
+        return false;
+    }
+
+    /** Starts one build of {@code config}. */
+    public abstract Run start(SiteConfig config, Parallel parallel) throws IOException;
+
+    /** One build: by default it keeps nothing and does all the work. */
+    public static class Run {
+        Run() {
+        }
+
+        /**
+         * Called once the content is scanned (its problems in {@code diagnostics}): the warnings
+         * of the last build when it was made from the same inputs and its site is as it left
+         * it (nothing to do), else empty.
+         */
+        public Optional<List<Diagnostic>> upToDate(List<SourceFile> files, Diagnostics diagnostics) throws IOException {
+            return Optional.empty();
+        }
+
+        /** Whether the build should let the scan prepare slugs before checking (no check coming). */
+        public boolean checksFirst() {
+            return false;
+        }
+
+        /** Loads the Markdown files among {@code files}. */
+        public List<SourceDocument> load(ContentLoader loader, List<SourceFile> files, Parallel parallel,
+                                         Diagnostics diagnostics) {
+            return loader.load(files, parallel, diagnostics);
+        }
+
+        /** The embed renderer bodies are rendered with. */
+        public EmbedRenderer embeds(EmbedRenderer embeds) {
+            return embeds;
+        }
+
+        /**
+         * Renders the published {@code documents}' bodies through {@code render} (a subset, each
+         * one's problems where the function says), which calls {@link #body} for each.
+         */
+        public List<Entry> renderBodies(List<SourceDocument> documents, Map<String, String> urls, LinkTargets targets,
+                                        Diagnostics diagnostics,
+                                        BiFunction<List<SourceDocument>, Function<SourceDocument, Diagnostics>, List<Entry>> render) {
+            return render.apply(documents, d -> diagnostics);
+        }
+
+        /** One body, rendered by {@code render} with the link targets it is given. */
+        public RenderedBody body(SourceDocument document, String url, LinkTargets targets, Diagnostics problems,
+                                 BiFunction<LinkTargets, Diagnostics, RenderedBody> render) {
+            return render.apply(targets, problems);
+        }
+
+        /** What pages were rendered from, to keep unchanged ones; null renders every page. */
+        public RenderMemo pages() {
+            return null;
+        }
+
+        public SiteWriter openWriter(Path output) throws IOException, SiteWriter.UnsafeOutputException {
+            return SiteWriter.open(output);
+        }
+
+        /** The build has published its site: keeps what the next build may use. */
+        public void published(SiteWriter writer, List<SourceFile> files, Instant nextDue, List<Diagnostic> warnings)
+                throws IOException {
+        }
+
+        /** The build failed after {@link #openWriter} (its writer already aborted). */
+        public void failed(SiteWriter writer) {
+        }
+    }
+
+    /** {@code site-gen:serve}: see {@link BuildCache}. */
+    private static final class PreviewRun extends Run {
+        private final BuildCache cache;
+
+        PreviewRun(BuildCache cache) {
+            this.cache = cache;
+        }
+
+        @Override
+        public List<SourceDocument> load(ContentLoader loader, List<SourceFile> files, Parallel parallel,
+                                         Diagnostics diagnostics) {
+            return CachedStages.load(cache, loader, files, parallel, diagnostics);
+        }
+
+        @Override
+        public List<Entry> renderBodies(List<SourceDocument> documents, Map<String, String> urls, LinkTargets targets,
+                                        Diagnostics diagnostics,
+                                        BiFunction<List<SourceDocument>, Function<SourceDocument, Diagnostics>, List<Entry>> render) {
+            return CachedStages.renderBodies(cache, documents, urls, targets, diagnostics, render);
+        }
+
+        @Override
+        public RenderMemo pages() {
+            return cache.pages;
+        }
+
+        @Override
+        public SiteWriter openWriter(Path output) throws IOException, SiteWriter.UnsafeOutputException {
+            return SiteWriter.inPlace(output, cache.lastProduced);
+        }
+
+        @Override
+        public void published(SiteWriter writer, List<SourceFile> files, Instant nextDue, List<Diagnostic> warnings) {
+            cache.lastProduced = writer.produced();
+        }
+
+        @Override
+        public void failed(SiteWriter writer) {
+            if (cache.lastProduced != null) {
+                // in place, a failed render may have written files: the next commit must know them
+                java.util.Set<String> written = new java.util.HashSet<>(cache.lastProduced);
+                written.addAll(writer.produced());
+                cache.lastProduced = written;
+            }
+        }
+    }
+
+    /**
+     * {@code site-gen:build}: the recorded state first (a re-run with nothing changed stops after
+     * hashing its inputs), then the rendered bodies and page fingerprints of the last build.
+     */
+    private static final class RecordedRun extends Run {
+        private final BuildState state;
+        private final Path cacheFolder;
+        private final SiteConfig config;
+        private final Parallel parallel;
+        private final long listedFrom = System.currentTimeMillis() * 1_000_000L; // the real clock, as files' times
+        private final boolean checkFirst;
+        private final Background<String> published;
+        private final Background<FileStamps> lastStamps;
+        /** The fingerprint of each content file loading read (by path), for the body store and the state. */
+        private final Map<Path, FileStamps.Stamp> loaded = new ConcurrentHashMap<>();
+        /** The cache's key: settings and engine (made once a build is needed: a no-change re-run does without). */
+        private String key;
+        private BuildState.Inputs inputs;
+        private RecordedBodies bodies;
+        private RenderMemo pages;
+        private volatile String templates;
+
+        RecordedRun(BuildState state, Path cacheFolder, SiteConfig config, Parallel parallel) {
+            this.state = state;
+            this.cacheFolder = cacheFolder;
+            this.config = config;
+            this.parallel = parallel;
+            // A recorded build may make this one needless: the published site is checked while
+            // the content is scanned, and nothing else starts until the check says a build is needed.
+            this.checkFirst = state.recorded();
+            this.published = checkFirst ? state.startCheckingSite(config.outputDir(), parallel) : null;
+            this.lastStamps = checkFirst ? state.startReadingStamps() : null;
+        }
+
+        @Override
+        public boolean checksFirst() {
+            return checkFirst;
+        }
+
+        @Override
+        public Optional<List<Diagnostic>> upToDate(List<SourceFile> files, Diagnostics diagnostics) throws IOException {
+            boolean siteAsLeft = false;
+            if (checkFirst && !diagnostics.hasErrors()) {
+                inputs = state.inputs(config, files, parallel, Map.of(), lastStamps);
+                Optional<List<Diagnostic>> lastWarnings = state.upToDate(inputs.digest(), published, config.now());
+                if (lastWarnings.isPresent()) {
+                    return lastWarnings;
+                }
+                siteAsLeft = state.siteAsRecorded(published);
+                state.forget(); // until this build has succeeded
+            }
+            key = new Fingerprint().add(BuildState.settings(config)).add(BuildState.engineFingerprint()).hex();
+            // Page fingerprints are trusted only for the site the last build left (not one edited
+            // by hand), and are deleted until this build has published its own.
+            Path pagesFile = cacheFolder.resolve("pages");
+            Map<Fingerprint.Identity, String> texts = new ConcurrentHashMap<>();
+            pages = siteAsLeft ? RecordedPages.read(pagesFile, key, texts) : RecordedPages.empty(texts);
+            Files.deleteIfExists(pagesFile);
+            bodies = RecordedBodies.read(cacheFolder.resolve("bodies"), key, parallel, texts);
+            return Optional.empty();
+        }
+
+        @Override
+        public List<SourceDocument> load(ContentLoader loader, List<SourceFile> files, Parallel parallel,
+                                         Diagnostics diagnostics) {
+            return loader.whenRead((path, listed, bytes) -> loaded.put(path,
+                    FileStamps.of(listed, BuildState.fingerprint(bytes)))).load(files, parallel, diagnostics);
+        }
+
+        @Override
+        public EmbedRenderer embeds(EmbedRenderer embeds) {
+            return bodies.noting(embeds);
+        }
+
+        @Override
+        public RenderedBody body(SourceDocument document, String url, LinkTargets targets, Diagnostics problems,
+                                 BiFunction<LinkTargets, Diagnostics, RenderedBody> render) {
+            FileStamps.Stamp stamp = loaded.get(document.file().file());
+            if (stamp == null) { // not read by loading (cannot happen): rendered, not kept
+                return render.apply(targets, problems);
+            }
+            return bodies.body(document.file().relativePath(), java.util.HexFormat.of().formatHex(stamp.fingerprint()),
+                    url, targets, this::templates, problems, render::apply);
+        }
+
+        /** Every template file's fingerprint, for bodies with embeds (read once, when first needed). */
+        private String templates() {
+            String known = templates;
+            if (known == null) {
+                Fingerprint all = new Fingerprint();
+                Path dir = config.templatesDir();
+                if (dir != null && Files.isDirectory(dir)) {
+                    try (var walk = Files.walk(dir)) {
+                        for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+                            all.add(dir.relativize(file).toString()).add(Files.readAllBytes(file));
+                        }
+                    } catch (IOException e) {
+                        all.add(System.nanoTime()); // unreadable now: matches no kept body
+                    }
+                }
+                known = all.hex();
+                templates = known;
+            }
+            return known;
+        }
+
+        @Override
+        public RenderMemo pages() {
+            return pages;
+        }
+
+        @Override
+        public void published(SiteWriter writer, List<SourceFile> files, Instant nextDue, List<Diagnostic> warnings)
+                throws IOException {
+            bodies.write(parallel);
+            RecordedPages.write(cacheFolder.resolve("pages"), key, pages);
+            if (inputs == null) { // no recorded build to compare with: fingerprinted from the bytes loading read
+                inputs = state.inputs(config, files, parallel, loaded, null);
+            }
+            state.record(inputs, listedFrom, config.outputDir(), writer.entries(), nextDue, warnings, parallel);
+        }
+    }
+}

@@ -1,0 +1,408 @@
+package org.sitegen.incremental;
+
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32C;
+import org.sitegen.store.Fingerprint;
+import org.sitegen.exec.Parallel;
+import org.sitegen.diag.Diagnostic;
+import org.sitegen.diag.Diagnostics;
+import org.sitegen.diag.SourcePosition;
+import org.sitegen.markdown.EmbedRenderer;
+import org.sitegen.markdown.FragmentLink;
+import org.sitegen.markdown.Heading;
+import org.sitegen.markdown.LinkTargets;
+import org.sitegen.markdown.RenderedBody;
+
+/**
+ * Rendered bodies kept on disk between builds (target/site-gen/bodies/), so that a rebuild
+ * renders only the bodies that changed: at 10,000 briefings, Markdown rendering is most of a
+ * build's CPU. A body is reused only when everything it was rendered from is the same: the
+ * file's bytes (fingerprint), its URL, the answer to every link target it looked up (a new or
+ * deleted briefing changes only the bodies that link to it), the templates when it has embeds,
+ * and (for the whole store) the settings and the engine. Its warnings are kept with it and
+ * reported again; a body with errors is never kept (the build fails anyway).
+ *
+ * <p>The store is split in {@link #SHARDS} files by path, each replaced whole (written beside,
+ * then renamed) and only when one of its bodies changed: one new briefing rewrites one file
+ * of a few megabytes. Each file starts with the format and the store's key and ends with a
+ * CRC-32C of the rest: a file of another version, engine or settings, or damaged, is ignored
+ * (its bodies rendered again), never trusted.
+ */
+final class RecordedBodies {
+    static final int SHARDS = 32;
+    private static final String FORMAT = "site-gen rendered bodies 2";
+
+    /** One kept body and what it was rendered from. */
+    record Kept(String file, String url, String templates, List<String[]> links, RenderedBody body,
+                List<Diagnostic> warnings, String htmlFingerprint, String textFingerprint) {
+    }
+
+    private final Path folder;
+    private final String key;
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    /** Shards with a body added, replaced or dropped this build. */
+    private final Set<Integer> changed = ConcurrentHashMap.newKeySet();
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final ThreadLocal<boolean[]> embedded = new ThreadLocal<>();
+
+    /** Fingerprints of the kept bodies' texts, by identity: a page showing a kept body does not hash it again. */
+    private final Map<Fingerprint.Identity, String> texts;
+
+    private RecordedBodies(Path folder, String key, Map<Fingerprint.Identity, String> texts) {
+        this.folder = folder;
+        this.key = key;
+        this.texts = texts;
+    }
+
+    /** The bodies kept in {@code folder} under {@code key}; shards of another key or damaged count as empty. */
+    static RecordedBodies read(Path folder, String key, Parallel parallel, Map<Fingerprint.Identity, String> texts) {
+        RecordedBodies store = new RecordedBodies(folder, key, texts);
+        List<Integer> shards = new ArrayList<>();
+        for (int i = 0; i < SHARDS; i++) {
+            shards.add(i);
+        }
+        List<Map<String, Kept>> read = parallel.map(shards, store::readShard);
+        for (int i = 0; i < SHARDS; i++) {
+            if (read.get(i) == null) {
+                store.changed.add(i); // unreadable: written again
+            } else {
+                store.kept.putAll(read.get(i));
+            }
+        }
+        return store;
+    }
+
+    private Path shardFile(int shard) {
+        return folder.resolve(shard + ".bodies");
+    }
+
+    private static int shardOf(String path) {
+        return Math.floorMod(path.hashCode(), SHARDS);
+    }
+
+    /** A shard's bodies; empty when missing; null when of another key or damaged. */
+    private Map<String, Kept> readShard(int shard) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(shardFile(shard));
+        } catch (java.nio.file.NoSuchFileException missing) {
+            return Map.of();
+        } catch (IOException unreadable) {
+            return null;
+        }
+        if (bytes.length < 4) {
+            return null;
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, bytes.length - 4);
+        if ((int) crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
+            return null;
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4))) {
+            if (!readString(in).equals(FORMAT) || !readString(in).equals(key)) {
+                return null;
+            }
+            int count = in.readInt();
+            Map<String, Kept> bodies = new java.util.HashMap<>();
+            for (int n = 0; n < count; n++) {
+                String path = readString(in);
+                String file = readString(in);
+                String url = readString(in);
+                String templates = readString(in);
+                int linkCount = in.readInt();
+                List<String[]> links = new ArrayList<>(linkCount);
+                for (int i = 0; i < linkCount; i++) {
+                    links.add(new String[] {readString(in), readString(in)});
+                }
+                String html = readString(in);
+                String firstParagraph = readString(in);
+                int words = in.readInt();
+                int headingCount = in.readInt();
+                List<Heading> headings = new ArrayList<>(headingCount);
+                for (int i = 0; i < headingCount; i++) {
+                    headings.add(new Heading(in.readInt(), readString(in), readString(in)));
+                }
+                String text = readString(in);
+                int fragmentCount = in.readInt();
+                List<FragmentLink> fragments = new ArrayList<>(fragmentCount);
+                for (int i = 0; i < fragmentCount; i++) {
+                    fragments.add(new FragmentLink(readString(in), readString(in), readPosition(in)));
+                }
+                int warningCount = in.readInt();
+                List<Diagnostic> warnings = new ArrayList<>(warningCount);
+                for (int i = 0; i < warningCount; i++) {
+                    warnings.add(Diagnostic.warning(readPosition(in), readString(in)));
+                }
+                String htmlFingerprint = readString(in);
+                String textFingerprint = readString(in);
+                if (shardOf(path) != shard) {
+                    return null;
+                }
+                bodies.put(path, new Kept(file, url, templates, links,
+                        new RenderedBody(html, firstParagraph, words, headings, text, fragments), warnings,
+                        htmlFingerprint, textFingerprint));
+            }
+            return in.available() == 0 ? bodies : null;
+        } catch (IOException | RuntimeException damaged) {
+            return null;
+        }
+    }
+
+    /**
+     * The body of {@code path} as rendered from a file with fingerprint {@code file} at {@code url},
+     * taken from the store when nothing it was rendered from changed, else rendered by {@code render}
+     * (given the link targets to use, which note what the body looks up) and kept.
+     *
+     * @param templates the templates' fingerprint, for bodies with embeds
+     * @param problems  where the body's problems go (kept ones: its warnings, again)
+     */
+    RenderedBody body(String path, String file, String url, LinkTargets targets, java.util.function.Supplier<String> templates,
+                      Diagnostics problems, BodyRenderer render) {
+        used.add(path);
+        Kept known = kept.get(path);
+        if (known != null && known.file().equals(file) && known.url().equals(url)
+                && (known.templates().isEmpty() || known.templates().equals(templates.get()))
+                && known.links().stream().allMatch(link -> link[1].equals(answer(targets, link[0])))) {
+            known.warnings().forEach(problems::add);
+            texts.put(new Fingerprint.Identity(known.body().html()), known.htmlFingerprint());
+            texts.put(new Fingerprint.Identity(known.body().text()), known.textFingerprint());
+            return known.body();
+        }
+        Set<String> looked = ConcurrentHashMap.newKeySet();
+        Diagnostics own = new Diagnostics();
+        boolean[] embeds = {false};
+        embedded.set(embeds);
+        RenderedBody body;
+        try {
+            body = render.render(new LinkTargets(new Looked<>(targets.pages(), looked),
+                    new LookedSet(targets.assets(), looked), new LookedSet(targets.unpublished(), looked),
+                    new LookedSet(targets.erroneous(), looked)), own);
+        } finally {
+            embedded.remove();
+        }
+        List<Diagnostic> found = own.sorted();
+        found.forEach(problems::add);
+        changed.add(shardOf(path));
+        if (found.stream().anyMatch(Diagnostic::isError)) {
+            kept.remove(path);
+        } else {
+            List<String[]> links = new ArrayList<>();
+            new java.util.TreeSet<>(looked).forEach(target -> links.add(new String[] {target, answer(targets, target)}));
+            Kept fresh = new Kept(file, url, embeds[0] ? templates.get() : "", links, body, found,
+                    Fingerprint.ofText(body.html(), null), Fingerprint.ofText(body.text(), null));
+            kept.put(path, fresh);
+            texts.put(new Fingerprint.Identity(body.html()), fresh.htmlFingerprint());
+            texts.put(new Fingerprint.Identity(body.text()), fresh.textFingerprint());
+        }
+        return body;
+    }
+
+    /** Renders a body with the given link targets; its problems go to the given diagnostics. */
+    @FunctionalInterface
+    interface BodyRenderer {
+        RenderedBody render(LinkTargets targets, Diagnostics problems);
+    }
+
+    /** {@code embeds}, noting for the body being rendered on this thread that it has embeds (they depend on templates). */
+    EmbedRenderer noting(EmbedRenderer embeds) {
+        return embed -> {
+            boolean[] flag = embedded.get();
+            if (flag != null) {
+                flag[0] = true;
+            }
+            return embeds.render(embed);
+        };
+    }
+
+    /** Everything a link to {@code contentPath} can find out about it. */
+    private static String answer(LinkTargets targets, String contentPath) {
+        String page = targets.pages().get(contentPath);
+        return (page == null ? "-" : "+" + page) + (targets.assets().contains(contentPath) ? " a" : "")
+                + (targets.unpublished().contains(contentPath) ? " u" : "") + (targets.erroneous().contains(contentPath) ? " e" : "");
+    }
+
+    /**
+     * Keeps the bodies of this build only (those of deleted files go) and writes the shards that
+     * changed, each whole or not at all.
+     */
+    void write(Parallel parallel) throws IOException {
+        for (String path : new ArrayList<>(kept.keySet())) {
+            if (!used.contains(path)) {
+                kept.remove(path);
+                changed.add(shardOf(path));
+            }
+        }
+        Files.createDirectories(folder);
+        List<Map<String, Kept>> shards = new ArrayList<>();
+        for (int i = 0; i < SHARDS; i++) {
+            shards.add(new TreeMap<>());
+        }
+        kept.forEach((path, body) -> shards.get(shardOf(path)).put(path, body));
+        List<Integer> toWrite = changed.stream().sorted().toList();
+        try {
+            parallel.map(toWrite, shard -> {
+                try {
+                    writeShard(shard, shards.get(shard));
+                    return shard;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        changed.clear();
+    }
+
+    private void writeShard(int shard, Map<String, Kept> bodies) throws IOException {
+        StateFiles.Buffer bytes = new StateFiles.Buffer(64 * 1024);
+        DataOutputStream out = new DataOutputStream(bytes);
+        writeString(out, FORMAT);
+        writeString(out, key);
+        out.writeInt(bodies.size());
+        for (Map.Entry<String, Kept> entry : bodies.entrySet()) {
+            Kept k = entry.getValue();
+            writeString(out, entry.getKey());
+            writeString(out, k.file());
+            writeString(out, k.url());
+            writeString(out, k.templates());
+            out.writeInt(k.links().size());
+            for (String[] link : k.links()) {
+                writeString(out, link[0]);
+                writeString(out, link[1]);
+            }
+            RenderedBody body = k.body();
+            writeString(out, body.html());
+            writeString(out, body.firstParagraph());
+            out.writeInt(body.wordCount());
+            out.writeInt(body.headings().size());
+            for (Heading heading : body.headings()) {
+                out.writeInt(heading.level());
+                writeString(out, heading.id());
+                writeString(out, heading.text());
+            }
+            writeString(out, body.text());
+            out.writeInt(body.fragmentLinks().size());
+            for (FragmentLink link : body.fragmentLinks()) {
+                writeString(out, link.target());
+                writeString(out, link.fragment());
+                writePosition(out, link.at());
+            }
+            out.writeInt(k.warnings().size());
+            for (Diagnostic warning : k.warnings()) {
+                writePosition(out, warning.at());
+                writeString(out, warning.message());
+            }
+            writeString(out, k.htmlFingerprint());
+            writeString(out, k.textFingerprint());
+        }
+        out.flush();
+        CRC32C crc = new CRC32C();
+        crc.update(bytes.array(), 0, bytes.size());
+        out.writeInt((int) crc.getValue());
+        out.flush();
+        Path file = shardFile(shard);
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        try (java.io.OutputStream stream = Files.newOutputStream(partial)) {
+            stream.write(bytes.array(), 0, bytes.size());
+        }
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void writeString(DataOutputStream out, String text) throws IOException {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > in.available()) {
+            throw new IOException("damaged");
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+
+    private static void writePosition(DataOutputStream out, SourcePosition at) throws IOException {
+        writeString(out, at.path());
+        out.writeInt(at.line());
+        out.writeInt(at.column());
+    }
+
+    private static SourcePosition readPosition(DataInputStream in) throws IOException {
+        String path = readString(in);
+        return SourcePosition.of(path, in.readInt(), in.readInt());
+    }
+
+    /** A map that notes every key looked up in it (the link targets a body asks about). */
+    private static final class Looked<V> extends AbstractMap<String, V> {
+        private final Map<String, V> map;
+        private final Set<String> looked;
+
+        Looked(Map<String, V> map, Set<String> looked) {
+            this.map = map;
+            this.looked = looked;
+        }
+
+        @Override
+        public V get(Object key) {
+            looked.add((String) key);
+            return map.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            looked.add((String) key);
+            return map.containsKey(key);
+        }
+
+        @Override
+        public Set<Entry<String, V>> entrySet() {
+            return map.entrySet();
+        }
+    }
+
+    /** A set that notes every element asked about. */
+    private static final class LookedSet extends AbstractSet<String> {
+        private final Set<String> set;
+        private final Set<String> looked;
+
+        LookedSet(Set<String> set, Set<String> looked) {
+            this.set = set;
+            this.looked = looked;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            looked.add((String) o);
+            return set.contains(o);
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return set.iterator();
+        }
+
+        @Override
+        public int size() {
+            return set.size();
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.sitegen.incremental;
+
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32C;
+import org.sitegen.store.Fingerprint;
+import org.sitegen.render.RenderMemo;
+
+/**
+ * Each published page's fingerprint of what it was rendered from, and the search index's, kept
+ * on disk between builds (target/site-gen/pages) as a {@link RenderMemo}: a rebuild renders only
+ * the pages whose fingerprint changed or whose file is gone. Trusted only for the site the last
+ * build left: the file is deleted before a build publishes anything and written again after it
+ * succeeded, so a build killed in between leaves none (the next build renders every page); and
+ * it starts with the format and the key of settings and engine, and ends with a CRC-32C, so one
+ * of another version or damaged is ignored.
+ */
+final class RecordedPages {
+    private static final String FORMAT = "site-gen page fingerprints 2";
+
+    private RecordedPages() {
+    }
+
+    /** The memo recorded in {@code file} under {@code key}; an empty one when there is none to trust. */
+    static RenderMemo read(Path file, String key, Map<Fingerprint.Identity, String> texts) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            CRC32C crc = new CRC32C();
+            crc.update(bytes, 0, bytes.length - 4);
+            if ((int) crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
+                return empty(texts);
+            }
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4));
+            if (!readString(in).equals(FORMAT) || !readString(in).equals(key)) {
+                return empty(texts);
+            }
+            String searchKey = readString(in);
+            int files = in.readInt();
+            List<String> searchFiles = new ArrayList<>(files);
+            for (int i = 0; i < files; i++) {
+                searchFiles.add(readString(in));
+            }
+            Map<String, String> pages = readMap(in);
+            Map<String, String> parts = readMap(in);
+            if (in.available() != 0) {
+                return empty(texts);
+            }
+            return RenderMemo.fingerprinted(Fingerprint.forOneBuild(texts), pages, searchKey.isEmpty() ? null : searchKey,
+                    searchFiles, parts);
+        } catch (IOException | RuntimeException missingOrDamaged) {
+            return empty(texts);
+        }
+    }
+
+    static RenderMemo empty(Map<Fingerprint.Identity, String> texts) {
+        return RenderMemo.fingerprinted(Fingerprint.forOneBuild(texts), Map.of(), null, List.of(), Map.of());
+    }
+
+    /** Text of any length (writeUTF stops at 64 KB, which a segment's shard list may pass at 100,000 briefings). */
+    private static void writeString(DataOutputStream out, String text) throws IOException {
+        byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > in.available()) {
+            throw new IOException("damaged");
+        }
+        return new String(in.readNBytes(length), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, String> readMap(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        Map<String, String> map = new HashMap<>(count * 2);
+        for (int i = 0; i < count; i++) {
+            map.put(readString(in), readString(in));
+        }
+        return map;
+    }
+
+    private static void writeMap(DataOutputStream out, Map<String, ?> map) throws IOException {
+        Map<String, ?> sorted = new java.util.TreeMap<>(map);
+        out.writeInt(sorted.size());
+        for (Map.Entry<String, ?> entry : sorted.entrySet()) {
+            writeString(out, entry.getKey());
+            writeString(out, (String) entry.getValue());
+        }
+    }
+
+    /** Writes {@code memo} to {@code file}, whole or not at all. */
+    static void write(Path file, String key, RenderMemo memo) throws IOException {
+        StateFiles.Buffer bytes = new StateFiles.Buffer(1 << 20);
+        DataOutputStream out = new DataOutputStream(bytes);
+        writeString(out, FORMAT);
+        writeString(out, key);
+        Object searchKey = memo.searchKey();
+        writeString(out, searchKey == null ? "" : (String) searchKey);
+        List<String> files = searchKey == null ? List.of() : memo.searchFiles();
+        out.writeInt(files.size());
+        for (String f : files) {
+            writeString(out, f);
+        }
+        writeMap(out, memo.pages());
+        writeMap(out, memo.parts());
+        out.flush();
+        CRC32C crc = new CRC32C();
+        crc.update(bytes.array(), 0, bytes.size());
+        out.writeInt((int) crc.getValue());
+        out.flush();
+        Files.createDirectories(file.getParent());
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        try (java.io.OutputStream stream = Files.newOutputStream(partial)) {
+            stream.write(bytes.array(), 0, bytes.size());
+        }
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,215 @@
+package org.sitegen.store;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.time.temporal.TemporalAccessor;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A 128-bit fingerprint of a value: of text, and of the data a page is rendered from (records,
+ * lists, maps, text, numbers), walked in the order a template would see it. Like the build
+ * state's file fingerprints it tells an edit from no edit, it does not stand up to an adversary:
+ * two multiply-xor hashes of 64 bits with different constants, a few CPU cycles per character
+ * (SHA-256 of the same 10,000 bodies cost several times more). A value of a type not listed here
+ * has no fingerprint ({@link Unhashable}): its page is then always rendered, never trusted.
+ */
+public final class Fingerprint {
+    private static final long P1 = 0x9E3779B97F4A7C15L;
+    private static final long P2 = 0xC2B2AE3D27D4EB4FL;
+    private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
+
+    private long a = 0x243F6A8885A308D3L;
+    private long b = 0x13198A2E03707344L;
+    /** Fingerprints of stored texts and records already walked (by identity), or null: each is walked once per build. */
+    private final Map<Identity, String> texts;
+
+    public Fingerprint() {
+        this(null);
+    }
+
+    /** @param texts where fingerprints of stored texts are kept for reuse (one map per build), or null */
+    public Fingerprint(Map<Identity, String> texts) {
+        this.texts = texts;
+    }
+
+    /** An object compared by identity: a listing shows the same stored body as the briefing's page. */
+    public record Identity(Object value) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity o && o.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
+
+    /** A value the walk does not know how to fingerprint. */
+    public static final class Unhashable extends RuntimeException {
+        Unhashable(Class<?> type) {
+            super("no fingerprint for " + type.getName(), null, false, false);
+        }
+    }
+
+    public Fingerprint add(long value) {
+        a = Long.rotateLeft((a ^ value) * P1, 29);
+        b = Long.rotateLeft((b + value) * P2, 31) ^ a;
+        return this;
+    }
+
+    public Fingerprint add(String text) {
+        // a copy, then four chars per round: charAt() costs a call and two checks per char under
+        // the quick JIT large archives run with, which made this most of a rebuild's CPU
+        char[] chars = text.toCharArray();
+        int n = chars.length;
+        add(n);
+        int i = 0;
+        for (; i + 4 <= n; i += 4) {
+            add((long) chars[i] | (long) chars[i + 1] << 16 | (long) chars[i + 2] << 32 | (long) chars[i + 3] << 48);
+        }
+        for (; i < n; i++) {
+            add(chars[i]);
+        }
+        return this;
+    }
+
+    public Fingerprint add(byte[] bytes) {
+        add(bytes.length);
+        for (byte x : bytes) {
+            add(x);
+        }
+        return this;
+    }
+
+    /**
+     * Adds a page's data: null, text, numbers, booleans, enums, dates, stored texts, records (by
+     * their components, with the record's class name), lists and maps (in iteration order, the
+     * order a template sees); anything else throws {@link Unhashable}.
+     */
+    public Fingerprint addValue(Object value) {
+        if (value == null) {
+            return add(0x6E756C6CL);
+        }
+        if (value instanceof String s) {
+            return add(1).add(s);
+        }
+        if (value instanceof StoredText text) {
+            return add(2).add(texts == null ? new Fingerprint().add(text.load()).hex()
+                    : texts.computeIfAbsent(new Identity(text), t -> ofText(text.load(), texts)));
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return add(3).add(((Number) value).longValue());
+        }
+        if (value instanceof Boolean bool) {
+            return add(bool ? 4 : 5);
+        }
+        if (value instanceof Double || value instanceof Float || value instanceof java.math.BigDecimal
+                || value instanceof java.math.BigInteger) {
+            return add(6).add(value.getClass().getName()).add(value.toString());
+        }
+        if (value instanceof Enum<?> e) {
+            return add(7).add(e.getDeclaringClass().getName()).add(e.name());
+        }
+        if (value instanceof TemporalAccessor || value instanceof java.time.ZoneId || value instanceof java.util.Locale) {
+            return add(8).add(value.getClass().getName()).add(value.toString());
+        }
+        if (value instanceof Map<?, ?> map) {
+            add(9).add(map.size());
+            map.forEach((k, v) -> addValue(k).addValue(v));
+            return this;
+        }
+        if (value instanceof Collection<?> list) {
+            add(10).add(list.size());
+            list.forEach(this::addValue);
+            return this;
+        }
+        if (value instanceof Character c) {
+            return add(11).add(c);
+        }
+        Class<?> type = value.getClass();
+        if (type.isRecord() && texts != null) {
+            // a briefing's view is on its page and in every listing that shows it: walked once per build
+            String known = texts.get(new Identity(value));
+            if (known == null) {
+                known = new Fingerprint(texts).addRecord(value, type).hex();
+                texts.put(new Identity(value), known);
+            }
+            return add(13).add(known);
+        }
+        if (type.isRecord()) {
+            return addRecord(value, type);
+        }
+        throw new Unhashable(type);
+    }
+
+    private Fingerprint addRecord(Object value, Class<?> type) {
+        add(12).add(type.getName());
+        for (Method accessor : ACCESSORS.computeIfAbsent(type, Fingerprint::accessors)) {
+            try {
+                addValue(accessor.invoke(value));
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new Unhashable(type);
+            }
+        }
+        return this;
+    }
+
+    private static Method[] accessors(Class<?> record) {
+        RecordComponent[] components = record.getRecordComponents();
+        Method[] methods = new Method[components.length];
+        for (int i = 0; i < components.length; i++) {
+            methods[i] = components[i].getAccessor();
+            try {
+                methods[i].setAccessible(true);
+            } catch (RuntimeException notOpen) {
+                throw new Unhashable(record);
+            }
+        }
+        return methods;
+    }
+
+    /** The fingerprint so far, 32 hex digits. */
+    public String hex() {
+        long x = mix(a ^ Long.rotateLeft(b, 17));
+        long y = mix(b ^ Long.rotateLeft(a, 41));
+        return HexFormat.of().toHexDigits(x) + HexFormat.of().toHexDigits(y);
+    }
+
+    private static long mix(long z) { // SplitMix64's finaliser: every input bit reaches every output bit
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    /** The fingerprint of a text, as {@code known} has it (a kept body's, recorded with it) or made now. */
+    public static String ofText(String text, Map<Identity, String> known) {
+        String recorded = known == null ? null : known.get(new Identity(text));
+        return recorded != null ? recorded : new Fingerprint().add(text).hex();
+    }
+
+    /** The fingerprint of {@code value} ({@link #addValue}). */
+    public static String of(Object value) {
+        return new Fingerprint().addValue(value).hex();
+    }
+
+    /**
+     * Fingerprints of values for one build, each stored text and record walked once; null for a
+     * value the walk does not know (its page is then always rendered).
+     *
+     * @param texts fingerprints known by identity (the kept bodies' texts, see {@link RecordedBodies}), filled as it goes
+     */
+    public static java.util.function.Function<Object, String> forOneBuild(Map<Identity, String> texts) {
+        return value -> {
+            try {
+                return new Fingerprint(texts).addValue(value).hex();
+            } catch (Unhashable unknown) {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,165 @@
+package org.sitegen.incremental;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.CRC32C;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitegen.config.SiteConfig;
+import org.sitegen.SiteGenerator;
+import org.sitegen.SiteTrees;
+
+/**
+ * The cache under target/ is used when it is this build's, and never trusted otherwise: a body
+ * file of another engine or settings (another key), a damaged one (its checksum), a truncated
+ * one, or a damaged page-fingerprint file give exactly the site of a cold build. The first case
+ * is the control: a kept body whose text was altered (checksum made right again) shows up in
+ * the site, so the others prove that what they ignore would have been used.
+ */
+class RecordedCacheTest {
+    @TempDir
+    Path project;
+
+    private Path output() {
+        return project.resolve("site-output");
+    }
+
+    private SiteConfig config(Path output) {
+        return SiteConfig.builder(project).outputDir(output).siteTitle("Cache")
+                .zone(java.time.ZoneId.of("UTC")).pageSize(2).taxonomies(List.of("tags")).threads(2)
+                .now(SiteTrees.FIXTURE_NOW).build();
+    }
+
+    private Path cache() {
+        return project.resolve("target/site-gen/build-state.cache");
+    }
+
+    private SiteGenerator everyday() {
+        return new SiteGenerator(project.resolve("target/site-gen/build-state"));
+    }
+
+    private int added;
+
+    /** One more briefing, so the next build is not skipped as up to date (and every body stays). */
+    private void addBriefing() throws IOException {
+        write("content/2023/new-" + added + ".md", "---\ntitle: New " + added + "\ndate: 2023-04-0" + (1 + added++)
+                + "T08:00:00Z\n---\nNew body.\n");
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = project.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private void archive() throws Exception {
+        for (int i = 1; i <= 4; i++) {
+            write("content/2023/b" + i + ".md", "---\ntitle: B" + i + "\ndate: 2023-02-0" + i
+                    + "T08:00:00Z\ntags: [alpha]\n---\nGenuine text of briefing " + i + ", linking [b1](b1.md).\n");
+        }
+        everyday().build(config(output()));
+        assertThat(Files.list(cache().resolve("bodies")).filter(f -> f.toString().endsWith(".bodies")))
+                .isNotEmpty();
+        assertThat(cache().resolve("pages")).isRegularFile();
+    }
+
+    /** Every body file with "Genuine" replaced by "Doctored" (same length), its checksum made right again. */
+    private void doctorBodies(boolean fixChecksum, String otherKey) throws IOException {
+        try (Stream<Path> files = Files.list(cache().resolve("bodies"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".bodies")).toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                String text = new String(bytes, StandardCharsets.ISO_8859_1).replace("Genuine", "Doctord");
+                bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+                if (otherKey != null) { // the key is the second string: after its length
+                    int formatLength = ByteBuffer.wrap(bytes, 0, 4).getInt();
+                    byte[] key = otherKey.getBytes(StandardCharsets.US_ASCII);
+                    int at = 4 + formatLength + 4;
+                    assertThat(ByteBuffer.wrap(bytes, 4 + formatLength, 4).getInt()).isEqualTo(key.length);
+                    System.arraycopy(key, 0, bytes, at, key.length);
+                }
+                if (fixChecksum) {
+                    CRC32C crc = new CRC32C();
+                    crc.update(bytes, 0, bytes.length - 4);
+                    ByteBuffer.wrap(bytes, bytes.length - 4, 4).putInt((int) crc.getValue());
+                }
+                Files.write(file, bytes);
+            }
+        }
+    }
+
+    private void assertColdBuildTree() throws Exception {
+        Path cold = project.resolve("cold");
+        new SiteGenerator().build(config(cold));
+        Map<String, byte[]> expected = SiteTrees.read(cold);
+        Map<String, byte[]> actual = SiteTrees.read(output());
+        assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
+        expected.forEach((path, bytes) -> assertThat(new String(actual.get(path), StandardCharsets.UTF_8)).as(path)
+                .isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
+        org.sitegen.output.SiteWriter.deleteTree(cold);
+    }
+
+    @Test
+    void keptBodies_ofThisBuildsKey_areUsed() throws Exception {
+        archive();
+        doctorBodies(true, null);
+        addBriefing();
+        everyday().build(config(output()));
+        assertThat(Files.readString(output().resolve("2023/02/02/b2/index.html"))).contains("Doctord text")
+                .doesNotContain("Genuine");
+    }
+
+    @Test
+    void keptBodies_ofAnotherEngineOrSettings_areIgnored() throws Exception {
+        archive();
+        doctorBodies(true, "0".repeat(32));
+        addBriefing();
+        everyday().build(config(output()));
+        assertColdBuildTree();
+        // and the store was written again under this build's key: the next build uses it
+        addBriefing();
+        everyday().build(config(output()));
+        assertColdBuildTree();
+    }
+
+    @Test
+    void keptBodies_damaged_areIgnored() throws Exception {
+        archive();
+        doctorBodies(false, null);
+        addBriefing();
+        everyday().build(config(output()));
+        assertColdBuildTree();
+    }
+
+    @Test
+    void cacheFiles_truncatedOrGarbage_areIgnored() throws Exception {
+        archive();
+        try (Stream<Path> files = Files.list(cache().resolve("bodies"))) {
+            for (Path file : files.toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+            }
+        }
+        Files.write(cache().resolve("pages"), "not a page memo".getBytes(StandardCharsets.UTF_8));
+        addBriefing();
+        everyday().build(config(output()));
+        assertColdBuildTree();
+    }
+
+    @Test
+    void anOutputFileEditedByHand_isRenderedAgain() throws Exception {
+        archive();
+        Path page = output().resolve("2023/02/03/b3/index.html");
+        Files.writeString(page, "edited by hand");
+        addBriefing();
+        everyday().build(config(output()));
+        assertColdBuildTree();
+    }
+}
