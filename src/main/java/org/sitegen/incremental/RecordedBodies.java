@@ -1,14 +1,10 @@
 package org.sitegen.incremental;
 
-import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
@@ -18,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.CRC32C;
 import org.sitegen.store.Fingerprint;
 import org.sitegen.exec.Parallel;
 import org.sitegen.diag.Diagnostic;
@@ -107,51 +102,47 @@ final class RecordedBodies {
         } catch (IOException unreadable) {
             return null;
         }
-        if (bytes.length < 4) {
+        DataInputStream checked = StateFiles.checked(bytes);
+        if (checked == null) {
             return null;
         }
-        CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, bytes.length - 4);
-        if ((int) crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
-            return null;
-        }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4))) {
-            if (!readString(in).equals(FORMAT) || !readString(in).equals(key)) {
+        try (DataInputStream in = checked) {
+            if (!StateFiles.readString(in).equals(FORMAT) || !StateFiles.readString(in).equals(key)) {
                 return null;
             }
             int count = in.readInt();
             Map<String, Kept> bodies = new java.util.HashMap<>();
             for (int n = 0; n < count; n++) {
-                String path = readString(in);
-                String file = readString(in);
-                String url = readString(in);
-                String templates = readString(in);
+                String path = StateFiles.readString(in);
+                String file = StateFiles.readString(in);
+                String url = StateFiles.readString(in);
+                String templates = StateFiles.readString(in);
                 int linkCount = in.readInt();
                 List<String[]> links = new ArrayList<>(linkCount);
                 for (int i = 0; i < linkCount; i++) {
-                    links.add(new String[] {readString(in), readString(in)});
+                    links.add(new String[] {StateFiles.readString(in), StateFiles.readString(in)});
                 }
-                String html = readString(in);
-                String firstParagraph = readString(in);
+                String html = StateFiles.readString(in);
+                String firstParagraph = StateFiles.readString(in);
                 int words = in.readInt();
                 int headingCount = in.readInt();
                 List<Heading> headings = new ArrayList<>(headingCount);
                 for (int i = 0; i < headingCount; i++) {
-                    headings.add(new Heading(in.readInt(), readString(in), readString(in)));
+                    headings.add(new Heading(in.readInt(), StateFiles.readString(in), StateFiles.readString(in)));
                 }
-                String text = readString(in);
+                String text = StateFiles.readString(in);
                 int fragmentCount = in.readInt();
                 List<FragmentLink> fragments = new ArrayList<>(fragmentCount);
                 for (int i = 0; i < fragmentCount; i++) {
-                    fragments.add(new FragmentLink(readString(in), readString(in), readPosition(in)));
+                    fragments.add(new FragmentLink(StateFiles.readString(in), StateFiles.readString(in), readPosition(in)));
                 }
                 int warningCount = in.readInt();
                 List<Diagnostic> warnings = new ArrayList<>(warningCount);
                 for (int i = 0; i < warningCount; i++) {
-                    warnings.add(Diagnostic.warning(readPosition(in), readString(in)));
+                    warnings.add(Diagnostic.warning(readPosition(in), StateFiles.readString(in)));
                 }
-                String htmlFingerprint = readString(in);
-                String textFingerprint = readString(in);
+                String htmlFingerprint = StateFiles.readString(in);
+                String textFingerprint = StateFiles.readString(in);
                 if (shardOf(path) != shard) {
                     return null;
                 }
@@ -274,80 +265,57 @@ final class RecordedBodies {
     private void writeShard(int shard, Map<String, Kept> bodies) throws IOException {
         StateFiles.Buffer bytes = new StateFiles.Buffer(64 * 1024);
         DataOutputStream out = new DataOutputStream(bytes);
-        writeString(out, FORMAT);
-        writeString(out, key);
+        StateFiles.writeString(out, FORMAT);
+        StateFiles.writeString(out, key);
         out.writeInt(bodies.size());
         for (Map.Entry<String, Kept> entry : bodies.entrySet()) {
             Kept k = entry.getValue();
-            writeString(out, entry.getKey());
-            writeString(out, k.file());
-            writeString(out, k.url());
-            writeString(out, k.templates());
+            StateFiles.writeString(out, entry.getKey());
+            StateFiles.writeString(out, k.file());
+            StateFiles.writeString(out, k.url());
+            StateFiles.writeString(out, k.templates());
             out.writeInt(k.links().size());
             for (String[] link : k.links()) {
-                writeString(out, link[0]);
-                writeString(out, link[1]);
+                StateFiles.writeString(out, link[0]);
+                StateFiles.writeString(out, link[1]);
             }
             RenderedBody body = k.body();
-            writeString(out, body.html());
-            writeString(out, body.firstParagraph());
+            StateFiles.writeString(out, body.html());
+            StateFiles.writeString(out, body.firstParagraph());
             out.writeInt(body.wordCount());
             out.writeInt(body.headings().size());
             for (Heading heading : body.headings()) {
                 out.writeInt(heading.level());
-                writeString(out, heading.id());
-                writeString(out, heading.text());
+                StateFiles.writeString(out, heading.id());
+                StateFiles.writeString(out, heading.text());
             }
-            writeString(out, body.text());
+            StateFiles.writeString(out, body.text());
             out.writeInt(body.fragmentLinks().size());
             for (FragmentLink link : body.fragmentLinks()) {
-                writeString(out, link.target());
-                writeString(out, link.fragment());
+                StateFiles.writeString(out, link.target());
+                StateFiles.writeString(out, link.fragment());
                 writePosition(out, link.at());
             }
             out.writeInt(k.warnings().size());
             for (Diagnostic warning : k.warnings()) {
                 writePosition(out, warning.at());
-                writeString(out, warning.message());
+                StateFiles.writeString(out, warning.message());
             }
-            writeString(out, k.htmlFingerprint());
-            writeString(out, k.textFingerprint());
+            StateFiles.writeString(out, k.htmlFingerprint());
+            StateFiles.writeString(out, k.textFingerprint());
         }
         out.flush();
-        CRC32C crc = new CRC32C();
-        crc.update(bytes.array(), 0, bytes.size());
-        out.writeInt((int) crc.getValue());
-        out.flush();
-        Path file = shardFile(shard);
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        try (java.io.OutputStream stream = Files.newOutputStream(partial)) {
-            stream.write(bytes.array(), 0, bytes.size());
-        }
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static void writeString(DataOutputStream out, String text) throws IOException {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > in.available()) {
-            throw new IOException("damaged");
-        }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        StateFiles.replaceChecked(shardFile(shard), bytes);
     }
 
     private static void writePosition(DataOutputStream out, SourcePosition at) throws IOException {
-        writeString(out, at.path());
+        StateFiles.writeString(out, at.path());
         out.writeInt(at.line());
         out.writeInt(at.column());
     }
 
     private static SourcePosition readPosition(DataInputStream in) throws IOException {
-        String path = readString(in);
+        String path = StateFiles.readString(in);
         return SourcePosition.of(path, in.readInt(), in.readInt());
     }
 

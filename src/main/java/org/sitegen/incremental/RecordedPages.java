@@ -1,18 +1,14 @@
 package org.sitegen.incremental;
 
-import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32C;
 import org.sitegen.store.Fingerprint;
 import org.sitegen.render.RenderMemo;
 
@@ -35,20 +31,18 @@ final class RecordedPages {
     static RenderMemo read(Path file, String key, Map<Fingerprint.Identity, String> texts) {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            CRC32C crc = new CRC32C();
-            crc.update(bytes, 0, bytes.length - 4);
-            if ((int) crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
+            DataInputStream in = StateFiles.checked(bytes);
+            if (in == null) {
                 return empty(texts);
             }
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4));
-            if (!readString(in).equals(FORMAT) || !readString(in).equals(key)) {
+            if (!StateFiles.readString(in).equals(FORMAT) || !StateFiles.readString(in).equals(key)) {
                 return empty(texts);
             }
-            String searchKey = readString(in);
+            String searchKey = StateFiles.readString(in);
             int files = in.readInt();
             List<String> searchFiles = new ArrayList<>(files);
             for (int i = 0; i < files; i++) {
-                searchFiles.add(readString(in));
+                searchFiles.add(StateFiles.readString(in));
             }
             Map<String, String> pages = readMap(in);
             Map<String, String> parts = readMap(in);
@@ -66,26 +60,11 @@ final class RecordedPages {
         return RenderMemo.fingerprinted(Fingerprint.forOneBuild(texts), Map.of(), null, List.of(), Map.of());
     }
 
-    /** Text of any length (writeUTF stops at 64 KB, which a segment's shard list may pass at 100,000 briefings). */
-    private static void writeString(DataOutputStream out, String text) throws IOException {
-        byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > in.available()) {
-            throw new IOException("damaged");
-        }
-        return new String(in.readNBytes(length), java.nio.charset.StandardCharsets.UTF_8);
-    }
-
     private static Map<String, String> readMap(DataInputStream in) throws IOException {
         int count = in.readInt();
         Map<String, String> map = new HashMap<>(count * 2);
         for (int i = 0; i < count; i++) {
-            map.put(readString(in), readString(in));
+            map.put(StateFiles.readString(in), StateFiles.readString(in));
         }
         return map;
     }
@@ -94,8 +73,8 @@ final class RecordedPages {
         Map<String, ?> sorted = new java.util.TreeMap<>(map);
         out.writeInt(sorted.size());
         for (Map.Entry<String, ?> entry : sorted.entrySet()) {
-            writeString(out, entry.getKey());
-            writeString(out, (String) entry.getValue());
+            StateFiles.writeString(out, entry.getKey());
+            StateFiles.writeString(out, (String) entry.getValue());
         }
     }
 
@@ -103,27 +82,18 @@ final class RecordedPages {
     static void write(Path file, String key, RenderMemo memo) throws IOException {
         StateFiles.Buffer bytes = new StateFiles.Buffer(1 << 20);
         DataOutputStream out = new DataOutputStream(bytes);
-        writeString(out, FORMAT);
-        writeString(out, key);
+        StateFiles.writeString(out, FORMAT);
+        StateFiles.writeString(out, key);
         Object searchKey = memo.searchKey();
-        writeString(out, searchKey == null ? "" : (String) searchKey);
+        StateFiles.writeString(out, searchKey == null ? "" : (String) searchKey);
         List<String> files = searchKey == null ? List.of() : memo.searchFiles();
         out.writeInt(files.size());
         for (String f : files) {
-            writeString(out, f);
+            StateFiles.writeString(out, f);
         }
         writeMap(out, memo.pages());
         writeMap(out, memo.parts());
         out.flush();
-        CRC32C crc = new CRC32C();
-        crc.update(bytes.array(), 0, bytes.size());
-        out.writeInt((int) crc.getValue());
-        out.flush();
-        Files.createDirectories(file.getParent());
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        try (java.io.OutputStream stream = Files.newOutputStream(partial)) {
-            stream.write(bytes.array(), 0, bytes.size());
-        }
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        StateFiles.replaceChecked(file, bytes);
     }
 }

@@ -21,6 +21,51 @@ final class StateFiles {
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /**
+     * Ends {@code bytes} with their CRC-32C and replaces {@code file} with them, whole or not at
+     * all; {@link #checked} reads them back.
+     */
+    static void replaceChecked(Path file, Buffer bytes) throws IOException {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes.array(), 0, bytes.size());
+        new java.io.DataOutputStream(bytes).writeInt((int) crc.getValue());
+        Files.createDirectories(file.getParent());
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        try (java.io.OutputStream stream = Files.newOutputStream(partial)) {
+            stream.write(bytes.array(), 0, bytes.size());
+        }
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The contents of a file {@link #replaceChecked} wrote, without its checksum; null when damaged or truncated. */
+    static java.io.DataInputStream checked(byte[] bytes) {
+        if (bytes.length < 4) {
+            return null;
+        }
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes, 0, bytes.length - 4);
+        if ((int) crc.getValue() != java.nio.ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
+            return null;
+        }
+        return new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, bytes.length - 4));
+    }
+
+    /** Text of any length (writeUTF stops at 64 KB, which a segment's shard list may pass at 100,000 briefings). */
+    static void writeString(java.io.DataOutputStream out, String text) throws IOException {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    /** A string {@link #writeString} wrote; a length beyond what is left means a damaged file. */
+    static String readString(java.io.DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > in.available()) {
+            throw new IOException("damaged");
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+
     /** A byte buffer whose bytes are read in place (a body cache file is megabytes: no copies). */
     static final class Buffer extends java.io.ByteArrayOutputStream {
         Buffer(int size) {
