@@ -85,7 +85,7 @@ final class PagePlanner {
         redirects(pages, archive.briefings());
         redirects(pages, archive.pages());
         // "on this day" of the newest briefing's day, not of the build's clock: see docs/time.md
-        listing(pages, "home", "/", archive.briefings(), config.siteTitle(),
+        listing(pages, "home", "/", archive.briefings(), config.siteTitle(), config.siteDescription(),
                 descriptions.home(config.siteDescription(), archive.briefings().size()),
                 archive.briefings().isEmpty() ? Map.of()
                         : Map.of("onThisDay", timeViews.onThisDay(day(archive.briefings().get(0)))));
@@ -197,7 +197,7 @@ final class PagePlanner {
         pages.add(new PageSpec(ref.url(), "taxonomy", Map.of("taxonomy", view), ref.title(),
                 descriptions.index(ref.title(), index.alphabetical().size()), ref.url()));
         for (TermEntry term : index.alphabetical()) {
-            listing(pages, "term", term.url(), term.briefings(), term.name(),
+            listing(pages, "term", term.url(), term.briefings(), term.name(), "",
                     descriptions.listing("on", term.name(), term.briefings().size()),
                     Map.of("taxonomy", ref, "term", views.termRef(term)));
         }
@@ -213,8 +213,8 @@ final class PagePlanner {
                 descriptions.index(views.kindTitle(kind), entities.alphabetical(kind.key()).size()), kind.url()));
         for (Entity entity : entities.alphabetical(kind.key())) {
             EntityView page = entityViews.page(entity);
-            listing(pages, "entity", entity.url(), entity.briefings(), entity.name(), PageDescriptions.blank(page.description())
-                    ? descriptions.listing("naming", entity.name(), entity.briefings().size()) : page.description(),
+            listing(pages, "entity", entity.url(), entity.briefings(), entity.name(), page.description(),
+                    descriptions.listing("naming", entity.name(), entity.briefings().size()),
                     Map.of("entityKind", view.kind(), "entity", page));
         }
     }
@@ -233,7 +233,7 @@ final class PagePlanner {
                 org.sitegen.render.view.PairView pair = entityViews.pair(entity, together);
                 if (listed.add(pair.url())) {
                     String names = messages.format("pair.title", pair.first().name(), pair.second().name());
-                    listing(pages, "pair", pair.url(), together.shared(), names,
+                    listing(pages, "pair", pair.url(), together.shared(), names, "",
                             descriptions.listing("naming", names, together.shared().size()), Map.of("pair", pair));
                 }
             }
@@ -269,21 +269,29 @@ final class PagePlanner {
                 descriptions.index(view.title(), index.alphabetical().size()), url));
         var ref = new org.sitegen.render.view.TaxonomyRef(Archive.PUBLISHERS, view.title(), url);
         for (TermEntry publisher : index.alphabetical()) {
-            listing(pages, "publisher", publisher.url(), publisher.briefings(), publisher.name(),
+            listing(pages, "publisher", publisher.url(), publisher.briefings(), publisher.name(), "",
                     descriptions.listing("citing", publisher.name(), publisher.briefings().size()),
                     Map.of("index", ref, "publisher", views.termRef(publisher)));
         }
     }
 
+    /**
+     * A paginated listing. Its pages carry {@code own} as their description when there is one (the
+     * site's or entity's own text); else the front page carries {@code counted}, the sentence with
+     * the listing's count, and the numbered pages their title: a count on every page would change
+     * every one of them when a briefing is added (output stability, docs/performance.md).
+     */
     private void listing(List<PageSpec> pages, String kind, String base, List<Entry> entries, String title,
-                         String description, Map<String, Object> extra) {
+                         String own, String counted, Map<String, Object> extra) {
         for (Pagination.Slice<Entry> slice : Pagination.paginate(entries, config.pageSize(), base)) {
             Map<String, Object> model = new java.util.HashMap<>(extra);
             model.put("briefings", slice.items().stream().map(briefingViews).toList());
             model.put("pagination", pagination(slice));
             String pageTitle = slice.front() ? title
                     : messages.format("pagination.pageTitle", title, String.valueOf(slice.number()));
-            pages.add(new PageSpec(slice.url(), kind, model, pageTitle, description, base));
+            String pageDescription = !PageDescriptions.blank(own) ? own
+                    : slice.front() ? counted : descriptions.entry("", pageTitle);
+            pages.add(new PageSpec(slice.url(), kind, model, pageTitle, pageDescription, base));
         }
     }
 
