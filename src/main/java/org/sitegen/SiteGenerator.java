@@ -107,18 +107,12 @@ public final class SiteGenerator {
             slugs.prepare(files.stream().map(SourceFile::fileName).toList());
             SiteRenderer renderer = new SiteRenderer(config, slugs, run.pages());
             renderer.reportMessages(diagnostics);
-            Prepared prepared;
-            SiteRenderer.Plan plan;
-            SiteWriter writer;
-            try {
-                prepared = prepare(config, files, slugs, parallel, bodies, diagnostics, stages, renderer, run);
-                plan = plan(prepared, renderer, parallel, diagnostics, stages); // its collisions with the rest
-                failOnErrors(diagnostics);
-                writer = openWriter(config, diagnostics, run);
-            } catch (BuildFailedException | IOException | RuntimeException | Error e) {
-                renderer.awaitQuietly(); // the templates it started read the theme's jar, which the next build opens
-                throw e;
-            }
+            // if this throws, closing the scope (parallel) waits for the templates the renderer
+            // started: they read the theme's jar, which the next build opens
+            Prepared prepared = prepare(config, files, slugs, parallel, bodies, diagnostics, stages, renderer, run);
+            SiteRenderer.Plan plan = plan(prepared, renderer, parallel, diagnostics, stages); // its collisions with the rest
+            failOnErrors(diagnostics);
+            SiteWriter writer = openWriter(config, diagnostics, run);
             t = System.nanoTime();
             try {
                 Map<String, Integer> pages = write(prepared, plan, parallel, bodies, writer, diagnostics, stages, renderer);
@@ -172,7 +166,6 @@ public final class SiteGenerator {
                 writer = SiteWriter.discarding();
                 write(prepared, plan, parallel, bodies, writer, diagnostics, new LinkedHashMap<>(), renderer);
             } finally {
-                renderer.awaitQuietly();
                 if (writer != null) {
                     writer.abort();
                 }

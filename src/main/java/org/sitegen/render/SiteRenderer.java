@@ -81,13 +81,6 @@ public final class SiteRenderer {
         }
     }
 
-    /** Waits for what {@link #startTemplates} started, whatever it did (closing its scope does too). */
-    public void awaitQuietly() {
-        if (templates != null) {
-            templates.awaitQuietly();
-        }
-    }
-
     /**
      * Every page of the site with its data, planned before anything is written, so that the
      * output paths can be registered first ({@link #claimOutputs}).
