@@ -1,5 +1,6 @@
 // template-override: templates/briefing.ftlh replaces the built-in briefing page only;
-// templates/assets/extra.css is added next to the built-in assets/style.css.
+// templates/partials/time.ftlh one reusable piece; templates/partials/headExtra.ftlh adds to
+// every <head>; templates/assets/extra.css is added next to the built-in assets/style.css.
 import java.nio.file.Files
 import java.nio.file.Path
 
@@ -39,6 +40,17 @@ check(html('2023/04/03/ferry-fares/index.html').contains('<a href="../../01/ferr
     check(!text.contains('custom-marker'), "${path}: rendered by the briefing override")
 }
 check(html('index.html').contains('<title>Examplia Override Test</title>'), 'home title')
+// templates/partials/time.ftlh replaces that one piece wherever the built-in templates use it,
+// the other pieces (card, chips, pagination) still the built-in ones; headExtra.ftlh is added
+// to every <head> of the built-in layout
+check(html('index.html').contains('<time class="custom-time" datetime="2023-04-03T00:00:00Z">2023-04-03</time>'),
+        'home cards: the overridden partials/time.ftlh not used')
+check(html('index.html').contains('<article class="card">'), 'home cards: the built-in partials/card.ftlh not used')
+['index.html', 'archive/index.html', '2023/04/index.html'].each { path ->
+    String text = html(path)
+    check(text.contains('<meta name="custom-head" content="'), "${path}: templates/partials/headExtra.ftlh not in <head>")
+    check(text.indexOf('custom-head') < text.indexOf('</head>'), "${path}: headExtra.ftlh output outside <head>")
+}
 check(html('index.html').contains('href="2023/04/03/ferry-fares/index.html"'), 'home does not list the briefings')
 
 // Assets: built-in style.css from the jar, plus the archive's extra.css, byte for byte

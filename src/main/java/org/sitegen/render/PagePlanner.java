@@ -307,7 +307,7 @@ final class PagePlanner {
             List<MonthView> months = dates.monthsOf(year).stream().map(m -> monthView(m, dates)).toList();
             years.add(new YearView(year, DatePaths.year(year), entries.size(), months));
             PeriodView period = new PeriodView("year", String.valueOf(year), DatePaths.year(year), year, 0, 0, null,
-                    entries.size(), "");
+                    entries.size(), "", DatePaths.year(year));
             pages.add(datePage(period, entries, Map.of("months", months, "reviewUrl", TimeViews.reviewUrl(year))));
         });
         pages.add(new PageSpec("/archive/", "archive",
@@ -317,14 +317,14 @@ final class PagePlanner {
             MonthView view = monthView(month, dates);
             PeriodView period = new PeriodView("month", views.monthAndYear(month.getYear(), month.getMonthValue()), view.url(),
                     month.getYear(), month.getMonthValue(), 0, DatePaths.year(month.getYear()), entries.size(),
-                    view.name());
+                    view.name(), DatePaths.year(month.getYear()));
             pages.add(datePage(period, entries, Map.of()));
         });
         dates.days().forEach((day, entries) -> {
             PeriodView period = new PeriodView("day", views.date(new org.sitegen.content.PublishedDate(
                     day.atStartOfDay(config.zone()), false)).display(), DatePaths.day(day), day.getYear(),
                     day.getMonthValue(), day.getDayOfMonth(), DatePaths.month(YearMonth.from(day)), entries.size(),
-                    views.monthTitle(day.getMonthValue()));
+                    views.monthTitle(day.getMonthValue()), DatePaths.year(day.getYear()));
             pages.add(datePage(period, entries, Map.of("week", timeViews.weekOf(day),
                     "onThisDay", timeViews.onThisDay(day))));
         });

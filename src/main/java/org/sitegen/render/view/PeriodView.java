@@ -12,7 +12,8 @@ package org.sitegen.render.view;
  * @param parent link to the enclosing period ("/2023/" for a month), or null for a year
  * @param count  briefings in the period
  * @param monthName the month's name in the site language ("February"), or "" for a year page
+ * @param yearUrl the page of the period's year, e.g. "/2023/" (the page itself on a year page)
  */
 public record PeriodView(String kind, String title, String url, int year, int month, int day,
-                         String parent, int count, String monthName) {
+                         String parent, int count, String monthName, String yearUrl) {
 }
