@@ -100,11 +100,12 @@ class LanguageSitesBrowserTest {
     void aFrenchWordIsFoundWithOrWithoutAccents_notThroughAnEnglishStemmer() {
         assertThat(search(fr, "létale")).containsExactly(
                 "La Chine envisage une aide militaire létale à la Russie, selon Washington");
-        assertThat(status()).isEqualTo("1 briefing trouvé pour « létale ».");
+        // the bundle puts no-break spaces inside « »; WebDriver may give them back as spaces
+        assertThat(status().replace('\u00a0', ' ')).isEqualTo("1 synthèse trouvée pour « létale ».");
         assertThat(search(fr, "letale")).hasSize(1);
         // "rencontre" and "a rencontré" (accents folded); in English analysis it would be "rencontr"
         assertThat(search(fr, "rencontre")).hasSize(2);
-        assertThat(status()).isEqualTo("2 briefings trouvés pour « rencontre ».");
+        assertThat(status().replace('\u00a0', ' ')).isEqualTo("2 synthèses trouvées pour « rencontre ».");
     }
 
     @Test
