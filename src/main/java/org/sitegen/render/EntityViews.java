@@ -155,6 +155,7 @@ final class EntityViews {
         List<TimelineView.Bar> bars = new ArrayList<>();
         List<TimelineView.Label> labels = new ArrayList<>();
         List<TimelineView.Bar> named = new ArrayList<>();
+        List<YearMonth> namedMonths = new ArrayList<>();
         int x = 0;
         YearMonth busiest = null;
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1), x += STEP) {
@@ -165,6 +166,7 @@ final class EntityViews {
             bars.add(bar);
             if (count > 0) {
                 named.add(bar);
+                namedMonths.add(m);
                 if (busiest == null || count > months.get(busiest)) {
                     busiest = m;
                 }
@@ -175,9 +177,12 @@ final class EntityViews {
         }
         int total = months.values().stream().mapToInt(Integer::intValue).sum();
         var messages = views.messages();
-        String summary = named.size() == 1 ? messages.format("timeline.one", total, named.get(0).month())
-                : messages.format("timeline.range", total, named.get(0).month(), named.get(named.size() - 1).month(),
-                views.monthAndYear(busiest.getYear(), busiest.getMonthValue()), months.get(busiest));
+        // months inside a sentence as the language writes them there ("de février 2023"), not as titles
+        YearMonth firstNamed = namedMonths.get(0);
+        YearMonth lastNamed = namedMonths.get(namedMonths.size() - 1);
+        String summary = named.size() == 1 ? messages.format("timeline.one", total, views.monthAndYearInText(firstNamed))
+                : messages.format("timeline.range", total, views.monthAndYearInText(firstNamed),
+                views.monthAndYearInText(lastNamed), views.monthAndYearInText(busiest), months.get(busiest));
         // a year label that would run into the next one gives way to it
         List<TimelineView.Label> spaced = new ArrayList<>();
         for (TimelineView.Label label : labels) {

@@ -218,4 +218,10 @@ final class ViewFactory {
     String monthAndYear(int year, int month) {
         return messages.format("date.monthYear", monthTitle(month), String.valueOf(year), month);
     }
+
+    /** "February 2023", "février 2023": a month and year inside a sentence (no capital where the language has none). */
+    String monthAndYearInText(java.time.YearMonth month) {
+        return messages.format("date.monthYear", monthName(month.getMonthValue()), String.valueOf(month.getYear()),
+                month.getMonthValue());
+    }
 }

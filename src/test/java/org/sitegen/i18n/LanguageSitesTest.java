@@ -105,6 +105,27 @@ class LanguageSitesTest {
         assertThat(page.selectFirst(".meta__reading").text()).isEqualTo("阅读约 1 分钟");
     }
 
+    /**
+     * Words put into a sentence take the sentence's form: a month inside the timeline's summary is
+     * written as the language writes it there (French "de février 2023", not the title's "Février";
+     * Russian in the nominative after a colon, not "с Февраль"), and the hidden separator before
+     * "page 2" in a heading is the language's own (Arabic ،).
+     */
+    @org.junit.jupiter.api.Test
+    void wordsInsideSentencesTakeTheSentencesForm() throws Exception {
+        LanguageFixture.build("fr", project.resolve("fr"), "");
+        Document fr = Jsoup.parse(project.resolve("fr/site-output/people/wang-yi/index.html").toFile(), "UTF-8");
+        assertThat(fr.selectFirst("figcaption").wholeText()).isEqualTo(
+                "3 synthèses de février 2023 à février 2024\u202f; mois le plus chargé\u00a0: février 2023 (2).");
+        LanguageFixture.build("ru", project.resolve("ru"), "");
+        Document ru = Jsoup.parse(project.resolve("ru/site-output/people/van-i/index.html").toFile(), "UTF-8");
+        assertThat(ru.selectFirst("figcaption").wholeText()).isEqualTo(
+                "3 сводки: февраль 2023 — февраль 2024; больше всего — февраль 2023 (2).");
+        LanguageFixture.build("ar", project.resolve("ar"), "");
+        Document ar = Jsoup.parse(project.resolve("ar/site-output/page/2/index.html").toFile(), "UTF-8");
+        assertThat(ar.selectFirst("h1 .page-of .visually-hidden").wholeText()).isEqualTo("، ");
+    }
+
     /** What a reader sees or hears: text, the title, labels, placeholders, alt texts, the search script's words. */
     static String readerText(Document html) {
         StringBuilder text = new StringBuilder(html.text());
