@@ -30,6 +30,7 @@ import org.sitegen.html.Html;
 import org.sitegen.output.SiteWriter;
 import org.sitegen.render.view.BriefingView;
 import org.sitegen.render.view.DateView;
+import org.sitegen.render.view.PageModel;
 import org.sitegen.render.view.TermRef;
 import org.sitegen.sitemap.Sitemap;
 
@@ -260,16 +261,43 @@ final class DiscoveryFiles {
      * page (indexes of tags, the archive) changes with the whole archive.
      */
     private static OffsetDateTime lastmod(PageSpec page, OffsetDateTime newest) {
-        Map<String, Object> model = page.model();
-        if (model.get("briefing") instanceof BriefingView b) {
-            return instant(lastChange(b));
+        PageModel model = page.model();
+        if (model instanceof PageModel.Briefing b) {
+            return instant(lastChange(b.briefing()));
         }
-        if (model.get("briefings") instanceof List<?> list) {
-            return list.stream().filter(BriefingView.class::isInstance).map(BriefingView.class::cast)
-                    .map(b -> instant(lastChange(b))).filter(Objects::nonNull)
+        List<BriefingView> list = listed(model);
+        if (list != null) {
+            return list.stream().map(b -> instant(lastChange(b))).filter(Objects::nonNull)
                     .max(Comparator.naturalOrder()).orElse(null);
         }
-        return model.containsKey("staticPage") ? null : newest;
+        return model instanceof PageModel.StaticPage ? null : newest;
+    }
+
+    private static List<BriefingView> listed(PageModel model) {
+        if (model instanceof PageModel.Home m) {
+            return m.briefings();
+        } else if (model instanceof PageModel.Term m) {
+            return m.briefings();
+        } else if (model instanceof PageModel.Year m) {
+            return m.briefings();
+        } else if (model instanceof PageModel.Month m) {
+            return m.briefings();
+        } else if (model instanceof PageModel.Day m) {
+            return m.briefings();
+        } else if (model instanceof PageModel.Week m) {
+            return m.briefings();
+        } else if (model instanceof PageModel.NotFound m) {
+            return m.briefings();
+        } else if (model instanceof PageModel.Entity m) {
+            return m.briefings();
+        } else if (model instanceof PageModel.Pair m) {
+            return m.briefings();
+        } else if (model instanceof PageModel.Story m) {
+            return m.briefings();
+        } else if (model instanceof PageModel.Publisher m) {
+            return m.briefings();
+        }
+        return null;
     }
 
     private static DateView lastChange(BriefingView b) {

@@ -1,6 +1,5 @@
 package org.sitegen.render;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitegen.config.SiteConfig;
@@ -9,6 +8,7 @@ import org.sitegen.render.view.EntityGroupView;
 import org.sitegen.render.view.EntityRef;
 import org.sitegen.render.view.EntityView;
 import org.sitegen.render.view.FeedLink;
+import org.sitegen.render.view.PageModel;
 import org.sitegen.render.view.TermRef;
 import org.sitegen.render.view.WeekView;
 import org.sitegen.seo.JsonLd;
@@ -33,26 +33,22 @@ final class PageMetadata {
         this.messages = messages;
     }
 
-    Map<String, Object> of(PageSpec page) {
-        Map<String, Object> extra = new HashMap<>();
-        extra.put("feeds", feeds(page));
-        extra.put("jsonLd", jsonLd(page));
-        return extra;
-    }
-
     /** Term, entity and week pages offer their own feed first, every page the site's. */
-    private List<FeedLink> feeds(PageSpec page) {
+    List<FeedLink> feeds(PageSpec page) {
         if (config.siteUrl().isEmpty()) {
             return List.of();
         }
         FeedLink site = new FeedLink(config.siteTitle(), SITE_FEED);
-        if ("term".equals(page.kind()) && page.model().get("term") instanceof TermRef term) {
+        if (page.model() instanceof PageModel.Term model) {
+            TermRef term = model.term();
             return List.of(new FeedLink(termFeedTitle(term.name()), term.url() + FEED_FILE), site);
         }
-        if ("entity".equals(page.kind()) && page.model().get("entity") instanceof EntityView entity) {
+        if (page.model() instanceof PageModel.Entity model) {
+            EntityView entity = model.entity();
             return List.of(new FeedLink(termFeedTitle(entity.ref().name()), entity.ref().url() + FEED_FILE), site);
         }
-        if ("week".equals(page.kind()) && page.model().get("week") instanceof WeekView week) {
+        if (page.model() instanceof PageModel.Week model) {
+            WeekView week = model.week();
             return List.of(new FeedLink(termFeedTitle(week.title()), week.url() + FEED_FILE), site);
         }
         return List.of(site);
@@ -62,16 +58,17 @@ final class PageMetadata {
         return messages.format("feed.title", term, config.siteTitle());
     }
 
-    private String jsonLd(PageSpec page) {
-        if (config.siteUrl().isEmpty() || !(page.model().get("briefing") instanceof BriefingView b)) {
+    String jsonLd(PageSpec page) {
+        if (config.siteUrl().isEmpty() || !(page.model() instanceof PageModel.Briefing model)) {
             return "";
         }
+        BriefingView b = model.briefing();
         List<String> keywords = b.taxonomies().values().stream().flatMap(List::stream).map(TermRef::name)
                 .distinct().toList();
         return JsonLd.newsArticle(new JsonLd.Article(config.siteUrl() + b.url(), b.title(), b.summary(),
                 b.date().iso(), (b.updated() != null ? b.updated() : b.date()).iso(), b.authors(), keywords,
                 config.language(), config.siteTitle(), config.siteUrl() + "/", citations(b),
-                mentions(page.model().get("entities"))));
+                mentions(model.entities())));
     }
 
     /** The briefing's sources as schema.org citations; only a web address is a citation's url. */
@@ -82,13 +79,13 @@ final class PageMetadata {
     }
 
     /** The entities the briefing names, each with its page and, when known, its Wikidata item. */
-    private List<JsonLd.Thing> mentions(Object entities) {
-        if (!(entities instanceof List<?> groups) || groups.isEmpty()) {
+    private List<JsonLd.Thing> mentions(List<EntityGroupView> groups) {
+        if (groups.isEmpty()) {
             return List.of();
         }
         List<JsonLd.Thing> things = new java.util.ArrayList<>();
-        for (Object group : groups) {
-            for (EntityRef e : ((EntityGroupView) group).entities()) {
+        for (EntityGroupView group : groups) {
+            for (EntityRef e : group.entities()) {
                 things.add(new JsonLd.Thing(SCHEMA_TYPES.getOrDefault(e.kind(), "Thing"), e.name(),
                         config.siteUrl() + e.url(), e.wikidata().isEmpty() ? "" : EntityViews.WIKIDATA_ITEM + e.wikidata()));
             }

@@ -1,7 +1,6 @@
 package org.sitegen.render;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitegen.archive.Archive;
@@ -36,7 +35,6 @@ final class SearchPage {
      */
     static PageSpec spec(Archive archive, ViewFactory views, List<String> taxonomies,
                          List<org.sitegen.render.view.EntityKindView> entityKinds) {
-        Map<String, Object> model = new HashMap<>();
         List<TaxonomyView> filters = new ArrayList<>();
         for (String name : taxonomies) {
             TaxonomyIndex index = archive.taxonomies().get(name);
@@ -45,11 +43,9 @@ final class SearchPage {
                     index.alphabetical().stream().map(views::termRef).toList(),
                     index.byCount().stream().map(views::termRef).toList()));
         }
-        model.put("taxonomies", filters);
-        model.put("years", years(archive.dates(), views));
-        model.put("entityKinds", entityKinds);
-        model.put("scriptMessages", scriptMessages(views.messages()));
-        return new PageSpec(URL, "search", model, views.messages().format("search.title"), "", URL);
+        var model = new org.sitegen.render.view.PageModel.Search(filters, years(archive.dates(), views), entityKinds,
+                scriptMessages(views.messages()));
+        return new PageSpec(URL, model, views.messages().format("search.title"), "", URL);
     }
 
     /**

@@ -306,18 +306,11 @@ public final class SiteRenderer {
 
     private void render(TemplateEngine templates, Object site, PageSpec page, CachedDirective cached,
                         TemplateEngine.PageSink out) throws TemplateEngine.TemplateProblem, IOException {
-        Map<String, Object> model = new HashMap<>(page.model());
-        model.put("site", site);
-        model.put("kind", page.kind());
-        model.put("title", page.title());
-        model.put("description", page.description() == null ? "" : page.description());
-        model.put("url", page.url());
-        model.put("canonical", config.siteUrl().isEmpty() || !page.isFolder() ? "" : config.siteUrl() + page.url());
-        model.put("rel", page.isFolder() ? new RelativeLinkFunction(urls, page.url()) : looseFileLinks());
-        model.put("cached", cached);
-        model.put("msg", msg);
-        model.putAll(metadata.of(page)); // feed links, JSON-LD
-        templates.render(page.template(), model, out);
+        PageVariables variables = new PageVariables(templates.wrapper(), page, site,
+                config.siteUrl().isEmpty() || !page.isFolder() ? "" : config.siteUrl() + page.url(),
+                page.isFolder() ? new RelativeLinkFunction(urls, page.url()) : looseFileLinks(), cached, msg,
+                metadata.feeds(page), metadata.jsonLd(page));
+        templates.render(page.template(), variables, out);
     }
 
     /**

@@ -107,6 +107,15 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
         };
     }
 
+    /** The components of a view record class ({@link org.sitegen.render.view.PageModel}s included), by name. */
+    RecordAccessors accessors(Class<?> viewRecord) {
+        RecordAccessors accessors = wrapping(viewRecord).accessors();
+        if (accessors == null) {
+            throw new IllegalArgumentException("not a view record: " + viewRecord.getName());
+        }
+        return accessors;
+    }
+
     /** The record as Freemarker's bean wrapping sees it, for what {@link ViewRecordModel} leaves to it. */
     GenericObjectModel beanOf(Record record) throws TemplateModelException {
         return (GenericObjectModel) handleUnknownType(record);
