@@ -62,6 +62,36 @@ class ArchitectureTest {
         slices().assignedFrom(PACKAGES).should().beFreeOfCycles().check(engine);
     }
 
+    /**
+     * Feeds, the sitemap, SEO metadata and the search index are made from the archive and the
+     * settings: they cannot see the template contract (org.sitegen.render and its views), so no
+     * change to what templates get can change them.
+     */
+    @Test
+    void feedsSitemapSeoAndSearch_doNotSeeTheTemplateContract() {
+        noClasses().that().resideInAnyPackage("org.sitegen.feed..", "org.sitegen.sitemap..", "org.sitegen.seo..",
+                        "org.sitegen.search..")
+                .should().dependOnClassesThat().resideInAPackage("org.sitegen.render..")
+                .because("they are made from the archive and the settings, not from template views")
+                .check(engine);
+    }
+
+    /**
+     * In render, what is made of a page besides its HTML (feed links, JSON-LD, the sitemap's
+     * entries) comes from its PageSubject: these classes read no page model or view but the one
+     * they make (FeedLink).
+     */
+    @Test
+    void pageMetadataAndDiscoveryFiles_doNotReadTemplateViews() {
+        noClasses().that().haveFullyQualifiedName("org.sitegen.render.PageMetadata")
+                .or().haveFullyQualifiedName("org.sitegen.render.DiscoveryFiles")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "template views other than FeedLink", (JavaClass type) ->
+                                type.getPackageName().equals("org.sitegen.render.view")
+                                        && !type.getName().equals("org.sitegen.render.view.FeedLink")))
+                .check(engine);
+    }
+
     /** A library, and the packages that may use it. */
     record Owner(String library, String libraryPackage, List<String> packages, String why) {
         @Override

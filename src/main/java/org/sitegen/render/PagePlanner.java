@@ -80,7 +80,8 @@ final class PagePlanner {
         List<PageSpec> pages = new ArrayList<>();
         briefings(pages, parallel, related);
         for (Entry page : archive.pages()) {
-            pages.add(new PageSpec(page.url(), new PageModel.StaticPage(views.page(page)), page.title(),
+            pages.add(new PageSpec(page.url(), new PageModel.StaticPage(views.page(page)),
+                    new PageSubject.StandalonePage(page), page.title(),
                     descriptions.entry(page.summary(), page.title()), page.displayPath(), caseCopies(page)));
         }
         redirects(pages, archive.briefings());
@@ -142,7 +143,7 @@ final class PagePlanner {
                 timeViews.weekOf(day(entry)),
                 entityViews.of(entry),
                 entityViews.position(entry));
-        return new PageSpec(entry.url(), model, entry.title(),
+        return new PageSpec(entry.url(), model, new PageSubject.Briefing(entry), entry.title(),
                 descriptions.entry(entry.summary(), entry.title()), entry.displayPath(), caseCopies(entry));
     }
 
@@ -171,6 +172,7 @@ final class PagePlanner {
                         : config.siteUrl() + entry.url();
                 pages.add(new PageSpec(alias.path(), new PageModel.Redirect(
                         new org.sitegen.render.view.RedirectView(href, entry.title(), alias.path())),
+                        new PageSubject.Alias(entry),
                         entry.title(), "", entry.displayPath()));
             }
         }
@@ -178,8 +180,9 @@ final class PagePlanner {
 
     /** 404.html: where a host sends readers of missing URLs; the newest briefings help them on. */
     private PageSpec notFound() {
-        List<BriefingView> latest = archive.briefings().stream().limit(NOT_FOUND_LATEST).map(briefingViews).toList();
-        return new PageSpec(NOT_FOUND_URL, new PageModel.NotFound(latest), messages.format("notfound.title"),
+        List<Entry> latest = archive.briefings().stream().limit(NOT_FOUND_LATEST).toList();
+        return new PageSpec(NOT_FOUND_URL, new PageModel.NotFound(latest.stream().map(briefingViews).toList()),
+                new PageSubject.Listing(NOT_FOUND_URL, latest), messages.format("notfound.title"),
                 descriptions.notFound(), NOT_FOUND_URL);
     }
 
@@ -188,7 +191,7 @@ final class PagePlanner {
         TaxonomyView view = new TaxonomyView(ref.name(), ref.title(), ref.url(),
                 index.alphabetical().stream().map(views::termRef).toList(),
                 index.byCount().stream().map(views::termRef).toList());
-        pages.add(new PageSpec(ref.url(), new PageModel.Taxonomy(view), ref.title(),
+        pages.add(new PageSpec(ref.url(), new PageModel.Taxonomy(view), PageSubject.WHOLE_ARCHIVE, ref.title(),
                 descriptions.index(ref.title(), index.alphabetical().size()), ref.url()));
         for (TermEntry term : index.alphabetical()) {
             var termRef = views.termRef(term);
@@ -204,7 +207,7 @@ final class PagePlanner {
             return;
         }
         EntityKindView view = entityViews.kindPage(kind);
-        pages.add(new PageSpec(kind.url(), new PageModel.Entities(view), views.kindTitle(kind),
+        pages.add(new PageSpec(kind.url(), new PageModel.Entities(view), PageSubject.WHOLE_ARCHIVE, views.kindTitle(kind),
                 descriptions.index(views.kindTitle(kind), entities.alphabetical(kind.key()).size()), kind.url()));
         for (Entity entity : entities.alphabetical(kind.key())) {
             EntityView page = entityViews.page(entity);
@@ -243,10 +246,12 @@ final class PagePlanner {
         }
         String index = "/" + Stories.FOLDER + "/";
         pages.add(new PageSpec(index, new PageModel.Stories(stories.all().stream().map(entityViews::story)
-                .toList()), messages.format("stories.title"), descriptions.stories(stories.all().size()), index));
+                .toList()), PageSubject.WHOLE_ARCHIVE, messages.format("stories.title"),
+                descriptions.stories(stories.all().size()), index));
         for (Story story : stories.all()) {
             pages.add(new PageSpec(story.url(), new PageModel.Story(entityViews.story(story),
-                    story.parts().stream().map(briefingViews).toList()), story.title(),
+                    story.parts().stream().map(briefingViews).toList()),
+                    new PageSubject.Listing(story.url(), story.parts()), story.title(),
                     descriptions.story(story.title(), story.parts().size()), story.url()));
         }
     }
@@ -261,7 +266,7 @@ final class PagePlanner {
         TaxonomyView view = new TaxonomyView(Archive.PUBLISHERS, messages.format("publishers.title"), url,
                 index.alphabetical().stream().map(views::termRef).toList(),
                 index.byCount().stream().map(views::termRef).toList());
-        pages.add(new PageSpec(url, new PageModel.Publishers(view), view.title(),
+        pages.add(new PageSpec(url, new PageModel.Publishers(view), PageSubject.WHOLE_ARCHIVE, view.title(),
                 descriptions.index(view.title(), index.alphabetical().size()), url));
         var ref = new org.sitegen.render.view.TaxonomyRef(Archive.PUBLISHERS, view.title(), url);
         for (TermEntry publisher : index.alphabetical()) {
@@ -287,7 +292,7 @@ final class PagePlanner {
             String pageDescription = !PageDescriptions.blank(own) ? own
                     : slice.front() ? counted : descriptions.entry("", pageTitle);
             pages.add(new PageSpec(slice.url(), model.apply(slice.items().stream().map(briefingViews).toList(),
-                    pagination(slice)), pageTitle, pageDescription, base));
+                    pagination(slice)), new PageSubject.Listing(base, slice.items()), pageTitle, pageDescription, base));
         }
     }
 
@@ -308,7 +313,8 @@ final class PagePlanner {
                     TimeViews.reviewUrl(year))));
         });
         pages.add(new PageSpec("/archive/",
-                new PageModel.Archive(years, archive.briefings().size()), messages.format("archive.title"),
+                new PageModel.Archive(years, archive.briefings().size()), PageSubject.WHOLE_ARCHIVE,
+                messages.format("archive.title"),
                 descriptions.archive(archive.briefings().size()), "/archive/"));
         dates.months().forEach((month, entries) -> {
             MonthView view = monthView(month, dates);
@@ -336,7 +342,8 @@ final class PagePlanner {
             WeekView view = timeViews.week(week, entries.size(), i > 0 ? weeks.get(i - 1) : null,
                     i + 1 < weeks.size() ? weeks.get(i + 1) : null);
             pages.add(new PageSpec(view.url(), new PageModel.Week(view,
-                    entries.stream().map(briefingViews).toList()), view.title(),
+                    entries.stream().map(briefingViews).toList()), new PageSubject.Listing(view.url(), entries),
+                    view.title(),
                     descriptions.period(view.title(), entries.size()), view.url()));
         }
     }
@@ -346,7 +353,7 @@ final class PagePlanner {
         time.reviews().forEach((year, review) -> {
             YearReviewView view = timeViews.review(review, archive.dates().years().get(year).size());
             String title = messages.format("review.title", String.valueOf(year));
-            pages.add(new PageSpec(view.url(), new PageModel.Review(view), title,
+            pages.add(new PageSpec(view.url(), new PageModel.Review(view), PageSubject.WHOLE_ARCHIVE, title,
                     descriptions.review(year, view.count()), view.url()));
         });
     }
@@ -358,7 +365,8 @@ final class PagePlanner {
 
     /** A page of the date archive; {@code model} makes its model from its briefings. */
     private PageSpec datePage(PeriodView period, List<Entry> entries, Function<List<BriefingView>, PageModel> model) {
-        return new PageSpec(period.url(), model.apply(entries.stream().map(briefingViews).toList()), period.title(),
+        return new PageSpec(period.url(), model.apply(entries.stream().map(briefingViews).toList()),
+                new PageSubject.Listing(period.url(), entries), period.title(),
                 descriptions.period(period.title(), entries.size()), period.url());
     }
 
