@@ -92,6 +92,21 @@ class ArchitectureTest {
                 .check(engine);
     }
 
+    /**
+     * The template contract (org.sitegen.render.view) is plain data: strings, numbers, lists, maps,
+     * its own records and {@code Markup}. No type of another package (a storage type such as
+     * StoredText, an archive record) is part of it, so what templates see never changes with them.
+     */
+    @Test
+    void theTemplateContract_dependsOnNoOtherPackageOfTheEngine() {
+        noClasses().that().resideInAPackage("org.sitegen.render.view..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "classes of the engine outside the contract", (JavaClass type) ->
+                                type.getPackageName().startsWith("org.sitegen.")
+                                        && !type.getPackageName().startsWith("org.sitegen.render.view")))
+                .check(engine);
+    }
+
     /** A library, and the packages that may use it. */
     record Owner(String library, String libraryPackage, List<String> packages, String why) {
         @Override

@@ -91,7 +91,7 @@ final class ViewFactory {
         }
         return new BriefingView(entry.title(), entry.url(), date(entry.date()), date(entry.updated()),
                 entry.authors(), taxonomies.get(config.taxonomies().get(0)), taxonomies, entry.summary(),
-                entry.html(), length[0], length[1],
+                new StoredMarkup(entry.html()), length[0], length[1],
                 entry.sources().stream().map(this::source).toList(), entry.params(),
                 entry.contentPath(),
                 entry.corrections().stream().map(c -> new CorrectionView(date(c.date()), c.note())).toList(),
@@ -148,7 +148,7 @@ final class ViewFactory {
     }
 
     PageView page(Entry entry) {
-        return new PageView(entry.title(), entry.url(), entry.summary(), entry.html(), entry.params(),
+        return new PageView(entry.title(), entry.url(), entry.summary(), new StoredMarkup(entry.html()), entry.params(),
                 entry.contentPath());
     }
 
