@@ -22,16 +22,7 @@ import org.sitegen.sitemap.Sitemap;
  * presents ({@link PageSubject}), not from its template model. Feeds and sitemaps must use
  * absolute URLs; without a site URL they are skipped with one warning.
  */
-final class DiscoveryFiles {
-    private final SiteConfig config;
-    private final Archive archive;
-    private final SiteFeeds feeds;
-
-    DiscoveryFiles(SiteConfig config, Archive archive, SiteFeeds feeds) {
-        this.config = config;
-        this.archive = archive;
-        this.feeds = feeds;
-    }
+record DiscoveryFiles(SiteConfig config, Archive archive, SiteFeeds feeds) {
 
     /** Every file {@link #write} writes for {@code pages}, with what it is, in the order written. */
     Map<String, String> outputPaths(List<PageSpec> pages) {

@@ -12,16 +12,7 @@ import org.sitegen.seo.NewsArticles;
  * Both are made from what the page presents ({@link PageSubject}) and the settings, not from its
  * template model; both need absolute URLs, so without a site URL they are empty.
  */
-final class PageMetadata {
-    private final SiteConfig config;
-    private final SiteFeeds feeds;
-    private final NewsArticles articles;
-
-    PageMetadata(SiteConfig config, SiteFeeds feeds, NewsArticles articles) {
-        this.config = config;
-        this.feeds = feeds;
-        this.articles = articles;
-    }
+record PageMetadata(SiteConfig config, SiteFeeds feeds, NewsArticles articles) {
 
     /** A listing with a feed of its own (a term's, an entity's, a week's) offers it first, every page the site's. */
     List<FeedLink> feeds(PageSpec page) {

@@ -80,7 +80,7 @@ final class PagePlanner {
         List<PageSpec> pages = new ArrayList<>();
         briefings(pages, parallel, related);
         for (Entry page : archive.pages()) {
-            pages.add(new PageSpec(page.url(), new PageModel.StaticPage(views.page(page)),
+            pages.add(new PageSpec(page.url(), new PageModel.Page(views.page(page)),
                     new PageSubject.StandalonePage(page), page.title(),
                     descriptions.entry(page.summary(), page.title()), page.displayPath(), caseCopies(page)));
         }
