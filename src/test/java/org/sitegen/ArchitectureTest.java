@@ -62,6 +62,51 @@ class ArchitectureTest {
         slices().assignedFrom(PACKAGES).should().beFreeOfCycles().check(engine);
     }
 
+    /**
+     * Feeds, the sitemap, SEO metadata and the search index are made from the archive and the
+     * settings: they cannot see the template contract (org.sitegen.render and its views), so no
+     * change to what templates get can change them.
+     */
+    @Test
+    void feedsSitemapSeoAndSearch_doNotSeeTheTemplateContract() {
+        noClasses().that().resideInAnyPackage("org.sitegen.feed..", "org.sitegen.sitemap..", "org.sitegen.seo..",
+                        "org.sitegen.search..")
+                .should().dependOnClassesThat().resideInAPackage("org.sitegen.render..")
+                .because("they are made from the archive and the settings, not from template views")
+                .check(engine);
+    }
+
+    /**
+     * In render, what is made of a page besides its HTML (feed links, JSON-LD, the sitemap's
+     * entries) comes from its PageSubject: these classes read no page model or view but the one
+     * they make (FeedLink).
+     */
+    @Test
+    void pageMetadataAndDiscoveryFiles_doNotReadTemplateViews() {
+        noClasses().that().haveFullyQualifiedName("org.sitegen.render.PageMetadata")
+                .or().haveFullyQualifiedName("org.sitegen.render.DiscoveryFiles")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "template views other than FeedLink", (JavaClass type) ->
+                                type.getPackageName().equals("org.sitegen.render.view")
+                                        && !type.getName().equals("org.sitegen.render.view.FeedLink")))
+                .check(engine);
+    }
+
+    /**
+     * The template contract (org.sitegen.render.view) is plain data: strings, numbers, lists, maps,
+     * its own records and {@code Markup}. No type of another package (a storage type such as
+     * StoredText, an archive record) is part of it, so what templates see never changes with them.
+     */
+    @Test
+    void theTemplateContract_dependsOnNoOtherPackageOfTheEngine() {
+        noClasses().that().resideInAPackage("org.sitegen.render.view..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "classes of the engine outside the contract", (JavaClass type) ->
+                                type.getPackageName().startsWith("org.sitegen.")
+                                        && !type.getPackageName().startsWith("org.sitegen.render.view")))
+                .check(engine);
+    }
+
     /** A library, and the packages that may use it. */
     record Owner(String library, String libraryPackage, List<String> packages, String why) {
         @Override

@@ -59,6 +59,21 @@ class FeedsAndSitemapTest {
         return path.isEmpty() || path.endsWith("/") ? file.resolve("index.html") : file;
     }
 
+    /**
+     * Feeds are made from the archive, not from the pages' views, yet say what the page says: a
+     * corrected briefing's entry carries its corrections, dated as its page dates them.
+     */
+    @Test
+    void aCorrectedBriefing_carriesItsCorrectionsInTheFeed_datedAsOnItsPage() throws Exception {
+        Entry corrected = parse(output.resolve("feed.xml")).getEntries().stream()
+                .filter(e -> e.getAlternateLinks().get(0).getHref().contains("fuel-subsidy-extended"))
+                .findFirst().orElseThrow();
+        String page = Files.readString(fileOf(corrected.getAlternateLinks().get(0).getHref()));
+        assertThat(page).contains("21 February 2023").contains("The subsidy runs until the end of June");
+        assertThat(corrected.getContents().get(0).getValue()).contains("<h2>Corrections</h2>\n<ul>\n"
+                + "<li>21 February 2023: The subsidy runs until the end of June, not the end of May.</li>\n</ul>");
+    }
+
     @Test
     void siteFeed_andOneFeedPerTerm_andPerEntity_andPerWeek() throws Exception {
         Set<String> feeds = feeds().stream().map(p -> output.relativize(p).toString().replace('\\', '/'))

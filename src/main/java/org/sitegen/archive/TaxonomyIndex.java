@@ -30,10 +30,14 @@ public final class TaxonomyIndex {
     private final Map<String, TermEntry> bySlug;
     private final List<TermEntry> alphabetical;
     private final List<TermEntry> byCount;
+    /** Each indexed briefing's terms, in written order, merged spellings once. */
+    private final Map<Entry, List<TermEntry>> ofBriefing;
 
-    private TaxonomyIndex(String name, Map<String, TermEntry> bySlug, Locale locale) {
+    private TaxonomyIndex(String name, Map<String, TermEntry> bySlug, Map<Entry, List<TermEntry>> ofBriefing,
+                          Locale locale) {
         this.name = name;
         this.bySlug = bySlug;
+        this.ofBriefing = ofBriefing;
         Collator collator = Collator.getInstance(locale);
         collator.setStrength(Collator.SECONDARY);
         // Collation keys made once a term: a collator comparing two names works each one out anew.
@@ -68,8 +72,9 @@ public final class TaxonomyIndex {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         Map<String, List<Entry>> members = new HashMap<>();
         Map<String, String> slugOfName = new HashMap<>();
+        Map<Entry, List<String>> slugsOf = new IdentityHashMap<>();
         for (Entry briefing : briefings) {
-            Set<String> seen = new HashSet<>();
+            Set<String> seen = new java.util.LinkedHashSet<>();
             Set<String> spelled = new HashSet<>();
             for (Term term : namesOf.apply(briefing)) {
                 String slug = slugOfName.computeIfAbsent(term.name(), name -> slugOf(name, slugs));
@@ -82,6 +87,9 @@ public final class TaxonomyIndex {
                     members.computeIfAbsent(slug, s -> new ArrayList<>()).add(briefing);
                 }
             }
+            if (!seen.isEmpty()) {
+                slugsOf.put(briefing, List.copyOf(seen));
+            }
         }
         Map<String, TermEntry> bySlug = new LinkedHashMap<>();
         for (String slug : members.keySet().stream().sorted().toList()) {
@@ -89,7 +97,9 @@ public final class TaxonomyIndex {
             warnAboutMerges(taxonomy, slug, display, spellings.get(slug), diagnostics);
             bySlug.put(slug, new TermEntry(taxonomy, display, slug, List.copyOf(members.get(slug))));
         }
-        return new TaxonomyIndex(taxonomy, bySlug, locale);
+        Map<Entry, List<TermEntry>> ofBriefing = new IdentityHashMap<>();
+        slugsOf.forEach((briefing, filed) -> ofBriefing.put(briefing, filed.stream().map(bySlug::get).toList()));
+        return new TaxonomyIndex(taxonomy, bySlug, ofBriefing, locale);
     }
 
     /** A term's slug; one that has no Latin-readable form gets a stable hash instead. */
@@ -132,6 +142,14 @@ public final class TaxonomyIndex {
 
     public TermEntry term(String slug) {
         return bySlug.get(slug);
+    }
+
+    /**
+     * The terms {@code briefing} is filed under, in the order it writes them, spellings that
+     * share a slug once, each as the index shows it; none for a briefing not indexed here.
+     */
+    public List<TermEntry> termsOf(Entry briefing) {
+        return ofBriefing.getOrDefault(briefing, List.of());
     }
 
     /** Every term, alphabetical by display name in the site language. */

@@ -19,4 +19,6 @@ import org.sitegen.diag.SourcePosition;
  */
 public record EntityRecord(String kind, String name, String slug, List<Term> aliases, String description,
                            String wikidata, String image, String credit, SourcePosition at) {
+    /** Where a Wikidata item id ({@code wikidata}) is read: this, then the id. */
+    public static final String WIKIDATA_ITEM = "https://www.wikidata.org/wiki/";
 }

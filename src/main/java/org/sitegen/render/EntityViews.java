@@ -33,7 +33,7 @@ final class EntityViews {
     /** A timeline shows at least this many months, so one busy month is not one wide bar. */
     static final int TIMELINE_MIN_MONTHS = 12;
     /** A Wikidata item's page, less its id. */
-    static final String WIKIDATA_ITEM = "https://www.wikidata.org/wiki/";
+    private static final String WIKIDATA_ITEM = org.sitegen.entities.EntityRecord.WIKIDATA_ITEM;
     private static final int STEP = 10;
     private static final int BAR = 8;
     private static final int BASELINE = 56;

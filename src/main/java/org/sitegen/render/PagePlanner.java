@@ -3,7 +3,7 @@ package org.sitegen.render;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.sitegen.archive.Archive;
 import org.sitegen.archive.DateIndex;
@@ -24,9 +24,10 @@ import org.sitegen.render.view.BriefingView;
 import org.sitegen.render.view.EntityKindView;
 import org.sitegen.render.view.EntityView;
 import org.sitegen.render.view.MonthView;
+import org.sitegen.render.view.OnThisDayView;
+import org.sitegen.render.view.PageModel;
 import org.sitegen.render.view.PaginationView;
 import org.sitegen.render.view.PeriodView;
-import org.sitegen.render.view.StoryPosition;
 import org.sitegen.render.view.TaxonomyView;
 import org.sitegen.render.view.WeekView;
 import org.sitegen.render.view.YearReviewView;
@@ -79,16 +80,18 @@ final class PagePlanner {
         List<PageSpec> pages = new ArrayList<>();
         briefings(pages, parallel, related);
         for (Entry page : archive.pages()) {
-            pages.add(new PageSpec(page.url(), "page", Map.of("staticPage", views.page(page)), page.title(),
+            pages.add(new PageSpec(page.url(), new PageModel.Page(views.page(page)),
+                    new PageSubject.StandalonePage(page), page.title(),
                     descriptions.entry(page.summary(), page.title()), page.displayPath(), caseCopies(page)));
         }
         redirects(pages, archive.briefings());
         redirects(pages, archive.pages());
         // "on this day" of the newest briefing's day, not of the build's clock: see docs/time.md
-        listing(pages, "home", "/", archive.briefings(), config.siteTitle(), config.siteDescription(),
+        OnThisDayView onThisDay = archive.briefings().isEmpty() ? null
+                : timeViews.onThisDay(day(archive.briefings().get(0)));
+        listing(pages, "/", archive.briefings(), config.siteTitle(), config.siteDescription(),
                 descriptions.home(config.siteDescription(), archive.briefings().size()),
-                archive.briefings().isEmpty() ? Map.of()
-                        : Map.of("onThisDay", timeViews.onThisDay(day(archive.briefings().get(0)))));
+                (briefings, pagination) -> new PageModel.Home(briefings, pagination, onThisDay));
         archive.taxonomies().values().forEach(index -> taxonomy(pages, index));
         entities.kinds().forEach(kind -> entityKind(pages, kind));
         pairs(pages);
@@ -132,23 +135,15 @@ final class PagePlanner {
 
     private PageSpec briefing(List<Entry> all, int i, RelatedBriefings related) {
         Entry entry = all.get(i);
-        Map<String, Object> model = new java.util.HashMap<>();
-        model.put("briefing", briefingViews.apply(entry));
-        if (i > 0) {
-            model.put("newer", views.ref(all.get(i - 1)));
-        }
-        if (i + 1 < all.size()) {
-            model.put("older", views.ref(all.get(i + 1)));
-        }
-        model.put("related", related.of(entry, RELATED).stream().map(views::ref).toList());
-        model.put("toc", views.toc(entry));
-        model.put("week", timeViews.weekOf(day(entry)));
-        model.put("entities", entityViews.of(entry));
-        StoryPosition story = entityViews.position(entry);
-        if (story != null) {
-            model.put("story", story);
-        }
-        return new PageSpec(entry.url(), "briefing", model, entry.title(),
+        PageModel.Briefing model = new PageModel.Briefing(briefingViews.apply(entry),
+                i > 0 ? views.ref(all.get(i - 1)) : null,
+                i + 1 < all.size() ? views.ref(all.get(i + 1)) : null,
+                related.of(entry, RELATED).stream().map(views::ref).toList(),
+                views.toc(entry),
+                timeViews.weekOf(day(entry)),
+                entityViews.of(entry),
+                entityViews.position(entry));
+        return new PageSpec(entry.url(), model, new PageSubject.Briefing(entry), entry.title(),
                 descriptions.entry(entry.summary(), entry.title()), entry.displayPath(), caseCopies(entry));
     }
 
@@ -175,8 +170,9 @@ final class PagePlanner {
                 String folder = alias.path().substring(0, alias.path().lastIndexOf('/') + 1);
                 String href = config.siteUrl().isEmpty() ? urls.relative(folder, entry.url())
                         : config.siteUrl() + entry.url();
-                pages.add(new PageSpec(alias.path(), REDIRECT, Map.of("redirect",
+                pages.add(new PageSpec(alias.path(), new PageModel.Redirect(
                         new org.sitegen.render.view.RedirectView(href, entry.title(), alias.path())),
+                        new PageSubject.Alias(entry),
                         entry.title(), "", entry.displayPath()));
             }
         }
@@ -184,8 +180,9 @@ final class PagePlanner {
 
     /** 404.html: where a host sends readers of missing URLs; the newest briefings help them on. */
     private PageSpec notFound() {
-        List<BriefingView> latest = archive.briefings().stream().limit(NOT_FOUND_LATEST).map(briefingViews).toList();
-        return new PageSpec(NOT_FOUND_URL, "notfound", Map.of("briefings", latest), messages.format("notfound.title"),
+        List<Entry> latest = archive.briefings().stream().limit(NOT_FOUND_LATEST).toList();
+        return new PageSpec(NOT_FOUND_URL, new PageModel.NotFound(latest.stream().map(briefingViews).toList()),
+                new PageSubject.Listing(NOT_FOUND_URL, latest), messages.format("notfound.title"),
                 descriptions.notFound(), NOT_FOUND_URL);
     }
 
@@ -194,12 +191,13 @@ final class PagePlanner {
         TaxonomyView view = new TaxonomyView(ref.name(), ref.title(), ref.url(),
                 index.alphabetical().stream().map(views::termRef).toList(),
                 index.byCount().stream().map(views::termRef).toList());
-        pages.add(new PageSpec(ref.url(), "taxonomy", Map.of("taxonomy", view), ref.title(),
+        pages.add(new PageSpec(ref.url(), new PageModel.Taxonomy(view), PageSubject.WHOLE_ARCHIVE, ref.title(),
                 descriptions.index(ref.title(), index.alphabetical().size()), ref.url()));
         for (TermEntry term : index.alphabetical()) {
-            listing(pages, "term", term.url(), term.briefings(), term.name(), "",
+            var termRef = views.termRef(term);
+            listing(pages, term.url(), term.briefings(), term.name(), "",
                     descriptions.listing("on", term.name(), term.briefings().size()),
-                    Map.of("taxonomy", ref, "term", views.termRef(term)));
+                    (briefings, pagination) -> new PageModel.Term(ref, termRef, briefings, pagination));
         }
     }
 
@@ -209,13 +207,13 @@ final class PagePlanner {
             return;
         }
         EntityKindView view = entityViews.kindPage(kind);
-        pages.add(new PageSpec(kind.url(), "entities", Map.of("entityKind", view), views.kindTitle(kind),
+        pages.add(new PageSpec(kind.url(), new PageModel.Entities(view), PageSubject.WHOLE_ARCHIVE, views.kindTitle(kind),
                 descriptions.index(views.kindTitle(kind), entities.alphabetical(kind.key()).size()), kind.url()));
         for (Entity entity : entities.alphabetical(kind.key())) {
             EntityView page = entityViews.page(entity);
-            listing(pages, "entity", entity.url(), entity.briefings(), entity.name(), page.description(),
+            listing(pages, entity.url(), entity.briefings(), entity.name(), page.description(),
                     descriptions.listing("naming", entity.name(), entity.briefings().size()),
-                    Map.of("entityKind", view.kind(), "entity", page));
+                    (briefings, pagination) -> new PageModel.Entity(view.kind(), page, briefings, pagination));
         }
     }
 
@@ -233,8 +231,9 @@ final class PagePlanner {
                 org.sitegen.render.view.PairView pair = entityViews.pair(entity, together);
                 if (listed.add(pair.url())) {
                     String names = messages.format("pair.title", pair.first().name(), pair.second().name());
-                    listing(pages, "pair", pair.url(), together.shared(), names, "",
-                            descriptions.listing("naming", names, together.shared().size()), Map.of("pair", pair));
+                    listing(pages, pair.url(), together.shared(), names, "",
+                            descriptions.listing("naming", names, together.shared().size()),
+                            (briefings, pagination) -> new PageModel.Pair(pair, briefings, pagination));
                 }
             }
         }
@@ -246,11 +245,13 @@ final class PagePlanner {
             return;
         }
         String index = "/" + Stories.FOLDER + "/";
-        pages.add(new PageSpec(index, "stories", Map.of("stories", stories.all().stream().map(entityViews::story)
-                .toList()), messages.format("stories.title"), descriptions.stories(stories.all().size()), index));
+        pages.add(new PageSpec(index, new PageModel.Stories(stories.all().stream().map(entityViews::story)
+                .toList()), PageSubject.WHOLE_ARCHIVE, messages.format("stories.title"),
+                descriptions.stories(stories.all().size()), index));
         for (Story story : stories.all()) {
-            pages.add(new PageSpec(story.url(), "story", Map.of("story", entityViews.story(story),
-                    "briefings", story.parts().stream().map(briefingViews).toList()), story.title(),
+            pages.add(new PageSpec(story.url(), new PageModel.Story(entityViews.story(story),
+                    story.parts().stream().map(briefingViews).toList()),
+                    new PageSubject.Listing(story.url(), story.parts()), story.title(),
                     descriptions.story(story.title(), story.parts().size()), story.url()));
         }
     }
@@ -265,13 +266,14 @@ final class PagePlanner {
         TaxonomyView view = new TaxonomyView(Archive.PUBLISHERS, messages.format("publishers.title"), url,
                 index.alphabetical().stream().map(views::termRef).toList(),
                 index.byCount().stream().map(views::termRef).toList());
-        pages.add(new PageSpec(url, "publishers", Map.of("publishers", view), view.title(),
+        pages.add(new PageSpec(url, new PageModel.Publishers(view), PageSubject.WHOLE_ARCHIVE, view.title(),
                 descriptions.index(view.title(), index.alphabetical().size()), url));
         var ref = new org.sitegen.render.view.TaxonomyRef(Archive.PUBLISHERS, view.title(), url);
         for (TermEntry publisher : index.alphabetical()) {
-            listing(pages, "publisher", publisher.url(), publisher.briefings(), publisher.name(), "",
+            var publisherRef = views.termRef(publisher);
+            listing(pages, publisher.url(), publisher.briefings(), publisher.name(), "",
                     descriptions.listing("citing", publisher.name(), publisher.briefings().size()),
-                    Map.of("index", ref, "publisher", views.termRef(publisher)));
+                    (briefings, pagination) -> new PageModel.Publisher(ref, publisherRef, briefings, pagination));
         }
     }
 
@@ -280,18 +282,17 @@ final class PagePlanner {
      * site's or entity's own text); else the front page carries {@code counted}, the sentence with
      * the listing's count, and the numbered pages their title: a count on every page would change
      * every one of them when a briefing is added (output stability, docs/performance.md).
+     * {@code model} makes each page's model from its briefings and pagination.
      */
-    private void listing(List<PageSpec> pages, String kind, String base, List<Entry> entries, String title,
-                         String own, String counted, Map<String, Object> extra) {
+    private void listing(List<PageSpec> pages, String base, List<Entry> entries, String title,
+                         String own, String counted, BiFunction<List<BriefingView>, PaginationView, PageModel> model) {
         for (Pagination.Slice<Entry> slice : Pagination.paginate(entries, config.pageSize(), base)) {
-            Map<String, Object> model = new java.util.HashMap<>(extra);
-            model.put("briefings", slice.items().stream().map(briefingViews).toList());
-            model.put("pagination", pagination(slice));
             String pageTitle = slice.front() ? title
                     : messages.format("pagination.pageTitle", title, String.valueOf(slice.number()));
             String pageDescription = !PageDescriptions.blank(own) ? own
                     : slice.front() ? counted : descriptions.entry("", pageTitle);
-            pages.add(new PageSpec(slice.url(), kind, model, pageTitle, pageDescription, base));
+            pages.add(new PageSpec(slice.url(), model.apply(slice.items().stream().map(briefingViews).toList(),
+                    pagination(slice)), new PageSubject.Listing(base, slice.items()), pageTitle, pageDescription, base));
         }
     }
 
@@ -308,25 +309,27 @@ final class PagePlanner {
             years.add(new YearView(year, DatePaths.year(year), entries.size(), months));
             PeriodView period = new PeriodView("year", String.valueOf(year), DatePaths.year(year), year, 0, 0, null,
                     entries.size(), "", DatePaths.year(year));
-            pages.add(datePage(period, entries, Map.of("months", months, "reviewUrl", TimeViews.reviewUrl(year))));
+            pages.add(datePage(period, entries, briefings -> new PageModel.Year(period, months, briefings,
+                    TimeViews.reviewUrl(year))));
         });
-        pages.add(new PageSpec("/archive/", "archive",
-                Map.of("years", years, "total", archive.briefings().size()), messages.format("archive.title"),
+        pages.add(new PageSpec("/archive/",
+                new PageModel.Archive(years, archive.briefings().size()), PageSubject.WHOLE_ARCHIVE,
+                messages.format("archive.title"),
                 descriptions.archive(archive.briefings().size()), "/archive/"));
         dates.months().forEach((month, entries) -> {
             MonthView view = monthView(month, dates);
             PeriodView period = new PeriodView("month", views.monthAndYear(month.getYear(), month.getMonthValue()), view.url(),
                     month.getYear(), month.getMonthValue(), 0, DatePaths.year(month.getYear()), entries.size(),
                     view.name(), DatePaths.year(month.getYear()));
-            pages.add(datePage(period, entries, Map.of()));
+            pages.add(datePage(period, entries, briefings -> new PageModel.Month(period, briefings)));
         });
         dates.days().forEach((day, entries) -> {
             PeriodView period = new PeriodView("day", views.date(new org.sitegen.content.PublishedDate(
                     day.atStartOfDay(config.zone()), false)).display(), DatePaths.day(day), day.getYear(),
                     day.getMonthValue(), day.getDayOfMonth(), DatePaths.month(YearMonth.from(day)), entries.size(),
                     views.monthTitle(day.getMonthValue()), DatePaths.year(day.getYear()));
-            pages.add(datePage(period, entries, Map.of("week", timeViews.weekOf(day),
-                    "onThisDay", timeViews.onThisDay(day))));
+            pages.add(datePage(period, entries, briefings -> new PageModel.Day(period, briefings,
+                    timeViews.weekOf(day), timeViews.onThisDay(day))));
         });
     }
 
@@ -338,8 +341,9 @@ final class PagePlanner {
             List<Entry> entries = time.weeks().get(week);
             WeekView view = timeViews.week(week, entries.size(), i > 0 ? weeks.get(i - 1) : null,
                     i + 1 < weeks.size() ? weeks.get(i + 1) : null);
-            pages.add(new PageSpec(view.url(), "week", Map.of("week", view,
-                    "briefings", entries.stream().map(briefingViews).toList()), view.title(),
+            pages.add(new PageSpec(view.url(), new PageModel.Week(view,
+                    entries.stream().map(briefingViews).toList()), new PageSubject.Listing(view.url(), entries),
+                    view.title(),
                     descriptions.period(view.title(), entries.size()), view.url()));
         }
     }
@@ -349,7 +353,7 @@ final class PagePlanner {
         time.reviews().forEach((year, review) -> {
             YearReviewView view = timeViews.review(review, archive.dates().years().get(year).size());
             String title = messages.format("review.title", String.valueOf(year));
-            pages.add(new PageSpec(view.url(), "review", Map.of("review", view), title,
+            pages.add(new PageSpec(view.url(), new PageModel.Review(view), PageSubject.WHOLE_ARCHIVE, title,
                     descriptions.review(year, view.count()), view.url()));
         });
     }
@@ -359,11 +363,10 @@ final class PagePlanner {
         return briefing.date().at().toLocalDate();
     }
 
-    private PageSpec datePage(PeriodView period, List<Entry> entries, Map<String, Object> extra) {
-        Map<String, Object> model = new java.util.HashMap<>(extra);
-        model.put("period", period);
-        model.put("briefings", entries.stream().map(briefingViews).toList());
-        return new PageSpec(period.url(), period.kind(), model, period.title(),
+    /** A page of the date archive; {@code model} makes its model from its briefings. */
+    private PageSpec datePage(PeriodView period, List<Entry> entries, Function<List<BriefingView>, PageModel> model) {
+        return new PageSpec(period.url(), model.apply(entries.stream().map(briefingViews).toList()),
+                new PageSubject.Listing(period.url(), entries), period.title(),
                 descriptions.period(period.title(), entries.size()), period.url());
     }
 

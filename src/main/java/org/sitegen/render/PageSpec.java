@@ -1,36 +1,42 @@
 package org.sitegen.render;
 
 import java.util.List;
-import java.util.Map;
+import org.sitegen.render.view.PageModel;
 
 /**
  * One page to render: where it goes, with which template, and what the template sees.
  *
  * @param url      site path: a folder ending in '/' (the file is url + "index.html") or, for the
  *                 few pages hosts look for by name, a file ("/404.html")
- * @param kind     page kind, which is also the template name without ".ftlh"
- * @param model    the kind-specific variables (the common ones are added when rendering)
+ * @param model    the variables of the page's kind (the common ones are added when rendering); its
+ *                 kind is the template's name
+ * @param subject  what the page presents in the archive's terms, for what is made of it besides its HTML
  * @param title    the page's own title
  * @param description meta description, may be ""
  * @param origin   what the page is made from, for error messages (a content file or a listing)
  * @param copies   other folders the same bytes are written to: the page's aliases that differ from
  *                 {@code url} only in letter case ({@link org.sitegen.content.Alias#differsOnlyInCase})
  */
-public record PageSpec(String url, String kind, Map<String, Object> model, String title, String description,
+public record PageSpec(String url, PageModel model, PageSubject subject, String title, String description,
                        String origin, List<String> copies) {
 
-    public PageSpec(String url, String kind, Map<String, Object> model, String title, String description,
+    public PageSpec(String url, PageModel model, PageSubject subject, String title, String description,
                     String origin) {
-        this(url, kind, model, title, description, origin, List.of());
+        this(url, model, subject, title, description, origin, List.of());
     }
 
     /** The same page with another meta description. */
     public PageSpec withDescription(String text) {
-        return new PageSpec(url, kind, model, title, text, origin, copies);
+        return new PageSpec(url, model, subject, title, text, origin, copies);
+    }
+
+    /** The page kind, which is also the template name without ".ftlh". */
+    public String kind() {
+        return model.kind();
     }
 
     public String template() {
-        return kind + ".ftlh";
+        return kind() + ".ftlh";
     }
 
     public String outputPath() {

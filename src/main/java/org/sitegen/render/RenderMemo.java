@@ -17,7 +17,7 @@ import org.sitegen.search.SearchDoc;
  */
 public final class RenderMemo {
     /** Everything a page's bytes depend on besides the settings and the engine (which key the whole memo). */
-    public record PageInputs(String templates, Object site, String kind, Map<String, Object> model, String title,
+    public record PageInputs(String templates, Object site, String kind, org.sitegen.render.view.PageModel model, String title,
                              String description) {
     }
 

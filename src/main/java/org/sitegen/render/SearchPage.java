@@ -1,28 +1,19 @@
 package org.sitegen.render;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitegen.archive.Archive;
 import org.sitegen.archive.DatePaths;
 import org.sitegen.archive.DateIndex;
-import org.sitegen.archive.Entry;
 import org.sitegen.archive.TaxonomyIndex;
-import org.sitegen.render.view.BriefingView;
 import org.sitegen.render.view.MonthView;
 import org.sitegen.render.view.TaxonomyView;
-import org.sitegen.render.view.TermRef;
 import org.sitegen.render.view.YearView;
-import org.sitegen.entities.Entity;
-import org.sitegen.entities.EntityIndex;
-import org.sitegen.search.SearchDoc;
-import org.sitegen.url.RelativeUrls;
 
 /**
- * The search page (/search/, kind "search") and the documents the search index is built from:
- * briefings with their tags and the entities they name (searchable, and each a filter).
- * Kept apart from PagePlanner so search is one call there and one in SiteRenderer.
+ * The search page (/search/, kind "search"): the filters it offers. The documents the search
+ * index is built from are the archive's ({@link org.sitegen.search.SearchDocs}).
  */
 final class SearchPage {
     static final String URL = "/search/";
@@ -36,7 +27,6 @@ final class SearchPage {
      */
     static PageSpec spec(Archive archive, ViewFactory views, List<String> taxonomies,
                          List<org.sitegen.render.view.EntityKindView> entityKinds) {
-        Map<String, Object> model = new HashMap<>();
         List<TaxonomyView> filters = new ArrayList<>();
         for (String name : taxonomies) {
             TaxonomyIndex index = archive.taxonomies().get(name);
@@ -45,11 +35,9 @@ final class SearchPage {
                     index.alphabetical().stream().map(views::termRef).toList(),
                     index.byCount().stream().map(views::termRef).toList()));
         }
-        model.put("taxonomies", filters);
-        model.put("years", years(archive.dates(), views));
-        model.put("entityKinds", entityKinds);
-        model.put("scriptMessages", scriptMessages(views.messages()));
-        return new PageSpec(URL, "search", model, views.messages().format("search.title"), "", URL);
+        var model = new org.sitegen.render.view.PageModel.Search(filters, years(archive.dates(), views), entityKinds,
+                scriptMessages(views.messages()));
+        return new PageSpec(URL, model, PageSubject.WHOLE_ARCHIVE, views.messages().format("search.title"), "", URL);
     }
 
     /**
@@ -78,34 +66,5 @@ final class SearchPage {
                         DatePaths.month(m),
                         dates.months().get(m).size())).toList())));
         return years;
-    }
-
-    /**
-     * Briefings as search documents, newest first, links relative to the search page. Their terms
-     * are those of every taxonomy, each slug "TAXONOMY/SLUG" (e.g. "countries/ukraine"): all are
-     * searchable, and each names its filter file.
-     */
-    static List<SearchDoc> docs(List<Entry> briefings, List<BriefingView> views, EntityIndex entities,
-                                RelativeUrls urls) {
-        List<SearchDoc> docs = new ArrayList<>(briefings.size());
-        RelativeUrls.FromPage fromSearch = urls.from(URL);
-        for (int i = 0; i < briefings.size(); i++) {
-            BriefingView b = views.get(i);
-            List<SearchDoc.Tag> tags = new ArrayList<>();
-            for (List<TermRef> terms : b.taxonomies().values()) {
-                for (TermRef t : terms) {
-                    tags.add(new SearchDoc.Tag(t.name(), t.taxonomy() + "/" + t.slug(), fromSearch.to(t.url())));
-                }
-            }
-            List<SearchDoc.Tag> named = new ArrayList<>();
-            for (List<Entity> ofKind : entities.of(briefings.get(i)).values()) {
-                for (Entity e : ofKind) {
-                    named.add(new SearchDoc.Tag(e.name(), e.kind().key() + "/" + e.slug(), fromSearch.to(e.url())));
-                }
-            }
-            docs.add(new SearchDoc(b.title(), fromSearch.to(b.url()), b.date().day(), b.date().display(), tags,
-                    b.authors(), b.summary(), briefings.get(i).text(), named));
-        }
-        return docs;
     }
 }

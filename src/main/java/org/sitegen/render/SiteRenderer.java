@@ -24,7 +24,10 @@ import org.sitegen.output.OutputPaths;
 import org.sitegen.output.SiteWriter;
 import org.sitegen.related.RelatedBriefings;
 import org.sitegen.render.view.BriefingView;
+import org.sitegen.feed.SiteFeeds;
+import org.sitegen.search.SearchDocs;
 import org.sitegen.search.SearchIndexBuilder;
+import org.sitegen.seo.NewsArticles;
 import org.sitegen.stories.Stories;
 import org.sitegen.url.RelativeUrls;
 
@@ -37,10 +40,10 @@ public final class SiteRenderer {
     private final SiteConfig config;
     private final Slugs slugs;
     private final RelativeUrls urls;
-    private final PageMetadata metadata;
     private final RenderMemo memo;
     private final org.sitegen.i18n.Messages messages;
     private final MessageFunction msg;
+    private final org.sitegen.i18n.DateFormats dates;
     private Background<TemplateEngine> templates; // see startTemplates(Parallel)
 
     public SiteRenderer(SiteConfig config, Slugs slugs) {
@@ -56,7 +59,7 @@ public final class SiteRenderer {
         this.messages = org.sitegen.i18n.Messages.load(config.language(), config.templatesDir(), config::displayPath,
                 config.displayPath(config.projectDir().resolve("pom.xml")));
         this.msg = new MessageFunction(messages);
-        this.metadata = new PageMetadata(config, messages);
+        this.dates = new org.sitegen.i18n.DateFormats(messages, config.locale());
     }
 
     /** Reports what reading the message bundles found (unknown keys in an override, bad patterns, an unshipped language). */
@@ -90,18 +93,16 @@ public final class SiteRenderer {
         private final EntityIndex entities;
         private final TimeIndex time;
         private List<PageSpec> pages; // let go once written: the search index may need the memory
-        private final List<BriefingView> briefingViews;
-        private final Map<Entry, BriefingView> byEntry;
+        private final SiteFeeds feeds;
         private final Object site;
 
-        private Plan(Archive archive, EntityIndex entities, TimeIndex time, List<PageSpec> pages,
-                     List<BriefingView> briefingViews, Map<Entry, BriefingView> byEntry, Object site) {
+        private Plan(Archive archive, EntityIndex entities, TimeIndex time, List<PageSpec> pages, SiteFeeds feeds,
+                     Object site) {
             this.archive = archive;
             this.entities = entities;
             this.time = time;
             this.pages = pages;
-            this.briefingViews = briefingViews;
-            this.byEntry = byEntry;
+            this.feeds = feeds;
             this.site = site;
         }
     }
@@ -126,7 +127,8 @@ public final class SiteRenderer {
         PagePlanner planner = new PagePlanner(config, messages, archive, entities, stories, time, views, briefingViews::get);
         List<PageSpec> pages = planner.plan(parallel, related.join());
         lap(stages, "plan", t);
-        return new Plan(archive, entities, time, pages, built, briefingViews, views.site(planner.sections()));
+        SiteFeeds feeds = new SiteFeeds(config, messages, views.formats(), archive, entities, time);
+        return new Plan(archive, entities, time, pages, feeds, views.site(planner.sections()));
     }
 
     /**
@@ -143,7 +145,7 @@ public final class SiteRenderer {
                         OutputPaths.Source.generated("the generated " + page.kind() + " page " + page.url()));
             }
         }
-        new DiscoveryFiles(config, messages, plan.archive, plan.entities, plan.time, plan.byEntry::get).outputPaths(plan.pages)
+        new DiscoveryFiles(config, plan.archive, plan.feeds).outputPaths(plan.pages)
                 .forEach((path, what) -> paths.claimFile(path, OutputPaths.Source.generated(what)));
         for (PageSpec page : plan.pages) {
             if (isFromContent(page) && !page.kind().equals(PagePlanner.REDIRECT)) {
@@ -181,7 +183,6 @@ public final class SiteRenderer {
                                        Map<String, Long> stages, boolean searchAlongside) throws IOException {
         long t = System.nanoTime();
         Archive archive = plan.archive;
-        List<BriefingView> built = plan.briefingViews;
         // If this throws, the scope (parallel) waits for the search index and the templates:
         // never is work left running on a site (or the theme's jar) being given up.
         Background<Long> search = null;
@@ -189,21 +190,22 @@ public final class SiteRenderer {
         if (searchAlongside) {
             search = parallel.background("site-gen-search", () -> {
                 long start = System.nanoTime();
-                writeSearchIndex(SearchPage.docs(archive.briefings(), built, plan.entities, urls), parallel, writer);
+                writeSearchIndex(searchDocs(plan), parallel, writer);
                 return (System.nanoTime() - start) / 1_000_000;
             });
         }
         List<PageSpec> pages = plan.pages;
         TemplateEngine engine = templates.join(); // and the theme's jar is closed again before the assets are read
-        renderPages(pages, plan.site, engine, parallel, writer, diagnostics);
+        PageMetadata metadata = new PageMetadata(config, plan.feeds, new NewsArticles(config, archive, plan.entities));
+        renderPages(pages, plan.site, metadata, engine, parallel, writer, diagnostics);
         t = lap(stages, "pages", t);
-        new DiscoveryFiles(config, messages, archive, plan.entities, plan.time, plan.byEntry::get).write(pages, parallel, writer, diagnostics); // feeds, sitemap, robots.txt
+        new DiscoveryFiles(config, archive, plan.feeds).write(pages, parallel, writer, diagnostics); // feeds, sitemap, robots.txt
         Map<String, Integer> counts = countByKind(pages);
         plan.pages = null;
         pages = null; // let go: the search index may need the memory
         t = lap(stages, "feeds", t);
         if (search == null) {
-            writeSearchIndex(SearchPage.docs(archive.briefings(), built, plan.entities, urls), parallel, writer);
+            writeSearchIndex(searchDocs(plan), parallel, writer);
             lap(stages, "search", t);
         } else {
             stages.put("search", search.join()); // its own time, alongside pages
@@ -214,7 +216,13 @@ public final class SiteRenderer {
         return counts;
     }
 
-    private void renderPages(List<PageSpec> pages, Object site, TemplateEngine templates, Parallel parallel,
+    /** The search index's documents: the archive's briefings, linked from the search page. */
+    private List<org.sitegen.search.SearchDoc> searchDocs(Plan plan) {
+        return SearchDocs.of(plan.archive, plan.entities, dates, urls.from(SearchPage.URL));
+    }
+
+    private void renderPages(List<PageSpec> pages, Object site, PageMetadata metadata, TemplateEngine templates,
+                             Parallel parallel,
                              SiteWriter writer, Diagnostics diagnostics) throws IOException {
         var templateStamps = memo == null ? null : Theme.stamps(config.templatesDir(),
                 pages.stream().map(PageSpec::kind).collect(java.util.stream.Collectors.toSet()), memo.byContent());
@@ -229,7 +237,7 @@ public final class SiteRenderer {
                 if (inputs != null && memo.unchanged(page.url(), inputs) && keepAll(writer, page.outputPaths())) {
                     return null;
                 }
-                render(templates, site, page, cached, (bytes, length) -> {
+                render(templates, site, metadata, page, cached, (bytes, length) -> {
                     for (String path : page.outputPaths()) {
                         writer.write(path, bytes, length);
                     }
@@ -304,20 +312,13 @@ public final class SiteRenderer {
         return now;
     }
 
-    private void render(TemplateEngine templates, Object site, PageSpec page, CachedDirective cached,
+    private void render(TemplateEngine templates, Object site, PageMetadata metadata, PageSpec page, CachedDirective cached,
                         TemplateEngine.PageSink out) throws TemplateEngine.TemplateProblem, IOException {
-        Map<String, Object> model = new HashMap<>(page.model());
-        model.put("site", site);
-        model.put("kind", page.kind());
-        model.put("title", page.title());
-        model.put("description", page.description() == null ? "" : page.description());
-        model.put("url", page.url());
-        model.put("canonical", config.siteUrl().isEmpty() || !page.isFolder() ? "" : config.siteUrl() + page.url());
-        model.put("rel", page.isFolder() ? new RelativeLinkFunction(urls, page.url()) : looseFileLinks());
-        model.put("cached", cached);
-        model.put("msg", msg);
-        model.putAll(metadata.of(page)); // feed links, JSON-LD
-        templates.render(page.template(), model, out);
+        PageVariables variables = new PageVariables(templates.wrapper(), page, site,
+                config.siteUrl().isEmpty() || !page.isFolder() ? "" : config.siteUrl() + page.url(),
+                page.isFolder() ? new RelativeLinkFunction(urls, page.url()) : looseFileLinks(), cached, msg,
+                metadata.feeds(page), metadata.jsonLd(page));
+        templates.render(page.template(), variables, out);
     }
 
     /**

@@ -146,6 +146,11 @@ final class TemplateEngine {
         };
     }
 
+    /** The wrapper that makes the data model's values into what templates see. */
+    ViewObjectWrapper wrapper() {
+        return (ViewObjectWrapper) freemarker.getObjectWrapper();
+    }
+
     /**
      * Parses the named templates into Freemarker's cache now. Pages would parse each on first use,
      * with the other threads that need it waiting; this runs on a thread of its own while pages
@@ -170,19 +175,19 @@ final class TemplateEngine {
     }
 
     /**
-     * Renders {@code templateName} with {@code model} and hands the UTF-8 page to {@code sink}
+     * Renders {@code templateName} with {@code model} (a map, or {@link PageVariables}) and hands the UTF-8 page to {@code sink}
      * straight from this thread's buffer (a copy of every page would be garbage for the
      * collector: docs/performance.md, finding 39); a
      * failure names the template file and line.
      */
-    void render(String templateName, Map<String, Object> model, PageSink sink) throws TemplateProblem, IOException {
+    void render(String templateName, Object model, PageSink sink) throws TemplateProblem, IOException {
         Utf8PageWriter out = pageBuffers.get().reset();
         process(templateName, model, out);
         int length = out.finish();
         sink.accept(out.buffer(), length);
     }
 
-    private void process(String templateName, Map<String, Object> model, Utf8PageWriter out) throws TemplateProblem {
+    private void process(String templateName, Object model, Utf8PageWriter out) throws TemplateProblem {
         Environment environment = null;
         try {
             Template template = freemarker.getTemplate(templateName);

@@ -45,13 +45,8 @@ final class TimeViews {
         return DatePaths.year(year) + REVIEW;
     }
 
-    /** "Week 7 of 2023", the week-based year's (message {@code week.title}). */
-    static String weekTitle(org.sitegen.i18n.Messages messages, IsoWeek week) {
-        return messages.format("week.title", week.week(), String.valueOf(week.year()));
-    }
-
     WeekRef weekRef(IsoWeek week) {
-        return new WeekRef(weekTitle(views.messages(), week), week.url());
+        return new WeekRef(views.formats().week(week.week(), week.year()), week.url());
     }
 
     /** The week a briefing or day belongs to. */

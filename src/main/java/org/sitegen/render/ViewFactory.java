@@ -15,7 +15,6 @@ import org.sitegen.config.SiteConfig;
 import org.sitegen.config.ThemeSettings;
 import org.sitegen.content.PublishedDate;
 import org.sitegen.content.Slugs;
-import org.sitegen.content.Term;
 import org.sitegen.render.view.BriefingRef;
 import org.sitegen.render.view.BriefingView;
 import org.sitegen.render.view.CorrectionView;
@@ -43,8 +42,7 @@ final class ViewFactory {
     private final Archive archive;
     private final Slugs slugs;
     private final org.sitegen.i18n.Messages messages;
-    private final DateTimeFormatter displayDate;
-    private final DateTimeFormatter dayAndMonth;
+    private final org.sitegen.i18n.DateFormats formats;
     private final boolean capitalizeMonths;
     private final boolean countCharacters;
     private final Map<PublishedDate, DateView> dates = new java.util.concurrent.ConcurrentHashMap<>();
@@ -54,17 +52,17 @@ final class ViewFactory {
         this.archive = archive;
         this.slugs = slugs;
         this.messages = messages;
-        // the language's long date ("19 February 2023", "2023年2月19日") in its own digits
-        this.displayDate = DateTimeFormatter.ofPattern(messages.pattern("date.long"), config.locale())
-                .withDecimalStyle(java.time.format.DecimalStyle.STANDARD.withZeroDigit(messages.zeroDigit()));
-        this.dayAndMonth = DateTimeFormatter.ofPattern(messages.pattern("date.dayMonth"), config.locale())
-                .withDecimalStyle(displayDate.getDecimalStyle());
+        this.formats = new org.sitegen.i18n.DateFormats(messages, config.locale());
         this.countCharacters = "yes".equals(messages.format("text.countCharacters"));
         this.capitalizeMonths = "yes".equals(messages.format("text.capitalizeMonths"));
     }
 
     org.sitegen.i18n.Messages messages() {
         return messages;
+    }
+
+    org.sitegen.i18n.DateFormats formats() {
+        return formats;
     }
 
     /** @param sections see {@link SiteView#sections} ({@link PagePlanner#sections}) */
@@ -88,11 +86,12 @@ final class ViewFactory {
         int[] length = length(entry);
         Map<String, List<TermRef>> taxonomies = new LinkedHashMap<>();
         for (String taxonomy : config.taxonomies()) {
-            taxonomies.put(taxonomy, terms(taxonomy, entry.terms().getOrDefault(taxonomy, List.of())));
+            taxonomies.put(taxonomy, archive.taxonomies().get(taxonomy).termsOf(entry).stream().map(this::termRef)
+                    .toList());
         }
         return new BriefingView(entry.title(), entry.url(), date(entry.date()), date(entry.updated()),
                 entry.authors(), taxonomies.get(config.taxonomies().get(0)), taxonomies, entry.summary(),
-                entry.html(), length[0], length[1],
+                new StoredMarkup(entry.html()), length[0], length[1],
                 entry.sources().stream().map(this::source).toList(), entry.params(),
                 entry.contentPath(),
                 entry.corrections().stream().map(c -> new CorrectionView(date(c.date()), c.note())).toList(),
@@ -149,7 +148,7 @@ final class ViewFactory {
     }
 
     PageView page(Entry entry) {
-        return new PageView(entry.title(), entry.url(), entry.summary(), entry.html(), entry.params(),
+        return new PageView(entry.title(), entry.url(), entry.summary(), new StoredMarkup(entry.html()), entry.params(),
                 entry.contentPath());
     }
 
@@ -165,20 +164,6 @@ final class ViewFactory {
         return new BriefingRef(entry.title(), entry.url(), date(entry.date()));
     }
 
-    /** A briefing's terms, merged spellings shown as the index shows them, duplicates dropped. */
-    private List<TermRef> terms(String taxonomy, List<Term> written) {
-        TaxonomyIndex index = archive.taxonomies().get(taxonomy);
-        // Distinct by slug: TermEntry's own equals would hash every briefing of the term.
-        Map<String, TermEntry> bySlug = new LinkedHashMap<>();
-        for (Term term : written) {
-            TermEntry entry = index.term(TaxonomyIndex.slugOf(term.name(), slugs));
-            if (entry != null) {
-                bySlug.putIfAbsent(entry.slug(), entry);
-            }
-        }
-        return bySlug.values().stream().map(this::termRef).toList();
-    }
-
     TermRef termRef(TermEntry term) {
         return new TermRef(term.taxonomy(), term.name(), term.slug(), term.url(), term.briefings().size());
     }
@@ -191,9 +176,9 @@ final class ViewFactory {
     private DateView format(PublishedDate date) {
         ZonedDateTime at = date.at();
         return new DateView(at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), at.toLocalDate().toString(),
-                at.format(displayDate), date.hasTime() ? at.format(HOURS_MINUTES) : "",
+                formats.longDate(at), date.hasTime() ? at.format(HOURS_MINUTES) : "",
                 at.getYear(), at.getMonthValue(), monthName(at.getMonthValue()), at.getDayOfMonth(),
-                at.format(dayAndMonth), DatePaths.year(at.getYear()), DatePaths.month(at.getYear(), at.getMonthValue()),
+                formats.dayAndMonth(at), DatePaths.year(at.getYear()), DatePaths.month(at.getYear(), at.getMonthValue()),
                 DatePaths.day(at.toLocalDate()));
     }
 

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sitegen.render.view.SiteView;
-import org.sitegen.store.StoredText;
+import org.sitegen.render.view.Markup;
 
 /**
  * Freemarker's default object wrapper, faster for what pages are made of: the view records
@@ -31,7 +31,7 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
     private static final String VIEW_PACKAGE = SiteView.class.getPackageName();
 
     /** How values of a class are wrapped, in the order {@link DefaultObjectWrapper#wrap} tests them. */
-    private enum Kind { MODEL, NUMBER, LIST, MAP, BOOLEAN, STORED_TEXT, VIEW_RECORD, OTHER }
+    private enum Kind { MODEL, NUMBER, LIST, MAP, BOOLEAN, MARKUP, VIEW_RECORD, OTHER }
 
     /** How to wrap values of one class; {@code accessors} only for view records. */
     private record Wrapping(Kind kind, RecordAccessors accessors) {
@@ -68,8 +68,8 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
             return Kind.MAP;
         } else if (type == Boolean.class) {
             return Kind.BOOLEAN;
-        } else if (StoredText.class.isAssignableFrom(type)) {
-            return Kind.STORED_TEXT;
+        } else if (Markup.class.isAssignableFrom(type)) {
+            return Kind.MARKUP;
         } else if (type.isRecord() && type.getPackageName().equals(VIEW_PACKAGE)) {
             return Kind.VIEW_RECORD;
         }
@@ -101,10 +101,19 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
             case LIST -> DefaultListAdapter.adapt((List<?>) value, this);
             case MAP -> DefaultMapAdapter.adapt((Map<?, ?>) value, this);
             case BOOLEAN -> (Boolean) value ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
-            case STORED_TEXT -> new SimpleScalar(((StoredText) value).load()); // a body: a string, wherever it is kept
+            case MARKUP -> new SimpleScalar(((Markup) value).html()); // a body: a string, wherever it is kept
             case VIEW_RECORD -> new ViewRecordModel((Record) value, wrapping.accessors(), this);
             case OTHER -> super.wrap(value);
         };
+    }
+
+    /** The components of a view record class ({@link org.sitegen.render.view.PageModel}s included), by name. */
+    RecordAccessors accessors(Class<?> viewRecord) {
+        RecordAccessors accessors = wrapping(viewRecord).accessors();
+        if (accessors == null) {
+            throw new IllegalArgumentException("not a view record: " + viewRecord.getName());
+        }
+        return accessors;
     }
 
     /** The record as Freemarker's bean wrapping sees it, for what {@link ViewRecordModel} leaves to it. */

@@ -17,17 +17,9 @@ import freemarker.template.TemplateScalarModel;
  * of the record, made only when asked, so it behaves exactly as it would without this shortcut,
  * sandbox included.
  */
-final class ViewRecordModel implements TemplateHashModelEx, MethodCallAwareTemplateHashModel, TemplateScalarModel,
-        AdapterTemplateModel, WrapperTemplateModel {
-    private final Record record;
-    private final RecordAccessors accessors;
-    private final ViewObjectWrapper wrapper;
-
-    ViewRecordModel(Record record, RecordAccessors accessors, ViewObjectWrapper wrapper) {
-        this.record = record;
-        this.accessors = accessors;
-        this.wrapper = wrapper;
-    }
+record ViewRecordModel(Record record, RecordAccessors accessors, ViewObjectWrapper wrapper)
+        implements TemplateHashModelEx, MethodCallAwareTemplateHashModel, TemplateScalarModel, AdapterTemplateModel,
+        WrapperTemplateModel {
 
     @Override
     public TemplateModel get(String key) throws TemplateModelException {

@@ -11,7 +11,7 @@ import org.sitegen.store.StoredText;
  * @param link    relative link from /search/ to the briefing
  * @param day     ISO day, "2023-02-19"
  * @param display the date as the site shows it, "19 February 2023"
- * @param tags    the briefing's tags (first taxonomy)
+ * @param tags    the briefing's terms of every taxonomy, each slug "TAXONOMY/SLUG"
  * @param authors author names
  * @param summary plain-text summary
  * @param text    the body as plain text

@@ -35,6 +35,23 @@ public final class Sitemap {
     private Sitemap() {
     }
 
+    /** When a briefing last changed, as a page that shows it says: its update, else its date. */
+    public static OffsetDateTime lastChange(org.sitegen.archive.Entry briefing) {
+        return (briefing.updated() != null ? briefing.updated() : briefing.date()).at().toOffsetDateTime();
+    }
+
+    /** The last change of the newest changed of {@code briefings}, or null when there are none. */
+    public static OffsetDateTime lastChange(List<org.sitegen.archive.Entry> briefings) {
+        OffsetDateTime newest = null;
+        for (org.sitegen.archive.Entry briefing : briefings) {
+            OffsetDateTime at = lastChange(briefing);
+            if (newest == null || at.compareTo(newest) > 0) {
+                newest = at;
+            }
+        }
+        return newest;
+    }
+
     /** The sitemap files by site path ("sitemap.xml", maybe "sitemap-1.xml"...), for {@code urls} in order. */
     public static Map<String, byte[]> files(String siteUrl, List<Url> urls) {
         return files(siteUrl, urls, MAX_URLS);

@@ -28,7 +28,7 @@ class ViewObjectWrapperTest {
             "09:30", 2023, 2, "February", 19, "19 February", "/2023/", "/2023/02/", "/2023/02/19/");
     private static final TermRef CHINA = new TermRef("tags", "China", "china", "/tags/china/", 2023);
     private static final BriefingView BRIEFING = new BriefingView("Aid & <arms>", "/2023/02/19/aid/", DATE, null,
-            List.of("Ann", "Bo"), List.of(CHINA), Map.of("tags", List.of(CHINA)), "", org.sitegen.store.StoredText.of("<p>x</p>"), 1234, 6,
+            List.of("Ann", "Bo"), List.of(CHINA), Map.of("tags", List.of(CHINA)), "", new StoredMarkup(org.sitegen.store.StoredText.of("<p>x</p>")), 1234, 6,
             List.of(new SourceView("Reuters", "https://example.org")), Map.of("draft", false, "n", 3), "a.md",
             List.of(new CorrectionView(DATE, "fixed")), "published", false);
 

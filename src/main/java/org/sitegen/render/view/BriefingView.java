@@ -2,7 +2,6 @@ package org.sitegen.render.view;
 
 import java.util.List;
 import java.util.Map;
-import org.sitegen.store.StoredText;
 
 /**
  * A briefing as templates see it: on its own page ({@code briefing}) and in every listing
@@ -17,7 +16,7 @@ import org.sitegen.store.StoredText;
  *                       shows every taxonomy alike, from {@code taxonomies})
  * @param taxonomies     terms per configured taxonomy name
  * @param summary        one-paragraph plain-text summary (front matter, else the first paragraph)
- * @param content        the body as HTML (use {@code ?no_esc})
+ * @param content        the body as HTML (use {@code ?no_esc}); read when printed
  * @param wordCount      words in the body
  * @param readingMinutes estimated reading time, at least 1
  * @param sources        the briefing's sources
@@ -30,7 +29,7 @@ import org.sitegen.store.StoredText;
  */
 public record BriefingView(String title, String url, DateView date, DateView updated, List<String> authors,
                            List<TermRef> tags, Map<String, List<TermRef>> taxonomies, String summary,
-                           StoredText content, int wordCount, int readingMinutes, List<SourceView> sources,
+                           Markup content, int wordCount, int readingMinutes, List<SourceView> sources,
                            Map<String, Object> params, String sourcePath, List<CorrectionView> corrections,
                            String status, boolean summaryInBody) {
 }

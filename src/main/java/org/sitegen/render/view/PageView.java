@@ -1,7 +1,6 @@
 package org.sitegen.render.view;
 
 import java.util.Map;
-import org.sitegen.store.StoredText;
 
 /**
  * A standalone page from content/pages.
@@ -13,6 +12,6 @@ import org.sitegen.store.StoredText;
  * @param params     every other front matter key, untouched
  * @param sourcePath the source file relative to the content folder
  */
-public record PageView(String title, String url, String summary, StoredText content,
+public record PageView(String title, String url, String summary, Markup content,
                        Map<String, Object> params, String sourcePath) {
 }
