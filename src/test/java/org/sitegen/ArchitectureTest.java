@@ -3,13 +3,16 @@ package org.sitegen;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,6 +98,51 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage(owner.libraryPackage())
                 .because(owner.library() + " belongs to " + String.join(", ", owner.packages())
                         + " (" + owner.why() + ")")
+                .check(engine);
+    }
+
+    /** Where each stage of a build starts: the calls that, made in order, are a build. */
+    private static final Set<String> STAGE_ENTRIES = Set.of(
+            "org.sitegen.content.ContentScanner.scan",
+            "org.sitegen.archive.Permalinks.plan",
+            "org.sitegen.markdown.MarkdownRenderer.render",
+            "org.sitegen.archive.Archive.build",
+            "org.sitegen.entities.EntityIndex.build",
+            "org.sitegen.stories.Stories.build",
+            "org.sitegen.render.SiteRenderer.plan",
+            "org.sitegen.render.SiteRenderer.render",
+            "org.sitegen.pipeline.Pipeline.build",
+            "org.sitegen.pipeline.Pipeline.check");
+
+    /**
+     * The order of a build is written once, in pipeline/ (the front door only picks how much is
+     * kept between builds): nothing else starts a stage, so a newcomer reads the order in one
+     * file, and a second orchestrator cannot grow back elsewhere.
+     */
+    @Test
+    void onlyThePipeline_startsTheStages() {
+        noClasses().that().resideOutsideOfPackage("org.sitegen.pipeline")
+                .and().doNotHaveFullyQualifiedName(SiteGenerator.class.getName())
+                .should().callMethodWhere(new DescribedPredicate<JavaMethodCall>("a stage's entry point "
+                        + STAGE_ENTRIES) {
+                    @Override
+                    public boolean test(JavaMethodCall call) {
+                        // a class's own calls (an overload of the same name) are its own business
+                        return STAGE_ENTRIES.contains(call.getTargetOwner().getName() + "." + call.getName())
+                                && !call.getOriginOwner().equals(call.getTargetOwner());
+                    }
+                })
+                .because("only org.sitegen.pipeline (and SiteGenerator, which starts it) knows the stages' order")
+                .check(engine);
+    }
+
+    /** The front door calls the pipeline and nothing of the stages themselves. */
+    @Test
+    void theFrontDoor_isWiringOnly() {
+        noClasses().that().haveFullyQualifiedName(SiteGenerator.class.getName())
+                .should().dependOnClassesThat().resideInAnyPackage("org.sitegen.content..", "org.sitegen.markdown..",
+                        "org.sitegen.archive..", "org.sitegen.entities..", "org.sitegen.stories..",
+                        "org.sitegen.render..", "org.sitegen.output..", "org.sitegen.exec..")
                 .check(engine);
     }
 }
