@@ -145,4 +145,18 @@ class ArchitectureTest {
                         "org.sitegen.render..", "org.sitegen.output..", "org.sitegen.exec..")
                 .check(engine);
     }
+
+    /**
+     * The speed-only Markdown code is markdown's alone, and knows nothing of it: switched off
+     * (fastMarkdown) or deleted, the rest of the engine does not notice.
+     */
+    @Test
+    void fastMarkdown_isUsedOnlyByMarkdown_andDependsOnNoneOfIt() {
+        noClasses().that().resideOutsideOfPackages("org.sitegen.markdown..")
+                .should().dependOnClassesThat().resideInAPackage("org.sitegen.markdown.fast..")
+                .because("markdown.fast is markdown's speed-only code").check(engine);
+        noClasses().that().resideInAPackage("org.sitegen.markdown.fast..")
+                .should().dependOnClassesThat().resideInAPackage("org.sitegen.markdown")
+                .because("markdown.fast can be switched off or deleted without markdown noticing").check(engine);
+    }
 }

@@ -17,8 +17,12 @@ import java.time.Instant;
  * @param future    include briefings dated after {@code now}
  * @param now       the build's "now", for scheduled briefings (taken once, so a build is consistent);
  *                  absent: nothing counts as scheduled
+ * @param fastMarkdown Markdown through the speed-only code of {@code markdown.fast} (the default),
+ *                  or through Flexmark's own parts alone: the same HTML either way, the switch is
+ *                  there to prove it and to rule the fast code out when hunting a rendering bug
  */
-public record BuildOptions(Path outputDir, int threads, boolean drafts, boolean future, Instant now) {
+public record BuildOptions(Path outputDir, int threads, boolean drafts, boolean future, Instant now,
+                           boolean fastMarkdown) {
     public BuildOptions {
         threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         now = now == null ? Instant.MAX : now;
@@ -27,13 +31,15 @@ public record BuildOptions(Path outputDir, int threads, boolean drafts, boolean 
     /**
      * The options that change what is published, one {@code name=value} line each: not
      * {@code threads} (output never depends on it) nor {@code now} (the up-to-date check records
-     * the next due time instead).
+     * the next due time instead). {@code fastMarkdown} is: a build with it switched must not reuse
+     * the bodies the other way rendered, or it would prove nothing.
      */
     String fingerprint() {
         StringBuilder text = new StringBuilder();
         SiteSettings.line(text, "outputDir", outputDir);
         SiteSettings.line(text, "drafts", drafts);
         SiteSettings.line(text, "future", future);
+        SiteSettings.line(text, "fastMarkdown", fastMarkdown);
         return text.toString();
     }
 }

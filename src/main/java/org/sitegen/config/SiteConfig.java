@@ -127,6 +127,10 @@ public record SiteConfig(SiteSettings site, BuildOptions build) {
         return build.now();
     }
 
+    public boolean fastMarkdown() {
+        return build.fastMarkdown();
+    }
+
     /** How messages name a file: relative to the project when it is inside it. */
     public String displayPath(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
@@ -172,6 +176,7 @@ public record SiteConfig(SiteSettings site, BuildOptions build) {
         private ThemeSettings theme = ThemeSettings.defaults();
         private int headingShift;
         private String redirectsFile = "";
+        private boolean fastMarkdown = true;
         /** Settings given as written that could not be read: reported with the rest by {@link #build}. */
         private final List<String> unreadable = new ArrayList<>();
 
@@ -204,6 +209,7 @@ public record SiteConfig(SiteSettings site, BuildOptions build) {
             theme = config.theme();
             headingShift = config.headingShift();
             redirectsFile = config.redirectsFile();
+            fastMarkdown = config.fastMarkdown();
         }
 
         public Builder contentDir(Path dir) {
@@ -307,6 +313,12 @@ public record SiteConfig(SiteSettings site, BuildOptions build) {
             return this;
         }
 
+        /** Markdown through the speed-only code (default) or through Flexmark's own parts alone. */
+        public Builder fastMarkdown(boolean fast) {
+            fastMarkdown = fast;
+            return this;
+        }
+
         /** The time zone by its name (e.g. UTC, Europe/Berlin), as the pom writes it. */
         public Builder timeZone(String name) {
             try {
@@ -370,7 +382,7 @@ public record SiteConfig(SiteSettings site, BuildOptions build) {
             if (!problems.isEmpty()) {
                 throw new InvalidSettings(problems);
             }
-            return new SiteConfig(site, new BuildOptions(outputDir, threads, drafts, future, now));
+            return new SiteConfig(site, new BuildOptions(outputDir, threads, drafts, future, now, fastMarkdown));
         }
     }
 }

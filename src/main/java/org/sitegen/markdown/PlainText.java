@@ -14,6 +14,8 @@ import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import org.sitegen.markdown.fast.CharBuffer;
+import org.sitegen.markdown.fast.SourceChars;
 
 /**
  * The reader-visible text of a Markdown tree, for summaries and word counts: typographic

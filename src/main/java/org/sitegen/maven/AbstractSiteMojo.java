@@ -248,6 +248,16 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     private String redirectsFile;
 
     /**
+     * Render Markdown through site-gen's speed-only code (the default) or, with {@code false},
+     * through the Markdown library's own parser and renderer alone: the same site either way,
+     * slower without; for ruling the fast code out when a body renders oddly.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site-gen.fastMarkdown", defaultValue = "true")
+    private boolean fastMarkdown;
+
+    /**
      * Fail on warnings too (e.g. tag spellings merged because they share a URL; drafts in check),
      * not only on errors.
      *
@@ -271,7 +281,7 @@ abstract class AbstractSiteMojo extends AbstractMojo {
                     .drafts(drafts || preview).threads(threads).rawHtml(rawHtml).future(future || preview)
                     .now(Instant.now()).assets(assetTypes, hostFiles)
                     .theme(accentColor, darkAccentColor, logo, headerText, textFont, uiFont, taxonomyNames)
-                    .headingShift(headingShift).redirectsFile(redirectsFile).build();
+                    .headingShift(headingShift).redirectsFile(redirectsFile).fastMarkdown(fastMarkdown).build();
         } catch (InvalidSettings e) {
             SettingProblems problems = new SettingProblems(basedir.toPath().resolve("pom.xml"), "pom.xml");
             e.problems().forEach(problems::add);

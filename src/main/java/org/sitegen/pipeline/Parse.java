@@ -50,7 +50,7 @@ final class Parse {
     Parse(SiteConfig config, Incremental.Run run, Parallel parallel) {
         this.markdown = parallel.background("site-gen-markdown",
                 () -> new MarkdownRenderer(new RelativeUrls(config.prettyLinks()), config.rawHtml(),
-                        run.embeds(new EmbedTemplates(config)), config.headingShift()));
+                        run.embeds(new EmbedTemplates(config)), config.headingShift(), config.fastMarkdown()));
     }
 
     Parsed run(ContentLoader loader, Loaded loaded, Linked linked, TextStore bodies, Incremental.Run run,

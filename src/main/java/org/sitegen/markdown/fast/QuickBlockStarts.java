@@ -1,4 +1,4 @@
-package org.sitegen.markdown;
+package org.sitegen.markdown.fast;
 
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.BlockParser;
@@ -28,7 +28,7 @@ import java.util.List;
  * regular expression over the line, though few lines can start any block (docs/performance.md,
  * finding 51).
  * The very same parsers run, in Flexmark's order, so what they find is unchanged:
- * {@link FlexmarkSetup#parser} installs this in their place, after the extensions' own.
+ * {@link FastMarkdown#parser} installs this in their place, after the extensions' own.
  */
 final class QuickBlockStarts extends IndependentBlockParserFactory {
     private static final List<DataKey<Boolean>> CORE_PARSERS = List.of(Parser.BLOCK_QUOTE_PARSER,
