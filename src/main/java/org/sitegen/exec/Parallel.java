@@ -29,7 +29,8 @@ public final class Parallel implements AutoCloseable {
     private final List<Background<?>> started = new ArrayList<>(); // guarded by itself
 
     public Parallel(int threads) {
-        this.pool = new ForkJoinPool(threads);
+        // workers of its own, which hold the scratch space of the work they run (Scratch)
+        this.pool = new ForkJoinPool(threads, Scratch.Worker::new, null, false);
     }
 
     /**

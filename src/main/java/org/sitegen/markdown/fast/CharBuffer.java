@@ -1,6 +1,7 @@
 package org.sitegen.markdown.fast;
 
 import java.util.Arrays;
+import org.sitegen.exec.Scratch;
 
 /**
  * A growable char array for building a body's HTML and text. A StringBuilder holding Latin-1
@@ -9,7 +10,7 @@ import java.util.Arrays;
  * one String made at the end is narrowed (or not) once.
  */
 public final class CharBuffer {
-    /** Larger arrays are not kept from body to body by {@link #thisThreads}. */
+    /** Larger arrays are not kept from body to body by {@link #emptied}. */
     private static final int MAX_KEPT = 1 << 20;
 
     private char[] chars;
@@ -19,9 +20,9 @@ public final class CharBuffer {
         chars = new char[Math.max(16, capacity)];
     }
 
-    /** One buffer per thread, for {@link #thisThreads}. */
-    public static ThreadLocal<CharBuffer> perThread() {
-        return ThreadLocal.withInitial(() -> new CharBuffer(16 * 1024));
+    /** One buffer per thread of the build scope, for {@link #emptied}. */
+    public static Scratch<CharBuffer> scratch() {
+        return Scratch.of(() -> new CharBuffer(16 * 1024));
     }
 
     /**
@@ -29,7 +30,7 @@ public final class CharBuffer {
      * reused from body to body, as a new one for each made a tenth of a build's garbage. Its
      * text is only good until this thread asks again.
      */
-    public static CharBuffer thisThreads(ThreadLocal<CharBuffer> buffers, int capacity) {
+    public static CharBuffer emptied(Scratch<CharBuffer> buffers, int capacity) {
         CharBuffer buffer = buffers.get();
         buffer.size = 0;
         if (buffer.chars.length < capacity || buffer.chars.length > Math.max(MAX_KEPT, capacity)) {
