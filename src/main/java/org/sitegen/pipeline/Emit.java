@@ -52,7 +52,7 @@ final class Emit {
     }
 
     /** The writer of this build's site: refused (an error at the output folder) where it would replace a source. */
-    static SiteWriter openWriter(SiteConfig config, Diagnostics diagnostics, Incremental.Run run)
+    static SiteWriter openWriter(SiteConfig config, Diagnostics diagnostics, Incremental.Run run, Parallel scope)
             throws IOException, BuildFailedException {
         String clash = OutputGuard.clash(config);
         if (clash != null) {
@@ -60,7 +60,7 @@ final class Emit {
             throw new BuildFailedException(diagnostics.sorted());
         }
         try {
-            return run.openWriter(config.outputDir());
+            return run.openWriter(config.outputDir(), scope);
         } catch (SiteWriter.UnsafeOutputException e) {
             diagnostics.error(SourcePosition.of(config.displayPath(config.outputDir())), e.getMessage());
             throw new BuildFailedException(diagnostics.sorted());

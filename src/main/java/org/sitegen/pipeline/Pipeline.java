@@ -71,7 +71,7 @@ public final class Pipeline {
 
     private BuildReport build(Incremental.Run run) throws BuildFailedException, IOException {
         if (!run.checksFirst()) {
-            slugs.prepare();
+            slugs.prepare(parallel);
         }
         Scanned scanned = Scan.run(config, diagnostics);
         times.end("scan");
@@ -86,7 +86,7 @@ public final class Pipeline {
         }
         // after the up-to-date check: a re-run with nothing changed repeats the recorded warnings
         Theme.checkAssets(config, diagnostics);
-        slugs.prepare(scanned.files().stream().map(SourceFile::fileName).toList());
+        slugs.prepare(scanned.files().stream().map(SourceFile::fileName).toList(), parallel);
         SiteRenderer renderer = new SiteRenderer(config, slugs, run.pages());
         renderer.reportMessages(diagnostics);
         // if this throws, closing the build scope waits for the templates the renderer started:
@@ -95,7 +95,7 @@ public final class Pipeline {
         SiteRenderer.Plan plan = Emit.plan(renderer, content.indexed(), content.linked(), scanned, parallel,
                 diagnostics, times);
         failOnErrors();
-        SiteWriter writer = Emit.openWriter(config, diagnostics, run);
+        SiteWriter writer = Emit.openWriter(config, diagnostics, run, parallel);
         times.begin();
         try {
             Map<String, Integer> pages = Emit.write(renderer, plan, scanned.assets(), parallel, writer, diagnostics,
