@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.config.AssetPolicy;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.BuildFailedException;
+import org.sitegen.pipeline.BuildReport;
 
 /** The machine-readable redirects file: only when the archive asks for it, claimed like every output. */
 class AliasesBuildTest {

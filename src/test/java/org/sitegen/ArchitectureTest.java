@@ -3,13 +3,16 @@ package org.sitegen;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -141,5 +144,93 @@ class ArchitectureTest {
                 .because(owner.library() + " belongs to " + String.join(", ", owner.packages())
                         + " (" + owner.why() + ")")
                 .check(engine);
+    }
+
+    /** Where each stage of a build starts: the calls that, made in order, are a build. */
+    private static final Set<String> STAGE_ENTRIES = Set.of(
+            "org.sitegen.content.ContentScanner.scan",
+            "org.sitegen.archive.Permalinks.plan",
+            "org.sitegen.markdown.MarkdownRenderer.render",
+            "org.sitegen.archive.Archive.build",
+            "org.sitegen.entities.EntityIndex.build",
+            "org.sitegen.stories.Stories.build",
+            "org.sitegen.render.SiteRenderer.plan",
+            "org.sitegen.render.SiteRenderer.render",
+            "org.sitegen.pipeline.Pipeline.build",
+            "org.sitegen.pipeline.Pipeline.check");
+
+    /**
+     * The order of a build is written once, in pipeline/ (the front door only picks how much is
+     * kept between builds): nothing else starts a stage, so a newcomer reads the order in one
+     * file, and a second orchestrator cannot grow back elsewhere.
+     */
+    @Test
+    void onlyThePipeline_startsTheStages() {
+        noClasses().that().resideOutsideOfPackage("org.sitegen.pipeline")
+                .and().doNotHaveFullyQualifiedName(SiteGenerator.class.getName())
+                .should().callMethodWhere(new DescribedPredicate<JavaMethodCall>("a stage's entry point "
+                        + STAGE_ENTRIES) {
+                    @Override
+                    public boolean test(JavaMethodCall call) {
+                        // a class's own calls (an overload of the same name) are its own business
+                        return STAGE_ENTRIES.contains(call.getTargetOwner().getName() + "." + call.getName())
+                                && !call.getOriginOwner().equals(call.getTargetOwner());
+                    }
+                })
+                .because("only org.sitegen.pipeline (and SiteGenerator, which starts it) knows the stages' order")
+                .check(engine);
+    }
+
+    /** The front door calls the pipeline and nothing of the stages themselves. */
+    @Test
+    void theFrontDoor_isWiringOnly() {
+        noClasses().that().haveFullyQualifiedName(SiteGenerator.class.getName())
+                .should().dependOnClassesThat().resideInAnyPackage("org.sitegen.content..", "org.sitegen.markdown..",
+                        "org.sitegen.archive..", "org.sitegen.entities..", "org.sitegen.stories..",
+                        "org.sitegen.render..", "org.sitegen.output..", "org.sitegen.exec..")
+                .check(engine);
+    }
+
+    /**
+     * The speed-only Markdown code is markdown's alone, and knows nothing of it: switched off
+     * (fastMarkdown) or deleted, the rest of the engine does not notice.
+     */
+    @Test
+    void fastMarkdown_isUsedOnlyByMarkdown_andDependsOnNoneOfIt() {
+        noClasses().that().resideOutsideOfPackages("org.sitegen.markdown..")
+                .should().dependOnClassesThat().resideInAPackage("org.sitegen.markdown.fast..")
+                .because("markdown.fast is markdown's speed-only code").check(engine);
+        noClasses().that().resideInAPackage("org.sitegen.markdown.fast..")
+                .should().dependOnClassesThat().resideInAPackage("org.sitegen.markdown")
+                .because("markdown.fast can be switched off or deleted without markdown noticing").check(engine);
+    }
+
+    /**
+     * Working space reused from item to item has one owner, the build scope's threads
+     * (exec.Scratch), instead of hidden per-thread state that outlives a build. The two left are
+     * in packages other sessions own (render's page buffers, incremental's embed marks), to be
+     * moved onto Scratch there.
+     */
+    @Test
+    void scratchSpace_isOwnedByTheBuildScope_notByThreadLocals() {
+        noClasses().that().resideOutsideOfPackage("org.sitegen.exec")
+                .and().doNotHaveFullyQualifiedName("org.sitegen.render.TemplateEngine")
+                .and().doNotHaveFullyQualifiedName("org.sitegen.incremental.RecordedBodies")
+                .should().dependOnClassesThat().areAssignableTo(ThreadLocal.class)
+                .because("scratch space belongs to the build scope's threads: use exec.Scratch").check(engine);
+    }
+
+    /**
+     * Work on threads of its own starts through the build scope (Parallel.background), which
+     * waits for it on close, failures included. BuildState's two are in a package another session
+     * owns (incremental), to be moved there.
+     */
+    @Test
+    void backgroundWork_startsThroughTheBuildScope() {
+        noClasses().that().resideOutsideOfPackage("org.sitegen.exec")
+                .and().doNotHaveFullyQualifiedName("org.sitegen.incremental.BuildState")
+                .should().callMethod(org.sitegen.exec.Background.class, "start", String.class,
+                        org.sitegen.exec.Background.Work.class)
+                .because("the build scope (exec.Parallel) must wait for every background task").check(engine);
     }
 }

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitegen.pipeline.BuildReport;
 
 /** The basic fixture built with a site URL: feeds parse as Atom and link to real pages; the sitemap is complete. */
 class FeedsAndSitemapTest {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.config.SiteConfig;
+import org.sitegen.pipeline.BuildReport;
 
 /**
  * Builds the fixture archive in src/test/resources/sites/basic and compares the whole output

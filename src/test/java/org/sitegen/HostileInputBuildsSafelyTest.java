@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.content.Slugs;
 import org.sitegen.diag.Diagnostic;
+import org.sitegen.pipeline.BuildReport;
 
 /**
  * The "must build safely" part of the bad-input catalogue: hostile titles, tags, slugs, file

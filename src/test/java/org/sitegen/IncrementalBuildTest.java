@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.BuildFailedException;
+import org.sitegen.pipeline.BuildReport;
 
 /**
  * The preview's cached, in-place rebuilds must give exactly what a full build gives: after
@@ -76,7 +77,7 @@ class IncrementalBuildTest {
         Map<String, FileTime> times = mtimes(preview);
 
         write("content/2023/2023-02-11-b10.md", "---\ntitle: B10\ntags: [t0]\n---\nBody ten, edited.\n");
-        org.sitegen.BuildReport report = cached.build(config(preview));
+        BuildReport report = cached.build(config(preview));
 
         Map<String, byte[]> after = SiteTrees.read(preview);
         Map<String, FileTime> newTimes = mtimes(preview);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.BuildFailedException;
 import org.sitegen.diag.Diagnostic;
+import org.sitegen.pipeline.BuildReport;
 
 /** The engine end to end on small archives written by each test. */
 class SiteGeneratorTest {

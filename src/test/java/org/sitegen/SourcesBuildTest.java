@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.config.SiteConfig;
+import org.sitegen.pipeline.BuildReport;
 
 /**
  * Structured sources through a whole build: the citation list of a briefing page, its JSON-LD

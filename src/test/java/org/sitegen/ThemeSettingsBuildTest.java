@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.config.ThemeSettings;
 import org.sitegen.diag.Diagnostic;
+import org.sitegen.pipeline.BuildReport;
 
 /**
  * Theming without copying the theme (issue #25): the settings reach every page through a

@@ -3,77 +3,21 @@ package org.sitegen.config;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.sitegen.diag.OneLine;
 
 /**
- * Everything a build needs to know, fixed before it starts. The engine reads no system
- * properties, no default locale and no default time zone: they all come from here. Made with
- * {@link #builder}; {@link #outputFingerprint} is what of it shapes the site.
- *
- * @param projectDir      the archive's root; messages name files relative to it
- * @param contentDir      the briefings, pages and their files
- * @param templatesDir    the archive's own templates, overriding the built-in theme file by file (may not exist)
- * @param outputDir       where the site is published
- * @param siteTitle       the site's title
- * @param siteDescription a one-line description, may be ""
- * @param siteUrl         absolute base URL without trailing slash, or "" when unknown
- * @param language        BCP 47 language of the site (dates and month names are written in it)
- * @param zone            the site time zone: briefing URLs and date archives use dates in it
- * @param pageSize        briefings per listing page
- * @param taxonomies      front matter keys that form taxonomies, "tags" first by convention
- * @param prettyLinks     true: internal links end in "/" (for web servers); false: in "index.html" (works from file://)
- * @param drafts          include briefings marked {@code draft: true}
- * @param threads         worker threads for parsing and rendering (output does not depend on it)
- * @param rawHtml         what happens to raw HTML in Markdown bodies
- * @param future          include briefings dated after {@code now}
- * @param now             the build's "now", for scheduled briefings (taken once, so a build is consistent)
- * @param assets          which content files besides Markdown are published
- * @param theme           the built-in theme's settings (accent colours, logo, header text, fonts, taxonomy names)
- * @param headingShift    levels added to every body heading (0-5, capped at h6): 1 makes a body's {@code #}
- *                        an h2 under the page's h1 title; ids, and so links to them, stay the same
- * @param redirectsFile   the machine-readable redirects file written for the aliases besides their
- *                        redirect pages: "" none, "netlify" a {@code _redirects} file (Netlify, Cloudflare Pages)
+ * Everything a build needs to know, fixed before it starts: what the archive says about its site
+ * ({@link SiteSettings}) and how this run builds it ({@link BuildOptions}). The engine reads no
+ * system properties, no default locale and no default time zone: they all come from here. Made
+ * with {@link #builder}, which takes settings as written too (a time zone's name, a raw HTML
+ * policy's) and reports every wrong one at once ({@link InvalidSettings}); the accessors below
+ * read either half. {@link #outputFingerprint} is what of it shapes the site.
  */
-public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Path outputDir, String siteTitle,
-                         String siteDescription, String siteUrl, String language, ZoneId zone, int pageSize,
-                         List<String> taxonomies, boolean prettyLinks, boolean drafts, int threads,
-                         RawHtml rawHtml, boolean future, Instant now, AssetPolicy assets, ThemeSettings theme,
-                         int headingShift, String redirectsFile) {
-
-    /** The redirects files {@code redirectsFile} may name. */
-    public static final java.util.Set<String> REDIRECTS_FILES = java.util.Set.of("", "netlify");
-
-    public SiteConfig {
-        if (headingShift < 0 || headingShift > 5) {
-            throw new IllegalArgumentException("headingShift must be 0 to 5, not " + headingShift);
-        }
-        redirectsFile = redirectsFile == null ? "" : redirectsFile.strip().toLowerCase(Locale.ROOT);
-        if (!REDIRECTS_FILES.contains(redirectsFile)) {
-            throw new IllegalArgumentException("redirectsFile must be netlify or empty, not '"
-                    + org.sitegen.diag.OneLine.of(redirectsFile) + "'");
-        }
-        if (pageSize < 1) {
-            throw new IllegalArgumentException("pageSize must be at least 1, not " + pageSize);
-        }
-        if (taxonomies.isEmpty()) {
-            throw new IllegalArgumentException("at least one taxonomy is needed");
-        }
-        taxonomies = List.copyOf(taxonomies);
-        siteUrl = siteUrl == null ? "" : siteUrl.strip().replaceAll("/+$", "");
-        siteDescription = siteDescription == null ? "" : siteDescription;
-        threads = Math.max(1, threads);
-        rawHtml = rawHtml == null ? RawHtml.SANITIZE : rawHtml;
-        now = now == null ? Instant.MAX : now; // no clock given: nothing counts as scheduled
-        assets = assets == null ? AssetPolicy.defaults() : assets;
-        theme = theme == null ? ThemeSettings.defaults() : theme;
-        for (String key : theme.taxonomyNames().keySet()) {
-            if (!taxonomies.contains(key)) {
-                throw new IllegalArgumentException("taxonomyNames names '" + org.sitegen.diag.OneLine.of(key)
-                        + "', which is not one of the taxonomies (" + String.join(", ", taxonomies) + ")");
-            }
-        }
-    }
+public record SiteConfig(SiteSettings site, BuildOptions build) {
 
     /** Defaults for an archive rooted at {@code projectDir}: content/, templates/, site-output/. */
     public static SiteConfig defaults(Path projectDir) {
@@ -95,14 +39,102 @@ public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Pa
         return new Builder(this);
     }
 
+    public Path projectDir() {
+        return site.projectDir();
+    }
+
+    public Path contentDir() {
+        return site.contentDir();
+    }
+
+    public Path templatesDir() {
+        return site.templatesDir();
+    }
+
+    public String siteTitle() {
+        return site.siteTitle();
+    }
+
+    public String siteDescription() {
+        return site.siteDescription();
+    }
+
+    public String siteUrl() {
+        return site.siteUrl();
+    }
+
+    public String language() {
+        return site.language();
+    }
+
+    public ZoneId zone() {
+        return site.zone();
+    }
+
+    public int pageSize() {
+        return site.pageSize();
+    }
+
+    public List<String> taxonomies() {
+        return site.taxonomies();
+    }
+
+    public boolean prettyLinks() {
+        return site.prettyLinks();
+    }
+
+    public RawHtml rawHtml() {
+        return site.rawHtml();
+    }
+
+    public AssetPolicy assets() {
+        return site.assets();
+    }
+
+    public ThemeSettings theme() {
+        return site.theme();
+    }
+
+    public int headingShift() {
+        return site.headingShift();
+    }
+
+    public String redirectsFile() {
+        return site.redirectsFile();
+    }
+
     public Locale locale() {
-        return Locale.forLanguageTag(language);
+        return site.locale();
+    }
+
+    public Path outputDir() {
+        return build.outputDir();
+    }
+
+    public int threads() {
+        return build.threads();
+    }
+
+    public boolean drafts() {
+        return build.drafts();
+    }
+
+    public boolean future() {
+        return build.future();
+    }
+
+    public Instant now() {
+        return build.now();
+    }
+
+    public boolean fastMarkdown() {
+        return build.fastMarkdown();
     }
 
     /** How messages name a file: relative to the project when it is inside it. */
     public String displayPath(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        Path root = projectDir.toAbsolutePath().normalize();
+        Path root = projectDir().toAbsolutePath().normalize();
         Path shown = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
         return String.join("/", java.util.stream.StreamSupport.stream(shown.spliterator(), false)
                 .map(Path::toString).toList());
@@ -110,40 +142,18 @@ public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Pa
 
     /**
      * The settings that shape the site, one {@code name=value} line each: two builds with the
-     * same fingerprint from the same files write the same site. Left out are {@code threads}
-     * (output never depends on it) and {@code now} (the up-to-date check records the next due
-     * time instead). A component added to this record must be added here or to that list:
-     * SiteConfigTest holds the two together.
+     * same fingerprint from the same files write the same site. All of {@link SiteSettings}, and
+     * the build options that change what is published ({@link BuildOptions#fingerprint}).
+     * SiteConfigTest holds the lines and the records' components together.
      */
     public String outputFingerprint() {
-        StringBuilder text = new StringBuilder();
-        line(text, "projectDir", projectDir);
-        line(text, "contentDir", contentDir);
-        line(text, "templatesDir", templatesDir);
-        line(text, "outputDir", outputDir);
-        line(text, "siteTitle", siteTitle);
-        line(text, "siteDescription", siteDescription);
-        line(text, "siteUrl", siteUrl);
-        line(text, "language", language);
-        line(text, "zone", zone);
-        line(text, "pageSize", pageSize);
-        line(text, "taxonomies", taxonomies);
-        line(text, "prettyLinks", prettyLinks);
-        line(text, "drafts", drafts);
-        line(text, "rawHtml", rawHtml);
-        line(text, "future", future);
-        line(text, "assets", assets);
-        line(text, "theme", theme);
-        line(text, "headingShift", headingShift);
-        line(text, "redirectsFile", redirectsFile);
-        return text.toString();
+        return site.fingerprint() + build.fingerprint();
     }
 
-    private static void line(StringBuilder text, String name, Object value) {
-        text.append(name).append('=').append(value).append('\n');
-    }
-
-    /** Settings one at a time by name; {@link #build} checks them together (as the record does). */
+    /**
+     * Settings one at a time by name, typed or as written; {@link #build} checks them together
+     * (through the records' own checks) and names every one that is wrong.
+     */
     public static final class Builder {
         private final Path projectDir;
         private Path contentDir;
@@ -166,6 +176,9 @@ public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Pa
         private ThemeSettings theme = ThemeSettings.defaults();
         private int headingShift;
         private String redirectsFile = "";
+        private boolean fastMarkdown = true;
+        /** Settings given as written that could not be read: reported with the rest by {@link #build}. */
+        private final List<String> unreadable = new ArrayList<>();
 
         private Builder(Path projectDir) {
             this.projectDir = projectDir;
@@ -175,27 +188,28 @@ public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Pa
         }
 
         private Builder(SiteConfig config) {
-            projectDir = config.projectDir;
-            contentDir = config.contentDir;
-            templatesDir = config.templatesDir;
-            outputDir = config.outputDir;
-            siteTitle = config.siteTitle;
-            siteDescription = config.siteDescription;
-            siteUrl = config.siteUrl;
-            language = config.language;
-            zone = config.zone;
-            pageSize = config.pageSize;
-            taxonomies = config.taxonomies;
-            prettyLinks = config.prettyLinks;
-            drafts = config.drafts;
-            threads = config.threads;
-            rawHtml = config.rawHtml;
-            future = config.future;
-            now = config.now;
-            assets = config.assets;
-            theme = config.theme;
-            headingShift = config.headingShift;
-            redirectsFile = config.redirectsFile;
+            projectDir = config.projectDir();
+            contentDir = config.contentDir();
+            templatesDir = config.templatesDir();
+            outputDir = config.outputDir();
+            siteTitle = config.siteTitle();
+            siteDescription = config.siteDescription();
+            siteUrl = config.siteUrl();
+            language = config.language();
+            zone = config.zone();
+            pageSize = config.pageSize();
+            taxonomies = config.taxonomies();
+            prettyLinks = config.prettyLinks();
+            drafts = config.drafts();
+            threads = config.threads();
+            rawHtml = config.rawHtml();
+            future = config.future();
+            now = config.now();
+            assets = config.assets();
+            theme = config.theme();
+            headingShift = config.headingShift();
+            redirectsFile = config.redirectsFile();
+            fastMarkdown = config.fastMarkdown();
         }
 
         public Builder contentDir(Path dir) {
@@ -299,11 +313,76 @@ public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Pa
             return this;
         }
 
-        /** The settings; IllegalArgumentException names the first one that is wrong. */
+        /** Markdown through the speed-only code (default) or through Flexmark's own parts alone. */
+        public Builder fastMarkdown(boolean fast) {
+            fastMarkdown = fast;
+            return this;
+        }
+
+        /** The time zone by its name (e.g. UTC, Europe/Berlin), as the pom writes it. */
+        public Builder timeZone(String name) {
+            try {
+                zone = SiteSettings.zone(name);
+            } catch (InvalidSettings e) {
+                unreadable.addAll(e.problems());
+            }
+            return this;
+        }
+
+        /** The raw HTML policy by its name: sanitize, escape or trust. */
+        public Builder rawHtml(String name) {
+            RawHtml policy = name == null ? null : RawHtml.parse(name).orElse(null);
+            if (policy == null) {
+                unreadable.add("rawHtml must be sanitize, escape or trust, not '" + OneLine.of(String.valueOf(name))
+                        + "'");
+            } else {
+                rawHtml = policy;
+            }
+            return this;
+        }
+
+        /** The asset policy from the lists the pom gives (extra file types, host files; comma-separated items). */
+        public Builder assets(Collection<String> extraTypes, Collection<String> hostFiles) {
+            assets = AssetPolicy.of(extraTypes == null ? List.of() : extraTypes,
+                    hostFiles == null ? List.of() : hostFiles);
+            return this;
+        }
+
+        /** The theme's settings as the pom writes them; taxonomy names as {@code key=Name} items. */
+        public Builder theme(String accentColor, String darkAccentColor, String logo, String headerText,
+                             String textFont, String uiFont, Collection<String> taxonomyNames) {
+            java.util.Map<String, String> names = java.util.Map.of();
+            try {
+                names = ThemeSettings.parseTaxonomyNames(taxonomyNames == null ? List.of() : taxonomyNames);
+            } catch (IllegalArgumentException e) { // and the rest of the theme is still checked
+                unreadable.add(e.getMessage());
+            }
+            try {
+                theme = new ThemeSettings(accentColor, darkAccentColor, logo, headerText, textFont, uiFont, names);
+            } catch (InvalidSettings e) {
+                unreadable.addAll(e.problems());
+            }
+            return this;
+        }
+
+        /**
+         * The settings; {@link InvalidSettings} names every one that is wrong (the ones given as
+         * written that could not be read, then the records' own checks).
+         */
         public SiteConfig build() {
-            return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription,
-                    siteUrl, language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future,
-                    now, assets, theme, headingShift, redirectsFile);
+            List<String> problems = new ArrayList<>(unreadable);
+            SiteSettings site = null;
+            try {
+                site = new SiteSettings(projectDir, contentDir, templatesDir, siteTitle, siteDescription, siteUrl,
+                        language, zone, pageSize, taxonomies, prettyLinks, rawHtml, assets, theme, headingShift,
+                        redirectsFile);
+            } catch (InvalidSettings e) {
+                problems.addAll(e.problems());
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidSettings(problems);
+            }
+            return new SiteConfig(site, new BuildOptions(outputDir, threads, drafts, future, now, fastMarkdown));
         }
     }
 }

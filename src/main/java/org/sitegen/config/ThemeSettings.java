@@ -69,21 +69,7 @@ public record ThemeSettings(String accentColor, String darkAccentColor, String l
         });
         taxonomyNames = java.util.Collections.unmodifiableMap(names);
         if (!problems.isEmpty()) {
-            throw new Invalid(problems);
-        }
-    }
-
-    /** Settings that are not what they must be: every one of them, each a message that starts with its name. */
-    public static final class Invalid extends IllegalArgumentException {
-        private final List<String> problems;
-
-        Invalid(List<String> problems) {
-            super(String.join("; ", problems));
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<String> problems() {
-            return problems;
+            throw new InvalidSettings(problems);
         }
     }
 

@@ -4,7 +4,7 @@ import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.sitegen.exec.Background;
+import org.sitegen.exec.Parallel;
 
 /**
  * Turns titles, file names and tags into URL slugs: lowercase ASCII letters, digits and
@@ -47,12 +47,12 @@ public final class Slugs {
      * Starts slugging the non-ASCII ones of {@code texts} on a thread of its own, so that the
      * transliteration rules they need are built while the build does other work: building them
      * takes a quarter of a second for Japanese, under a lock every loading thread may wait on.
-     * The slugs themselves are the same either way.
+     * The slugs themselves are the same either way. The build {@code scope} waits for it.
      */
-    public void prepare(java.util.List<String> texts) {
+    public void prepare(java.util.List<String> texts, Parallel scope) {
         java.util.List<String> foreign = texts.stream().filter(text -> !isAscii(text)).toList();
         if (!foreign.isEmpty()) {
-            Background.start("site-gen-slugs", () -> {
+            scope.background("site-gen-slugs", () -> {
                 foreign.forEach(this::plain); // fills the cache and builds the rules these scripts need
                 return null;
             });
@@ -61,10 +61,11 @@ public final class Slugs {
 
     /**
      * Starts building the transliterator on a thread of its own (an eighth of a second), for a
-     * build to call before it scans its files, which takes one core only.
+     * build to call before it scans its files, which takes one core only. The build {@code scope}
+     * waits for it.
      */
-    public void prepare() {
-        Background.start("site-gen-slugs", Slugs::transliterator);
+    public void prepare(Parallel scope) {
+        scope.background("site-gen-slugs", Slugs::transliterator);
     }
 
     /** Like {@link #slugify} but never empty: falls back to {@code fallback}. */

@@ -143,11 +143,11 @@ public final class EntityFiles {
          * relative to it, published with the content), as its site path.
          */
         private String image(String written, SourcePosition at) {
+            if (UrlSchemes.isWeb(written)) {
+                return written;
+            }
             String scheme = UrlSchemes.schemeOf(written);
             if (scheme != null) {
-                if (scheme.equals("http") || scheme.equals("https")) {
-                    return written;
-                }
                 diagnostics.error(at, "'image' must be an http(s) URL or a file under content/, not " + scheme
                         + ": (" + written + ")");
                 return null;

@@ -34,9 +34,7 @@ public final class Background<T> {
                 throw new UncheckedIOException(e);
             }
         }, runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            thread.start();
+            new Scratch.TaskThread(runnable, name).start(); // a daemon, holding its work's Scratch
         }));
     }
 

@@ -29,7 +29,8 @@ public final class Parallel implements AutoCloseable {
     private final List<Background<?>> started = new ArrayList<>(); // guarded by itself
 
     public Parallel(int threads) {
-        this.pool = new ForkJoinPool(threads);
+        // workers of its own, which hold the scratch space of the work they run (Scratch)
+        this.pool = new ForkJoinPool(threads, Scratch.Worker::new, null, false);
     }
 
     /**
@@ -41,7 +42,7 @@ public final class Parallel implements AutoCloseable {
         Throwable[] failures = new Throwable[items.size()];
         int grain = Math.max(1, items.size() / (pool.getParallelism() * SLICES_PER_THREAD));
         try {
-            pool.submit(new Slice<>(items, work, results, failures, 0, items.size(), grain)).get();
+            pool.submit(new Slice<>(new Job<>(items, work, results, failures, grain), 0, items.size())).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -73,42 +74,37 @@ public final class Parallel implements AutoCloseable {
         return task;
     }
 
-    /** Items [from, to): done here when few enough, else split in two for idle threads to steal. */
+    /** One {@link #map} call: what all its slices share. */
+    private record Job<T, R>(List<T> items, Function<? super T, ? extends R> work, Object[] results,
+                             Throwable[] failures, int grain) {
+    }
+
+    /** Items [from, to) of a job: done here when few enough, else split in two for idle threads to steal. */
     private static final class Slice<T, R> extends RecursiveAction {
-        private final List<T> items;
-        private final Function<? super T, ? extends R> work;
-        private final Object[] results;
-        private final Throwable[] failures;
+        private final Job<T, R> job;
         private final int from;
         private final int to;
-        private final int grain;
 
-        Slice(List<T> items, Function<? super T, ? extends R> work, Object[] results, Throwable[] failures,
-              int from, int to, int grain) {
-            this.items = items;
-            this.work = work;
-            this.results = results;
-            this.failures = failures;
+        Slice(Job<T, R> job, int from, int to) {
+            this.job = job;
             this.from = from;
             this.to = to;
-            this.grain = grain;
         }
 
         @Override
         protected void compute() {
-            if (to - from <= grain) {
+            if (to - from <= job.grain()) {
                 for (int i = from; i < to; i++) {
                     try {
-                        results[i] = work.apply(items.get(i));
+                        job.results()[i] = job.work().apply(job.items().get(i));
                     } catch (RuntimeException | Error e) {
-                        failures[i] = e;
+                        job.failures()[i] = e;
                     }
                 }
                 return;
             }
             int middle = (from + to) >>> 1;
-            invokeAll(new Slice<>(items, work, results, failures, from, middle, grain),
-                    new Slice<>(items, work, results, failures, middle, to, grain));
+            invokeAll(new Slice<>(job, from, middle), new Slice<>(job, middle, to));
         }
     }
 

@@ -2,10 +2,11 @@ package org.sitegen.importer;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitegen.markdown.EmbedSyntax;
 
 /**
  * site-gen's embeds as the import writes them: a fenced block {@code ::: name attr="value"} ...
- * {@code :::}, attribute values double-quoted with {@code "} written as {@code &quot;}.
+ * {@code :::}, attribute values quoted as the embed syntax reads them ({@link EmbedSyntax#quoted}).
  */
 final class Embeds {
     private static final Pattern YOUTUBE = Pattern.compile(
@@ -17,7 +18,7 @@ final class Embeds {
     }
 
     static String attribute(String name, String value) {
-        return " " + name + "=\"" + value.replace("&", "&amp;").replace("\"", "&quot;").replace("\n", " ") + "\"";
+        return " " + name + "=" + EmbedSyntax.quoted(value);
     }
 
     /** What a video embed is titled when its source gave it no title (site-gen's embed needs one, for its link). */

@@ -31,6 +31,7 @@ import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
 import org.sitegen.init.ArchiveScaffold;
 import org.sitegen.init.NewArchive;
+import org.sitegen.url.UrlSchemes;
 
 /**
  * {@code site-gen:import}: turns a Jekyll or Hugo archive into a site-gen one. Plans every file
@@ -552,8 +553,9 @@ public final class Importer {
     private static void sourceAliases(SourceKind kind, Item item, ImportReport report) {
         for (String key : List.of("aliases", "redirect_from")) {
             for (String alias : stringList(kind, item.frontMatter, key, null, false)) {
-                String url = alias.startsWith("/") || alias.startsWith("http") ? alias : "/" + alias;
-                if (url.startsWith("http")) {
+                boolean web = UrlSchemes.isWeb(alias);
+                String url = alias.startsWith("/") || web ? alias : "/" + alias;
+                if (web) {
                     url = java.net.URI.create(url.replace(" ", "%20")).getPath();
                 }
                 item.oldUrls.add(url);
@@ -833,7 +835,7 @@ public final class Importer {
             } else if (!m.group(2).isEmpty() || path.startsWith("/")) {
                 path = context.baseurl().isEmpty() || !path.startsWith(context.baseurl()) ? path
                         : path.substring(context.baseurl().length());
-            } else if (path.isEmpty() || org.sitegen.url.UrlSchemes.schemeOf(path) != null || path.startsWith("//")
+            } else if (path.isEmpty() || UrlSchemes.isAbsolute(path)
                     || path.contains("{{") || isBeside(item, path) || item.oldUrls.isEmpty()) {
                 m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
                 continue;

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitegen.url.UrlSchemes;
 
 /**
  * Converts the Liquid of a Jekyll post into Markdown site-gen reads, in one pass over the body
@@ -143,7 +144,7 @@ final class LiquidConverter {
             out.append(post).append('\n');
             context.report().warning(context.at(m.start()), "{% " + name + " " + args + " %} into a post embed: the "
                     + "post's text is not in the source, so it links to the post; copy its text between the ::: lines");
-        } else if (id.startsWith("http")) {
+        } else if (UrlSchemes.isWeb(id)) {
             out.append('<').append(id).append('>');
             context.report().warning(context.at(m.start()), "{% " + name + " " + args
                     + " %} is not a video site-gen embeds: written as a link");

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sitegen.url.UrlSchemes;
 
 /**
  * The settings of the source archive that the import needs: title, address, time zone,
@@ -104,7 +105,7 @@ public record SourceConfig(String file, String title, String description, String
         String zoneName = text(settings.get("timezone"));
         String contentDir = text(settings.get("contentdir"));
         return new SourceConfig(file, text(settings.get("title")), text(settings.get("description")),
-                baseUrl.startsWith("http") ? baseUrl : "", basePath, zone(zoneName), !zoneName.isEmpty(),
+                UrlSchemes.isWeb(baseUrl) ? baseUrl : "", basePath, zone(zoneName), !zoneName.isEmpty(),
                 List.copyOf(taxonomies), "", permalinks, contentDir.isEmpty() ? "content" : contentDir,
                 settings.get("ignorefiles") instanceof List<?> ignore ? ignore.stream().map(SourceConfig::text).toList()
                         : List.of());

@@ -133,8 +133,9 @@ public abstract class Incremental {
             return null;
         }
 
-        public SiteWriter openWriter(Path output) throws IOException, SiteWriter.UnsafeOutputException {
-            return SiteWriter.open(output);
+        /** @param scope the build scope, for the writer's own background work */
+        public SiteWriter openWriter(Path output, Parallel scope) throws IOException, SiteWriter.UnsafeOutputException {
+            return SiteWriter.open(output, scope);
         }
 
         /** The build has published its site: keeps what the next build may use. */
@@ -174,7 +175,7 @@ public abstract class Incremental {
         }
 
         @Override
-        public SiteWriter openWriter(Path output) throws IOException, SiteWriter.UnsafeOutputException {
+        public SiteWriter openWriter(Path output, Parallel scope) throws IOException, SiteWriter.UnsafeOutputException {
             return SiteWriter.inPlace(output, cache.lastProduced);
         }
 

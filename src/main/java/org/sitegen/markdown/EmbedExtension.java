@@ -22,6 +22,7 @@ import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
 import java.util.Set;
+import org.sitegen.markdown.fast.IndependentBlockParserFactory;
 
 /**
  * Embeds in Flexmark: the block parser of {@link EmbedSyntax}'s lines, and a renderer that

@@ -14,7 +14,7 @@ import org.sitegen.diag.OneLine;
  * nothing else. Attribute values are double-quoted (a {@code \"} or {@code \\} inside stands for
  * the character), single-quoted, or bare words.
  */
-final class EmbedSyntax {
+public final class EmbedSyntax {
     static final int MIN_FENCE = 3;
 
     private EmbedSyntax() {
@@ -101,6 +101,24 @@ final class EmbedSyntax {
             i = end;
         }
         return new EmbedBlock(line, name, base + nameStart, attributes, problems);
+    }
+
+    /**
+     * {@code value} as a double-quoted attribute value that this syntax reads back as it is (the
+     * importer writes embeds with it): a quote or a backslash escaped with a backslash, a line
+     * break (which would end the opening line) as a space. No HTML entities: the syntax has none,
+     * an {@code &quot;} would be read as those six characters.
+     */
+    public static String quoted(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\');
+            }
+            out.append(c == '\n' || c == '\r' ? ' ' : c);
+        }
+        return out.append('"').toString();
     }
 
     /** Reads a value at {@code i} into {@code into}; returns the index after it, or -1 for an unclosed quote. */

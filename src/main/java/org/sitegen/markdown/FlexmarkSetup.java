@@ -1,23 +1,26 @@
 package org.sitegen.markdown;
 
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.CharSubSequence;
 import java.util.List;
 import org.sitegen.config.RawHtml;
+import org.sitegen.markdown.fast.FastMarkdown;
 
 /**
  * The one Flexmark configuration: CommonMark with GFM tables, strikethrough, autolinks,
- * footnotes, typographic quotes, heading ids and site-gen's embeds ({@link EmbedExtension}). In a class of its own so that tests compare
- * {@link DirectHtmlRenderer} with exactly the HtmlRenderer {@link MarkdownRenderer} falls back to.
+ * footnotes, typographic quotes, heading ids and site-gen's embeds ({@link EmbedExtension}); with
+ * {@code fast} (the default) through the speed-only twins of {@link FastMarkdown}, else through
+ * Flexmark's own parts alone. In a class of its own so that tests compare the fast direct
+ * renderer with exactly the HtmlRenderer {@link MarkdownRenderer} falls back to.
  */
 final class FlexmarkSetup {
     private FlexmarkSetup() {
@@ -28,16 +31,25 @@ final class FlexmarkSetup {
             new com.vladsch.flexmark.util.data.DataKey<>("SITE_GEN_HEADING_SHIFT", 0);
 
     static MutableDataSet options(RawHtml rawHtml) {
-        return options(rawHtml, 0);
+        return options(rawHtml, 0, true);
     }
 
-    /** @param headingShift levels added to every heading's level (a body's "#" an h2 with 1), capped at 6 */
-    static MutableDataSet options(RawHtml rawHtml, int headingShift) {
+    /**
+     * @param headingShift levels added to every heading's level (a body's "#" an h2 with 1), capped at 6
+     * @param fast         Flexmark's tables and autolinks through {@link FastMarkdown}'s twins
+     */
+    static MutableDataSet options(RawHtml rawHtml, int headingShift, boolean fast) {
         MutableDataSet options = new MutableDataSet();
         options.set(HEADING_SHIFT, headingShift);
-        options.set(Parser.EXTENSIONS, List.of(new PipeTablesExtension(), StrikethroughExtension.create(),
-                QuickAutolinkExtension.create(), FootnoteExtension.create(), TypographicExtension.create(),
-                EmbedExtension.create()));
+        // the hostless-link rule runs on what the autolinker found: the fast one calls it on each
+        // node it linked in, after Flexmark's own it looks at every node
+        options.set(Parser.EXTENSIONS, fast
+                ? List.of(FastMarkdown.tables(), StrikethroughExtension.create(),
+                        FastMarkdown.autolinks(HostlessLinks::keepAsText), FootnoteExtension.create(),
+                        TypographicExtension.create(), EmbedExtension.create())
+                : List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
+                        new HostlessLinks(), FootnoteExtension.create(), TypographicExtension.create(),
+                        EmbedExtension.create()));
         // GitHub's table rules: no column spans, ragged rows padded or cut to the header.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -54,12 +66,12 @@ final class FlexmarkSetup {
     }
 
     static Parser parser(DataHolder options) {
-        // With an inline parser of its own, Flexmark leaves out its core paragraph pre-processor
-        // (reference definitions): added back, after the extensions' ones, where Flexmark puts it.
-        return Parser.builder(QuickBlockStarts.withoutCoreParsers(options))
-                .customInlineParserFactory(QuickInlineParser::new)
-                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
-                .customBlockParserFactory(QuickBlockStarts.of(options)).build();
+        return parser(options, true);
+    }
+
+    /** @param fast the inline parser and core block parsers through {@link FastMarkdown}'s twins */
+    static Parser parser(DataHolder options, boolean fast) {
+        return fast ? FastMarkdown.parser(options) : Parser.builder(options).build();
     }
 
     /**

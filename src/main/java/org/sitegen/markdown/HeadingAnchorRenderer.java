@@ -7,6 +7,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import java.util.Set;
 import org.sitegen.html.Html;
+import org.sitegen.markdown.fast.DirectHtmlRenderer;
 
 /**
  * Renders headings like Flexmark's core renderer, plus a trailing "#" link to the heading
@@ -39,6 +40,21 @@ final class HeadingAnchorRenderer implements NodeRenderer {
                 html.raw(anchor(id));
             }
         });
+    }
+
+    /** How headings are written, for the fast direct renderer to write them the same. */
+    static DirectHtmlRenderer.Headings headings(int shift) {
+        return new DirectHtmlRenderer.Headings() {
+            @Override
+            public int renderedLevel(int level) {
+                return FlexmarkSetup.renderedLevel(level, shift);
+            }
+
+            @Override
+            public String anchor(String id) {
+                return HeadingAnchorRenderer.anchor(id);
+            }
+        };
     }
 
     /** The "#" link to the heading with {@code id}, written after the heading's text. */

@@ -19,6 +19,7 @@ import java.util.Deque;
 import java.util.Optional;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
+import org.sitegen.markdown.fast.FastMarkdown;
 import org.sitegen.url.RelativeUrls;
 import org.sitegen.url.UrlSchemes;
 
@@ -86,7 +87,7 @@ final class LinkRewriter {
 
     /** A link, image or reference definition (which link references and image references take their URL from). */
     private void visit(LinkNodeBase node) {
-        String decoded = HtmlLines.unescaped(node.getUrl());
+        String decoded = FastMarkdown.unescaped(node.getUrl());
         if (isBlockedScript(node.getUrl(), decoded, node)) {
             node.setUrl(BasedSequence.of("#"));
             return;
@@ -100,7 +101,7 @@ final class LinkRewriter {
      * autolink is never relative, so there is nothing to rewrite.
      */
     private void visitAutolink(DelimitedLinkNode node) {
-        if (isBlockedScript(node.getUrl(), HtmlLines.unescaped(node.getUrl()), node)) {
+        if (isBlockedScript(node.getUrl(), FastMarkdown.unescaped(node.getUrl()), node)) {
             node.insertBefore(new Text(node.getText()));
             node.unlink();
         }

@@ -12,13 +12,17 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import org.sitegen.config.RawHtml;
 import org.sitegen.diag.Diagnostics;
+import org.sitegen.markdown.fast.DirectHtmlRenderer;
+import org.sitegen.markdown.fast.SourceChars;
 import org.sitegen.url.RelativeUrls;
 
 /**
  * Markdown bodies to HTML and the text facts pages need (summary, words, headings), with the
- * Flexmark configuration of {@link FlexmarkSetup}. Bodies of the usual kinds are rendered by
- * {@link DirectHtmlRenderer}, the rest by Flexmark's HtmlRenderer, with the same HTML. Parser and
- * renderers are immutable and shared by all threads.
+ * Flexmark configuration of {@link FlexmarkSetup}. With the speed-only code on (the default; see
+ * {@link org.sitegen.markdown.fast.FastMarkdown}), bodies of the usual kinds are rendered by
+ * {@link DirectHtmlRenderer}, the rest by Flexmark's HtmlRenderer, with the same HTML; with it off,
+ * every body is parsed and rendered by Flexmark's own parts. Parser and renderers are immutable
+ * and shared by all threads.
  */
 public final class MarkdownRenderer {
     private final Parser parser;
@@ -51,14 +55,20 @@ public final class MarkdownRenderer {
 
     /** @param headingShift levels added to every body heading (the headingShift setting), capped at h6 */
     public MarkdownRenderer(RelativeUrls urls, RawHtml rawHtml, EmbedRenderer embeds, int headingShift) {
+        this(urls, rawHtml, embeds, headingShift, true);
+    }
+
+    /** @param fast with the speed-only code (the fastMarkdown build option); the HTML is the same either way */
+    public MarkdownRenderer(RelativeUrls urls, RawHtml rawHtml, EmbedRenderer embeds, int headingShift, boolean fast) {
         this.urls = urls;
         this.rawHtml = rawHtml;
         this.embeds = embeds;
         this.headingShift = headingShift;
-        MutableDataSet options = FlexmarkSetup.options(rawHtml, headingShift);
-        this.parser = FlexmarkSetup.parser(options);
+        MutableDataSet options = FlexmarkSetup.options(rawHtml, headingShift, fast);
+        this.parser = FlexmarkSetup.parser(options, fast);
         this.renderer = FlexmarkSetup.htmlRenderer(options);
-        this.directRenderer = new DirectHtmlRenderer(options);
+        this.directRenderer = fast ? new DirectHtmlRenderer(options, HeadingAnchorRenderer.headings(headingShift))
+                : null;
     }
 
     /**
@@ -75,7 +85,7 @@ public final class MarkdownRenderer {
         if (!BodyLimits.check(chars, document, diagnostics)) {
             return new RenderedBody("", "", 0, List.of(), "", List.of()); // reported: the build fails
         }
-        Document ast = FlexmarkSetup.parse(parser, chars);
+        Document ast = directRenderer != null ? FlexmarkSetup.parse(parser, chars) : parser.parse(body);
         BodyPositions positions = new BodyPositions(document, ast.getChars());
         // only bodies with an embed pay for them: the parser marks those
         boolean hasEmbeds = EmbedExtension.PRESENT.get(ast);
@@ -84,7 +94,7 @@ public final class MarkdownRenderer {
         links.rewrite(ast);
         SourceChars source = new SourceChars(ast);
         // embeds are Flexmark's renderer's (through EmbedExtension), never the direct one's
-        String html = hasEmbeds ? null : direct(ast, source); // it renders no raw HTML, so nothing to sanitize
+        String html = hasEmbeds || directRenderer == null ? null : direct(ast, source); // it renders no raw HTML, so nothing to sanitize
         java.util.List<EmbedBlock> written = new java.util.ArrayList<>();
         if (html == null) {
             // only bodies with raw HTML pay for jsoup's parses

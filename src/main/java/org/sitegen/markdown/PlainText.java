@@ -14,6 +14,9 @@ import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import org.sitegen.exec.Scratch;
+import org.sitegen.markdown.fast.CharBuffer;
+import org.sitegen.markdown.fast.SourceChars;
 
 /**
  * The reader-visible text of a Markdown tree, for summaries and word counts: typographic
@@ -78,7 +81,7 @@ final class PlainText {
      * what {@code replaceAll("\\s+", " ").strip()} did to the whole, without a second pass.
      */
     static final class Collector {
-        private static final ThreadLocal<CharBuffer> BUFFERS = CharBuffer.perThread();
+        private static final Scratch<CharBuffer> BUFFERS = CharBuffer.scratch();
         private final CharBuffer out;
         private final SourceChars source;
         private boolean pendingSpace;
@@ -88,7 +91,7 @@ final class PlainText {
         /** @param capacity the node's source length: its text is seldom longer (markup is left out) */
         Collector(SourceChars source, int capacity) {
             this.source = source;
-            this.out = CharBuffer.thisThreads(BUFFERS, capacity);
+            this.out = CharBuffer.emptied(BUFFERS, capacity);
         }
 
         /** A node's characters: straight from the source array when they are a slice of it. */

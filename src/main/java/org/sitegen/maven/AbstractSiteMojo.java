@@ -2,19 +2,16 @@ package org.sitegen.maven;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.sitegen.config.AssetPolicy;
-import org.sitegen.config.RawHtml;
+import org.sitegen.config.InvalidSettings;
+import org.sitegen.config.SiteSettings;
 import org.sitegen.config.SiteConfig;
-import org.sitegen.config.ThemeSettings;
 import org.sitegen.diag.Diagnostic;
 
 /**
@@ -251,6 +248,16 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     private String redirectsFile;
 
     /**
+     * Render Markdown through site-gen's speed-only code (the default) or, with {@code false},
+     * through the Markdown library's own parser and renderer alone: the same site either way,
+     * slower without; for ruling the fast code out when a body renders oddly.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site-gen.fastMarkdown", defaultValue = "true")
+    private boolean fastMarkdown;
+
+    /**
      * Fail on warnings too (e.g. tag spellings merged because they share a URL; drafts in check),
      * not only on errors.
      *
@@ -261,100 +268,51 @@ abstract class AbstractSiteMojo extends AbstractMojo {
 
     /**
      * The engine configuration; {@code outputDir} and {@code preview} let serve build elsewhere,
-     * with drafts and scheduled briefings.
+     * with drafts and scheduled briefings. The settings are handed over as written and checked
+     * by the engine's config alone; its problems, all of them, are reported at their elements in
+     * pom.xml.
      */
     protected SiteConfig config(Path outputDir, boolean preview) throws MojoExecutionException {
-        SettingProblems problems = new SettingProblems(basedir.toPath().resolve("pom.xml"), "pom.xml");
-        ZoneId zone = ZoneId.of("UTC");
-        String zoneProblem = zoneProblem(timeZone);
-        if (zoneProblem == null) {
-            zone = ZoneId.of(timeZone);
-        } else {
-            problems.add("timeZone", zoneProblem);
-        }
-        String languageProblem = languageProblem(language);
-        if (languageProblem != null) {
-            problems.add("language", languageProblem);
-        }
-        if (pageSize < 1) {
-            problems.add("pageSize", "pageSize must be at least 1, not " + pageSize);
-        }
-        List<String> names = taxonomies.stream().flatMap(t -> List.of(t.split(",")).stream()).map(String::strip)
-                .filter(t -> !t.isEmpty()).toList();
-        if (names.isEmpty()) {
-            problems.add("taxonomies", "taxonomies must name at least one front matter key, e.g. tags");
-        }
-        RawHtml policy = RawHtml.parse(rawHtml).orElse(null);
-        if (policy == null) {
-            problems.add("rawHtml", "rawHtml must be sanitize, escape or trust, not '" + rawHtml + "'");
-        }
-        ThemeSettings theme = null;
         try {
-            theme = new ThemeSettings(accentColor, darkAccentColor, logo, headerText, textFont, uiFont,
-                    ThemeSettings.parseTaxonomyNames(taxonomyNames == null ? List.of() : taxonomyNames));
-        } catch (ThemeSettings.Invalid e) {
+            return SiteConfig.builder(basedir.toPath()).contentDir(contentDirectory.toPath())
+                    .templatesDir(templatesDirectory.toPath()).outputDir(outputDir).siteTitle(siteTitle)
+                    .siteDescription(siteDescription).siteUrl(siteUrl).language(language).timeZone(timeZone)
+                    .pageSize(pageSize).taxonomies(items(taxonomies)).prettyLinks(prettyLinks)
+                    .drafts(drafts || preview).threads(threads).rawHtml(rawHtml).future(future || preview)
+                    .now(Instant.now()).assets(assetTypes, hostFiles)
+                    .theme(accentColor, darkAccentColor, logo, headerText, textFont, uiFont, taxonomyNames)
+                    .headingShift(headingShift).redirectsFile(redirectsFile).fastMarkdown(fastMarkdown).build();
+        } catch (InvalidSettings e) {
+            SettingProblems problems = new SettingProblems(basedir.toPath().resolve("pom.xml"), "pom.xml");
             e.problems().forEach(problems::add);
-        } catch (IllegalArgumentException e) {
-            problems.add(e.getMessage());
+            problems.lines().forEach(getLog()::error);
+            int count = problems.lines().size();
+            throw settingError(count == 1 ? "1 setting is wrong (above)" : count + " settings are wrong (above)");
         }
-        AssetPolicy assets = null;
-        try {
-            assets = AssetPolicy.of(assetTypes == null ? List.of() : assetTypes, hostFiles == null ? List.of() : hostFiles);
-        } catch (IllegalArgumentException e) {
-            problems.add(e.getMessage());
-        }
-        if (problems.isEmpty()) {
-            int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-            try {
-                return SiteConfig.builder(basedir.toPath()).contentDir(contentDirectory.toPath())
-                        .templatesDir(templatesDirectory.toPath()).outputDir(outputDir)
-                        .siteTitle(siteTitle == null || siteTitle.isBlank() ? "Briefings" : siteTitle)
-                        .siteDescription(siteDescription).siteUrl(siteUrl).language(language).zone(zone)
-                        .pageSize(pageSize).taxonomies(names).prettyLinks(prettyLinks).drafts(drafts || preview)
-                        .threads(workers).rawHtml(policy).future(future || preview).now(Instant.now())
-                        .assets(assets).theme(theme).headingShift(headingShift).redirectsFile(redirectsFile)
-                        .build();
-            } catch (IllegalArgumentException e) {
-                problems.add(e.getMessage());
-            }
-        }
-        problems.lines().forEach(getLog()::error);
-        int count = problems.lines().size();
-        throw settingError(count == 1 ? "1 setting is wrong (above)"
-                : count + " settings are wrong (above)");
     }
 
-    /** The {@code timeZone} setting as a zone, or the error that says it is not one. */
+    /** A list setting's items: the command line gives one comma-separated item, the pom one element each. */
+    private static List<String> items(List<String> values) {
+        return values == null ? List.of() : values.stream().flatMap(t -> List.of(t.split(",")).stream())
+                .map(String::strip).filter(t -> !t.isEmpty()).toList();
+    }
+
+    /** The {@code timeZone} setting as a zone, or the error that says it is not one (the config's own check). */
     static ZoneId zone(String timeZone) throws MojoExecutionException {
-        String problem = zoneProblem(timeZone);
-        if (problem != null) {
-            throw new MojoExecutionException("site-gen: " + problem);
-        }
-        return ZoneId.of(timeZone);
-    }
-
-    /** Why {@code timeZone} is not a time zone, or null when it is one. */
-    static String zoneProblem(String timeZone) {
         try {
-            ZoneId.of(timeZone);
-            return null;
-        } catch (DateTimeException e) {
-            return "timeZone '" + timeZone + "' is not a time zone (e.g. UTC, Europe/Berlin)";
+            return SiteSettings.zone(timeZone);
+        } catch (InvalidSettings e) {
+            throw new MojoExecutionException("site-gen: " + e.getMessage());
         }
     }
 
-    /** Fails unless the {@code language} setting is a language tag. */
+    /** Fails unless the {@code language} setting is a language tag (the config's own check). */
     static void checkLanguage(String language) throws MojoExecutionException {
-        String problem = languageProblem(language);
-        if (problem != null) {
-            throw new MojoExecutionException("site-gen: " + problem);
+        try {
+            SiteSettings.checkLanguage(language);
+        } catch (InvalidSettings e) {
+            throw new MojoExecutionException("site-gen: " + e.getMessage());
         }
-    }
-
-    /** Why {@code language} is not a language tag, or null when it is one. */
-    static String languageProblem(String language) {
-        return Locale.forLanguageTag(language).getLanguage().isEmpty()
-                ? "language '" + language + "' is not a language tag (e.g. en, fr)" : null;
     }
 
     protected SiteConfig config() throws MojoExecutionException {

@@ -8,7 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.sitegen.BuildReport;
+import org.sitegen.pipeline.BuildReport;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.Diagnostic;
 import org.sitegen.serve.LiveSite;

@@ -16,6 +16,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.sitegen.exec.Background;
+import org.sitegen.exec.Parallel;
 
 /**
  * Publishes a site so that a failed or killed build never leaves a half-written file, and a
@@ -62,7 +64,9 @@ public final class SiteWriter {
     /** Patch mode: staging holds only new and changed files, moved into the published site at commit. */
     private boolean patch;
     /** Patch mode: the published site's files when the writer opened (walked alongside rendering). */
-    private org.sitegen.exec.Background<List<String>> publishedFiles;
+    /** The published site's files, listed beside the build (null: listed at open, or no patch). */
+    private Background<List<String>> publishedListing;
+    private List<String> publishedFiles;
     /** Check mode: paths are checked, nothing is written anywhere. */
     private boolean discard;
     /** In place: every file of the new site, so commit can delete the others. */
@@ -103,11 +107,21 @@ public final class SiteWriter {
     }
 
     /**
-     * Prepares to publish into {@code output}.
+     * Prepares to publish into {@code output}, listing the published site at once.
      *
      * @throws UnsafeOutputException when {@code output} is a non-empty folder site-gen did not create
      */
     public static SiteWriter open(Path output) throws IOException, UnsafeOutputException {
+        return open(output, null);
+    }
+
+    /**
+     * Prepares to publish into {@code output}; the published site (to be patched) is listed on a
+     * thread of the build {@code scope} meanwhile (null: at once), which waits for it.
+     *
+     * @throws UnsafeOutputException when {@code output} is a non-empty folder site-gen did not create
+     */
+    public static SiteWriter open(Path output, Parallel scope) throws IOException, UnsafeOutputException {
         SiteWriter writer = new SiteWriter(output.toAbsolutePath().normalize());
         writer.recover();
         writer.checkReplaceable();
@@ -117,7 +131,11 @@ public final class SiteWriter {
         writer.patch = writer.incremental;
         if (writer.patch) {
             Path site = writer.output;
-            writer.publishedFiles = org.sitegen.exec.Background.start("site-gen-published", () -> filesOf(site));
+            if (scope != null) {
+                writer.publishedListing = scope.background("site-gen-published", () -> filesOf(site));
+            } else {
+                writer.publishedFiles = filesOf(site);
+            }
         }
         writer.write(MARKER, MARKER_TEXT);
         return writer;
@@ -240,9 +258,8 @@ public final class SiteWriter {
 
     /** Throws the new site away; the output folder is untouched (in place: what was written stays). */
     public void abort() throws IOException {
-        if (publishedFiles != null) {
-            publishedFiles.awaitQuietly();
-        }
+        // the listing of the published site may still run: it reads only the output folder, and
+        // the build scope waits for it before the next build may touch that
         if (!inPlace && !discard) {
             deleteTree(staging);
         }
@@ -259,7 +276,7 @@ public final class SiteWriter {
             walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
                     .forEach(f -> staged.add(staging.relativize(f).toString().replace('\\', '/')));
         }
-        List<String> published = publishedFiles.join();
+        List<String> published = publishedListing != null ? publishedListing.join() : publishedFiles;
         java.util.Set<String> old = new java.util.HashSet<>(published);
         staged.sort(java.util.Comparator.comparing((String path) -> old.contains(path)).thenComparing(path -> path));
         for (String path : staged) {

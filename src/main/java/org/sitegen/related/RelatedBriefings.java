@@ -9,6 +9,7 @@ import java.util.Map;
 import org.sitegen.archive.Entry;
 import org.sitegen.archive.TaxonomyIndex;
 import org.sitegen.archive.TermEntry;
+import org.sitegen.exec.Scratch;
 
 /**
  * "Related briefings": the briefings that share the most, and the rarest, terms with a given
@@ -32,7 +33,7 @@ public final class RelatedBriefings {
     private final int window;
     private final long[] epochSeconds;
     /** Per-thread score array, all zeros between calls. */
-    private final ThreadLocal<double[]> scratch;
+    private final Scratch<double[]> scratch;
 
     /** A term as one of its briefings sees it: its members' archive positions and its weight. */
     private record Member(int[] positions, double weight) {
@@ -54,7 +55,7 @@ public final class RelatedBriefings {
         }
         int n = this.briefings.size();
         this.epochSeconds = this.briefings.stream().mapToLong(e -> e.date().at().toEpochSecond()).toArray();
-        this.scratch = ThreadLocal.withInitial(() -> new double[n]);
+        this.scratch = Scratch.of(() -> new double[n]);
         for (TaxonomyIndex index : taxonomies) {
             for (TermEntry term : index.alphabetical()) {
                 int[] positions = term.briefings().stream().mapToInt(e -> position.getOrDefault(e, -1))

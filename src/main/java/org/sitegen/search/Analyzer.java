@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.sitegen.content.Letters;
+import org.sitegen.exec.Scratch;
 
 /**
  * Text → index terms: fold, split into runs of letters and digits, drop one-letter words, and,
@@ -33,15 +34,15 @@ public final class Analyzer {
     /** What the term cache holds for a stop word (a term is never empty). */
     private static final String NO_TERM = "";
     /**
-     * word → term (or {@link #NO_TERM}), per thread: an archive repeats the same few thousand words
+     * word → term (or {@link #NO_TERM}), per thread of the build scope: an archive repeats the same few thousand words
      * millions of times, and a lookup is cheaper than the stop-word check and the stemmer.
      */
-    private final ThreadLocal<TermCache> terms;
+    private final Scratch<TermCache> terms;
     private final boolean english;
 
     private Analyzer(boolean english) {
         this.english = english;
-        this.terms = ThreadLocal.withInitial(() -> new TermCache(english));
+        this.terms = Scratch.of(() -> new TermCache(english));
     }
 
     /** The analysis of a site in {@code language} (a BCP 47 tag): English for "en" and "en-…", else plain. */

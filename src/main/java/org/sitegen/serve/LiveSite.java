@@ -5,7 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.sitegen.incremental.BuildCache;
-import org.sitegen.BuildReport;
+import org.sitegen.pipeline.BuildReport;
 import org.sitegen.SiteGenerator;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.BuildFailedException;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The builder's defaults and copies, and what of the settings the output fingerprint holds. */
 class SiteConfigTest {
     private static final Path ROOT = Path.of("archive");
-    /** Settings that never change what is written: the fingerprint leaves exactly these out. */
+    /** Build options that never change what is written: the fingerprint leaves exactly these out. */
     private static final Set<String> NOT_OUTPUT = Set.of("threads", "now");
 
     @Test
@@ -45,16 +45,56 @@ class SiteConfigTest {
         assertThatThrownBy(() -> SiteConfig.builder(ROOT).headingShift(6).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("headingShift");
         assertThatThrownBy(() -> SiteConfig.builder(ROOT).taxonomies(List.of()).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("taxonomy");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("taxonomies");
     }
 
-    /** A component added to the record without a fingerprint line (or a place in NOT_OUTPUT) fails here. */
+    /**
+     * The one check of the settings, which the Maven goals use too: settings given as written
+     * (a zone's name, a policy's, the theme's) and the records' own checks, every problem at once,
+     * each starting with its setting's name (the goals find its element in pom.xml by it).
+     */
+    @Test
+    void build_namesEveryWrongSettingAtOnce() {
+        assertThatThrownBy(() -> SiteConfig.builder(ROOT).timeZone("Mars/Base").rawHtml("allow").language("")
+                .pageSize(0).taxonomies(List.of()).headingShift(9).redirectsFile("apache")
+                .theme("#0a5c3g", "", "", "", "", "", List.of("tags")).build())
+                .isInstanceOfSatisfying(InvalidSettings.class, e -> assertThat(e.problems()).containsExactly(
+                        "timeZone 'Mars/Base' is not a time zone (e.g. UTC, Europe/Berlin)",
+                        "rawHtml must be sanitize, escape or trust, not 'allow'",
+                        "taxonomyNames: 'tags' is not key=Name (e.g. tags=Topics,countries=Countries)",
+                        "accentColor '#0a5c3g' is not a CSS colour (e.g. #0a5c36, teal, rgb(10 92 54))",
+                        "language '' is not a language tag (e.g. en, fr)",
+                        "pageSize must be at least 1, not 0",
+                        "taxonomies must name at least one front matter key, e.g. tags",
+                        "headingShift must be 0 to 5, not 9",
+                        "redirectsFile must be netlify or empty, not 'apache'"));
+        assertThatThrownBy(() -> SiteConfig.builder(ROOT).theme("", "", "", "", "", "", List.of("tags")).build())
+                .isInstanceOfSatisfying(InvalidSettings.class, e -> assertThat(e.problems()).containsExactly(
+                        "taxonomyNames: 'tags' is not key=Name (e.g. tags=Topics,countries=Countries)"));
+        assertThatThrownBy(() -> SiteConfig.builder(ROOT).theme("", "", "", "", "", "", List.of("topics=Topics"))
+                .build()).isInstanceOfSatisfying(InvalidSettings.class, e -> assertThat(e.problems()).containsExactly(
+                        "taxonomyNames names 'topics', which is not one of the taxonomies (tags)"));
+    }
+
+    /** Settings given as written land as their typed values. */
+    @Test
+    void build_readsSettingsAsWritten() {
+        SiteConfig config = SiteConfig.builder(ROOT).timeZone("Europe/Berlin").rawHtml(" Escape ")
+                .theme("teal", "", "", "", "", "", List.of("tags=Topics")).assets(List.of("svg"), List.of("CNAME"))
+                .threads(0).build();
+        assertThat(config.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(config.rawHtml()).isEqualTo(RawHtml.ESCAPE);
+        assertThat(config.theme().taxonomyName("tags")).isEqualTo("Topics");
+        assertThat(config.assets()).isEqualTo(AssetPolicy.of(List.of("svg"), List.of("CNAME")));
+        assertThat(config.threads()).as("0: one a processor").isEqualTo(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A component added to either record without a fingerprint line (or a place in NOT_OUTPUT) fails here. */
     @Test
     void outputFingerprint_namesEveryComponentButThreadsAndNow() {
         List<String> named = SiteConfig.defaults(ROOT).outputFingerprint().lines()
                 .map(line -> line.substring(0, line.indexOf('='))).toList();
-        List<String> components = Arrays.stream(SiteConfig.class.getRecordComponents()).map(RecordComponent::getName)
-                .filter(name -> !NOT_OUTPUT.contains(name)).toList();
+        List<String> components = components().filter(name -> !NOT_OUTPUT.contains(name)).toList();
         assertThat(named).containsExactlyElementsOf(components);
     }
 
@@ -75,9 +115,14 @@ class SiteConfigTest {
                 .templatesDir(base.templatesDir()).outputDir(base.outputDir()).taxonomies(base.taxonomies())
                 .threads(base.threads()).build();
         assertThat(otherRoot.outputFingerprint()).as("projectDir").isNotEqualTo(fingerprint);
-        assertThat(changes().keySet()).containsExactlyInAnyOrderElementsOf(Arrays.stream(
-                SiteConfig.class.getRecordComponents()).map(RecordComponent::getName)
+        assertThat(changes().keySet()).containsExactlyInAnyOrderElementsOf(components()
                 .filter(name -> !name.equals("projectDir")).toList());
+    }
+
+    /** The site settings' components, then the build options'. */
+    private static java.util.stream.Stream<String> components() {
+        return java.util.stream.Stream.of(SiteSettings.class, BuildOptions.class)
+                .flatMap(type -> Arrays.stream(type.getRecordComponents())).map(RecordComponent::getName);
     }
 
     private static SiteConfig everyOneChanged() {
@@ -109,6 +154,7 @@ class SiteConfigTest {
         changes.put("theme", b -> b.theme(new ThemeSettings("#123456", "", "", "", "", "", Map.of())));
         changes.put("headingShift", b -> b.headingShift(1));
         changes.put("redirectsFile", b -> b.redirectsFile("netlify"));
+        changes.put("fastMarkdown", b -> b.fastMarkdown(false));
         return changes;
     }
 }

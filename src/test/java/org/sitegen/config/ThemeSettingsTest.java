@@ -62,7 +62,7 @@ class ThemeSettingsTest {
     void everyWrongSettingIsReportedAtOnce() {
         assertThatThrownBy(() -> new ThemeSettings("#0a5c3g", "", "../logo.svg", "two\nlines", "\"Unclosed, serif", "",
                 Map.of("tags", " ")))
-                .isInstanceOfSatisfying(ThemeSettings.Invalid.class, e -> assertThat(e.problems()).containsExactly(
+                .isInstanceOfSatisfying(InvalidSettings.class, e -> assertThat(e.problems()).containsExactly(
                         "accentColor '#0a5c3g' is not a CSS colour (e.g. #0a5c36, teal, rgb(10 92 54))",
                         "textFont '\"Unclosed, serif' has a quote without its closing quote",
                         "logo '../logo.svg' must not contain . or .. folders",

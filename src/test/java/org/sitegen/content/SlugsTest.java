@@ -111,9 +111,11 @@ class SlugsTest {
         Slugs cold = new Slugs();
         java.util.List<String> expected = names.stream().map(cold::slugify).toList();
         Slugs warmed = new Slugs();
-        warmed.prepare(names);
-        assertThat(names.stream().map(warmed::slugify).toList()).isEqualTo(expected)
-                .contains("ukraina", "cote-divoire", "plain");
+        try (org.sitegen.exec.Parallel scope = new org.sitegen.exec.Parallel(1)) {
+            warmed.prepare(names, scope);
+            assertThat(names.stream().map(warmed::slugify).toList()).isEqualTo(expected)
+                    .contains("ukraina", "cote-divoire", "plain");
+        }
     }
 
     @Test

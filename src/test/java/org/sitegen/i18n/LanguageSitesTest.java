@@ -24,7 +24,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.sitegen.BuildReport;
+import org.sitegen.pipeline.BuildReport;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.SiteGenerator;
 import org.sitegen.diag.Diagnostic;

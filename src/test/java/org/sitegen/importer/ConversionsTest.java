@@ -207,7 +207,7 @@ class ConversionsTest {
         String out = ShortcodeConverter.convert(body.text, body);
         assertEquals("""
                 See [it](../a.md) and [that](../a.md#part).
-                ::: figure src="/c.png" alt="A &quot;c&quot;" credit="Me"
+                ::: figure src="/c.png" alt="A \\"c\\"" credit="Me"
                 Cap
                 :::
 

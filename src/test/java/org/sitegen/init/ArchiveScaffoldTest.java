@@ -20,7 +20,7 @@ import org.apache.maven.model.io.xpp3.MavenXpp3Reader;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitegen.BuildReport;
+import org.sitegen.pipeline.BuildReport;
 import org.sitegen.SiteGenerator;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.content.DateParser;

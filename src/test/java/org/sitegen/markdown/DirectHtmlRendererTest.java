@@ -2,8 +2,6 @@ package org.sitegen.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -31,27 +29,21 @@ import org.sitegen.Fuzz;
 import org.sitegen.PropertySeed;
 import org.sitegen.config.RawHtml;
 import org.sitegen.content.FrontMatterSplitter;
+import org.sitegen.markdown.fast.DirectHtmlRenderer;
+import org.sitegen.markdown.fast.SourceChars;
 
 /** {@link DirectHtmlRenderer} writes what Flexmark's HtmlRenderer writes, or declines. */
 class DirectHtmlRendererTest {
     private static final MutableDataSet OPTIONS = FlexmarkSetup.options(RawHtml.SANITIZE);
     private static final Parser PARSER = FlexmarkSetup.parser(OPTIONS);
     private static final HtmlRenderer FLEXMARK = FlexmarkSetup.htmlRenderer(OPTIONS);
-    private static final DirectHtmlRenderer DIRECT = new DirectHtmlRenderer(OPTIONS);
+    private static final DirectHtmlRenderer DIRECT = new DirectHtmlRenderer(OPTIONS, HeadingAnchorRenderer.headings(0));
     /**
      * Flexmark's own parser: its inline parser, and its own extensions where site-gen runs
-     * filtered twins of them. The reference for both renderers.
+     * filtered twins of them (the fastMarkdown option off). The reference for both renderers.
      */
-    private static final Parser REFERENCE_PARSER = Parser.builder(referenceOptions()).build();
-
-    private static MutableDataSet referenceOptions() {
-        MutableDataSet options = FlexmarkSetup.options(RawHtml.SANITIZE);
-        options.set(Parser.EXTENSIONS, Parser.EXTENSIONS.get(options).stream()
-                .map(e -> e instanceof PipeTablesExtension ? TablesExtension.create()
-                        : e instanceof QuickAutolinkExtension ? AutolinkExtension.create() : e)
-                .toList());
-        return options;
-    }
+    private static final Parser REFERENCE_PARSER = FlexmarkSetup.parser(FlexmarkSetup.options(RawHtml.SANITIZE, 0,
+            false), false);
 
     private static Optional<String> direct(String markdown) {
         try {

@@ -32,7 +32,7 @@ import org.sitegen.url.RelativeUrls;
  * of the rendered HTML has a script scheme, as a browser reads it (jsoup decodes the
  * attributes; the check below is this test's own, stricter than a browser: it drops every
  * control character and space, not only tabs and newlines). Each body is rendered as it is,
- * which {@link DirectHtmlRenderer} may take, and with a code span that sends it to Flexmark's
+ * which {@link org.sitegen.markdown.fast.DirectHtmlRenderer} may take, and with a code span that sends it to Flexmark's
  * renderer; with rawHtml sanitize and escape.
  */
 class ScriptUrlProperties {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.incremental.BuildCache;
-import org.sitegen.BuildReport;
+import org.sitegen.pipeline.BuildReport;
 import org.sitegen.SiteGenerator;
 import org.sitegen.config.SiteConfig;
 

@@ -19,7 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.sitegen.BuildReport;
+import org.sitegen.pipeline.BuildReport;
 import org.sitegen.config.RawHtml;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.Diagnostic;

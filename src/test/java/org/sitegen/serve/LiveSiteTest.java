@@ -24,7 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitegen.BuildReport;
+import org.sitegen.pipeline.BuildReport;
 import org.sitegen.config.RawHtml;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.Diagnostic;

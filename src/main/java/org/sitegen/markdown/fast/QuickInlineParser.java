@@ -1,4 +1,4 @@
-package org.sitegen.markdown;
+package org.sitegen.markdown.fast;
 
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.typographic.internal.QuoteDelimiterProcessorBase;

@@ -1,4 +1,4 @@
-package org.sitegen.markdown;
+package org.sitegen.markdown.fast;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
@@ -25,7 +25,7 @@ final class PipeTablesExtension extends TablesExtension {
     }
 
     static boolean hasPipe(BasedSequence text) {
-        char[] chars = SourceChars.arrayOf(text); // a slice of FlexmarkSetup.parse's array: read it directly
+        char[] chars = SourceChars.arrayOf(text); // a slice of the parse's array: read it directly
         if (chars != null) {
             for (int i = text.getStartOffset(), end = text.getEndOffset(); i < end; i++) {
                 if (chars[i] == '|') {

@@ -1,4 +1,4 @@
-package org.sitegen;
+package org.sitegen.pipeline;
 
 import java.util.List;
 import java.util.Map;
@@ -12,7 +12,7 @@ import org.sitegen.output.SiteWriter;
  * @param filesCopied content files (images, PDFs) copied
  * @param warnings    the warnings, in file order
  * @param drafts      the files marked {@code draft: true} (published only with the drafts setting)
- * @param stageMillis wall time per stage, in order (scan, parse, index, render, write)
+ * @param stageMillis wall time per stage, in order (scan, check, parse, index, plan, pages, feeds, search, render, publish: see StageTimes)
  * @param totalMillis wall time of the whole build
  * @param upToDate    nothing changed since the last build, so nothing was done (see {@code BuildState})
  * @param changes     what changed in the published site compared with the build before

@@ -1,6 +1,7 @@
-package org.sitegen.markdown;
+package org.sitegen.markdown.fast;
 
 import java.util.Arrays;
+import org.sitegen.exec.Scratch;
 
 /**
  * A growable char array for building a body's HTML and text. A StringBuilder holding Latin-1
@@ -8,8 +9,8 @@ import java.util.Arrays;
  * at the first curly quote (most briefings have one); here runs are plain array copies, and the
  * one String made at the end is narrowed (or not) once.
  */
-final class CharBuffer {
-    /** Larger arrays are not kept from body to body by {@link #thisThreads}. */
+public final class CharBuffer {
+    /** Larger arrays are not kept from body to body by {@link #emptied}. */
     private static final int MAX_KEPT = 1 << 20;
 
     private char[] chars;
@@ -19,9 +20,9 @@ final class CharBuffer {
         chars = new char[Math.max(16, capacity)];
     }
 
-    /** One buffer per thread, for {@link #thisThreads}. */
-    static ThreadLocal<CharBuffer> perThread() {
-        return ThreadLocal.withInitial(() -> new CharBuffer(16 * 1024));
+    /** One buffer per thread of the build scope, for {@link #emptied}. */
+    public static Scratch<CharBuffer> scratch() {
+        return Scratch.of(() -> new CharBuffer(16 * 1024));
     }
 
     /**
@@ -29,7 +30,7 @@ final class CharBuffer {
      * reused from body to body, as a new one for each made a tenth of a build's garbage. Its
      * text is only good until this thread asks again.
      */
-    static CharBuffer thisThreads(ThreadLocal<CharBuffer> buffers, int capacity) {
+    public static CharBuffer emptied(Scratch<CharBuffer> buffers, int capacity) {
         CharBuffer buffer = buffers.get();
         buffer.size = 0;
         if (buffer.chars.length < capacity || buffer.chars.length > Math.max(MAX_KEPT, capacity)) {
@@ -38,26 +39,26 @@ final class CharBuffer {
         return buffer;
     }
 
-    void append(char c) {
+    public void append(char c) {
         reserve(1)[size++] = c;
     }
 
-    void append(String text) {
+    public void append(String text) {
         text.getChars(0, text.length(), reserve(text.length()), size);
         size += text.length();
     }
 
-    void append(char[] source, int from, int to) {
+    public void append(char[] source, int from, int to) {
         System.arraycopy(source, from, reserve(to - from), size, to - from);
         size += to - from;
     }
 
-    int length() {
+    public int length() {
         return size;
     }
 
     /** The array, with room for {@code more} chars after {@link #length()} (for a caller that fills it, then {@link #setLength}). */
-    char[] reserve(int more) {
+    public char[] reserve(int more) {
         if (size + more > chars.length) {
             grow(more);
         }
@@ -65,11 +66,11 @@ final class CharBuffer {
     }
 
     /** After filling what {@link #reserve} returned: the chars now in use. */
-    void setLength(int length) {
+    public void setLength(int length) {
         size = length;
     }
 
-    char charAt(int index) {
+    public char charAt(int index) {
         return chars[index];
     }
 

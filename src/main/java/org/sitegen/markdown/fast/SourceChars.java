@@ -1,4 +1,4 @@
-package org.sitegen.markdown;
+package org.sitegen.markdown.fast;
 
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -11,13 +11,13 @@ import com.vladsch.flexmark.util.sequence.SubSequence;
  * {@code BasedSequence.charAt} (nested virtual calls and bounds checks for every character of
  * every body) is what keeps rendering and plain-text extraction cheaper than parsing.
  */
-final class SourceChars {
+public final class SourceChars {
     private final Object base;
     private final char[] chars;
 
-    SourceChars(Document document) {
+    public SourceChars(Document document) {
         base = document.getChars().getBase();
-        char[] source = base instanceof char[] array ? array // FlexmarkSetup.parse: the parser's own array
+        char[] source = base instanceof char[] array ? array // a parse from a char array: the parser's own array
                 : base instanceof CharSequence text ? text.toString().toCharArray() : null;
         chars = source == null ? null : withoutNul(source);
     }
@@ -41,19 +41,19 @@ final class SourceChars {
     /**
      * Whether {@code text} is a contiguous slice of the source, {@link #chars()} from its start
      * to its end offset. Text that Flexmark pieced together (a {@code SegmentedSequence}) is not.
-     * (The source of {@link FlexmarkSetup#parse} is a char array, of a plain parse a String.)
+     * (The source of a parse from a char array is that array, of a parse of a String the String.)
      */
-    boolean isSlice(BasedSequence text) {
+    public boolean isSlice(BasedSequence text) {
         return chars != null && isContiguous(text) && text.getBase() == base;
     }
 
     /**
      * The char array {@code text} is a contiguous slice of, from its start to its end offset
-     * (the array of {@link FlexmarkSetup#parse}), or null. For searching it for ASCII
+     * (the array of the body's parse), or null. For searching it for ASCII
      * characters without a {@code charAt} per character: unlike {@link #chars()}, a NUL in it is
      * not U+FFFD, as Flexmark reads it.
      */
-    static char[] arrayOf(BasedSequence text) {
+    public static char[] arrayOf(BasedSequence text) {
         return isContiguous(text) && text.getBase() instanceof char[] array ? array : null;
     }
 
@@ -62,7 +62,7 @@ final class SourceChars {
     }
 
     /** The source; read only, and only at the offsets of a {@link #isSlice slice}. */
-    char[] chars() {
+    public char[] chars() {
         return chars;
     }
 }

@@ -1,7 +1,8 @@
-package org.sitegen.markdown;
+package org.sitegen.markdown.fast;
 
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import org.sitegen.exec.Scratch;
 
 /**
  * The HTML text {@link DirectHtmlRenderer} writes, laid out in lines exactly as Flexmark's
@@ -11,14 +12,14 @@ import com.vladsch.flexmark.util.sequence.Escaping;
  * whitespace) it gives up with {@link DirectHtmlRenderer.Unsupported} and Flexmark renders the body.
  */
 final class HtmlLines {
-    private static final ThreadLocal<CharBuffer> BUFFERS = CharBuffer.perThread();
+    private static final Scratch<CharBuffer> BUFFERS = CharBuffer.scratch();
 
     private final CharBuffer out;
     private final SourceChars source;
     private int lineStart;
 
     HtmlLines(int capacity, SourceChars source) {
-        out = CharBuffer.thisThreads(BUFFERS, capacity);
+        out = CharBuffer.emptied(BUFFERS, capacity);
         this.source = source;
     }
 

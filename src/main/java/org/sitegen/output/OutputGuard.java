@@ -1,4 +1,4 @@
-package org.sitegen;
+package org.sitegen.output;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -10,12 +10,12 @@ import org.sitegen.config.SiteConfig;
  * folder that is, or contains, the project, content/, templates/ or src/, or lies inside
  * content/ or templates/ (it would be read back as content on the next build).
  */
-final class OutputGuard {
+public final class OutputGuard {
     private OutputGuard() {
     }
 
     /** A message naming the clash, or null when the output folder is safe. */
-    static String clash(SiteConfig config) {
+    public static String clash(SiteConfig config) {
         Path output = real(config.outputDir());
         Map<String, Path> precious = new LinkedHashMap<>();
         precious.put("the project folder", config.projectDir());

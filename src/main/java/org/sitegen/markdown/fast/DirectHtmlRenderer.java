@@ -1,4 +1,4 @@
-package org.sitegen.markdown;
+package org.sitegen.markdown.fast;
 
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletList;
@@ -39,16 +39,16 @@ import org.sitegen.url.UrlSchemes;
 /**
  * Renders the Markdown that briefings are made of (paragraphs, headings, lists, quotes,
  * emphasis, links, tables, typographic quotes, entities) straight into a char array, with exactly the
- * HTML of {@link MarkdownRenderer}'s Flexmark HtmlRenderer. Flexmark's renderer goes through
+ * HTML of markdown's Flexmark HtmlRenderer. Flexmark's renderer goes through
  * handler maps, attribute providers and a line-formatting appendable for every node, which made
  * rendering cost as much as parsing (docs/performance.md, finding 8). Any other node (raw HTML, code, images, footnotes, references...) or
  * layout corner makes this renderer give up with {@link Unsupported}; the caller then lets
  * Flexmark render the body, so output never depends on which renderer ran.
  */
-final class DirectHtmlRenderer {
+public final class DirectHtmlRenderer {
 
     /** This body needs Flexmark's renderer. Thrown without a stack trace: it is a normal outcome. */
-    static final class Unsupported extends RuntimeException {
+    public static final class Unsupported extends RuntimeException {
         static final Unsupported INSTANCE = new Unsupported();
 
         private Unsupported() {
@@ -60,9 +60,19 @@ final class DirectHtmlRenderer {
     private final ListOptions listOptions;
     private final String softBreak;
     private final String hardBreak;
-    private final int headingShift;
 
-    DirectHtmlRenderer(DataHolder options) {
+    /** How headings are written: markdown's heading renderer decides, this renderer follows. */
+    public interface Headings {
+        /** The level a heading written with {@code level} '#'s is rendered at. */
+        int renderedLevel(int level);
+
+        /** What follows a heading's text, for the heading with {@code id}. */
+        String anchor(String id);
+    }
+
+    private final Headings headings;
+
+    public DirectHtmlRenderer(DataHolder options, Headings headings) {
         if (!TablesExtension.CLASS_NAME.get(options).isEmpty() || TablesExtension.COLUMN_SPANS.get(options)
                 || !HtmlRenderer.RENDER_HEADER_ID.get(options) || !HtmlRenderer.UNESCAPE_HTML_ENTITIES.get(options)) {
             throw new IllegalArgumentException("options this renderer does not reproduce");
@@ -71,7 +81,7 @@ final class DirectHtmlRenderer {
         this.listOptions = ListOptions.get(options);
         this.softBreak = HtmlRenderer.SOFT_BREAK.get(options);
         this.hardBreak = HtmlRenderer.HARD_BREAK.get(options);
-        this.headingShift = FlexmarkSetup.HEADING_SHIFT.get(options);
+        this.headings = headings;
     }
 
     /**
@@ -79,7 +89,7 @@ final class DirectHtmlRenderer {
      *
      * @throws Unsupported when the body holds something only Flexmark's renderer renders
      */
-    String render(Document document, SourceChars source) {
+    public String render(Document document, SourceChars source) {
         new HeaderIdGenerator(options).generateIds(document);
         HtmlLines html = new HtmlLines(document.getTextLength() + document.getTextLength() / 4 + 16, source);
         renderChildren(document, html);
@@ -152,19 +162,19 @@ final class DirectHtmlRenderer {
         }
     }
 
-    /** What {@link HeadingAnchorRenderer} writes. */
+    /** What markdown's heading renderer writes (see {@link Headings}). */
     private void heading(Heading node, HtmlLines html) {
         String id = node.getAnchorRefId();
         if (id == null || id.isEmpty()) {
             throw Unsupported.INSTANCE; // Flexmark writes such headings without the "#" link
         }
-        int level = FlexmarkSetup.renderedLevel(node.getLevel(), headingShift);
+        int level = headings.renderedLevel(node.getLevel());
         html.line();
         html.raw("<h" + level + " id=\"");
         html.raw(attribute(id));
         html.raw("\">");
         renderChildren(node, html);
-        html.raw(HeadingAnchorRenderer.anchor(id));
+        html.raw(headings.anchor(id));
         html.raw("</h" + level + ">");
         html.line();
     }

@@ -1,4 +1,4 @@
-package org.sitegen.markdown;
+package org.sitegen.markdown.fast;
 
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.BlockParser;
@@ -20,6 +20,7 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
+import org.sitegen.exec.Scratch;
 
 /**
  * Flexmark's core block parsers (quotes, headings, code, HTML blocks, breaks, lists), each
@@ -28,7 +29,7 @@ import java.util.List;
  * regular expression over the line, though few lines can start any block (docs/performance.md,
  * finding 51).
  * The very same parsers run, in Flexmark's order, so what they find is unchanged:
- * {@link FlexmarkSetup#parser} installs this in their place, after the extensions' own.
+ * {@link FastMarkdown#parser} installs this in their place, after the extensions' own.
  */
 final class QuickBlockStarts extends IndependentBlockParserFactory {
     private static final List<DataKey<Boolean>> CORE_PARSERS = List.of(Parser.BLOCK_QUOTE_PARSER,
@@ -40,7 +41,8 @@ final class QuickBlockStarts extends IndependentBlockParserFactory {
     private final String[] startChars;
     /** Start characters that count only on a line of that character and blanks (setext underlines, "* * *"). */
     private final String[] markerLineChars;
-    private final ThreadLocal<Factories> perThread = new ThreadLocal<>();
+    /** The core factories made for the parser's options, per thread: Flexmark's are not known to be thread-safe. */
+    private final Scratch<Factories[]> perThread = Scratch.of(() -> new Factories[1]);
 
     private QuickBlockStarts(DataHolder options) {
         core = DocumentParser.calculateBlockParserFactories(options, List.of());
@@ -118,11 +120,12 @@ final class QuickBlockStarts extends IndependentBlockParserFactory {
      */
     @Override
     public BlockParserFactory apply(DataHolder options) {
-        Factories made = perThread.get();
+        Factories[] kept = perThread.get();
+        Factories made = kept[0];
         if (made == null || made.options() != options) {
             made = new Factories(options, core.stream().map(factory -> factory.apply(options))
                     .toArray(BlockParserFactory[]::new));
-            perThread.set(made);
+            kept[0] = made;
         }
         BlockParserFactory[] factories = made.factories();
         return (state, matched) -> tryStart(factories, state, matched);

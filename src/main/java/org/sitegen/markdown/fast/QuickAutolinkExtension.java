@@ -1,8 +1,6 @@
-package org.sitegen.markdown;
+package org.sitegen.markdown.fast;
 
-import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
@@ -15,6 +13,7 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Flexmark's AutolinkExtension, run only on text that can hold a bare link. The original scans
@@ -22,13 +21,16 @@ import java.util.List;
  * text holds a link (docs/performance.md, finding 3). A URL needs "://", a www link "www." and an
  * e-mail address '@'; text without any of them (counting the text after an apostrophe or other
  * typographic character the autolinker reads on into) is left alone, the rest goes to the very same
- * post-processor, so the links found (and their HTML) are unchanged, except that a "link" without
- * a host (a bare "http://") stays text.
+ * post-processor, so the links found (and their HTML) are unchanged. Markdown's own rules for the
+ * links found (a bare "http://" stays text) run where the caller says, on each node whose text
+ * was linked.
  */
 final class QuickAutolinkExtension implements Parser.ParserExtension {
 
-    static QuickAutolinkExtension create() {
-        return new QuickAutolinkExtension();
+    private final Consumer<Node> afterLinking;
+
+    QuickAutolinkExtension(Consumer<Node> afterLinking) {
+        this.afterLinking = afterLinking;
     }
 
     @Override
@@ -37,7 +39,7 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
 
     @Override
     public void extend(Parser.Builder builder) {
-        builder.postProcessorFactory(new Factory());
+        builder.postProcessorFactory(new Factory(afterLinking));
     }
 
     /**
@@ -119,6 +121,12 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
      * the output is unchanged; nothing else needs to hear of the nodes it adds or removes.
      */
     private static final class Factory extends DocumentPostProcessorFactory {
+        private final Consumer<Node> afterLinking;
+
+        Factory(Consumer<Node> afterLinking) {
+            this.afterLinking = afterLinking;
+        }
+
         @Override
         public DocumentPostProcessor apply(Document document) {
             AutolinkNodePostProcessor autolinks = new AutolinkNodePostProcessor(document);
@@ -137,48 +145,11 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
                         }
                     }
                     for (Node parent : parents) {
-                        keepHostlessLinksAsText(parent);
+                        afterLinking.accept(parent);
                     }
                     return document;
                 }
             };
-        }
-
-        /**
-         * A bare "http://" (or "https://.", "http://:80/") found by the autolinker names no host:
-         * as a link it would lead nowhere, so it stays the text it was (GFM: an extended autolink
-         * is a scheme followed by a valid domain). Links written in angle brackets are the writer's.
-         */
-        private static void keepHostlessLinksAsText(Node parent) {
-            for (Node node = parent.getFirstChild(); node != null; ) {
-                Node next = node.getNext();
-                if (node instanceof AutoLink link && link.getOpeningMarker().isEmpty() && !hasHost(link.getUrl())) {
-                    link.insertBefore(new Text(link.getChars()));
-                    link.unlink();
-                } else if (node instanceof TextBase) {
-                    keepHostlessLinksAsText(node); // the autolinker wraps the text it splits in one
-                }
-                node = next;
-            }
-        }
-
-        /** Whether the host of a "scheme://host..." URL has a letter or digit; true for other kinds (mail). */
-        static boolean hasHost(CharSequence url) {
-            String text = url.toString();
-            int start = text.indexOf("://");
-            if (start < 0) {
-                return true;
-            }
-            for (int i = start + 3; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '/' || c == '?' || c == '#' || c == ':') {
-                    return false;
-                }
-                if (Character.isLetterOrDigit(c)) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /**

@@ -1,4 +1,4 @@
-package org.sitegen.markdown;
+package org.sitegen.markdown.fast;
 
 import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import java.util.Set;
@@ -8,7 +8,7 @@ import java.util.Set;
  * to its own blocks: Flexmark then runs it after the extensions' factories, where it puts its
  * core parsers (the footnotes' factory, the only other one, has no dependencies either).
  */
-abstract class IndependentBlockParserFactory implements CustomBlockParserFactory {
+public abstract class IndependentBlockParserFactory implements CustomBlockParserFactory {
     @Override
     public final Set<Class<?>> getAfterDependents() {
         return null;

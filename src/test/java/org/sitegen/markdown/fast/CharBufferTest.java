@@ -1,4 +1,4 @@
-package org.sitegen.markdown;
+package org.sitegen.markdown.fast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

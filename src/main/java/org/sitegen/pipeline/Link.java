@@ -1,0 +1,49 @@
+package org.sitegen.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sitegen.archive.Archive;
+import org.sitegen.archive.Permalinks;
+import org.sitegen.config.SiteConfig;
+import org.sitegen.content.EntityKeys;
+import org.sitegen.diag.Diagnostics;
+import org.sitegen.diag.SourcePosition;
+import org.sitegen.entities.EntityFiles;
+import org.sitegen.entities.EntityKind;
+import org.sitegen.entities.EntityRecord;
+import org.sitegen.markdown.LinkTargets;
+import org.sitegen.stories.Stories;
+
+/**
+ * Stage 3, link: gives every published document its URL (two of one URL are reported here),
+ * reads the entity files, and collects what a body's relative link may point at, so that the
+ * parse stage can rewrite and check every link of every body.
+ */
+final class Link {
+    private Link() {
+    }
+
+    static Linked run(SiteConfig config, Scanned scanned, Loaded loaded, Diagnostics diagnostics) {
+        List<EntityKind> entityKinds = EntityKind.of(EntityKeys.inEffect(config.taxonomies()));
+        // the folders of generated listings, which no standalone page may take
+        List<String> generatedFolders = new ArrayList<>(config.taxonomies());
+        entityKinds.forEach(kind -> generatedFolders.add(kind.key()));
+        generatedFolders.add(Stories.FOLDER);
+        generatedFolders.add(Archive.PUBLISHERS);
+        Map<String, String> urls = Permalinks.plan(loaded.published(), generatedFolders, diagnostics);
+        Set<String> assets = scanned.assetPaths();
+        List<EntityRecord> described = EntityFiles.read(scanned.entityFiles(), entityKinds, assets, diagnostics);
+        // Markdown files that did not load, or lost their URL to a collision: their own errors say why.
+        Set<String> erroneous = scanned.markdownPaths().stream()
+                .filter(path -> !urls.containsKey(path) && !loaded.unpublished().contains(path))
+                .collect(Collectors.toUnmodifiableSet());
+        LinkTargets targets = new LinkTargets(urls, assets, loaded.unpublished(), erroneous);
+        Map<String, SourcePosition> urlAt = new HashMap<>();
+        loaded.published().forEach(d -> urlAt.put(d.file().displayPath(), Permalinks.urlAt(d)));
+        return new Linked(urls, urlAt, targets, entityKinds, described);
+    }
+}

@@ -1,0 +1,147 @@
+package org.sitegen.pipeline;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.sitegen.archive.Entry;
+import org.sitegen.config.SiteConfig;
+import org.sitegen.content.ContentLoader;
+import org.sitegen.content.SourceDocument;
+import org.sitegen.diag.Diagnostics;
+import org.sitegen.diag.SourcePosition;
+import org.sitegen.diag.Suggestions;
+import org.sitegen.exec.Background;
+import org.sitegen.exec.Parallel;
+import org.sitegen.incremental.Incremental;
+import org.sitegen.markdown.BodySource;
+import org.sitegen.markdown.FragmentLink;
+import org.sitegen.markdown.Heading;
+import org.sitegen.markdown.LeadParagraph;
+import org.sitegen.markdown.MarkdownRenderer;
+import org.sitegen.markdown.RenderedBody;
+import org.sitegen.render.EmbedTemplates;
+import org.sitegen.store.TextStore;
+import org.sitegen.url.RelativeUrls;
+
+/**
+ * Stage 4, parse: renders every published body from Markdown to HTML (its links rewritten and
+ * checked against the link stage's targets), on every worker, through what the incremental
+ * strategy keeps; then checks links to a part of a page against the headings the bodies have.
+ */
+final class Parse {
+    /** Ids every page of the theme has besides its body's headings (the skip link's, the sections'). */
+    private static final Set<String> PAGE_ANCHORS = Set.of("main", "briefing-title", "page-title", "toc-title",
+            "sources-title", "corrections-title", "related-title");
+    /** A target with at most this many headings has them listed when a fragment matches none closely. */
+    private static final int LISTED_HEADINGS = 8;
+    private static final Pattern FOOTNOTE_ANCHOR = Pattern.compile("fn(ref)?-\\d+(-\\d+)?");
+
+    private final Background<MarkdownRenderer> markdown;
+
+    /** Starts Flexmark's set-up, which runs on one thread: it is done while the files load, not after. */
+    Parse(SiteConfig config, Incremental.Run run, Parallel parallel) {
+        this.markdown = parallel.background("site-gen-markdown",
+                () -> new MarkdownRenderer(new RelativeUrls(config.prettyLinks()), config.rawHtml(),
+                        run.embeds(new EmbedTemplates(config)), config.headingShift(), config.fastMarkdown()));
+    }
+
+    Parsed run(ContentLoader loader, Loaded loaded, Linked linked, TextStore bodies, Incremental.Run run,
+               Parallel parallel, Diagnostics diagnostics) throws IOException {
+        MarkdownRenderer renderer = markdown.join();
+        Queue<FragmentLink> fragmentLinks = new ConcurrentLinkedQueue<>();
+        List<Entry> entries = run.renderBodies(loaded.published(), linked.urls(), linked.targets(), diagnostics,
+                (subset, problemsOf) -> renderBodies(renderer, loader, subset, linked, parallel, bodies,
+                        problemsOf, fragmentLinks, run));
+        checkFragments(entries, fragmentLinks, diagnostics);
+        return new Parsed(entries.stream().filter(Parse::isBriefing).toList(),
+                entries.stream().filter(e -> !isBriefing(e)).toList());
+    }
+
+    /** Renders the bodies of the published {@code documents}; each one's problems go where {@code problemsOf} says. */
+    private static List<Entry> renderBodies(MarkdownRenderer markdown, ContentLoader loader,
+                                            List<SourceDocument> documents, Linked linked, Parallel parallel,
+                                            TextStore bodies, Function<SourceDocument, Diagnostics> problemsOf,
+                                            Queue<FragmentLink> fragmentLinks, Incremental.Run run) {
+        Map<String, String> urls = linked.urls();
+        List<SourceDocument> published = documents.stream()
+                .filter(d -> urls.containsKey(d.file().relativePath())).toList();
+        return parallel.map(published, document -> {
+            String url = urls.get(document.file().relativePath());
+            BodySource source = new BodySource(document.file().displayPath(), document.file().relativePath(),
+                    document.bodyFirstLine(), url);
+            RenderedBody body = run.body(document, url, linked.targets(), problemsOf.apply(document),
+                    (linkTargets, problems) -> {
+                        String markdownBody;
+                        try {
+                            markdownBody = loader.body(document);
+                        } catch (IOException e) {
+                            problems.error(SourcePosition.of(document.file().displayPath()), e.getMessage());
+                            markdownBody = "";
+                        }
+                        try {
+                            return markdown.render(markdownBody, source, linkTargets, problems);
+                        } catch (Throwable e) { // StackOverflowError and the like: this file's problem, not the build's end
+                            problems.error(SourcePosition.of(document.file().displayPath(), 1, 1), internalError(e));
+                            return new RenderedBody("", "", 0, List.of(), "", List.of());
+                        }
+                    });
+            fragmentLinks.addAll(body.fragmentLinks());
+            var fm = document.frontMatter();
+            // titles and written summaries get the body's typography (curly quotes, dashes), as the
+            // summary taken from the body's first paragraph has
+            String summary = fm.summary() != null ? markdown.typographic(fm.summary()) : body.firstParagraph();
+            return new Entry(document.file().relativePath(), document.file().displayPath(), url,
+                    markdown.typographic(fm.title()),
+                    fm.date(), fm.updated(), fm.terms(), summary, fm.authors(), fm.sources(), fm.params(),
+                    bodies.put(body.html()), body.wordCount(), body.headings(), fm.corrections(),
+                    fm.draft(), bodies.put(body.text()), LeadParagraph.repeats(summary, body.html()), fm.mentions(),
+                    fm.follows(), fm.aliases());
+        });
+    }
+
+    /**
+     * A link to a part of a page that has no such part lands at the top: a warning at the link.
+     * (Previews re-check only the bodies they render again.)
+     */
+    private static void checkFragments(List<Entry> entries, Collection<FragmentLink> links, Diagnostics diagnostics) {
+        if (links.isEmpty()) {
+            return;
+        }
+        Map<String, Set<String>> ids = new HashMap<>();
+        entries.forEach(e -> ids.put(e.contentPath(), e.headings().stream().map(Heading::id)
+                .collect(Collectors.toSet())));
+        for (FragmentLink link : links) {
+            Set<String> targetIds = ids.get(link.target());
+            if (targetIds != null && !targetIds.contains(link.fragment()) && !PAGE_ANCHORS.contains(link.fragment())
+                    && !FOOTNOTE_ANCHOR.matcher(link.fragment()).matches()) {
+                List<String> sorted = targetIds.stream().sorted().toList();
+                String close = Suggestions.closest(link.fragment(), sorted).map(id -> " (did you mean #" + id + "?)")
+                        .orElse(sorted.isEmpty() ? " (it has no headings)" : sorted.size() <= LISTED_HEADINGS
+                                ? " (its headings: #" + String.join(", #", sorted) + ")" : "");
+                diagnostics.warning(link.at(), "#" + link.fragment() + " matches no heading of " + link.target()
+                        + ", so the link opens at the top of the page" + close);
+            }
+        }
+    }
+
+    /**
+     * The message for anything a file's handling threw that is not a diagnostic: a library's
+     * StackOverflowError or a bug of ours. Named by class only: a stack trace of a thousand lines
+     * would bury the file:line the writer needs.
+     */
+    static String internalError(Throwable e) {
+        return "internal error while rendering this file: " + e.getClass().getSimpleName();
+    }
+
+    private static boolean isBriefing(Entry entry) {
+        return !entry.contentPath().startsWith("pages/");
+    }
+}
