@@ -44,6 +44,7 @@ import org.sitegen.url.RelativeUrls;
 import org.sitegen.exec.Parallel;
 import org.sitegen.exec.Background;
 import org.sitegen.config.SiteConfig;
+import org.sitegen.languages.Languages;
 
 /**
  * The engine's front door: scan → load → link → index → render → publish. Knows nothing of
@@ -110,7 +111,7 @@ public final class SiteGenerator {
             // if this throws, closing the scope (parallel) waits for the templates the renderer
             // started: they read the theme's jar, which the next build opens
             Prepared prepared = prepare(config, files, slugs, parallel, bodies, diagnostics, stages, renderer, run);
-            SiteRenderer.Plan plan = plan(prepared, renderer, parallel, diagnostics, stages); // its collisions with the rest
+            List<Planned> plan = plan(prepared, renderer, parallel, diagnostics, stages); // its collisions with the rest
             failOnErrors(diagnostics);
             SiteWriter writer = openWriter(config, diagnostics, run);
             t = System.nanoTime();
@@ -162,7 +163,7 @@ public final class SiteGenerator {
             try {
                 prepared = prepare(config, files, slugs, parallel, bodies, diagnostics, new LinkedHashMap<>(),
                         renderer, Incremental.none().start(config, parallel));
-                SiteRenderer.Plan plan = plan(prepared, renderer, parallel, diagnostics, new LinkedHashMap<>());
+                List<Planned> plan = plan(prepared, renderer, parallel, diagnostics, new LinkedHashMap<>());
                 writer = SiteWriter.discarding();
                 write(prepared, plan, parallel, bodies, writer, diagnostics, new LinkedHashMap<>(), renderer);
             } finally {
@@ -171,7 +172,8 @@ public final class SiteGenerator {
                 }
             }
             if (sourceLinks != null) {
-                sourceLinks.check(prepared.archive().briefings(), diagnostics);
+                sourceLinks.check(prepared.parts().stream().flatMap(part -> part.archive().briefings().stream())
+                        .toList(), diagnostics);
             }
             if (!config.drafts()) {
                 prepared.drafts().forEach(path -> diagnostics.warning(SourcePosition.of(path),
@@ -191,9 +193,16 @@ public final class SiteGenerator {
      * @param urlAt   per published file (by its display path), where its URL is decided
      * @param scheduled the briefings left out until their date, with it
      */
-    private record Prepared(Archive archive, EntityIndex entities, Stories stories, List<SourceFile> assets,
+    private record Prepared(List<LanguagePart> parts, Languages languages, List<SourceFile> assets,
                             List<String> drafts, Instant nextDue, Map<String, SourcePosition> urlAt,
                             Map<String, java.time.ZonedDateTime> scheduled) {
+    }
+
+    /**
+     * One language's part of the site, indexed as a site of its own (the whole site when it has one
+     * language): its entries at their URLs within its folder {@code prefix} ("/fr", or "" at the root).
+     */
+    private record LanguagePart(String lang, String prefix, Archive archive, EntityIndex entities, Stories stories) {
     }
 
     /**
@@ -219,7 +228,14 @@ public final class SiteGenerator {
         entityKinds.forEach(kind -> generatedFolders.add(kind.key()));
         generatedFolders.add(Stories.FOLDER);
         generatedFolders.add(Archive.PUBLISHERS);
-        Map<String, String> urls = Permalinks.plan(documents, generatedFolders, diagnostics);
+        Set<String> loadedPaths = loaded.stream().map(d -> d.file().relativePath()).collect(Collectors.toSet());
+        Set<String> failed = files.stream().filter(f -> f.kind().isMarkdown() && !loadedPaths.contains(f.relativePath()))
+                .map(SourceFile::relativePath).collect(Collectors.toSet());
+        Languages languages = Languages.of(loaded, documents.stream().map(d -> d.file().relativePath())
+                .collect(Collectors.toSet()), failed, config.language(), config.defaultLanguageAtRoot(), diagnostics);
+        generatedFolders.addAll(languages.folders());
+        Map<String, String> urls = Permalinks.plan(documents, generatedFolders,
+                d -> languages.prefix(languages.of(d.file().relativePath())), diagnostics);
         List<SourceFile> assets = files.stream().filter(f -> f.kind() == SourceFile.Kind.ASSET).toList();
         List<EntityRecord> described = EntityFiles.read(
                 files.stream().filter(f -> f.kind() == SourceFile.Kind.ENTITIES).toList(), entityKinds,
@@ -244,16 +260,20 @@ public final class SiteGenerator {
 
         t = System.nanoTime();
         site.startTemplates(parallel);
-        Archive archive = Archive.build(
-                entries.stream().filter(SiteGenerator::isBriefing).toList(),
-                entries.stream().filter(e -> !isBriefing(e)).toList(),
-                config.taxonomies(), config.locale(), slugs, diagnostics);
-        EntityIndex entities = EntityIndex.build(entityKinds, described, archive.briefings(), slugs, config.locale(),
-                diagnostics);
-        Set<String> loadedPaths = loaded.stream().map(d -> d.file().relativePath()).collect(Collectors.toSet());
-        Stories stories = Stories.build(archive.briefings(), unpublished, files.stream()
-                .filter(f -> f.kind().isMarkdown() && !loadedPaths.contains(f.relativePath()))
-                .map(SourceFile::relativePath).collect(Collectors.toSet()), diagnostics);
+        List<LanguagePart> parts = new java.util.ArrayList<>();
+        for (String lang : languages.all()) {
+            String prefix = languages.prefix(lang);
+            List<Entry> own = languages.multilingual() ? entries.stream()
+                    .filter(e -> languages.of(e.contentPath()).equalsIgnoreCase(lang))
+                    .map(e -> inFolder(e, prefix, lang, diagnostics)).toList() : entries;
+            java.util.Locale locale = languages.multilingual() ? java.util.Locale.forLanguageTag(lang) : config.locale();
+            Archive archive = Archive.build(own.stream().filter(SiteGenerator::isBriefing).toList(),
+                    own.stream().filter(e -> !isBriefing(e)).toList(), config.taxonomies(), locale, slugs, diagnostics);
+            EntityIndex entities = EntityIndex.build(entityKinds, described, archive.briefings(), slugs, locale,
+                    diagnostics);
+            Stories stories = Stories.build(archive.briefings(), unpublished, failed, diagnostics);
+            parts.add(new LanguagePart(lang, prefix, archive, entities, stories));
+        }
         stages.put("index", millisSince(t));
         Instant nextDue = documents.size() == loaded.size() ? null : loaded.stream()
                 .filter(d -> !config.future() && isScheduled(d, config))
@@ -263,7 +283,7 @@ public final class SiteGenerator {
         Map<String, java.time.ZonedDateTime> scheduled = new java.util.TreeMap<>();
         loaded.stream().filter(d -> !d.frontMatter().draft() && !config.future() && isScheduled(d, config))
                 .forEach(d -> scheduled.put(d.file().displayPath(), d.frontMatter().date().at()));
-        return new Prepared(archive, entities, stories, assets, drafts.stream().map(SourceFile::displayPath).toList(),
+        return new Prepared(parts, languages, assets, drafts.stream().map(SourceFile::displayPath).toList(),
                 nextDue, urlAt, scheduled);
     }
 
@@ -271,26 +291,75 @@ public final class SiteGenerator {
      * Plans every page and registers every output path, the content files' among them, before
      * anything is written: two sources of one path are reported here.
      */
-    private static SiteRenderer.Plan plan(Prepared prepared, SiteRenderer renderer, Parallel parallel,
-                                          Diagnostics diagnostics, Map<String, Long> stages) throws IOException {
-        SiteRenderer.Plan plan = renderer.plan(prepared.archive(), prepared.entities(), prepared.stories(),
-                parallel, stages);
+    private static List<Planned> plan(Prepared prepared, SiteRenderer renderer, Parallel parallel,
+                                      Diagnostics diagnostics, Map<String, Long> stages) throws IOException {
+        Languages languages = prepared.languages();
+        Set<String> shared = prepared.assets().stream().map(a -> "/" + a.relativePath()).collect(Collectors.toSet());
+        String rootPart = prepared.parts().stream().map(LanguagePart::prefix).filter(String::isEmpty).findFirst()
+                .orElse(prepared.parts().get(0).prefix()); // the root's files: from the part at the root, else the site's language
+        List<Planned> planned = new java.util.ArrayList<>();
+        for (LanguagePart part : prepared.parts()) {
+            SiteRenderer own = languages.multilingual()
+                    ? renderer.inLanguage(part.lang(), part.prefix(), shared, part.prefix().equals(rootPart)) : renderer;
+            planned.add(new Planned(own, own.plan(part.archive(), part.entities(), part.stories(), parallel, stages)));
+        }
+        if (languages.multilingual()) {
+            org.sitegen.render.LanguageLinks links = new org.sitegen.render.LanguageLinks(
+                    planned.stream().map(p -> p.renderer().languageSite(p.plan())).toList(),
+                    languages::translationsOf, languages::of, renderer.siteUrl(), renderer.prettyLinks());
+            planned.forEach(p -> p.renderer().linkLanguages(links));
+            List<org.sitegen.sitemap.Sitemap.Url> sitemap = planned.stream()
+                    .flatMap(p -> p.renderer().sitemapUrls(p.plan()).stream())
+                    .sorted(java.util.Comparator.comparing(org.sitegen.sitemap.Sitemap.Url::loc)).toList();
+            planned.forEach(p -> p.renderer().sitemap(sitemap));
+        }
         OutputPaths paths = new OutputPaths(diagnostics);
-        renderer.claimOutputs(plan, paths, prepared.urlAt()::get);
+        for (Planned p : planned) {
+            p.renderer().claimOutputs(p.plan(), paths, prepared.urlAt()::get);
+        }
         for (SourceFile asset : prepared.assets()) {
             paths.claimFile(asset.relativePath(), OutputPaths.Source.file(SourcePosition.of(asset.displayPath())));
         }
-        return plan;
+        return planned;
+    }
+
+    /** One language's planned pages with the renderer that renders them. */
+    private record Planned(SiteRenderer renderer, SiteRenderer.Plan plan) {
+    }
+
+    /**
+     * {@code entry} as its language's part sees it: at its URL within the folder {@code prefix},
+     * and so its aliases, which must be in that folder (an alias elsewhere is an error at it).
+     */
+    private static Entry inFolder(Entry entry, String prefix, String lang, Diagnostics diagnostics) {
+        if (prefix.isEmpty()) {
+            return entry;
+        }
+        List<org.sitegen.content.Alias> aliases = new java.util.ArrayList<>();
+        for (org.sitegen.content.Alias alias : entry.aliases()) {
+            if (alias.path().startsWith(prefix + "/")) {
+                aliases.add(new org.sitegen.content.Alias(alias.path().substring(prefix.length()), alias.at()));
+            } else {
+                diagnostics.error(alias.at(), "alias " + alias.path() + " of a file in " + lang + " must be in its "
+                        + "language's folder " + prefix + "/, where its pages are published (e.g. " + prefix
+                        + alias.path() + ")");
+            }
+        }
+        return entry.movedTo(entry.url().substring(prefix.length()), List.copyOf(aliases));
     }
 
     /**
      * Renders every page and copies every content file into {@code writer}; pages per kind.
      * The search index is built alongside the pages unless bodies had to be spooled (memory is short).
      */
-    private Map<String, Integer> write(Prepared prepared, SiteRenderer.Plan plan, Parallel parallel, TextStore bodies,
+    private Map<String, Integer> write(Prepared prepared, List<Planned> plan, Parallel parallel, TextStore bodies,
                                        SiteWriter writer, Diagnostics diagnostics, Map<String, Long> stages,
                                        SiteRenderer renderer) throws IOException {
-        Map<String, Integer> pages = renderer.render(plan, parallel, writer, diagnostics, stages, !bodies.spooled());
+        Map<String, Integer> pages = new java.util.TreeMap<>();
+        for (Planned part : plan) {
+            part.renderer().render(part.plan(), parallel, writer, diagnostics, stages, !bodies.spooled())
+                    .forEach((kind, count) -> pages.merge(kind, count, Integer::sum));
+        }
         for (SourceFile asset : prepared.assets()) {
             writer.copy(asset.relativePath(), asset.file());
         }

@@ -34,12 +34,15 @@ import java.util.Locale;
  *                        an h2 under the page's h1 title; ids, and so links to them, stay the same
  * @param redirectsFile   the machine-readable redirects file written for the aliases besides their
  *                        redirect pages: "" none, "netlify" a {@code _redirects} file (Netlify, Cloudflare Pages)
+ * @param defaultLanguageAtRoot in an archive with briefings in several languages, {@code language}'s pages
+ *                        at the root and the others' under /LANG/ (true, the default: the archive's URLs do
+ *                        not move when a first translation is added); false: every language under /LANG/
  */
 public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Path outputDir, String siteTitle,
                          String siteDescription, String siteUrl, String language, ZoneId zone, int pageSize,
                          List<String> taxonomies, boolean prettyLinks, boolean drafts, int threads,
                          RawHtml rawHtml, boolean future, Instant now, AssetPolicy assets, ThemeSettings theme,
-                         int headingShift, String redirectsFile) {
+                         int headingShift, String redirectsFile, boolean defaultLanguageAtRoot) {
 
     /** The redirects files {@code redirectsFile} may name. */
     public static final java.util.Set<String> REDIRECTS_FILES = java.util.Set.of("", "netlify");
@@ -136,6 +139,7 @@ public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Pa
         line(text, "theme", theme);
         line(text, "headingShift", headingShift);
         line(text, "redirectsFile", redirectsFile);
+        line(text, "defaultLanguageAtRoot", defaultLanguageAtRoot);
         return text.toString();
     }
 
@@ -166,6 +170,7 @@ public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Pa
         private ThemeSettings theme = ThemeSettings.defaults();
         private int headingShift;
         private String redirectsFile = "";
+        private boolean defaultLanguageAtRoot = true;
 
         private Builder(Path projectDir) {
             this.projectDir = projectDir;
@@ -194,6 +199,7 @@ public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Pa
             now = config.now;
             assets = config.assets;
             theme = config.theme;
+            defaultLanguageAtRoot = config.defaultLanguageAtRoot;
             headingShift = config.headingShift;
             redirectsFile = config.redirectsFile;
         }
@@ -294,6 +300,11 @@ public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Pa
             return this;
         }
 
+        public Builder defaultLanguageAtRoot(boolean atRoot) {
+            defaultLanguageAtRoot = atRoot;
+            return this;
+        }
+
         public Builder redirectsFile(String kind) {
             redirectsFile = kind;
             return this;
@@ -303,7 +314,7 @@ public record SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Pa
         public SiteConfig build() {
             return new SiteConfig(projectDir, contentDir, templatesDir, outputDir, siteTitle, siteDescription,
                     siteUrl, language, zone, pageSize, taxonomies, prettyLinks, drafts, threads, rawHtml, future,
-                    now, assets, theme, headingShift, redirectsFile);
+                    now, assets, theme, headingShift, redirectsFile, defaultLanguageAtRoot);
         }
     }
 }

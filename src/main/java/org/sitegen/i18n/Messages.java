@@ -172,6 +172,15 @@ public final class Messages {
         return locale;
     }
 
+    /**
+     * The language's name in itself, as a menu shows it ("Français", "العربية", "English"): CLDR's,
+     * through ICU, for a language switcher.
+     */
+    public String ownName() {
+        return com.ibm.icu.text.LocaleDisplayNames.getInstance(locale,
+                com.ibm.icu.text.DisplayContext.CAPITALIZATION_FOR_UI_LIST_OR_MENU).localeDisplayName(locale);
+    }
+
     /** Whether the language is written right to left (Arabic, Hebrew, Persian, Urdu...), from CLDR. */
     public boolean rightToLeft() {
         return locale.isRightToLeft();

@@ -251,6 +251,14 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     private String redirectsFile;
 
     /**
+     * In an archive with briefings in several languages ({@code lang:} in front matter): true puts
+     * {@code language}'s pages at the root and each other language's under /LANG/; false puts
+     * every language under /LANG/, the root page sending readers to {@code language}'s. See docs/languages.md.
+     */
+    @Parameter(property = "site-gen.defaultLanguageAtRoot", defaultValue = "true")
+    private boolean defaultLanguageAtRoot = true;
+
+    /**
      * Fail on warnings too (e.g. tag spellings merged because they share a URL; drafts in check),
      * not only on errors.
      *
@@ -313,6 +321,7 @@ abstract class AbstractSiteMojo extends AbstractMojo {
                         .pageSize(pageSize).taxonomies(names).prettyLinks(prettyLinks).drafts(drafts || preview)
                         .threads(workers).rawHtml(policy).future(future || preview).now(Instant.now())
                         .assets(assets).theme(theme).headingShift(headingShift).redirectsFile(redirectsFile)
+                        .defaultLanguageAtRoot(defaultLanguageAtRoot)
                         .build();
             } catch (IllegalArgumentException e) {
                 problems.add(e.getMessage());

@@ -51,9 +51,27 @@ final class DiscoveryFiles {
     private final PageMetadata metadata;
 
     private final org.sitegen.i18n.Messages messages;
+    private final SiteRenderer.Mount mount;
+    private final LanguageLinks languages; // null: one language
+    private final List<Sitemap.Url> sitemap; // a multilingual site's, every language's; null: this part's own
 
     DiscoveryFiles(SiteConfig config, org.sitegen.i18n.Messages messages, Archive archive, EntityIndex entities, TimeIndex time,
                    Function<Entry, BriefingView> views) {
+        this(config, messages, archive, entities, time, views, SiteRenderer.Mount.ROOT, null, null);
+    }
+
+    /**
+     * @param mount     where these files go: a language's feeds in its folder; robots.txt and the
+     *                  sitemap only from the part writing the root's files
+     * @param languages the links between a multilingual site's languages (sitemap alternates), or null
+     * @param sitemap   every language's sitemap entries, for the root's sitemap, or null for these pages' own
+     */
+    DiscoveryFiles(SiteConfig config, org.sitegen.i18n.Messages messages, Archive archive, EntityIndex entities, TimeIndex time,
+                   Function<Entry, BriefingView> views, SiteRenderer.Mount mount, LanguageLinks languages,
+                   List<Sitemap.Url> sitemap) {
+        this.mount = mount;
+        this.languages = languages;
+        this.sitemap = sitemap;
         this.config = config;
         this.archive = archive;
         this.entities = entities;
@@ -66,26 +84,33 @@ final class DiscoveryFiles {
     /** Every file {@link #write} writes for {@code pages}, with what it is, in the order written. */
     Map<String, String> outputPaths(List<PageSpec> pages) {
         Map<String, String> paths = new java.util.LinkedHashMap<>();
-        paths.put("robots.txt", "the generated robots.txt");
-        if (config.redirectsFile().equals(NETLIFY)) {
+        if (mount.rootFiles()) {
+            paths.put("robots.txt", "the generated robots.txt");
+        }
+        if (config.redirectsFile().equals(NETLIFY) && mount.rootFiles()) {
             paths.put(REDIRECTS_FILE, "the generated " + REDIRECTS_FILE + " (redirectsFile)");
         }
         if (!config.siteUrl().isEmpty()) {
-            paths.put(PageMetadata.FEED_FILE, "the site's Atom feed");
+            paths.put(mount.out(PageMetadata.FEED_FILE), "the site's Atom feed");
             for (TaxonomyIndex index : archive.taxonomies().values()) {
                 for (TermEntry term : index.alphabetical()) {
-                    paths.put((term.url() + PageMetadata.FEED_FILE).substring(1), "the Atom feed of " + term.url());
+                    paths.put(mount.out((term.url() + PageMetadata.FEED_FILE).substring(1)), "the Atom feed of "
+                            + mount.real(term.url()));
                 }
             }
             for (Entity entity : entities.all()) {
-                paths.put((entity.url() + PageMetadata.FEED_FILE).substring(1), "the Atom feed of " + entity.url());
+                paths.put(mount.out((entity.url() + PageMetadata.FEED_FILE).substring(1)), "the Atom feed of "
+                        + mount.real(entity.url()));
             }
             for (IsoWeek week : time.weeks().keySet()) {
-                paths.put((week.url() + PageMetadata.FEED_FILE).substring(1), "the Atom feed of " + week.url());
+                paths.put(mount.out((week.url() + PageMetadata.FEED_FILE).substring(1)), "the Atom feed of "
+                        + mount.real(week.url()));
             }
-            int urls = (int) pages.stream().filter(PageSpec::isFolder)
+            int urls = sitemap != null ? sitemap.size() : (int) pages.stream().filter(PageSpec::isFolder)
                     .filter(page -> !page.kind().equals(PagePlanner.REDIRECT)).count();
-            Sitemap.fileNames(urls).forEach(name -> paths.put(name, "the generated sitemap"));
+            if (mount.rootFiles()) {
+                Sitemap.fileNames(urls).forEach(name -> paths.put(name, "the generated sitemap"));
+            }
         }
         return paths;
     }
@@ -133,18 +158,27 @@ final class DiscoveryFiles {
         if (diagnostics.hasErrors()) {
             return; // the build fails and writes nothing: a siteUrl warning would only be noise
         }
-        writer.write("robots.txt", Sitemap.robots(config.siteUrl()).getBytes(StandardCharsets.UTF_8));
-        if (config.redirectsFile().equals(NETLIFY)) {
+        if (mount.rootFiles()) {
+            writer.write("robots.txt", Sitemap.robots(mount.siteUrl()).getBytes(StandardCharsets.UTF_8));
+        }
+        if (config.redirectsFile().equals(NETLIFY) && mount.rootFiles()) {
             writer.write(REDIRECTS_FILE, netlifyRedirects().getBytes(StandardCharsets.UTF_8));
         }
         if (config.siteUrl().isEmpty()) {
+            if (!mount.rootFiles()) {
+                return; // said once, by the part writing the root's files
+            }
             diagnostics.warning(SourcePosition.of(config.displayPath(config.projectDir().resolve("pom.xml"))),
                     "siteUrl is not set, so the site has no Atom feeds and no sitemap.xml (they need absolute "
                             + "URLs); set <siteUrl> or -Dsite-gen.siteUrl=https://…");
             return;
         }
         writeFeeds(parallel, writer);
-        for (Map.Entry<String, byte[]> file : Sitemap.files(config.siteUrl(), sitemapUrls(pages)).entrySet()) {
+        if (!mount.rootFiles()) {
+            return;
+        }
+        List<Sitemap.Url> urls = sitemap != null ? sitemap : sitemapUrls(pages);
+        for (Map.Entry<String, byte[]> file : Sitemap.files(mount.siteUrl(), urls).entrySet()) {
             writer.write(file.getKey(), file.getValue());
         }
     }
@@ -210,7 +244,7 @@ final class DiscoveryFiles {
         AtomFeedWriter atom = new AtomFeedWriter();
         List<byte[]> documents = parallel.map(jobs, job -> atom.write(job.spec()));
         for (int i = 0; i < jobs.size(); i++) {
-            writer.write(jobs.get(i).path(), documents.get(i));
+            writer.write(mount.out(jobs.get(i).path()), documents.get(i));
         }
     }
 
@@ -248,11 +282,12 @@ final class DiscoveryFiles {
 
 
     /** Every folder page (404.html and redirect pages are not pages to index), by URL, with its last change when known. */
-    private List<Sitemap.Url> sitemapUrls(List<PageSpec> pages) {
+    List<Sitemap.Url> sitemapUrls(List<PageSpec> pages) {
         OffsetDateTime newest = archive.briefings().stream().map(e -> instant(lastChange(views.apply(e))))
                 .max(Comparator.naturalOrder()).orElse(null);
         return pages.stream().filter(PageSpec::isFolder).filter(page -> !page.kind().equals(PagePlanner.REDIRECT)).sorted(Comparator.comparing(PageSpec::url))
-                .map(page -> new Sitemap.Url(config.siteUrl() + page.url(), lastmod(page, newest))).toList();
+                .map(page -> new Sitemap.Url(config.siteUrl() + page.url(), lastmod(page, newest),
+                        languages == null ? List.of() : languages.sitemapAlternates(mount.lang(), page))).toList();
     }
 
     /**

@@ -14,8 +14,16 @@ final class RelativeLinkFunction implements TemplateMethodModelEx {
     private final RelativeUrls.FromPage fromPage;
     private List<String> recording; // the targets asked for while a <@cached> block records, else null
 
+    private final SiteRenderer.Mount mount;
+
     RelativeLinkFunction(RelativeUrls urls, String fromPage) {
-        this.fromPage = urls.from(fromPage);
+        this(urls, fromPage, SiteRenderer.Mount.ROOT);
+    }
+
+    /** @param fromPage the page's URL in its language's folder ({@code mount}), which links are made as if from */
+    RelativeLinkFunction(RelativeUrls urls, String fromPage, SiteRenderer.Mount mount) {
+        this.fromPage = urls.from(mount.real(fromPage));
+        this.mount = mount;
     }
 
     @Override
@@ -36,7 +44,7 @@ final class RelativeLinkFunction implements TemplateMethodModelEx {
             recording.add(target);
             return CachedDirective.MARK + Integer.toString(recording.size() - 1) + CachedDirective.END;
         }
-        return fromPage.to(target);
+        return fromPage.to(mount.real(target));
     }
 
     /** Records targets into {@code targets} from now on (null: links again); returns the list recorded into until now. */

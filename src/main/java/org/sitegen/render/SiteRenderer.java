@@ -42,6 +42,41 @@ public final class SiteRenderer {
     private final org.sitegen.i18n.Messages messages;
     private final MessageFunction msg;
     private Background<TemplateEngine> templates; // see startTemplates(Parallel)
+    /** Where this renderer's pages are: the whole site, or one language's folder of a multilingual one. */
+    private final Mount mount;
+    private LanguageLinks languageLinks; // a multilingual site's, else null
+    private List<org.sitegen.sitemap.Sitemap.Url> sitemap; // the whole multilingual site's, for the renderer writing the root's files
+
+    /**
+     * A language's place in a multilingual site. Its pages are planned at their URLs within its
+     * folder ("/2023/", as a site of its own: the planner, views and templates need no change) and
+     * published under {@code prefix}; links to what the languages share (the theme's assets, the
+     * content's files) are not moved.
+     *
+     * @param lang       the language's tag
+     * @param prefix     its folder ("/fr"), or "" for the root
+     * @param shared     site paths of the content's files (images, the logo), at the root for every language
+     * @param rootFiles  this renderer writes the site's own files: robots.txt, the sitemap, the theme's assets
+     * @param siteUrl    the site's URL (the root's), or ""
+     */
+    record Mount(String lang, String prefix, java.util.Set<String> shared, boolean rootFiles, String siteUrl) {
+        /** The whole site, at the root (its language and URL do not matter to links). */
+        static final Mount ROOT = new Mount("", "", java.util.Set.of(), true, "");
+
+        /** The site path of {@code path} of this folder ("/fr" + path), or {@code path} itself for what is shared. */
+        String real(String path) {
+            if (prefix.isEmpty() || path.startsWith("/" + Theme.ASSETS + "/")) {
+                return path;
+            }
+            int cut = RelativeUrls.suffixStart(path);
+            return shared.contains(cut < 0 ? path : path.substring(0, cut)) ? path : prefix + path;
+        }
+
+        /** The output path of {@code path}, relative to the site ("fr/2023/index.html"). */
+        String out(String path) {
+            return prefix.isEmpty() ? path : prefix.substring(1) + "/" + path;
+        }
+    }
 
     public SiteRenderer(SiteConfig config, Slugs slugs) {
         this(config, slugs, null);
@@ -49,6 +84,11 @@ public final class SiteRenderer {
 
     /** @param memo what the pages were last rendered from, to keep unchanged ones (previews); null renders all */
     public SiteRenderer(SiteConfig config, Slugs slugs, RenderMemo memo) {
+        this(config, slugs, memo, new Mount(config.language(), "", java.util.Set.of(), true, config.siteUrl()));
+    }
+
+    private SiteRenderer(SiteConfig config, Slugs slugs, RenderMemo memo, Mount mount) {
+        this.mount = mount;
         this.memo = memo;
         this.config = config;
         this.slugs = slugs;
@@ -57,6 +97,79 @@ public final class SiteRenderer {
                 config.displayPath(config.projectDir().resolve("pom.xml")));
         this.msg = new MessageFunction(messages);
         this.metadata = new PageMetadata(config, messages);
+    }
+
+    /**
+     * The renderer of {@code lang}'s pages of a multilingual site, published under {@code prefix}
+     * ("/fr", or "" at the root): its words, dates, search analysis and {@code <html lang>} are
+     * that language's, its site URL the folder's. The renderer of the site's language at the root
+     * shares this one's templates and its record of rendered pages; any other renders every page.
+     *
+     * @param shared    site paths of the content's files, which stay at the root
+     * @param rootFiles it writes the site's own files (robots.txt, the sitemap, the theme's assets)
+     */
+    public SiteRenderer inLanguage(String lang, String prefix, java.util.Set<String> shared, boolean rootFiles) {
+        SiteConfig own = config.toBuilder().language(lang).siteUrl(config.siteUrl().isEmpty() ? ""
+                : config.siteUrl() + prefix).build();
+        boolean same = lang.equals(config.language()) && prefix.isEmpty();
+        SiteRenderer renderer = new SiteRenderer(own, slugs, same ? memo : null,
+                new Mount(lang, prefix, shared, rootFiles, config.siteUrl()));
+        if (same) {
+            renderer.templates = templates;
+        }
+        return renderer;
+    }
+
+    /** The site's URL (its root's), or "". */
+    public String siteUrl() {
+        return mount.siteUrl();
+    }
+
+    public boolean prettyLinks() {
+        return config.prettyLinks();
+    }
+
+    /** This renderer's language's name in itself ("Français"), for the language switcher. */
+    public String languageName() {
+        return messages.ownName();
+    }
+
+    /** The links between the languages of a multilingual site, for every page's switcher and alternates. */
+    public void linkLanguages(LanguageLinks links) {
+        this.languageLinks = links;
+    }
+
+    /**
+     * The sitemap entries of {@code plan}'s pages, with their alternates in the other languages
+     * ({@link #linkLanguages} first); a multilingual site's sitemap lists every language's.
+     */
+    public List<org.sitegen.sitemap.Sitemap.Url> sitemapUrls(Plan plan) {
+        return discovery(plan).sitemapUrls(plan.pages);
+    }
+
+    /** The whole multilingual site's sitemap entries, for the renderer that writes the root's files. */
+    public void sitemap(List<org.sitegen.sitemap.Sitemap.Url> urls) {
+        this.sitemap = urls;
+    }
+
+    /** Every folder page's URL of {@code plan} (in this language's folder), and every content file's by content path. */
+    public LanguageLinks.Site languageSite(Plan plan) {
+        java.util.Set<String> folders = new java.util.HashSet<>();
+        Map<String, String> contents = new HashMap<>();
+        for (PageSpec page : plan.pages) {
+            if (page.isFolder() && !page.kind().equals(PagePlanner.REDIRECT)) {
+                folders.add(page.url());
+            }
+        }
+        for (List<Entry> entries : List.of(plan.archive.briefings(), plan.archive.pages())) {
+            entries.forEach(e -> contents.put(e.contentPath(), e.url()));
+        }
+        return new LanguageLinks.Site(mount.lang(), mount.prefix(), languageName(), contents, folders);
+    }
+
+    private DiscoveryFiles discovery(Plan plan) {
+        return new DiscoveryFiles(config, messages, plan.archive, plan.entities, plan.time, plan.byEntry::get,
+                mount, languageLinks, sitemap);
     }
 
     /** Reports what reading the message bundles found (unknown keys in an override, bad patterns, an unshipped language). */
@@ -134,20 +247,22 @@ public final class SiteRenderer {
      * folders the search index and the theme's assets fill.
      */
     public void claimOutputs(Plan plan, OutputPaths paths, java.util.function.Function<String, SourcePosition> urlAt) {
-        paths.claimFolder(SearchIndexBuilder.DIR, OutputPaths.Source.generated("the search index"));
-        paths.claimFolder(Theme.ASSETS + "/", OutputPaths.Source.generated("the theme's assets"));
+        paths.claimFolder(mount.out(SearchIndexBuilder.DIR), OutputPaths.Source.generated("the search index"));
+        if (mount.rootFiles()) {
+            paths.claimFolder(Theme.ASSETS + "/", OutputPaths.Source.generated("the theme's assets"));
+        }
         // the generator's own first: a collision is then reported at the contributor's file, as one
         for (PageSpec page : plan.pages) {
             if (!isFromContent(page)) {
-                paths.claimFile(page.outputPath(),
-                        OutputPaths.Source.generated("the generated " + page.kind() + " page " + page.url()));
+                paths.claimFile(mount.out(page.outputPath()), OutputPaths.Source.generated("the generated "
+                        + page.kind() + " page " + mount.real(page.url())));
             }
         }
-        new DiscoveryFiles(config, messages, plan.archive, plan.entities, plan.time, plan.byEntry::get).outputPaths(plan.pages)
+        discovery(plan).outputPaths(plan.pages)
                 .forEach((path, what) -> paths.claimFile(path, OutputPaths.Source.generated(what)));
         for (PageSpec page : plan.pages) {
             if (isFromContent(page) && !page.kind().equals(PagePlanner.REDIRECT)) {
-                paths.claimFile(page.outputPath(), OutputPaths.Source.file(urlAt.apply(page.origin())));
+                paths.claimFile(mount.out(page.outputPath()), OutputPaths.Source.file(urlAt.apply(page.origin())));
             }
         }
         List<OutputPaths.Source> caseCopies = new ArrayList<>();
@@ -157,7 +272,7 @@ public final class SiteRenderer {
                     if (alias.differsOnlyInCase(entry.url())) {
                         caseCopies.add(OutputPaths.Source.alias(alias.path(), alias.at())); // the page's own path, ignoring case
                     } else {
-                        paths.claimFile(alias.outputPath(), OutputPaths.Source.alias(alias.path(), alias.at()));
+                        paths.claimFile(mount.out(alias.outputPath()), OutputPaths.Source.alias(alias.path(), alias.at()));
                     }
                 }
             }
@@ -197,7 +312,7 @@ public final class SiteRenderer {
         TemplateEngine engine = templates.join(); // and the theme's jar is closed again before the assets are read
         renderPages(pages, plan.site, engine, parallel, writer, diagnostics);
         t = lap(stages, "pages", t);
-        new DiscoveryFiles(config, messages, archive, plan.entities, plan.time, plan.byEntry::get).write(pages, parallel, writer, diagnostics); // feeds, sitemap, robots.txt
+        discovery(plan).write(pages, parallel, writer, diagnostics); // feeds, sitemap, robots.txt
         Map<String, Integer> counts = countByKind(pages);
         plan.pages = null;
         pages = null; // let go: the search index may need the memory
@@ -208,8 +323,10 @@ public final class SiteRenderer {
         } else {
             stages.put("search", search.join()); // its own time, alongside pages
         }
-        for (Map.Entry<String, byte[]> asset : Theme.assets(config).entrySet()) {
-            writer.write(Theme.ASSETS + "/" + asset.getKey(), asset.getValue());
+        if (mount.rootFiles()) {
+            for (Map.Entry<String, byte[]> asset : Theme.assets(config).entrySet()) {
+                writer.write(Theme.ASSETS + "/" + asset.getKey(), asset.getValue());
+            }
         }
         return counts;
     }
@@ -231,7 +348,7 @@ public final class SiteRenderer {
                 }
                 render(templates, site, page, cached, (bytes, length) -> {
                     for (String path : page.outputPaths()) {
-                        writer.write(path, bytes, length);
+                        writer.write(mount.out(path), bytes, length);
                     }
                 });
                 if (memo != null) {
@@ -275,7 +392,7 @@ public final class SiteRenderer {
         List<String> written = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         SearchIndexBuilder.KeptParts kept = memo == null ? SearchIndexBuilder.KeptParts.NONE : memo.keptParts(writer, written::add);
         new SearchIndexBuilder(org.sitegen.search.Analyzer.forLanguage(config.language())).write(searchDocs, parallel, (path, bytes) -> {
-            writer.write(path, bytes);
+            writer.write(mount.out(path), bytes);
             written.add(path);
         }, kept);
         if (memo != null) {
@@ -313,7 +430,11 @@ public final class SiteRenderer {
         model.put("description", page.description() == null ? "" : page.description());
         model.put("url", page.url());
         model.put("canonical", config.siteUrl().isEmpty() || !page.isFolder() ? "" : config.siteUrl() + page.url());
-        model.put("rel", page.isFolder() ? new RelativeLinkFunction(urls, page.url()) : looseFileLinks());
+        model.put("rel", page.isFolder() ? new RelativeLinkFunction(urls, page.url(), mount) : looseFileLinks());
+        if (languageLinks != null) {
+            model.put("languages", languageLinks.switcher(mount.lang(), page));
+            model.put("alternates", languageLinks.alternates(mount.lang(), page));
+        }
         model.put("cached", cached);
         model.put("msg", msg);
         model.putAll(metadata.of(page)); // feed links, JSON-LD
@@ -325,8 +446,8 @@ public final class SiteRenderer {
      * relative to the root (right only when the 404 is shown at the top level).
      */
     private freemarker.template.TemplateMethodModelEx looseFileLinks() {
-        return config.siteUrl().isEmpty() ? new RelativeLinkFunction(urls, "/")
-                : new AbsoluteLinkFunction(config.siteUrl(), config.prettyLinks());
+        return config.siteUrl().isEmpty() ? new RelativeLinkFunction(urls, "/", mount)
+                : new AbsoluteLinkFunction(mount.siteUrl(), config.prettyLinks(), mount);
     }
 
     /** One message per distinct template problem, naming the first page (in plan order) it broke. */
