@@ -261,6 +261,7 @@ public final class SiteGenerator {
         t = System.nanoTime();
         site.startTemplates(parallel);
         List<LanguagePart> parts = new java.util.ArrayList<>();
+        List<List<Diagnostic>> entityProblems = new java.util.ArrayList<>();
         for (String lang : languages.all()) {
             String prefix = languages.prefix(lang);
             List<Entry> own = languages.multilingual() ? entries.stream()
@@ -269,10 +270,16 @@ public final class SiteGenerator {
             java.util.Locale locale = languages.multilingual() ? java.util.Locale.forLanguageTag(lang) : config.locale();
             Archive archive = Archive.build(own.stream().filter(SiteGenerator::isBriefing).toList(),
                     own.stream().filter(e -> !isBriefing(e)).toList(), config.taxonomies(), locale, slugs, diagnostics);
+            Diagnostics ofEntities = languages.multilingual() ? new Diagnostics() : diagnostics;
             EntityIndex entities = EntityIndex.build(entityKinds, described, archive.briefings(), slugs, locale,
-                    diagnostics);
+                    ofEntities);
+            entityProblems.add(ofEntities.sorted());
             Stories stories = Stories.build(archive.briefings(), unpublished, failed, diagnostics);
             parts.add(new LanguagePart(lang, prefix, archive, entities, stories));
+        }
+        if (languages.multilingual()) {
+            reportOnce(entityProblems, files.stream().filter(f -> f.kind() == SourceFile.Kind.ENTITIES)
+                    .map(SourceFile::displayPath).collect(Collectors.toSet()), diagnostics);
         }
         stages.put("index", millisSince(t));
         Instant nextDue = documents.size() == loaded.size() ? null : loaded.stream()
@@ -301,6 +308,9 @@ public final class SiteGenerator {
         for (LanguagePart part : prepared.parts()) {
             SiteRenderer own = languages.multilingual()
                     ? renderer.inLanguage(part.lang(), part.prefix(), shared, part.prefix().equals(rootPart)) : renderer;
+            if (own != renderer && !part.lang().equals(languages.siteLanguage())) {
+                own.reportMessages(diagnostics); // its bundle's problems (the site's language's are reported)
+            }
             planned.add(new Planned(own, own.plan(part.archive(), part.entities(), part.stories(), parallel, stages)));
         }
         if (languages.multilingual()) {
@@ -321,6 +331,25 @@ public final class SiteGenerator {
             paths.claimFile(asset.relativePath(), OutputPaths.Source.file(SourcePosition.of(asset.displayPath())));
         }
         return planned;
+    }
+
+    /**
+     * What indexing the entities of each language found, said once: a problem at a briefing is its
+     * language's; one at an entities file (which every language reads) holds for the archive only
+     * when every language has it ("'X' is not named in any published briefing" of one language
+     * alone is not so).
+     */
+    private static void reportOnce(List<List<Diagnostic>> perLanguage, Set<String> entityFiles,
+                                   Diagnostics diagnostics) {
+        Set<Diagnostic> said = new java.util.HashSet<>();
+        for (List<Diagnostic> problems : perLanguage) {
+            for (Diagnostic problem : problems) {
+                boolean everywhere = perLanguage.stream().allMatch(other -> other.contains(problem));
+                if ((everywhere || !entityFiles.contains(problem.at().path())) && said.add(problem)) {
+                    diagnostics.add(problem);
+                }
+            }
+        }
     }
 
     /** One language's planned pages with the renderer that renders them. */

@@ -32,8 +32,8 @@ public final class LanguageTags {
             return "'lang' \"" + shown + "\" is not a language tag (BCP 47, e.g. en, fr, ar, pt-BR)";
         }
         if (!KNOWN.contains(locale.getLanguage())) {
-            return "'lang' \"" + shown + "\" is a language with no dates, numbers or plural rules known to CLDR; "
-                    + "use a language tag such as en, fr, ar, pt-BR";
+            return "'lang' \"" + shown + "\" is not a language CLDR knows (it has no dates, numbers or plural "
+                    + "rules for it); use a language tag such as en, fr, ar, pt-BR";
         }
         return null;
     }

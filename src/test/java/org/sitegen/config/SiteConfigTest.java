@@ -109,6 +109,7 @@ class SiteConfigTest {
         changes.put("theme", b -> b.theme(new ThemeSettings("#123456", "", "", "", "", "", Map.of())));
         changes.put("headingShift", b -> b.headingShift(1));
         changes.put("redirectsFile", b -> b.redirectsFile("netlify"));
+        changes.put("defaultLanguageAtRoot", b -> b.defaultLanguageAtRoot(false));
         return changes;
     }
 }
