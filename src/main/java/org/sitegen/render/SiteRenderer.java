@@ -331,8 +331,9 @@ public final class SiteRenderer {
         return counts;
     }
 
-    private void renderPages(List<PageSpec> pages, Object site, TemplateEngine templates, Parallel parallel,
+    private void renderPages(List<PageSpec> planned, Object site, TemplateEngine templates, Parallel parallel,
                              SiteWriter writer, Diagnostics diagnostics) throws IOException {
+        List<PageSpec> pages = languageLinks == null ? planned : planned.stream().map(this::withLanguages).toList();
         var templateStamps = memo == null ? null : Theme.stamps(config.templatesDir(),
                 pages.stream().map(PageSpec::kind).collect(java.util.stream.Collectors.toSet()), memo.byContent());
         if (memo != null) {
@@ -371,6 +372,19 @@ public final class SiteRenderer {
             }
         });
         report(pages, problems, diagnostics);
+    }
+
+    /**
+     * {@code page} with its language switcher and alternates in its model ({@code languages},
+     * {@code alternates}): part of what the page is rendered from, so a translation added elsewhere
+     * renders it again in an everyday build.
+     */
+    private PageSpec withLanguages(PageSpec page) {
+        Map<String, Object> model = new HashMap<>(page.model());
+        model.put("languages", languageLinks.switcher(mount.lang(), page));
+        model.put("alternates", languageLinks.alternates(mount.lang(), page));
+        return new PageSpec(page.url(), page.kind(), java.util.Collections.unmodifiableMap(model), page.title(),
+                page.description(), page.origin(), page.copies());
     }
 
     private static boolean keepAll(SiteWriter writer, List<String> paths) throws IOException {
@@ -431,10 +445,6 @@ public final class SiteRenderer {
         model.put("url", page.url());
         model.put("canonical", config.siteUrl().isEmpty() || !page.isFolder() ? "" : config.siteUrl() + page.url());
         model.put("rel", page.isFolder() ? new RelativeLinkFunction(urls, page.url(), mount) : looseFileLinks());
-        if (languageLinks != null) {
-            model.put("languages", languageLinks.switcher(mount.lang(), page));
-            model.put("alternates", languageLinks.alternates(mount.lang(), page));
-        }
         model.put("cached", cached);
         model.put("msg", msg);
         model.putAll(metadata.of(page)); // feed links, JSON-LD
