@@ -111,7 +111,7 @@ public final class SiteGenerator {
             // if this throws, closing the scope (parallel) waits for the templates the renderer
             // started: they read the theme's jar, which the next build opens
             Prepared prepared = prepare(config, files, slugs, parallel, bodies, diagnostics, stages, renderer, run);
-            List<Planned> plan = plan(prepared, renderer, parallel, diagnostics, stages); // its collisions with the rest
+            List<Planned> plan = plan(config, prepared, renderer, parallel, diagnostics, stages); // its collisions with the rest
             failOnErrors(diagnostics);
             SiteWriter writer = openWriter(config, diagnostics, run);
             t = System.nanoTime();
@@ -163,7 +163,7 @@ public final class SiteGenerator {
             try {
                 prepared = prepare(config, files, slugs, parallel, bodies, diagnostics, new LinkedHashMap<>(),
                         renderer, Incremental.none().start(config, parallel));
-                List<Planned> plan = plan(prepared, renderer, parallel, diagnostics, new LinkedHashMap<>());
+                List<Planned> plan = plan(config, prepared, renderer, parallel, diagnostics, new LinkedHashMap<>());
                 writer = SiteWriter.discarding();
                 write(prepared, plan, parallel, bodies, writer, diagnostics, new LinkedHashMap<>(), renderer);
             } finally {
@@ -298,7 +298,7 @@ public final class SiteGenerator {
      * Plans every page and registers every output path, the content files' among them, before
      * anything is written: two sources of one path are reported here.
      */
-    private static List<Planned> plan(Prepared prepared, SiteRenderer renderer, Parallel parallel,
+    private static List<Planned> plan(SiteConfig config, Prepared prepared, SiteRenderer renderer, Parallel parallel,
                                       Diagnostics diagnostics, Map<String, Long> stages) throws IOException {
         Languages languages = prepared.languages();
         Set<String> shared = prepared.assets().stream().map(a -> "/" + a.relativePath()).collect(Collectors.toSet());
@@ -306,9 +306,11 @@ public final class SiteGenerator {
                 .orElse(prepared.parts().get(0).prefix()); // the root's files: from the part at the root, else the site's language
         List<Planned> planned = new java.util.ArrayList<>();
         for (LanguagePart part : prepared.parts()) {
+            // in one language, the site's (its site.title and site.description too, when the archive gives them)
             SiteRenderer own = languages.multilingual()
-                    ? renderer.inLanguage(part.lang(), part.prefix(), shared, part.prefix().equals(rootPart)) : renderer;
-            if (own != renderer && !part.lang().equals(languages.siteLanguage())) {
+                    ? renderer.inLanguage(part.lang(), part.prefix(), shared, part.prefix().equals(rootPart))
+                    : renderer.inLanguage(config.language(), "", shared, true);
+            if (languages.multilingual() && !part.lang().equals(languages.siteLanguage())) {
                 own.reportMessages(diagnostics); // its bundle's problems (the site's language's are reported)
             }
             planned.add(new Planned(own, own.plan(part.archive(), part.entities(), part.stories(), parallel, stages)));

@@ -93,11 +93,17 @@ public final class LanguageLinks {
 
     /** The language switcher of {@code page} in {@code lang}'s folder: every language, this one marked current. */
     List<LanguageLink> switcher(String lang, PageSpec page) {
-        String from = site(lang).prefix() + page.url();
+        return switcher(lang, page, page.isFolder() ? site(lang).prefix() + page.url() : site(lang).prefix() + "/");
+    }
+
+    /**
+     * The switcher of {@code page} shown at {@code from} (a folder): 404.html, which hosts serve at
+     * any depth, links absolutely with a site URL, else from its folder (the root, for its copy there).
+     */
+    List<LanguageLink> switcher(String lang, PageSpec page, String from) {
         List<LanguageLink> links = new ArrayList<>();
         for (Target target : targets(lang, page.url())) {
-            String href = page.isFolder() ? urls.relative(from, target.path())
-                    : siteUrl.isEmpty() ? urls.relative(site(lang).prefix() + "/", target.path()) : absolute(target.path());
+            String href = page.isFolder() || siteUrl.isEmpty() ? urls.relative(from, target.path()) : absolute(target.path());
             links.add(new LanguageLink(target.site().lang(), target.site().name(), href,
                     target.site().lang().equals(lang), target.translation()));
         }
@@ -105,19 +111,17 @@ public final class LanguageLinks {
     }
 
     /**
-     * The {@code hreflang} alternates of {@code page}: itself and its translations (absolute with a
-     * site URL, as search engines want them), and x-default, the site's language's version, when it has one.
+     * The {@code hreflang} alternates of {@code page}: itself and its translations, absolute, and
+     * x-default, the site's language's version, when it has one; none without a site URL.
      */
     List<LanguageLink> alternates(String lang, PageSpec page) {
-        if (!page.isFolder()) {
-            return List.of();
+        if (!page.isFolder() || siteUrl.isEmpty()) {
+            return List.of(); // search engines read only absolute alternates (as feeds and the sitemap need a site URL)
         }
-        String from = site(lang).prefix() + page.url();
         List<LanguageLink> links = new ArrayList<>();
         for (Target target : targets(lang, page.url())) {
             if (target.translation()) {
-                String href = siteUrl.isEmpty() ? urls.relative(from, target.path()) : absolute(target.path());
-                links.add(new LanguageLink(target.site().lang(), target.site().name(), href,
+                links.add(new LanguageLink(target.site().lang(), target.site().name(), absolute(target.path()),
                         target.site().lang().equals(lang), true));
             }
         }

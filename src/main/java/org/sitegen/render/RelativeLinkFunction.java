@@ -22,8 +22,17 @@ final class RelativeLinkFunction implements TemplateMethodModelEx {
 
     /** @param fromPage the page's URL in its language's folder ({@code mount}), which links are made as if from */
     RelativeLinkFunction(RelativeUrls urls, String fromPage, SiteRenderer.Mount mount) {
-        this.fromPage = urls.from(mount.real(fromPage));
+        this(urls.from(mount.real(fromPage)), mount);
+    }
+
+    private RelativeLinkFunction(RelativeUrls.FromPage fromPage, SiteRenderer.Mount mount) {
+        this.fromPage = fromPage;
         this.mount = mount;
+    }
+
+    /** Links from the site's root page to {@code mount}'s pages (a language's 404.html copied to the root). */
+    static RelativeLinkFunction fromRoot(RelativeUrls urls, SiteRenderer.Mount mount) {
+        return new RelativeLinkFunction(urls.from("/"), mount);
     }
 
     @Override

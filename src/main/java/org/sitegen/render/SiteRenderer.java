@@ -112,8 +112,19 @@ public final class SiteRenderer {
         SiteConfig own = config.toBuilder().language(lang).siteUrl(config.siteUrl().isEmpty() ? ""
                 : config.siteUrl() + prefix).build();
         boolean same = lang.equals(config.language()) && prefix.isEmpty();
-        SiteRenderer renderer = new SiteRenderer(own, slugs, same ? memo : null,
-                new Mount(lang, prefix, shared, rootFiles, config.siteUrl()));
+        Mount mount = new Mount(lang, prefix, shared, rootFiles, config.siteUrl());
+        SiteRenderer renderer = new SiteRenderer(own, slugs, same ? memo : null, mount);
+        if (renderer.messages.has("site.title") || renderer.messages.has("site.description")) {
+            // the language's own title and description (templates/messages_LANG.properties)
+            SiteConfig.Builder named = own.toBuilder();
+            if (renderer.messages.has("site.title")) {
+                named.siteTitle(renderer.messages.format("site.title"));
+            }
+            if (renderer.messages.has("site.description")) {
+                named.siteDescription(renderer.messages.format("site.description"));
+            }
+            renderer = new SiteRenderer(named.build(), slugs, same ? memo : null, mount);
+        }
         if (same) {
             renderer.templates = templates;
         }
@@ -251,6 +262,10 @@ public final class SiteRenderer {
         if (mount.rootFiles()) {
             paths.claimFolder(Theme.ASSETS + "/", OutputPaths.Source.generated("the theme's assets"));
         }
+        if (mount.rootFiles() && !mount.prefix().isEmpty()) { // see writeRoot
+            paths.claimFile("index.html", OutputPaths.Source.generated("the root's redirect page to " + mount.prefix() + "/"));
+            paths.claimFile("404.html", OutputPaths.Source.generated("the root's 404.html"));
+        }
         // the generator's own first: a collision is then reported at the contributor's file, as one
         for (PageSpec page : plan.pages) {
             if (!isFromContent(page)) {
@@ -311,6 +326,9 @@ public final class SiteRenderer {
         List<PageSpec> pages = plan.pages;
         TemplateEngine engine = templates.join(); // and the theme's jar is closed again before the assets are read
         renderPages(pages, plan.site, engine, parallel, writer, diagnostics);
+        if (mount.rootFiles() && !mount.prefix().isEmpty()) {
+            writeRoot(pages, plan.site, engine, writer, diagnostics);
+        }
         t = lap(stages, "pages", t);
         discovery(plan).write(pages, parallel, writer, diagnostics); // feeds, sitemap, robots.txt
         Map<String, Integer> counts = countByKind(pages);
@@ -375,13 +393,45 @@ public final class SiteRenderer {
     }
 
     /**
+     * The root of a site whose every language is in a folder ({@code defaultLanguageAtRoot} off):
+     * index.html, a redirect page to this language's home, and 404.html, this language's, linked
+     * from the root (hosts serve the root's 404.html for any missing URL).
+     */
+    private void writeRoot(List<PageSpec> pages, Object site, TemplateEngine engine, SiteWriter writer,
+                           Diagnostics diagnostics) throws IOException {
+        String home = mount.siteUrl().isEmpty() ? urls.relative("/", mount.prefix() + "/")
+                : mount.siteUrl() + mount.prefix() + "/";
+        PageSpec redirect = new PageSpec("/", PagePlanner.REDIRECT, Map.of("redirect",
+                new org.sitegen.render.view.RedirectView(home, config.siteTitle(), "/")), config.siteTitle(), "", "/");
+        PageSpec notFound = pages.stream().filter(p -> p.url().equals(PagePlanner.NOT_FOUND_URL)).findFirst()
+                .map(p -> languageLinks == null ? p : withLanguages(p, languageLinks.switcher(mount.lang(), p, "/")))
+                .orElse(null);
+        try {
+            CachedDirective cached = CachedDirective.sizedForHeap();
+            render(engine, site, redirect, cached, null, (bytes, length) -> writer.write("index.html", bytes, length));
+            if (notFound != null) {
+                freemarker.template.TemplateMethodModelEx fromRoot = mount.siteUrl().isEmpty()
+                        ? RelativeLinkFunction.fromRoot(urls, mount)
+                        : new AbsoluteLinkFunction(mount.siteUrl(), config.prettyLinks(), mount);
+                render(engine, site, notFound, cached, fromRoot, (bytes, length) -> writer.write("404.html", bytes, length));
+            }
+        } catch (TemplateEngine.TemplateProblem problem) {
+            report(List.of(redirect), java.util.Collections.singletonList(problem), diagnostics);
+        }
+    }
+
+    /**
      * {@code page} with its language switcher and alternates in its model ({@code languages},
      * {@code alternates}): part of what the page is rendered from, so a translation added elsewhere
      * renders it again in an everyday build.
      */
     private PageSpec withLanguages(PageSpec page) {
+        return withLanguages(page, languageLinks.switcher(mount.lang(), page));
+    }
+
+    private PageSpec withLanguages(PageSpec page, List<org.sitegen.render.view.LanguageLink> switcher) {
         Map<String, Object> model = new HashMap<>(page.model());
-        model.put("languages", languageLinks.switcher(mount.lang(), page));
+        model.put("languages", switcher);
         model.put("alternates", languageLinks.alternates(mount.lang(), page));
         return new PageSpec(page.url(), page.kind(), java.util.Collections.unmodifiableMap(model), page.title(),
                 page.description(), page.origin(), page.copies());
@@ -437,6 +487,13 @@ public final class SiteRenderer {
 
     private void render(TemplateEngine templates, Object site, PageSpec page, CachedDirective cached,
                         TemplateEngine.PageSink out) throws TemplateEngine.TemplateProblem, IOException {
+        render(templates, site, page, cached, null, out);
+    }
+
+    /** @param rel the page's links, or null for those of its place ({@link RelativeLinkFunction}, or 404.html's) */
+    private void render(TemplateEngine templates, Object site, PageSpec page, CachedDirective cached,
+                        freemarker.template.TemplateMethodModelEx rel, TemplateEngine.PageSink out)
+            throws TemplateEngine.TemplateProblem, IOException {
         Map<String, Object> model = new HashMap<>(page.model());
         model.put("site", site);
         model.put("kind", page.kind());
@@ -444,7 +501,8 @@ public final class SiteRenderer {
         model.put("description", page.description() == null ? "" : page.description());
         model.put("url", page.url());
         model.put("canonical", config.siteUrl().isEmpty() || !page.isFolder() ? "" : config.siteUrl() + page.url());
-        model.put("rel", page.isFolder() ? new RelativeLinkFunction(urls, page.url(), mount) : looseFileLinks());
+        model.put("rel", rel != null ? rel
+                : page.isFolder() ? new RelativeLinkFunction(urls, page.url(), mount) : looseFileLinks());
         model.put("cached", cached);
         model.put("msg", msg);
         model.putAll(metadata.of(page)); // feed links, JSON-LD
