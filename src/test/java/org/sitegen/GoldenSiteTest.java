@@ -62,6 +62,23 @@ class GoldenSiteTest {
         assertThat(report.warnings()).isEmpty();
     }
 
+    /**
+     * English, French and Arabic in one archive (sites/multilingual/README.md): each language's pages
+     * in its folder, English at the root, the translations linked both ways (switcher, hreflang,
+     * sitemap alternates), untranslated pages linking the other languages' homes.
+     */
+    @Test
+    void build_multilingualFixture_matchesExpectedTreeFileByFile() throws Exception {
+        Path site = Path.of("src/test/resources/sites/multilingual");
+        Path output = temp.resolve("site-output");
+        SiteConfig config = SiteTrees.withSiteUrl(SiteTrees.fixtureConfig(site, output, 2), SiteTrees.FIXTURE_URL)
+                .toBuilder().taxonomies(java.util.List.of("tags")).build();
+        BuildReport report = new SiteGenerator().build(config);
+
+        assertTree(output, site.resolve("expected"));
+        assertThat(report.warnings()).isEmpty();
+    }
+
     private static void assertTree(Path output, Path expectedDir) throws IOException {
         if (Boolean.getBoolean("golden.update")) {
             replaceExpected(output, expectedDir);

@@ -25,14 +25,15 @@ import org.sitegen.config.SiteConfig;
  * cold build of the same inputs gives, after any sequence of edits: add, delete, rename,
  * edit body or front matter, move a date, edit or remove a template, a link from one body to
  * another briefing (whose URL a date move changes), an embed and its template, an entity file,
- * a setting. Pages of two briefings, so listings have several pages and edits move briefings
+ * a setting, a briefing's language and translation key (making the archive multilingual, or one
+ * language again, and linking translations). Pages of two briefings, so listings have several pages and edits move briefings
  * between them. The everyday builds keep their rendered bodies and page fingerprints under
  * target/ (org.sitegen.incremental), so every step checks that what they reuse is still right.
  */
 class IncrementalTreeProperties {
     private static final List<String> TAGS = List.of("alpha", "beta", "gamma", "delta");
 
-    enum Edit { ADD, DELETE, RENAME, BODY, FRONT_MATTER, DATE, TEMPLATE, LINK, EMBED_TEMPLATE, ENTITIES, SETTING }
+    enum Edit { ADD, DELETE, RENAME, BODY, FRONT_MATTER, DATE, TEMPLATE, LINK, EMBED_TEMPLATE, ENTITIES, SETTING, LANGUAGE }
 
     @Provide
     Arbitrary<List<Edit>> edits() {
@@ -126,7 +127,31 @@ class IncrementalTreeProperties {
                 case EMBED_TEMPLATE -> embedTemplate();
                 case ENTITIES -> entities();
                 case SETTING -> title = "Incremental " + made++;
+                case LANGUAGE -> language();
             }
+        }
+
+        /**
+         * Puts a briefing in French, Arabic or English again (the site's), with a translation key
+         * of three that its translations share; never one another briefing of its language holds.
+         */
+        private void language() throws IOException {
+            Path file = pick();
+            String text = Files.readString(file).replaceAll("\nlang: [a-z]+", "").replaceAll("\ntranslationKey: k\\d", "");
+            String lang = List.of("", "fr", "ar").get(random.nextInt(3));
+            String key = "k" + random.nextInt(3);
+            String lines = (lang.isEmpty() ? "" : "\nlang: " + lang);
+            boolean taken = false;
+            for (Path other : briefings) {
+                String otherText = Files.readString(other);
+                String otherLang = otherText.replaceAll("(?s).*\nlang: ([a-z]+)\n.*", "$1");
+                otherLang = otherLang.equals(otherText) ? "" : otherLang;
+                taken |= !other.equals(file) && otherLang.equals(lang) && otherText.contains("\ntranslationKey: " + key + "\n");
+            }
+            if (!taken) {
+                lines += "\ntranslationKey: " + key;
+            }
+            write(file, text.replaceFirst("\ntitle: ", lines + "\ntitle: "));
         }
 
         /** A body that links to another briefing (its URL moves with its date) and has a note embed. */

@@ -70,4 +70,11 @@ public record Entry(String contentPath, String displayPath, String url, String t
         this(contentPath, displayPath, url, title, date, updated, terms, summary, authors, sources, params,
                 StoredText.of(html), wordCount, List.of(), List.of(), false, StoredText.of(""), false);
     }
+
+    /** This entry at another URL, with other aliases: a language's pages see its entries at their URL in its folder. */
+    public Entry movedTo(String newUrl, List<org.sitegen.content.Alias> newAliases) {
+        return new Entry(contentPath, displayPath, newUrl, title, date, updated, terms, summary, authors, sources,
+                params, html, wordCount, headings, corrections, draft, text, summaryInBody, mentions, follows,
+                newAliases);
+    }
 }

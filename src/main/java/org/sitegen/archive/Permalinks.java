@@ -26,11 +26,21 @@ public final class Permalinks {
     /** Site path per content path, in input order; collisions are reported and left out. */
     public static Map<String, String> plan(List<SourceDocument> documents, List<String> taxonomies,
                                            Diagnostics diagnostics) {
+        return plan(documents, taxonomies, document -> "", diagnostics);
+    }
+
+    /**
+     * {@link #plan}, each file's URL under the folder {@code prefixOf} gives it ("/fr", or "" for
+     * the root): the folder of its language in a multilingual archive.
+     */
+    public static Map<String, String> plan(List<SourceDocument> documents, List<String> taxonomies,
+                                           java.util.function.Function<SourceDocument, String> prefixOf,
+                                           Diagnostics diagnostics) {
         Map<String, String> urls = new LinkedHashMap<>();
         // Case-insensitive key: "Iran" and "iran" would be one folder on macOS and Windows.
         Map<String, SourceDocument> owners = new HashMap<>();
         for (SourceDocument document : documents) {
-            String url = urlOf(document);
+            String url = prefixOf.apply(document) + urlOf(document);
             if (document.file().kind() == SourceFile.Kind.PAGE && isReserved(document.slug(), taxonomies)) {
                 diagnostics.error(urlAt(document),
                         "page URL " + url + " is reserved for generated pages; choose another 'slug'");

@@ -103,6 +103,10 @@ public record SiteConfig(SiteSettings site, BuildOptions build) {
         return site.redirectsFile();
     }
 
+    public boolean defaultLanguageAtRoot() {
+        return site.defaultLanguageAtRoot();
+    }
+
     public Locale locale() {
         return site.locale();
     }
@@ -176,6 +180,7 @@ public record SiteConfig(SiteSettings site, BuildOptions build) {
         private ThemeSettings theme = ThemeSettings.defaults();
         private int headingShift;
         private String redirectsFile = "";
+        private boolean defaultLanguageAtRoot = true;
         private boolean fastMarkdown = true;
         /** Settings given as written that could not be read: reported with the rest by {@link #build}. */
         private final List<String> unreadable = new ArrayList<>();
@@ -209,6 +214,7 @@ public record SiteConfig(SiteSettings site, BuildOptions build) {
             theme = config.theme();
             headingShift = config.headingShift();
             redirectsFile = config.redirectsFile();
+            defaultLanguageAtRoot = config.defaultLanguageAtRoot();
             fastMarkdown = config.fastMarkdown();
         }
 
@@ -313,6 +319,11 @@ public record SiteConfig(SiteSettings site, BuildOptions build) {
             return this;
         }
 
+        public Builder defaultLanguageAtRoot(boolean atRoot) {
+            defaultLanguageAtRoot = atRoot;
+            return this;
+        }
+
         /** Markdown through the speed-only code (default) or through Flexmark's own parts alone. */
         public Builder fastMarkdown(boolean fast) {
             fastMarkdown = fast;
@@ -375,7 +386,7 @@ public record SiteConfig(SiteSettings site, BuildOptions build) {
             try {
                 site = new SiteSettings(projectDir, contentDir, templatesDir, siteTitle, siteDescription, siteUrl,
                         language, zone, pageSize, taxonomies, prettyLinks, rawHtml, assets, theme, headingShift,
-                        redirectsFile);
+                        redirectsFile, defaultLanguageAtRoot);
             } catch (InvalidSettings e) {
                 problems.addAll(e.problems());
             }

@@ -33,11 +33,15 @@ import org.sitegen.diag.OneLine;
  *                        an h2 under the page's h1 title; ids, and so links to them, stay the same
  * @param redirectsFile   the machine-readable redirects file written for the aliases besides their
  *                        redirect pages: "" none, "netlify" a {@code _redirects} file (Netlify, Cloudflare Pages)
+ * @param defaultLanguageAtRoot in an archive with briefings in several languages, {@code language}'s pages
+ *                        at the root and the others' under /LANG/ (true, the default: the archive's URLs do
+ *                        not move when a first translation is added); false: every language under /LANG/
  */
 public record SiteSettings(Path projectDir, Path contentDir, Path templatesDir, String siteTitle,
                            String siteDescription, String siteUrl, String language, ZoneId zone, int pageSize,
                            List<String> taxonomies, boolean prettyLinks, RawHtml rawHtml, AssetPolicy assets,
-                           ThemeSettings theme, int headingShift, String redirectsFile) {
+                           ThemeSettings theme, int headingShift, String redirectsFile,
+                           boolean defaultLanguageAtRoot) {
 
     /** The redirects files {@code redirectsFile} may name. */
     public static final Set<String> REDIRECTS_FILES = Set.of("", "netlify");
@@ -125,6 +129,7 @@ public record SiteSettings(Path projectDir, Path contentDir, Path templatesDir, 
         line(text, "theme", theme);
         line(text, "headingShift", headingShift);
         line(text, "redirectsFile", redirectsFile);
+        line(text, "defaultLanguageAtRoot", defaultLanguageAtRoot);
         return text.toString();
     }
 

@@ -23,11 +23,22 @@ import org.sitegen.diag.SourcePosition;
  * @param mentions   entity names per entity key ({@link EntityKeys}), as written, in written order
  * @param follows    the earlier briefings this one continues ({@code follows:}), as written
  * @param aliases    its old URLs ({@code aliases:}), normalised, each published as a redirect page
+ * @param translation its language and translations ({@code lang:}, {@code translationKey:}, {@code translations:})
  */
 public record FrontMatter(String title, PublishedDate date, PublishedDate updated, Map<String, List<Term>> terms,
                           String summary, List<String> authors, String slug, boolean draft, List<Source> sources,
                           Map<String, Object> params, List<Correction> corrections, SourcePosition urlAt,
-                          Map<String, List<Term>> mentions, List<StoryLink> follows, List<Alias> aliases) {
+                          Map<String, List<Term>> mentions, List<StoryLink> follows, List<Alias> aliases,
+                          Translation translation) {
+
+    /** Front matter in the site's language, without translations. */
+    public FrontMatter(String title, PublishedDate date, PublishedDate updated, Map<String, List<Term>> terms,
+                       String summary, List<String> authors, String slug, boolean draft, List<Source> sources,
+                       Map<String, Object> params, List<Correction> corrections, SourcePosition urlAt,
+                       Map<String, List<Term>> mentions, List<StoryLink> follows, List<Alias> aliases) {
+        this(title, date, updated, terms, summary, authors, slug, draft, sources, params, corrections, urlAt,
+                mentions, follows, aliases, Translation.NONE);
+    }
 
     /** Front matter without aliases. */
     public FrontMatter(String title, PublishedDate date, PublishedDate updated, Map<String, List<Term>> terms,

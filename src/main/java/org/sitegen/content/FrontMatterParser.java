@@ -26,7 +26,8 @@ import org.sitegen.url.UrlSchemes;
 public final class FrontMatterParser {
     private static final Set<String> SUMMARY_KEYS = Set.of("summary", "excerpt", "description");
     private static final Set<String> KNOWN = Set.of("title", "date", "updated", "lastmod", "summary", "excerpt",
-            "description", "author", "authors", "slug", "draft", "sources", "corrections", "scheduled", "follows", "aliases");
+            "description", "author", "authors", "slug", "draft", "sources", "corrections", "scheduled", "follows", "aliases",
+            "lang", "translationKey", "translations");
     /** Keys other generators (and writers) use for a taxonomy: ignored unless configured, so said. */
     private static final Set<String> TAXONOMY_LIKE = Set.of("tags", "tag", "categories", "category", "topics",
             "keywords", "series");
@@ -145,7 +146,7 @@ public final class FrontMatterParser {
             List<String> authors = new ArrayList<>(stringList("author"));
             authors.addAll(stringList("authors"));
             return new FrontMatter(title, date, updated, terms, summary(), List.copyOf(authors), slug(),
-                    draft(), sources(), params(), corrections(), urlAt(), mentions, follows(), aliases());
+                    draft(), sources(), params(), corrections(), urlAt(), mentions, follows(), aliases(), translation());
         }
 
         /** follows: one path or a list of paths of earlier briefings (resolved by org.sitegen.stories). */
@@ -163,6 +164,41 @@ public final class FrontMatterParser {
                 }
             }
             return List.copyOf(links);
+        }
+
+        /**
+         * lang:, translationKey: and translations: (one path or a list of paths of the same text in
+         * other languages). The tag is checked here, where its line is known: a tag Java cannot read
+         * back as the same language is refused (checked against the other files by org.sitegen.languages).
+         */
+        private Translation translation() {
+            String lang = optionalText("lang");
+            SourcePosition langAt = lang == null ? null : at(root.entries().get("lang").value());
+            if (lang != null) {
+                String problem = LanguageTags.problem(lang);
+                if (problem != null) {
+                    error(root.entries().get("lang").value(), problem);
+                    lang = null;
+                } else {
+                    lang = LanguageTags.canonical(lang);
+                }
+            }
+            String key = optionalText("translationKey");
+            SourcePosition keyAt = key == null ? null : at(root.entries().get("translationKey").value());
+            List<StoryLink> paths = new ArrayList<>();
+            Entry entry = root.entries().get("translations");
+            if (entry != null) {
+                for (YamlNode item : items(entry)) {
+                    if (item instanceof Scalar scalar && scalar.kind() != ScalarKind.NULL && !scalar.text().isBlank()) {
+                        paths.add(new StoryLink(scalar.text().strip(), at(scalar)));
+                    } else if (!(item instanceof Scalar)) {
+                        error(item, "each of 'translations' must be the path of a briefing or page in another "
+                                + "language, e.g. ../fr/2023-02-18-munich.md");
+                    }
+                }
+            }
+            Translation translation = new Translation(lang, langAt, key, keyAt, List.copyOf(paths));
+            return translation.isNone() ? Translation.NONE : translation;
         }
 
         /** aliases: one old URL path or a list of them, each normalised ({@link Alias#normalise}). */

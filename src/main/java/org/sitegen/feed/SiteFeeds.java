@@ -43,11 +43,19 @@ public final class SiteFeeds {
     private final org.sitegen.archive.Archive archive;
     private final EntityIndex entities;
     private final TimeIndex time;
+    /** The folder its files go to: "" at the root, "/fr" for one language of a multilingual site. */
+    private final String folder;
     /** The URL of each listing with a feed of its own → the name its feed's title carries. */
     private final Map<String, String> ownFeeds = new LinkedHashMap<>();
 
+    /**
+     * @param config its language's: the site URL, title and language the feeds carry
+     * @param folder where its files go: "" at the root, "/fr" for one language of a multilingual site
+     *               (whose listings' URLs are within that folder, and {@code config}'s site URL with it)
+     */
     public SiteFeeds(SiteConfig config, Messages messages, DateFormats dates, org.sitegen.archive.Archive archive,
-                     EntityIndex entities, TimeIndex time) {
+                     EntityIndex entities, TimeIndex time, String folder) {
+        this.folder = folder;
         this.config = config;
         this.messages = messages;
         this.dates = dates;
@@ -86,8 +94,8 @@ public final class SiteFeeds {
     /** Every file {@link #write} writes (relative to the output folder), with what it is, in the order written. */
     public Map<String, String> outputPaths() {
         Map<String, String> paths = new LinkedHashMap<>();
-        paths.put(FILE, "the site's Atom feed");
-        ownFeeds.keySet().forEach(url -> paths.put((url + FILE).substring(1), "the Atom feed of " + url));
+        paths.put(output(FILE), "the site's Atom feed");
+        ownFeeds.keySet().forEach(url -> paths.put(output((url + FILE).substring(1)), "the Atom feed of " + folder + url));
         return paths;
     }
 
@@ -150,8 +158,13 @@ public final class SiteFeeds {
         AtomFeedWriter atom = new AtomFeedWriter();
         List<byte[]> documents = parallel.map(jobs, job -> atom.write(job.spec()));
         for (int i = 0; i < jobs.size(); i++) {
-            writer.write(jobs.get(i).path(), documents.get(i));
+            writer.write(output(jobs.get(i).path()), documents.get(i));
         }
+    }
+
+    /** The output path of {@code path}, relative to its folder. */
+    private String output(String path) {
+        return folder.isEmpty() ? path : folder.substring(1) + "/" + path;
     }
 
     private FeedSpec spec(String feedPath, String pagePath, String title, List<Entry> briefings,

@@ -126,8 +126,9 @@ public final class Messages {
         int added = 0;
         for (MessageFile.Line line : MessageFile.parse(text)) {
             SourcePosition at = SourcePosition.of(shown, line.line(), 1);
-            // taxonomy.KEY names a taxonomy of the archive's own (taxonomy.topics=Thèmes)
-            if (!english.containsKey(line.key()) && !line.key().startsWith("taxonomy.")) {
+            // taxonomy.KEY names a taxonomy of the archive's own (taxonomy.topics=Thèmes); site.title and
+            // site.description give a language's part of a multilingual archive its own
+            if (!english.containsKey(line.key()) && !line.key().startsWith("taxonomy.") && !SITE_KEYS.contains(line.key())) {
                 String hint = Suggestions.closest(line.key(), List.copyOf(english.keySet()))
                         .map(k -> "; did you mean '" + k + "'?").orElse("; the keys are listed in docs/languages.md");
                 problems.add(Diagnostic.warning(at, "unknown message key '" + OneLine.of(line.key())
@@ -164,12 +165,27 @@ public final class Messages {
         return keys;
     }
 
+    /**
+     * Keys an archive's bundle may add, which the theme ships none of: the title and description
+     * of a language's part of a multilingual archive (the settings give the site language's).
+     */
+    public static final java.util.Set<String> SITE_KEYS = java.util.Set.of("site.title", "site.description");
+
     public boolean has(String key) {
         return patterns.containsKey(key);
     }
 
     public ULocale locale() {
         return locale;
+    }
+
+    /**
+     * The language's name in itself, as a menu shows it ("Français", "العربية", "English"): CLDR's,
+     * through ICU, for a language switcher.
+     */
+    public String ownName() {
+        return com.ibm.icu.text.LocaleDisplayNames.getInstance(locale,
+                com.ibm.icu.text.DisplayContext.CAPITALIZATION_FOR_UI_LIST_OR_MENU).localeDisplayName(locale);
     }
 
     /** Whether the language is written right to left (Arabic, Hebrew, Persian, Urdu...), from CLDR. */

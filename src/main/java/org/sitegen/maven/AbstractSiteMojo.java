@@ -258,6 +258,16 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     private boolean fastMarkdown;
 
     /**
+     * In an archive with briefings in several languages ({@code lang:} in front matter): true puts
+     * {@code language}'s pages at the root and each other language's under /LANG/; false puts
+     * every language under /LANG/, the root page sending readers to {@code language}'s. See docs/languages.md.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "site-gen.defaultLanguageAtRoot", defaultValue = "true")
+    private boolean defaultLanguageAtRoot = true;
+
+    /**
      * Fail on warnings too (e.g. tag spellings merged because they share a URL; drafts in check),
      * not only on errors.
      *
@@ -281,7 +291,8 @@ abstract class AbstractSiteMojo extends AbstractMojo {
                     .drafts(drafts || preview).threads(threads).rawHtml(rawHtml).future(future || preview)
                     .now(Instant.now()).assets(assetTypes, hostFiles)
                     .theme(accentColor, darkAccentColor, logo, headerText, textFont, uiFont, taxonomyNames)
-                    .headingShift(headingShift).redirectsFile(redirectsFile).fastMarkdown(fastMarkdown).build();
+                    .headingShift(headingShift).redirectsFile(redirectsFile).fastMarkdown(fastMarkdown)
+                    .defaultLanguageAtRoot(defaultLanguageAtRoot).build();
         } catch (InvalidSettings e) {
             SettingProblems problems = new SettingProblems(basedir.toPath().resolve("pom.xml"), "pom.xml");
             e.problems().forEach(problems::add);

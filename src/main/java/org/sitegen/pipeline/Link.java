@@ -15,12 +15,13 @@ import org.sitegen.diag.SourcePosition;
 import org.sitegen.entities.EntityFiles;
 import org.sitegen.entities.EntityKind;
 import org.sitegen.entities.EntityRecord;
+import org.sitegen.languages.Languages;
 import org.sitegen.markdown.LinkTargets;
 import org.sitegen.stories.Stories;
 
 /**
- * Stage 3, link: gives every published document its URL (two of one URL are reported here),
- * reads the entity files, and collects what a body's relative link may point at, so that the
+ * Stage 3, link: works out each document's language and its translations, gives every published
+ * document its URL (in its language's folder; two of one URL are reported here), reads the entity files, and collects what a body's relative link may point at, so that the
  * parse stage can rewrite and check every link of every body.
  */
 final class Link {
@@ -34,7 +35,15 @@ final class Link {
         entityKinds.forEach(kind -> generatedFolders.add(kind.key()));
         generatedFolders.add(Stories.FOLDER);
         generatedFolders.add(Archive.PUBLISHERS);
-        Map<String, String> urls = Permalinks.plan(loaded.published(), generatedFolders, diagnostics);
+        Set<String> loadedPaths = loaded.all().stream().map(d -> d.file().relativePath()).collect(Collectors.toSet());
+        Set<String> failed = scanned.markdownPaths().stream().filter(path -> !loadedPaths.contains(path))
+                .collect(Collectors.toUnmodifiableSet());
+        Languages languages = Languages.of(loaded.all(), loaded.published().stream()
+                .map(d -> d.file().relativePath()).collect(Collectors.toSet()), failed, config.language(),
+                config.defaultLanguageAtRoot(), diagnostics);
+        generatedFolders.addAll(languages.folders());
+        Map<String, String> urls = Permalinks.plan(loaded.published(), generatedFolders,
+                d -> languages.prefix(languages.of(d.file().relativePath())), diagnostics);
         Set<String> assets = scanned.assetPaths();
         List<EntityRecord> described = EntityFiles.read(scanned.entityFiles(), entityKinds, assets, diagnostics);
         // Markdown files that did not load, or lost their URL to a collision: their own errors say why.
@@ -44,6 +53,6 @@ final class Link {
         LinkTargets targets = new LinkTargets(urls, assets, loaded.unpublished(), erroneous);
         Map<String, SourcePosition> urlAt = new HashMap<>();
         loaded.published().forEach(d -> urlAt.put(d.file().displayPath(), Permalinks.urlAt(d)));
-        return new Linked(urls, urlAt, targets, entityKinds, described);
+        return new Linked(urls, urlAt, targets, entityKinds, described, languages, failed);
     }
 }

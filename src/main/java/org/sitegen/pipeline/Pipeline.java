@@ -92,14 +92,14 @@ public final class Pipeline {
         // if this throws, closing the build scope waits for the templates the renderer started:
         // they read the theme's jar, which the next build opens
         Content content = read(scanned, run, renderer);
-        SiteRenderer.Plan plan = Emit.plan(renderer, content.indexed(), content.linked(), scanned, parallel,
+        List<Emit.Planned> plan = Emit.plan(config, renderer, content.indexed(), content.linked(), scanned, parallel,
                 diagnostics, times);
         failOnErrors();
         SiteWriter writer = Emit.openWriter(config, diagnostics, run, parallel);
         times.begin();
         try {
-            Map<String, Integer> pages = Emit.write(renderer, plan, scanned.assets(), parallel, writer, diagnostics,
-                    times, !bodies.spooled());
+            Map<String, Integer> pages = Emit.write(plan, scanned.assets(), parallel, writer, diagnostics, times,
+                    !bodies.spooled());
             times.end("render");
             failOnErrors();
             times.begin();
@@ -126,17 +126,17 @@ public final class Pipeline {
         try {
             Incremental.Run run = Incremental.none().start(config, parallel);
             content = read(scanned, run, renderer);
-            SiteRenderer.Plan plan = Emit.plan(renderer, content.indexed(), content.linked(), scanned, parallel,
-                    diagnostics, times);
+            List<Emit.Planned> plan = Emit.plan(config, renderer, content.indexed(), content.linked(), scanned,
+                    parallel, diagnostics, times);
             writer = SiteWriter.discarding();
-            Emit.write(renderer, plan, scanned.assets(), parallel, writer, diagnostics, times, !bodies.spooled());
+            Emit.write(plan, scanned.assets(), parallel, writer, diagnostics, times, !bodies.spooled());
         } finally {
             if (writer != null) {
                 writer.abort();
             }
         }
         if (sourceLinks != null) {
-            sourceLinks.check(content.indexed().archive().briefings(), diagnostics);
+            sourceLinks.check(content.indexed().briefings(), diagnostics);
         }
         if (!config.drafts()) {
             content.loaded().drafts().forEach(path -> diagnostics.warning(SourcePosition.of(path),

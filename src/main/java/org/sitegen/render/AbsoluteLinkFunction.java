@@ -14,9 +14,17 @@ final class AbsoluteLinkFunction implements TemplateMethodModelEx {
     private final String siteUrl;
     private final boolean prettyLinks;
 
+    private final SiteRenderer.Mount mount;
+
     AbsoluteLinkFunction(String siteUrl, boolean prettyLinks) {
+        this(siteUrl, prettyLinks, SiteRenderer.Mount.ROOT);
+    }
+
+    /** @param siteUrl the site's root URL; {@code mount} puts a language's links in its folder */
+    AbsoluteLinkFunction(String siteUrl, boolean prettyLinks, SiteRenderer.Mount mount) {
         this.siteUrl = siteUrl;
         this.prettyLinks = prettyLinks;
+        this.mount = mount;
     }
 
     @Override
@@ -25,7 +33,7 @@ final class AbsoluteLinkFunction implements TemplateMethodModelEx {
                 || !path.getAsString().startsWith("/")) {
             throw new TemplateModelException("rel() takes one site path starting with '/', e.g. rel('/tags/')");
         }
-        String target = path.getAsString();
+        String target = mount.real(path.getAsString());
         int cut = RelativeUrls.suffixStart(target);
         String file = cut < 0 ? target : target.substring(0, cut);
         String suffix = cut < 0 ? "" : target.substring(cut);

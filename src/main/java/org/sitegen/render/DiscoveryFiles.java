@@ -21,20 +21,35 @@ import org.sitegen.sitemap.Sitemap;
  * Atom feeds ({@link SiteFeeds}) and sitemap.xml, whose entries come from what each page
  * presents ({@link PageSubject}), not from its template model. Feeds and sitemaps must use
  * absolute URLs; without a site URL they are skipped with one warning.
+ *
+ * @param mount     where these files go: a language's feeds in its folder; robots.txt, the redirects
+ *                  file and the sitemap only from the part writing the root's files
+ * @param languages the links between a multilingual site's languages (sitemap alternates), or null
+ * @param sitemap   every language's sitemap entries, for the root's sitemap, or null for these pages' own
  */
-record DiscoveryFiles(SiteConfig config, Archive archive, SiteFeeds feeds) {
+record DiscoveryFiles(SiteConfig config, Archive archive, SiteFeeds feeds, SiteRenderer.Mount mount,
+                      LanguageLinks languages, List<Sitemap.Url> sitemap) {
+
+    /** The files of a site in one language. */
+    DiscoveryFiles(SiteConfig config, Archive archive, SiteFeeds feeds) {
+        this(config, archive, feeds, SiteRenderer.Mount.ROOT, null, null);
+    }
 
     /** Every file {@link #write} writes for {@code pages}, with what it is, in the order written. */
     Map<String, String> outputPaths(List<PageSpec> pages) {
         Map<String, String> paths = new java.util.LinkedHashMap<>();
-        paths.put("robots.txt", "the generated robots.txt");
-        if (config.redirectsFile().equals(NETLIFY)) {
+        if (mount.rootFiles()) {
+            paths.put("robots.txt", "the generated robots.txt");
+        }
+        if (config.redirectsFile().equals(NETLIFY) && mount.rootFiles()) {
             paths.put(REDIRECTS_FILE, "the generated " + REDIRECTS_FILE + " (redirectsFile)");
         }
         if (!config.siteUrl().isEmpty()) {
             paths.putAll(feeds.outputPaths());
-            int urls = (int) pages.stream().filter(DiscoveryFiles::inSitemap).count();
-            Sitemap.fileNames(urls).forEach(name -> paths.put(name, "the generated sitemap"));
+            int urls = sitemap != null ? sitemap.size() : (int) pages.stream().filter(DiscoveryFiles::inSitemap).count();
+            if (mount.rootFiles()) {
+                Sitemap.fileNames(urls).forEach(name -> paths.put(name, "the generated sitemap"));
+            }
         }
         return paths;
     }
@@ -82,18 +97,27 @@ record DiscoveryFiles(SiteConfig config, Archive archive, SiteFeeds feeds) {
         if (diagnostics.hasErrors()) {
             return; // the build fails and writes nothing: a siteUrl warning would only be noise
         }
-        writer.write("robots.txt", Sitemap.robots(config.siteUrl()).getBytes(StandardCharsets.UTF_8));
-        if (config.redirectsFile().equals(NETLIFY)) {
+        if (mount.rootFiles()) {
+            writer.write("robots.txt", Sitemap.robots(mount.siteUrl()).getBytes(StandardCharsets.UTF_8));
+        }
+        if (config.redirectsFile().equals(NETLIFY) && mount.rootFiles()) {
             writer.write(REDIRECTS_FILE, netlifyRedirects().getBytes(StandardCharsets.UTF_8));
         }
         if (config.siteUrl().isEmpty()) {
+            if (!mount.rootFiles()) {
+                return; // said once, by the part writing the root's files
+            }
             diagnostics.warning(SourcePosition.of(config.displayPath(config.projectDir().resolve("pom.xml"))),
                     "siteUrl is not set, so the site has no Atom feeds and no sitemap.xml (they need absolute "
                             + "URLs); set <siteUrl> or -Dsite-gen.siteUrl=https://…");
             return;
         }
         feeds.write(parallel, writer);
-        for (Map.Entry<String, byte[]> file : Sitemap.files(config.siteUrl(), sitemapUrls(pages)).entrySet()) {
+        if (!mount.rootFiles()) {
+            return;
+        }
+        List<Sitemap.Url> urls = sitemap != null ? sitemap : sitemapUrls(pages);
+        for (Map.Entry<String, byte[]> file : Sitemap.files(mount.siteUrl(), urls).entrySet()) {
             writer.write(file.getKey(), file.getValue());
         }
     }
@@ -103,11 +127,15 @@ record DiscoveryFiles(SiteConfig config, Archive archive, SiteFeeds feeds) {
         return page.isFolder() && !(page.subject() instanceof PageSubject.Alias);
     }
 
-    /** Every page to index, by URL, with its last change when known. */
-    private List<Sitemap.Url> sitemapUrls(List<PageSpec> pages) {
+    /**
+     * Every page to index, by URL, with its last change when known (and, in a multilingual site,
+     * its alternates in the other languages).
+     */
+    List<Sitemap.Url> sitemapUrls(List<PageSpec> pages) {
         OffsetDateTime newest = Sitemap.lastChange(archive.briefings());
         return pages.stream().filter(DiscoveryFiles::inSitemap).sorted(Comparator.comparing(PageSpec::url))
-                .map(page -> new Sitemap.Url(config.siteUrl() + page.url(), lastmod(page.subject(), newest))).toList();
+                .map(page -> new Sitemap.Url(config.siteUrl() + page.url(), lastmod(page.subject(), newest),
+                        languages == null ? List.of() : languages.sitemapAlternates(mount.lang(), page))).toList();
     }
 
     /**

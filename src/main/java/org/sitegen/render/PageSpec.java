@@ -1,6 +1,7 @@
 package org.sitegen.render;
 
 import java.util.List;
+import org.sitegen.render.view.LanguageLink;
 import org.sitegen.render.view.PageModel;
 
 /**
@@ -16,18 +17,39 @@ import org.sitegen.render.view.PageModel;
  * @param origin   what the page is made from, for error messages (a content file or a listing)
  * @param copies   other folders the same bytes are written to: the page's aliases that differ from
  *                 {@code url} only in letter case ({@link org.sitegen.content.Alias#differsOnlyInCase})
+ * @param translations in a multilingual site, the page's links to the other languages; null in a site
+ *                 of one language
  */
 public record PageSpec(String url, PageModel model, PageSubject subject, String title, String description,
-                       String origin, List<String> copies) {
+                       String origin, List<String> copies, Translations translations) {
 
     public PageSpec(String url, PageModel model, PageSubject subject, String title, String description,
                     String origin) {
-        this(url, model, subject, title, description, origin, List.of());
+        this(url, model, subject, title, description, origin, List.of(), null);
+    }
+
+    public PageSpec(String url, PageModel model, PageSubject subject, String title, String description,
+                    String origin, List<String> copies) {
+        this(url, model, subject, title, description, origin, copies, null);
+    }
+
+    /**
+     * A page's links to the same page in a multilingual site's languages.
+     *
+     * @param switcher   the language switcher, every language (templates' {@code languages})
+     * @param alternates its {@code hreflang} alternates, absolute (templates' {@code alternates})
+     */
+    public record Translations(List<LanguageLink> switcher, List<LanguageLink> alternates) {
     }
 
     /** The same page with another meta description. */
     public PageSpec withDescription(String text) {
-        return new PageSpec(url, model, subject, title, text, origin, copies);
+        return new PageSpec(url, model, subject, title, text, origin, copies, translations);
+    }
+
+    /** The same page with its links to the other languages. */
+    public PageSpec withTranslations(Translations links) {
+        return new PageSpec(url, model, subject, title, description, origin, copies, links);
     }
 
     /** The page kind, which is also the template name without ".ftlh". */

@@ -18,7 +18,7 @@ record PageVariables(ViewObjectWrapper wrapper, PageSpec page, Object site, Stri
         implements TemplateHashModel {
     /** The names every template gets; no page model may have a component of the same name. */
     static final List<String> COMMON = List.of("site", "kind", "title", "description", "url", "canonical", "rel",
-            "cached", "msg", "feeds", "jsonLd");
+            "cached", "msg", "feeds", "jsonLd", "languages", "alternates");
 
     @Override
     public TemplateModel get(String key) throws TemplateModelException {
@@ -34,6 +34,9 @@ record PageVariables(ViewObjectWrapper wrapper, PageSpec page, Object site, Stri
             case "msg" -> msg;
             case "feeds" -> wrapper.wrap(feeds);
             case "jsonLd" -> wrapper.wrap(jsonLd);
+            // a multilingual site's; missing in a site of one language
+            case "languages" -> page.translations() == null ? null : wrapper.wrap(page.translations().switcher());
+            case "alternates" -> page.translations() == null ? null : wrapper.wrap(page.translations().alternates());
             default -> {
                 Record model = (Record) page.model();
                 Object value = wrapper.accessors(model.getClass()).read(model, key);

@@ -14,8 +14,25 @@ final class RelativeLinkFunction implements TemplateMethodModelEx {
     private final RelativeUrls.FromPage fromPage;
     private List<String> recording; // the targets asked for while a <@cached> block records, else null
 
+    private final SiteRenderer.Mount mount;
+
     RelativeLinkFunction(RelativeUrls urls, String fromPage) {
-        this.fromPage = urls.from(fromPage);
+        this(urls, fromPage, SiteRenderer.Mount.ROOT);
+    }
+
+    /** @param fromPage the page's URL in its language's folder ({@code mount}), which links are made as if from */
+    RelativeLinkFunction(RelativeUrls urls, String fromPage, SiteRenderer.Mount mount) {
+        this(urls.from(mount.real(fromPage)), mount);
+    }
+
+    private RelativeLinkFunction(RelativeUrls.FromPage fromPage, SiteRenderer.Mount mount) {
+        this.fromPage = fromPage;
+        this.mount = mount;
+    }
+
+    /** Links from the site's root page to {@code mount}'s pages (a language's 404.html copied to the root). */
+    static RelativeLinkFunction fromRoot(RelativeUrls urls, SiteRenderer.Mount mount) {
+        return new RelativeLinkFunction(urls.from("/"), mount);
     }
 
     @Override
@@ -36,7 +53,7 @@ final class RelativeLinkFunction implements TemplateMethodModelEx {
             recording.add(target);
             return CachedDirective.MARK + Integer.toString(recording.size() - 1) + CachedDirective.END;
         }
-        return fromPage.to(target);
+        return fromPage.to(mount.real(target));
     }
 
     /** Records targets into {@code targets} from now on (null: links again); returns the list recorded into until now. */

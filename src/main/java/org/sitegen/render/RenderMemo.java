@@ -18,7 +18,7 @@ import org.sitegen.search.SearchDoc;
 public final class RenderMemo {
     /** Everything a page's bytes depend on besides the settings and the engine (which key the whole memo). */
     public record PageInputs(String templates, Object site, String kind, org.sitegen.render.view.PageModel model, String title,
-                             String description) {
+                             String description, PageSpec.Translations translations) {
     }
 
     /** What is remembered of a page's inputs; null when they cannot be told apart (the page is always rendered). */

@@ -45,6 +45,41 @@ public final class SiteRenderer {
     private final MessageFunction msg;
     private final org.sitegen.i18n.DateFormats dates;
     private Background<TemplateEngine> templates; // see startTemplates(Parallel)
+    /** Where this renderer's pages are: the whole site, or one language's folder of a multilingual one. */
+    private final Mount mount;
+    private LanguageLinks languageLinks; // a multilingual site's, else null
+    private List<org.sitegen.sitemap.Sitemap.Url> sitemap; // the whole multilingual site's, for the renderer writing the root's files
+
+    /**
+     * A language's place in a multilingual site. Its pages are planned at their URLs within its
+     * folder ("/2023/", as a site of its own: the planner, views and templates need no change) and
+     * published under {@code prefix}; links to what the languages share (the theme's assets, the
+     * content's files) are not moved.
+     *
+     * @param lang       the language's tag
+     * @param prefix     its folder ("/fr"), or "" for the root
+     * @param shared     site paths of the content's files (images, the logo), at the root for every language
+     * @param rootFiles  this renderer writes the site's own files: robots.txt, the sitemap, the theme's assets
+     * @param siteUrl    the site's URL (the root's), or ""
+     */
+    record Mount(String lang, String prefix, java.util.Set<String> shared, boolean rootFiles, String siteUrl) {
+        /** The whole site, at the root (its language and URL do not matter to links). */
+        static final Mount ROOT = new Mount("", "", java.util.Set.of(), true, "");
+
+        /** The site path of {@code path} of this folder ("/fr" + path), or {@code path} itself for what is shared. */
+        String real(String path) {
+            if (prefix.isEmpty() || path.startsWith("/" + Theme.ASSETS + "/")) {
+                return path;
+            }
+            int cut = RelativeUrls.suffixStart(path);
+            return shared.contains(cut < 0 ? path : path.substring(0, cut)) ? path : prefix + path;
+        }
+
+        /** The output path of {@code path}, relative to the site ("fr/2023/index.html"). */
+        String out(String path) {
+            return prefix.isEmpty() ? path : prefix.substring(1) + "/" + path;
+        }
+    }
 
     public SiteRenderer(SiteConfig config, Slugs slugs) {
         this(config, slugs, null);
@@ -52,6 +87,11 @@ public final class SiteRenderer {
 
     /** @param memo what the pages were last rendered from, to keep unchanged ones (previews); null renders all */
     public SiteRenderer(SiteConfig config, Slugs slugs, RenderMemo memo) {
+        this(config, slugs, memo, new Mount(config.language(), "", java.util.Set.of(), true, config.siteUrl()));
+    }
+
+    private SiteRenderer(SiteConfig config, Slugs slugs, RenderMemo memo, Mount mount) {
+        this.mount = mount;
         this.memo = memo;
         this.config = config;
         this.slugs = slugs;
@@ -60,6 +100,89 @@ public final class SiteRenderer {
                 config.displayPath(config.projectDir().resolve("pom.xml")));
         this.msg = new MessageFunction(messages);
         this.dates = new org.sitegen.i18n.DateFormats(messages, config.locale());
+    }
+
+    /**
+     * The renderer of {@code lang}'s pages of a multilingual site, published under {@code prefix}
+     * ("/fr", or "" at the root): its words, dates, search analysis and {@code <html lang>} are
+     * that language's, its site URL the folder's. The renderer of the site's language at the root
+     * shares this one's templates and its record of rendered pages; any other renders every page.
+     *
+     * @param shared    site paths of the content's files, which stay at the root
+     * @param rootFiles it writes the site's own files (robots.txt, the sitemap, the theme's assets)
+     */
+    public SiteRenderer inLanguage(String lang, String prefix, java.util.Set<String> shared, boolean rootFiles) {
+        SiteConfig own = config.toBuilder().language(lang).siteUrl(config.siteUrl().isEmpty() ? ""
+                : config.siteUrl() + prefix).build();
+        boolean same = lang.equals(config.language()) && prefix.isEmpty();
+        Mount mount = new Mount(lang, prefix, shared, rootFiles, config.siteUrl());
+        SiteRenderer renderer = new SiteRenderer(own, slugs, same ? memo : null, mount);
+        if (renderer.messages.has("site.title") || renderer.messages.has("site.description")) {
+            // the language's own title and description (templates/messages_LANG.properties)
+            SiteConfig.Builder named = own.toBuilder();
+            if (renderer.messages.has("site.title")) {
+                named.siteTitle(renderer.messages.format("site.title"));
+            }
+            if (renderer.messages.has("site.description")) {
+                named.siteDescription(renderer.messages.format("site.description"));
+            }
+            renderer = new SiteRenderer(named.build(), slugs, same ? memo : null, mount);
+        }
+        if (same) {
+            renderer.templates = templates;
+        }
+        return renderer;
+    }
+
+    /** The site's URL (its root's), or "". */
+    public String siteUrl() {
+        return mount.siteUrl();
+    }
+
+    public boolean prettyLinks() {
+        return config.prettyLinks();
+    }
+
+    /** This renderer's language's name in itself ("Français"), for the language switcher. */
+    public String languageName() {
+        return messages.ownName();
+    }
+
+    /** The links between the languages of a multilingual site, for every page's switcher and alternates. */
+    public void linkLanguages(LanguageLinks links) {
+        this.languageLinks = links;
+    }
+
+    /**
+     * The sitemap entries of {@code plan}'s pages, with their alternates in the other languages
+     * ({@link #linkLanguages} first); a multilingual site's sitemap lists every language's.
+     */
+    public List<org.sitegen.sitemap.Sitemap.Url> sitemapUrls(Plan plan) {
+        return discovery(plan).sitemapUrls(plan.pages);
+    }
+
+    /** The whole multilingual site's sitemap entries, for the renderer that writes the root's files. */
+    public void sitemap(List<org.sitegen.sitemap.Sitemap.Url> urls) {
+        this.sitemap = urls;
+    }
+
+    /** Every folder page's URL of {@code plan} (in this language's folder), and every content file's by content path. */
+    public LanguageLinks.Site languageSite(Plan plan) {
+        java.util.Set<String> folders = new java.util.HashSet<>();
+        Map<String, String> contents = new HashMap<>();
+        for (PageSpec page : plan.pages) {
+            if (page.isFolder() && !page.kind().equals(PagePlanner.REDIRECT)) {
+                folders.add(page.url());
+            }
+        }
+        for (List<Entry> entries : List.of(plan.archive.briefings(), plan.archive.pages())) {
+            entries.forEach(e -> contents.put(e.contentPath(), e.url()));
+        }
+        return new LanguageLinks.Site(mount.lang(), mount.prefix(), languageName(), contents, folders);
+    }
+
+    private DiscoveryFiles discovery(Plan plan) {
+        return new DiscoveryFiles(config, plan.archive, plan.feeds, mount, languageLinks, sitemap);
     }
 
     /** Reports what reading the message bundles found (unknown keys in an override, bad patterns, an unshipped language). */
@@ -127,7 +250,7 @@ public final class SiteRenderer {
         PagePlanner planner = new PagePlanner(config, messages, archive, entities, stories, time, views, briefingViews::get);
         List<PageSpec> pages = planner.plan(parallel, related.join());
         lap(stages, "plan", t);
-        SiteFeeds feeds = new SiteFeeds(config, messages, views.formats(), archive, entities, time);
+        SiteFeeds feeds = new SiteFeeds(config, messages, views.formats(), archive, entities, time, mount.prefix());
         return new Plan(archive, entities, time, pages, feeds, views.site(planner.sections()));
     }
 
@@ -136,20 +259,26 @@ public final class SiteRenderer {
      * folders the search index and the theme's assets fill.
      */
     public void claimOutputs(Plan plan, OutputPaths paths, java.util.function.Function<String, SourcePosition> urlAt) {
-        paths.claimFolder(SearchIndexBuilder.DIR, OutputPaths.Source.generated("the search index"));
-        paths.claimFolder(Theme.ASSETS + "/", OutputPaths.Source.generated("the theme's assets"));
+        paths.claimFolder(mount.out(SearchIndexBuilder.DIR), OutputPaths.Source.generated("the search index"));
+        if (mount.rootFiles()) {
+            paths.claimFolder(Theme.ASSETS + "/", OutputPaths.Source.generated("the theme's assets"));
+        }
+        if (mount.rootFiles() && !mount.prefix().isEmpty()) { // see writeRoot
+            paths.claimFile("index.html", OutputPaths.Source.generated("the root's redirect page to " + mount.prefix() + "/"));
+            paths.claimFile("404.html", OutputPaths.Source.generated("the root's 404.html"));
+        }
         // the generator's own first: a collision is then reported at the contributor's file, as one
         for (PageSpec page : plan.pages) {
             if (!isFromContent(page)) {
-                paths.claimFile(page.outputPath(),
-                        OutputPaths.Source.generated("the generated " + page.kind() + " page " + page.url()));
+                paths.claimFile(mount.out(page.outputPath()), OutputPaths.Source.generated("the generated "
+                        + page.kind() + " page " + mount.real(page.url())));
             }
         }
-        new DiscoveryFiles(config, plan.archive, plan.feeds).outputPaths(plan.pages)
+        discovery(plan).outputPaths(plan.pages)
                 .forEach((path, what) -> paths.claimFile(path, OutputPaths.Source.generated(what)));
         for (PageSpec page : plan.pages) {
             if (isFromContent(page) && !page.kind().equals(PagePlanner.REDIRECT)) {
-                paths.claimFile(page.outputPath(), OutputPaths.Source.file(urlAt.apply(page.origin())));
+                paths.claimFile(mount.out(page.outputPath()), OutputPaths.Source.file(urlAt.apply(page.origin())));
             }
         }
         List<OutputPaths.Source> caseCopies = new ArrayList<>();
@@ -159,7 +288,7 @@ public final class SiteRenderer {
                     if (alias.differsOnlyInCase(entry.url())) {
                         caseCopies.add(OutputPaths.Source.alias(alias.path(), alias.at())); // the page's own path, ignoring case
                     } else {
-                        paths.claimFile(alias.outputPath(), OutputPaths.Source.alias(alias.path(), alias.at()));
+                        paths.claimFile(mount.out(alias.outputPath()), OutputPaths.Source.alias(alias.path(), alias.at()));
                     }
                 }
             }
@@ -198,8 +327,11 @@ public final class SiteRenderer {
         TemplateEngine engine = templates.join(); // and the theme's jar is closed again before the assets are read
         PageMetadata metadata = new PageMetadata(config, plan.feeds, new NewsArticles(config, archive, plan.entities));
         renderPages(pages, plan.site, metadata, engine, parallel, writer, diagnostics);
+        if (mount.rootFiles() && !mount.prefix().isEmpty()) {
+            writeRoot(pages, plan.site, metadata, engine, writer, diagnostics);
+        }
         t = lap(stages, "pages", t);
-        new DiscoveryFiles(config, archive, plan.feeds).write(pages, parallel, writer, diagnostics); // feeds, sitemap, robots.txt
+        discovery(plan).write(pages, parallel, writer, diagnostics); // feeds, sitemap, robots.txt
         Map<String, Integer> counts = countByKind(pages);
         plan.pages = null;
         pages = null; // let go: the search index may need the memory
@@ -210,8 +342,10 @@ public final class SiteRenderer {
         } else {
             stages.put("search", search.join()); // its own time, alongside pages
         }
-        for (Map.Entry<String, byte[]> asset : Theme.assets(config).entrySet()) {
-            writer.write(Theme.ASSETS + "/" + asset.getKey(), asset.getValue());
+        if (mount.rootFiles()) {
+            for (Map.Entry<String, byte[]> asset : Theme.assets(config).entrySet()) {
+                writer.write(Theme.ASSETS + "/" + asset.getKey(), asset.getValue());
+            }
         }
         return counts;
     }
@@ -221,9 +355,9 @@ public final class SiteRenderer {
         return SearchDocs.of(plan.archive, plan.entities, dates, urls.from(SearchPage.URL));
     }
 
-    private void renderPages(List<PageSpec> pages, Object site, PageMetadata metadata, TemplateEngine templates,
-                             Parallel parallel,
-                             SiteWriter writer, Diagnostics diagnostics) throws IOException {
+    private void renderPages(List<PageSpec> planned, Object site, PageMetadata metadata, TemplateEngine templates,
+                             Parallel parallel, SiteWriter writer, Diagnostics diagnostics) throws IOException {
+        List<PageSpec> pages = languageLinks == null ? planned : planned.stream().map(this::withLanguages).toList();
         var templateStamps = memo == null ? null : Theme.stamps(config.templatesDir(),
                 pages.stream().map(PageSpec::kind).collect(java.util.stream.Collectors.toSet()), memo.byContent());
         if (memo != null) {
@@ -232,14 +366,14 @@ public final class SiteRenderer {
         CachedDirective cached = CachedDirective.sizedForHeap(); // for these pages only: then garbage
         List<TemplateEngine.TemplateProblem> problems = parallel.map(pages, page -> {
             Object inputs = memo == null ? null : memo.key(new RenderMemo.PageInputs(templateStamps.apply(page.kind()),
-                    site, page.kind(), page.model(), page.title(), page.description()));
+                    site, page.kind(), page.model(), page.title(), page.description(), page.translations()));
             try {
                 if (inputs != null && memo.unchanged(page.url(), inputs) && keepAll(writer, page.outputPaths())) {
                     return null;
                 }
                 render(templates, site, metadata, page, cached, (bytes, length) -> {
                     for (String path : page.outputPaths()) {
-                        writer.write(path, bytes, length);
+                        writer.write(mount.out(path), bytes, length);
                     }
                 });
                 if (memo != null) {
@@ -264,6 +398,50 @@ public final class SiteRenderer {
         report(pages, problems, diagnostics);
     }
 
+    /**
+     * The root of a site whose every language is in a folder ({@code defaultLanguageAtRoot} off):
+     * index.html, a redirect page to this language's home, and 404.html, this language's, linked
+     * from the root (hosts serve the root's 404.html for any missing URL).
+     */
+    private void writeRoot(List<PageSpec> pages, Object site, PageMetadata metadata, TemplateEngine engine,
+                           SiteWriter writer, Diagnostics diagnostics) throws IOException {
+        String home = mount.siteUrl().isEmpty() ? urls.relative("/", mount.prefix() + "/")
+                : mount.siteUrl() + mount.prefix() + "/";
+        PageSpec redirect = new PageSpec("/", new org.sitegen.render.view.PageModel.Redirect(
+                new org.sitegen.render.view.RedirectView(home, config.siteTitle(), "/")),
+                new PageSubject.WholeArchive(), config.siteTitle(), "", "/");
+        PageSpec notFound = pages.stream().filter(p -> p.url().equals(PagePlanner.NOT_FOUND_URL)).findFirst()
+                .map(p -> languageLinks == null ? p : withLanguages(p, languageLinks.switcher(mount.lang(), p, "/")))
+                .orElse(null);
+        try {
+            CachedDirective cached = CachedDirective.sizedForHeap();
+            render(engine, site, metadata, redirect, cached, null,
+                    (bytes, length) -> writer.write("index.html", bytes, length));
+            if (notFound != null) {
+                freemarker.template.TemplateMethodModelEx fromRoot = mount.siteUrl().isEmpty()
+                        ? RelativeLinkFunction.fromRoot(urls, mount)
+                        : new AbsoluteLinkFunction(mount.siteUrl(), config.prettyLinks(), mount);
+                render(engine, site, metadata, notFound, cached, fromRoot,
+                        (bytes, length) -> writer.write("404.html", bytes, length));
+            }
+        } catch (TemplateEngine.TemplateProblem problem) {
+            report(List.of(redirect), java.util.Collections.singletonList(problem), diagnostics);
+        }
+    }
+
+    /**
+     * {@code page} with its language switcher and alternates (templates' {@code languages} and
+     * {@code alternates}): part of what the page is rendered from, so a translation added elsewhere
+     * renders it again in an everyday build.
+     */
+    private PageSpec withLanguages(PageSpec page) {
+        return withLanguages(page, languageLinks.switcher(mount.lang(), page));
+    }
+
+    private PageSpec withLanguages(PageSpec page, List<org.sitegen.render.view.LanguageLink> switcher) {
+        return page.withTranslations(new PageSpec.Translations(switcher, languageLinks.alternates(mount.lang(), page)));
+    }
+
     private static boolean keepAll(SiteWriter writer, List<String> paths) throws IOException {
         for (String path : paths) {
             if (!writer.keep(path)) {
@@ -283,7 +461,7 @@ public final class SiteRenderer {
         List<String> written = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         SearchIndexBuilder.KeptParts kept = memo == null ? SearchIndexBuilder.KeptParts.NONE : memo.keptParts(writer, written::add);
         new SearchIndexBuilder(org.sitegen.search.Analyzer.forLanguage(config.language())).write(searchDocs, parallel, (path, bytes) -> {
-            writer.write(path, bytes);
+            writer.write(mount.out(path), bytes);
             written.add(path);
         }, kept);
         if (memo != null) {
@@ -314,10 +492,17 @@ public final class SiteRenderer {
 
     private void render(TemplateEngine templates, Object site, PageMetadata metadata, PageSpec page, CachedDirective cached,
                         TemplateEngine.PageSink out) throws TemplateEngine.TemplateProblem, IOException {
+        render(templates, site, metadata, page, cached, null, out);
+    }
+
+    /** @param rel the page's links, or null for those of its place ({@link RelativeLinkFunction}, or 404.html's) */
+    private void render(TemplateEngine templates, Object site, PageMetadata metadata, PageSpec page,
+                        CachedDirective cached, freemarker.template.TemplateMethodModelEx rel,
+                        TemplateEngine.PageSink out) throws TemplateEngine.TemplateProblem, IOException {
         PageVariables variables = new PageVariables(templates.wrapper(), page, site,
                 config.siteUrl().isEmpty() || !page.isFolder() ? "" : config.siteUrl() + page.url(),
-                page.isFolder() ? new RelativeLinkFunction(urls, page.url()) : looseFileLinks(), cached, msg,
-                metadata.feeds(page), metadata.jsonLd(page));
+                rel != null ? rel : page.isFolder() ? new RelativeLinkFunction(urls, page.url(), mount)
+                        : looseFileLinks(), cached, msg, metadata.feeds(page), metadata.jsonLd(page));
         templates.render(page.template(), variables, out);
     }
 
@@ -326,8 +511,8 @@ public final class SiteRenderer {
      * relative to the root (right only when the 404 is shown at the top level).
      */
     private freemarker.template.TemplateMethodModelEx looseFileLinks() {
-        return config.siteUrl().isEmpty() ? new RelativeLinkFunction(urls, "/")
-                : new AbsoluteLinkFunction(config.siteUrl(), config.prettyLinks());
+        return config.siteUrl().isEmpty() ? new RelativeLinkFunction(urls, "/", mount)
+                : new AbsoluteLinkFunction(mount.siteUrl(), config.prettyLinks(), mount);
     }
 
     /** One message per distinct template problem, naming the first page (in plan order) it broke. */

@@ -29,8 +29,24 @@ public final class Sitemap {
      * @param loc     absolute URL
      * @param lastmod when it last changed, or null when unknown
      */
-    public record Url(String loc, OffsetDateTime lastmod) {
+    public record Url(String loc, OffsetDateTime lastmod, List<Alternate> alternates) {
+        public Url(String loc, OffsetDateTime lastmod) {
+            this(loc, lastmod, List.of());
+        }
     }
+
+    /**
+     * The same page in another language (an {@code xhtml:link rel="alternate"} in the page's
+     * {@code url}, as search engines read them); a page lists itself among its alternates.
+     *
+     * @param hreflang the language tag
+     * @param href     absolute URL
+     */
+    public record Alternate(String hreflang, String href) {
+    }
+
+    /** The namespace of the alternates' {@code xhtml:link}. */
+    static final String XHTML = "http://www.w3.org/1999/xhtml";
 
     private Sitemap() {
     }
@@ -117,6 +133,9 @@ public final class Sitemap {
             xml.writeCharacters("\n");
             xml.writeStartElement(root);
             xml.writeDefaultNamespace(NS);
+            if (urls.stream().anyMatch(url -> !url.alternates().isEmpty())) {
+                xml.writeNamespace("xhtml", XHTML);
+            }
             xml.writeCharacters("\n");
             for (Url url : urls) {
                 xml.writeCharacters("  ");
@@ -124,6 +143,12 @@ public final class Sitemap {
                 element(xml, "loc", url.loc());
                 if (url.lastmod() != null) {
                     element(xml, "lastmod", url.lastmod().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+                }
+                for (Alternate alternate : url.alternates()) {
+                    xml.writeEmptyElement("xhtml", "link", XHTML);
+                    xml.writeAttribute("rel", "alternate");
+                    xml.writeAttribute("hreflang", alternate.hreflang());
+                    xml.writeAttribute("href", alternate.href());
                 }
                 xml.writeEndElement();
                 xml.writeCharacters("\n");

@@ -155,6 +155,7 @@ class SiteConfigTest {
         changes.put("headingShift", b -> b.headingShift(1));
         changes.put("redirectsFile", b -> b.redirectsFile("netlify"));
         changes.put("fastMarkdown", b -> b.fastMarkdown(false));
+        changes.put("defaultLanguageAtRoot", b -> b.defaultLanguageAtRoot(false));
         return changes;
     }
 }

@@ -90,6 +90,57 @@ class LanguageSitesTest {
                 "kind-search", "kind-notfound");
     }
 
+    /**
+     * The same in a multilingual archive (sites/multilingual): its French and Arabic folders show
+     * no English, though the English part is beside them and the switcher names English (in
+     * English, as a switcher should). The words allowed are those of that language's files only.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "ar"})
+    void eachLanguageFolderOfAMultilingualArchiveIsInItsLanguage(String language) throws Exception {
+        Path fixture = Path.of("src/test/resources/sites/multilingual");
+        Path output = project.resolve("site-output");
+        BuildReport report = new SiteGenerator().build(SiteConfig.builder(fixture).outputDir(output)
+                .siteTitle("Munich").siteUrl("https://example.org").now(java.time.Instant.parse("2030-01-01T00:00:00Z"))
+                .pageSize(2).build());
+
+        Set<String> english = words(Messages.shipped("en").entrySet().stream()
+                .filter(e -> !e.getKey().startsWith("date.") && !e.getKey().startsWith("text."))
+                .map(java.util.Map.Entry::getValue).toList());
+        english.removeAll(SYNTAX);
+        Set<String> allowed = words(Messages.shipped(language).values());
+        allowed.addAll(words(fixtureText(fixture.resolve("content").resolve(language))));
+        if (language.equals("fr")) {
+            allowed.addAll(words(fixtureText(fixture.resolve("content/pages/a-propos.md"))));
+        }
+        allowed.addAll(words(List.of("site-gen", "JavaScript", "https://example.org", "English", "Munich")));
+        english.removeAll(allowed);
+        assertThat(english).as("English words left to look for").hasSizeGreaterThan(100);
+
+        List<String> found = new ArrayList<>();
+        List<Path> pages;
+        try (Stream<Path> files = Files.walk(output.resolve(language))) {
+            pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        Set<String> kinds = new TreeSet<>();
+        for (Path page : pages) {
+            Document html = Jsoup.parse(page.toFile(), "UTF-8");
+            assertThat(html.selectFirst("html").attr("lang")).as(page.toString()).isEqualTo(language);
+            assertThat(html.selectFirst("html").attr("dir")).isEqualTo(language.equals("ar") ? "rtl" : "");
+            kinds.add(html.body().className());
+            for (String word : words(List.of(readerText(html)))) {
+                if (english.contains(word)) {
+                    found.add(output.relativize(page) + ": " + word);
+                }
+            }
+        }
+        assertThat(found).as("English words on the pages").isEmpty();
+        assertThat(report.warnings()).extracting(Diagnostic::toString).isEmpty();
+        assertThat(kinds).as("page kinds checked").contains("kind-home", "kind-briefing has-article", "kind-archive",
+                "kind-year", "kind-month", "kind-day", "kind-week", "kind-review", "kind-taxonomy", "kind-term",
+                "kind-entities", "kind-entity", "kind-search", "kind-notfound");
+    }
+
     /** Chinese is counted in characters (text.countCharacters), not in runs between spaces: a sentence is not one word. */
     @org.junit.jupiter.api.Test
     void chineseWordsAreCharacters() throws Exception {

@@ -26,6 +26,19 @@ final class FixtureSite {
         return output;
     }
 
+    /** The multilingual fixture (English at the root, French under /fr/, Arabic under /ar/). */
+    static final Path MULTILINGUAL = Path.of("src/test/resources/sites/multilingual");
+
+    /**
+     * @param siteUrl "" for a site whose links all work where it is served (404.html's links are
+     *                absolute with a site URL), or a site URL (feeds, sitemap, absolute alternates)
+     */
+    static Path buildMultilingual(Path temp, String siteUrl) throws Exception {
+        Path output = temp.resolve("multilingual").resolve("site-output");
+        new SiteGenerator().build(SiteTrees.fixtureConfig(MULTILINGUAL, output, 2).toBuilder().siteUrl(siteUrl).build());
+        return output;
+    }
+
     /** A static file server for {@code root} on 127.0.0.1; directories serve their index.html. */
     static HttpServer serve(Path root) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);

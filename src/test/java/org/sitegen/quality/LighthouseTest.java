@@ -33,6 +33,15 @@ import org.junit.jupiter.api.io.TempDir;
  * one process (src/test/lighthouse/audit.mjs). A canary page without a description, with an image
  * without text and asking not to be indexed proves the scores are read and judged.
  *
+ * <p>Languages: the multilingual fixture (sites/multilingual, built with the address it is served
+ * at as its site URL, so its hreflang alternates are absolute) is audited in the same Chromium:
+ * every kind of its Arabic folder (right to left), the French kinds with the most words in their
+ * shell, and the English part's home and briefing (the switcher and alternates; English pages of
+ * every kind are the basic fixture's, above). Every kind in every language costs about three
+ * minutes more on a quiet machine and tests no template more, so it is on request
+ * ({@code -Dlighthouse.allLanguages=true}); the kinds left out are checked by axe-core, the Nu
+ * checker and LanguageSitesTest in every language.
+ *
  * <p>Performance is the one category whose score moves with the machine's load (Lighthouse
  * simulates a slow phone from the CPU time it observes): a page below 98 in performance alone is
  * audited twice more and its best run counts, as Lighthouse's documentation advises for variance.
@@ -54,6 +63,20 @@ class LighthouseTest {
     private static final Pattern KIND = Pattern.compile("<body class=\"kind-([a-z-]+)");
     private static final String CANARY = "/lighthouse-canary/";
     private static final String NUMBERED_HOME = "home, a numbered page";
+    /**
+     * The folders of the multilingual fixture's other languages, with the kinds audited in each
+     * (none listed: every kind it has): Arabic in every kind (its layout is mirrored), French in the
+     * kinds whose shell holds the most words (header, search, forms). -Dlighthouse.allLanguages=true
+     * audits every kind in every language (about three minutes more).
+     */
+    private static final Map<String, Set<String>> MULTILINGUAL_AUDITED = Map.of("ar", Set.of(),
+            "fr", Set.of("home", "briefing", "page", "search", "notfound"));
+    /** The English part's kinds audited: its switcher and alternates (its pages are the basic fixture's kinds). */
+    private static final Set<String> ENGLISH_KINDS = Set.of("home", "briefing");
+    private static final boolean ALL_LANGUAGES = Boolean.getBoolean("lighthouse.allLanguages");
+    /** The kinds every language of the multilingual fixture has. */
+    private static final Set<String> MULTILINGUAL_KINDS = Set.of("home", "briefing", "taxonomy", "term", "year",
+            "month", "day", "archive", "search", "notfound", "entities", "entity", "week", "review");
 
     @Test
     void everyKindOfPage_scoresAtLeast98InEveryCategory_onTheMobileProfile(@TempDir Path temp) throws Exception {
@@ -75,11 +98,37 @@ class LighthouseTest {
                 + "<meta charset=utf-8><meta name=robots content=noindex><title>x</title></head>"
                 + "<body><img src=/assets/apple-touch-icon.png><a href=#></a></body></html>");
 
+        // the multilingual fixture: every kind in French and in Arabic (right to left), and the
+        // English part's switcher (its kinds are the basic fixture's, audited above)
+        // built with the address it is served at as its site URL: hreflang alternates are absolute
+        Path multilingual = Files.createDirectories(temp.resolve("multilingual").resolve("site-output"));
+        HttpServer languageServer = FixtureSite.serve(multilingual);
+        String languageBase = "http://127.0.0.1:" + languageServer.getAddress().getPort();
+        FixtureSite.buildMultilingual(temp, languageBase);
+        Map<String, String> languagePages = new LinkedHashMap<>();
+        for (Map.Entry<String, Set<String>> folder : MULTILINGUAL_AUDITED.entrySet()) {
+            Map<String, String> ofFolder = pagesByKind(multilingual.resolve(folder.getKey()));
+            assertThat(ofFolder.keySet()).as("page kinds in the multilingual fixture's %s/", folder.getKey())
+                    .containsAll(MULTILINGUAL_KINDS);
+            ofFolder.forEach((kind, path) -> {
+                if (ALL_LANGUAGES || folder.getValue().isEmpty() || folder.getValue().contains(kind)) {
+                    languagePages.put(folder.getKey() + ": " + kind, "/" + folder.getKey() + path);
+                }
+            });
+        }
+        Map<String, String> english = pagesByKind(multilingual, List.copyOf(MULTILINGUAL_AUDITED.keySet()));
+        english.forEach((kind, path) -> {
+            if (ALL_LANGUAGES || ENGLISH_KINDS.contains(kind)) {
+                languagePages.put("en: " + kind, path);
+            }
+        });
+
         HttpServer server = FixtureSite.serve(site);
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
             Map<String, String> urls = new LinkedHashMap<>(); // URL -> what it stands for
             pages.forEach((kind, path) -> urls.put(base + path, kind));
+            languagePages.forEach((kind, path) -> urls.put(languageBase + path, kind));
             urls.put(base + CANARY, "canary");
             Map<String, Audit> audits = audit(node, browser, temp.resolve("lighthouse"), urls.keySet());
             List<String> again = audits.entrySet().stream().filter(e -> !urls.get(e.getKey()).equals("canary")
@@ -99,6 +148,9 @@ class LighthouseTest {
             List<String> low = new ArrayList<>();
             audits.forEach((url, audit) -> {
                 String line = urls.get(url) + "\t" + url.substring(base.length()) + "\t" + audit;
+                if (url.startsWith(languageBase)) {
+                    line = "multilingual " + urls.get(url) + "\t" + url.substring(languageBase.length()) + "\t" + audit;
+                }
                 table.append(line).append('\n');
                 if (audit.scores.values().stream().anyMatch(score -> score < MINIMUM)) {
                     low.add(line);
@@ -106,11 +158,12 @@ class LighthouseTest {
             });
             Files.createDirectories(Path.of("target"));
             Files.writeString(Path.of("target/lighthouse-scores.txt"), table); // for the record; asserted below
-            assertThat(audits).hasSize(pages.size());
+            assertThat(audits).hasSize(pages.size() + languagePages.size());
             assertThat(low).as("pages below %d in some category (kind, page, scores, failing audits):\n%s", MINIMUM,
                     table).isEmpty();
         } finally {
             server.stop(0);
+            languageServer.stop(0);
         }
     }
 
@@ -119,9 +172,15 @@ class LighthouseTest {
      * front page and its largest numbered page (/page/N/).
      */
     static Map<String, String> pagesByKind(Path site) throws IOException {
+        return pagesByKind(site, List.of());
+    }
+
+    /** {@link #pagesByKind(Path)}, leaving out the pages in the folders {@code except} (other languages'). */
+    static Map<String, String> pagesByKind(Path site, List<String> except) throws IOException {
         Map<String, Path> largest = new TreeMap<>();
         try (Stream<Path> files = Files.walk(site)) {
-            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".html")).sorted()::iterator) {
+            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".html"))
+                    .filter(f -> except.stream().noneMatch(folder -> f.startsWith(site.resolve(folder)))).sorted()::iterator) {
                 Matcher kind = KIND.matcher(Files.readString(file, StandardCharsets.UTF_8));
                 if (kind.find()) {
                     boolean numberedHome = kind.group(1).equals("home") && !file.equals(site.resolve("index.html"));

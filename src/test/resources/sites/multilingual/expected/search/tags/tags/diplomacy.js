@@ -1,0 +1,1 @@
+window.__sitegenSearch("tags/tags/diplomacy",[1]);
