@@ -175,6 +175,11 @@ final class TemplateEngine {
      * collector: docs/performance.md, finding 39); a
      * failure names the template file and line.
      */
+    /** What templates have read of the view records so far ({@link ViewObjectWrapper#reads}). */
+    Map<String, java.util.Set<String>> reads() {
+        return ((ViewObjectWrapper) freemarker.getObjectWrapper()).reads();
+    }
+
     void render(String templateName, Map<String, Object> model, PageSink sink) throws TemplateProblem, IOException {
         Utf8PageWriter out = pageBuffers.get().reset();
         process(templateName, model, out);

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A 128-bit fingerprint of a value: of text, and of the data a page is rendered from (records,
@@ -24,16 +25,26 @@ public final class Fingerprint {
 
     private long a = 0x243F6A8885A308D3L;
     private long b = 0x13198A2E03707344L;
-    /** Fingerprints of stored texts and records already walked (by identity), or null: each is walked once per build. */
+    /** Fingerprints of stored texts already walked (by identity), or null: each is walked once per build. */
     private final Map<Identity, String> texts;
+    /** Fingerprints of large records already walked (by identity), with texts or null. */
+    private final Map<Identity, String> records;
+    /** Which components of a record class are walked (null: all), or null for every record whole. */
+    private final Function<Class<?>, boolean[]> shown;
 
     public Fingerprint() {
         this(null);
     }
 
-    /** @param texts where fingerprints of stored texts are kept for reuse (one map per build), or null */
+    /** @param texts where fingerprints of stored texts and records are kept for reuse (one map per build), or null */
     public Fingerprint(Map<Identity, String> texts) {
+        this(texts, texts, null);
+    }
+
+    private Fingerprint(Map<Identity, String> texts, Map<Identity, String> records, Function<Class<?>, boolean[]> shown) {
         this.texts = texts;
+        this.records = records;
+        this.shown = shown;
     }
 
     /** An object compared by identity: a listing shows the same stored body as the briefing's page. */
@@ -133,14 +144,14 @@ public final class Fingerprint {
             return add(11).add(c);
         }
         Class<?> type = value.getClass();
-        if (type.isRecord() && texts != null) {
+        if (type.isRecord() && records != null) {
             // a briefing's view is on its page and in every listing that shows it: walked once per build
-            String known = texts.get(new Identity(value));
+            String known = records.get(new Identity(value));
             if (known == null) {
-                Fingerprint walk = new Fingerprint(texts).addRecord(value, type);
+                Fingerprint walk = new Fingerprint(texts, records, shown).addRecord(value, type);
                 known = walk.hex();
                 if (walk.work >= REMEMBERED_WORK) {
-                    texts.put(new Identity(value), known);
+                    records.put(new Identity(value), known);
                 }
             }
             return add(13).add(known);
@@ -164,9 +175,17 @@ public final class Fingerprint {
 
     private Fingerprint addRecord(Object value, Class<?> type) {
         add(12).add(type.getName());
-        for (Method accessor : ACCESSORS.computeIfAbsent(type, Fingerprint::accessors)) {
+        Method[] accessors = ACCESSORS.computeIfAbsent(type, Fingerprint::accessors);
+        boolean[] walked = shown == null ? null : shown.apply(type);
+        for (int i = 0; i < accessors.length; i++) {
+            if (walked != null) {
+                if (!walked[i]) {
+                    continue;
+                }
+                add(i); // which components were walked is part of the fingerprint
+            }
             try {
-                addValue(accessor.invoke(value));
+                addValue(accessors[i].invoke(value));
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new Unhashable(type);
             }
@@ -218,13 +237,25 @@ public final class Fingerprint {
      *
      * @param texts fingerprints known by identity (the kept bodies' texts, see {@link RecordedBodies}), filled as it goes
      */
-    public static java.util.function.Function<Object, String> forOneBuild(Map<Identity, String> texts) {
+    public static Function<Object, String> forOneBuild(Map<Identity, String> texts) {
+        return forOneBuild(texts, null);
+    }
+
+    /**
+     * {@link #forOneBuild(Map)}, walking of each record only the components {@code shown} says
+     * (by the order of {@link Class#getRecordComponents}; null from it: all of them), the indices
+     * of those walked included. Records are remembered apart from other fingerprints' ({@code
+     * texts} holds only texts then): what is remembered of a record depends on what is shown.
+     */
+    public static Function<Object, String> forOneBuild(Map<Identity, String> texts, Function<Class<?>, boolean[]> shown) {
+        Map<Identity, String> records = shown == null ? texts : new ConcurrentHashMap<>(1 << 14);
         return value -> {
             try {
                 // the value itself (a page's inputs) is never remembered: it is asked about once
                 return value != null && value.getClass().isRecord()
-                        ? new Fingerprint(texts).add(13).add(new Fingerprint(texts).addRecord(value, value.getClass()).hex()).hex()
-                        : new Fingerprint(texts).addValue(value).hex();
+                        ? new Fingerprint(texts, records, shown).add(13)
+                                .add(new Fingerprint(texts, records, shown).addRecord(value, value.getClass()).hex()).hex()
+                        : new Fingerprint(texts, records, shown).addValue(value).hex();
             } catch (Unhashable unknown) {
                 return null;
             }
