@@ -221,20 +221,26 @@ public final class SiteRenderer {
         if (memo != null) {
             memo.retain(pages.stream().map(PageSpec::url).collect(java.util.stream.Collectors.toSet()));
         }
+        // With no record of what templates read (a first build), every page is rendered, and
+        // fingerprinted afterwards, of what this build's templates read (see RenderMemo).
+        boolean keysAfter = memo != null && memo.keysAfterRendering();
         CachedDirective cached = CachedDirective.sizedForHeap(); // for these pages only: then garbage
         List<TemplateEngine.TemplateProblem> problems = parallel.map(pages, page -> {
-            Object inputs = memo == null ? null : memo.key(new RenderMemo.PageInputs(templateStamps.apply(page.kind()),
-                    site, page.kind(), page.model(), page.title(), page.description()));
+            Map<String, Object> metadata = this.metadata.of(page); // feed links, JSON-LD: made from the page's data in Java
+            Object inputs = memo == null || keysAfter ? null
+                    : memo.key(inputs(templateStamps.apply(page.kind()), site, page, metadata));
             try {
                 if (inputs != null && memo.unchanged(page.url(), inputs) && keepAll(writer, page.outputPaths())) {
                     return null;
                 }
-                render(templates, site, page, cached, (bytes, length) -> {
-                    for (String path : page.outputPaths()) {
-                        writer.write(path, bytes, length);
-                    }
-                });
-                if (memo != null) {
+                try (RecordAccessors.Reading reading = RecordAccessors.reading(RecordAccessors.kind(page.kind()))) {
+                    render(templates, site, page, metadata, cached, (bytes, length) -> {
+                        for (String path : page.outputPaths()) {
+                            writer.write(path, bytes, length);
+                        }
+                    });
+                }
+                if (memo != null && !keysAfter) {
                     memo.rendered(page.url(), inputs);
                 }
                 return null;
@@ -253,7 +259,29 @@ public final class SiteRenderer {
                 return null;
             }
         });
+        if (memo != null) {
+            memo.pagesRendered(templates.reads());
+            if (keysAfter) {
+                List<Integer> rendered = new java.util.ArrayList<>();
+                for (int i = 0; i < pages.size(); i++) {
+                    if (problems.get(i) == null) {
+                        rendered.add(i);
+                    }
+                }
+                parallel.map(rendered, i -> {
+                    PageSpec page = pages.get(i);
+                    memo.rendered(page.url(), memo.key(inputs(templateStamps.apply(page.kind()), site, page,
+                            metadata.of(page))));
+                    return i;
+                });
+            }
+        }
         report(pages, problems, diagnostics);
+    }
+
+    private static RenderMemo.PageInputs inputs(String templates, Object site, PageSpec page, Map<String, Object> metadata) {
+        return new RenderMemo.PageInputs(templates, site, page.kind(), page.model(), page.title(), page.description(),
+                metadata);
     }
 
     private static boolean keepAll(SiteWriter writer, List<String> paths) throws IOException {
@@ -304,8 +332,8 @@ public final class SiteRenderer {
         return now;
     }
 
-    private void render(TemplateEngine templates, Object site, PageSpec page, CachedDirective cached,
-                        TemplateEngine.PageSink out) throws TemplateEngine.TemplateProblem, IOException {
+    private void render(TemplateEngine templates, Object site, PageSpec page, Map<String, Object> metadata,
+                        CachedDirective cached, TemplateEngine.PageSink out) throws TemplateEngine.TemplateProblem, IOException {
         Map<String, Object> model = new HashMap<>(page.model());
         model.put("site", site);
         model.put("kind", page.kind());
@@ -316,7 +344,7 @@ public final class SiteRenderer {
         model.put("rel", page.isFolder() ? new RelativeLinkFunction(urls, page.url()) : looseFileLinks());
         model.put("cached", cached);
         model.put("msg", msg);
-        model.putAll(metadata.of(page)); // feed links, JSON-LD
+        model.putAll(metadata); // feed links, JSON-LD
         templates.render(page.template(), model, out);
     }
 
