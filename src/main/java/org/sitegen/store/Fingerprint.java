@@ -132,11 +132,19 @@ public final class Fingerprint {
         }
         if (value instanceof Map<?, ?> map) {
             add(9).add(map.size());
+            if (inNoFixedOrder(map)) {
+                map.forEach((k, v) -> addUnordered(k, v));
+                return addSums();
+            }
             map.forEach((k, v) -> addValue(k).addValue(v));
             return this;
         }
         if (value instanceof Collection<?> list) {
             add(10).add(list.size());
+            if (inNoFixedOrder(list)) {
+                list.forEach(item -> addUnordered(item, null));
+                return addSums();
+            }
             list.forEach(this::addValue);
             return this;
         }
@@ -160,6 +168,37 @@ public final class Fingerprint {
             return addRecord(value, type);
         }
         throw new Unhashable(type);
+    }
+
+    /**
+     * Whether {@code values} iterate in an order that changes from one run of the JVM to the next:
+     * {@code Map.of} and {@code Set.of} (their order is salted at start-up). Walked in that order,
+     * a page whose model is a {@code Map.of} got another fingerprint in every build (every week
+     * page of a 10,000-briefing archive rendered again for one new briefing); templates cannot
+     * list such a map (a cold build's output would change from run to run), so its entries are
+     * combined in an order-free way.
+     */
+    private static boolean inNoFixedOrder(Object values) {
+        return values.getClass().getName().startsWith("java.util.ImmutableCollections$Map")
+                || values.getClass().getName().startsWith("java.util.ImmutableCollections$Set");
+    }
+
+    private long sumA;
+    private long sumB;
+
+    /** Adds one entry (or element, {@code value} null) of an unordered map or set to the sums. */
+    private void addUnordered(Object key, Object value) {
+        Fingerprint entry = new Fingerprint(texts, records, shown).addValue(key).addValue(value);
+        work += entry.work;
+        sumA += mix(entry.a ^ Long.rotateLeft(entry.b, 17));
+        sumB += mix(entry.b ^ Long.rotateLeft(entry.a, 41));
+    }
+
+    private Fingerprint addSums() {
+        add(sumA).add(sumB);
+        sumA = 0;
+        sumB = 0;
+        return this;
     }
 
     /**
