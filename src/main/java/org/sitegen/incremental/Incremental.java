@@ -216,6 +216,7 @@ public abstract class Incremental {
         private RecordedBodies bodies;
         private RenderMemo pages;
         private volatile String templates;
+        private Background<Void> bodiesWritten;
 
         RecordedRun(BuildState state, Path cacheFolder, SiteConfig config, Parallel parallel) {
             this.state = state;
@@ -250,7 +251,7 @@ public abstract class Incremental {
             // Page fingerprints are trusted only for the site the last build left (not one edited
             // by hand), and are deleted until this build has published its own.
             Path pagesFile = cacheFolder.resolve("pages");
-            Map<Fingerprint.Identity, String> texts = new ConcurrentHashMap<>();
+            Map<Fingerprint.Identity, String> texts = new ConcurrentHashMap<>(1 << 15); // grown once, not 10 times
             pages = siteAsLeft ? RecordedPages.read(pagesFile, key, texts) : RecordedPages.empty(texts);
             Files.deleteIfExists(pagesFile);
             bodies = RecordedBodies.read(cacheFolder.resolve("bodies"), key, parallel, texts);
@@ -267,6 +268,21 @@ public abstract class Incremental {
         @Override
         public EmbedRenderer embeds(EmbedRenderer embeds) {
             return bodies.noting(embeds);
+        }
+
+        @Override
+        public List<Entry> renderBodies(List<SourceDocument> documents, Map<String, String> urls, LinkTargets targets,
+                                        Diagnostics diagnostics,
+                                        BiFunction<List<SourceDocument>, Function<SourceDocument, Diagnostics>, List<Entry>> render) {
+            List<Entry> entries = super.renderBodies(documents, urls, targets, diagnostics, render);
+            // Every body of this build is in hand: the changed shards are written on a thread of
+            // their own while pages render, not after publishing. Each kept body is right for what
+            // it was rendered from, so the shards may be written before the build is known to succeed.
+            bodiesWritten = parallel.background("site-gen-body-cache", () -> {
+                bodies.write();
+                return null;
+            });
+            return entries;
         }
 
         @Override
@@ -309,7 +325,9 @@ public abstract class Incremental {
         @Override
         public void published(SiteWriter writer, List<SourceFile> files, Instant nextDue, List<Diagnostic> warnings)
                 throws IOException {
-            bodies.write(parallel);
+            if (bodiesWritten != null) {
+                bodiesWritten.join();
+            }
             RecordedPages.write(cacheFolder.resolve("pages"), key, pages);
             if (inputs == null) { // no recorded build to compare with: fingerprinted from the bytes loading read
                 inputs = state.inputs(config, files, parallel, loaded, null);

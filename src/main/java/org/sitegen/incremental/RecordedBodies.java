@@ -231,9 +231,9 @@ final class RecordedBodies {
 
     /**
      * Keeps the bodies of this build only (those of deleted files go) and writes the shards that
-     * changed, each whole or not at all.
+     * changed, each whole or not at all, one after the other (on a thread of its own while pages render).
      */
-    void write(Parallel parallel) throws IOException {
+    void write() throws IOException {
         for (String path : new ArrayList<>(kept.keySet())) {
             if (!used.contains(path)) {
                 kept.remove(path);
@@ -246,24 +246,22 @@ final class RecordedBodies {
             shards.add(new TreeMap<>());
         }
         kept.forEach((path, body) -> shards.get(shardOf(path)).put(path, body));
-        List<Integer> toWrite = changed.stream().sorted().toList();
-        try {
-            parallel.map(toWrite, shard -> {
-                try {
-                    writeShard(shard, shards.get(shard));
-                    return shard;
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
+        StateFiles.Buffer bytes = null;
+        for (int shard : changed.stream().sorted().toList()) {
+            long size = 0;
+            for (Kept k : shards.get(shard).values()) {
+                size += k.body().html().length() + k.body().text().length() + 256;
+            }
+            if (bytes == null || bytes.array().length < size + (size >> 3)) { // one buffer for all, grown seldom
+                bytes = new StateFiles.Buffer((int) Math.min(Integer.MAX_VALUE - 16, size + (size >> 2)));
+            }
+            bytes.reset();
+            writeShard(shard, shards.get(shard), bytes);
         }
         changed.clear();
     }
 
-    private void writeShard(int shard, Map<String, Kept> bodies) throws IOException {
-        StateFiles.Buffer bytes = new StateFiles.Buffer(64 * 1024);
+    private void writeShard(int shard, Map<String, Kept> bodies, StateFiles.Buffer bytes) throws IOException {
         DataOutputStream out = new DataOutputStream(bytes);
         StateFiles.writeString(out, FORMAT);
         StateFiles.writeString(out, key);

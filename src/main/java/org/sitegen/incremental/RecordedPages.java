@@ -22,7 +22,7 @@ import org.sitegen.render.RenderMemo;
  * of another version or damaged is ignored.
  */
 final class RecordedPages {
-    private static final String FORMAT = "site-gen page fingerprints 2";
+    private static final String FORMAT = "site-gen page fingerprints 3";
 
     private RecordedPages() {
     }
@@ -46,18 +46,29 @@ final class RecordedPages {
             }
             Map<String, String> pages = readMap(in);
             Map<String, String> parts = readMap(in);
+            int types = in.readInt();
+            Map<String, java.util.Set<String>> reads = new java.util.TreeMap<>();
+            for (int i = 0; i < types; i++) {
+                String type = StateFiles.readString(in);
+                int names = in.readInt();
+                java.util.Set<String> read = new java.util.TreeSet<>();
+                for (int k = 0; k < names; k++) {
+                    read.add(StateFiles.readString(in));
+                }
+                reads.put(type, read);
+            }
             if (in.available() != 0) {
                 return empty(texts);
             }
-            return RenderMemo.fingerprinted(Fingerprint.forOneBuild(texts), pages, searchKey.isEmpty() ? null : searchKey,
-                    searchFiles, parts);
+            return RenderMemo.fingerprinted(texts, pages, searchKey.isEmpty() ? null : searchKey, searchFiles, parts,
+                    reads);
         } catch (IOException | RuntimeException missingOrDamaged) {
             return empty(texts);
         }
     }
 
     static RenderMemo empty(Map<Fingerprint.Identity, String> texts) {
-        return RenderMemo.fingerprinted(Fingerprint.forOneBuild(texts), Map.of(), null, List.of(), Map.of());
+        return RenderMemo.fingerprinted(texts, Map.of(), null, List.of(), Map.of(), null);
     }
 
     private static Map<String, String> readMap(DataInputStream in) throws IOException {
@@ -80,6 +91,9 @@ final class RecordedPages {
 
     /** Writes {@code memo} to {@code file}, whole or not at all. */
     static void write(Path file, String key, RenderMemo memo) throws IOException {
+        if (memo.reads() == null) { // no page rendered: nothing to trust (the next build renders every page)
+            return;
+        }
         StateFiles.Buffer bytes = new StateFiles.Buffer(1 << 20);
         DataOutputStream out = new DataOutputStream(bytes);
         StateFiles.writeString(out, FORMAT);
@@ -93,6 +107,15 @@ final class RecordedPages {
         }
         writeMap(out, memo.pages());
         writeMap(out, memo.parts());
+        Map<String, java.util.Set<String>> reads = memo.reads(); // what the page fingerprints cover
+        out.writeInt(reads.size());
+        for (Map.Entry<String, java.util.Set<String>> type : reads.entrySet()) {
+            StateFiles.writeString(out, type.getKey());
+            out.writeInt(type.getValue().size());
+            for (String name : type.getValue()) {
+                StateFiles.writeString(out, name);
+            }
+        }
         out.flush();
         StateFiles.replaceChecked(file, bytes);
     }

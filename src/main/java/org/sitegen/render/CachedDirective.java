@@ -42,6 +42,7 @@ final class CachedDirective implements TemplateDirectiveModel {
     static final char END = '\uE001';
     private static final Fragment UNCACHEABLE = new Fragment(new String[0], new byte[0][], new String[0]);
 
+    private static final int CACHED_READS = RecordAccessors.kind(RenderMemo.CACHED);
     private final Map<FragmentKey, Fragment> fragments = new ConcurrentHashMap<>();
     private final AtomicLong budget;
 
@@ -129,7 +130,8 @@ final class CachedDirective implements TemplateDirectiveModel {
         List<String> targets = new ArrayList<>();
         List<String> outer = rel.record(targets);
         StringWriter markup = new StringWriter(1024);
-        try {
+        // what the block reads is read for every page that prints it, whatever kind renders it first
+        try (RecordAccessors.Reading reading = RecordAccessors.reading(CACHED_READS)) {
             body.render(markup);
         } finally {
             rel.record(outer);

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.sitegen.search.SearchDoc;
+import org.sitegen.store.Fingerprint;
 
 /**
  * Remembers what each page was last rendered from (template set, data), so a rebuild can keep a
@@ -13,16 +14,35 @@ import org.sitegen.search.SearchDoc;
  * built from. Previews ({@link #RenderMemo()}) remember the inputs themselves, in memory, and
  * keep the last search index when only body text changed (its snippets lag until the next full
  * build). A build recorded on disk ({@link #fingerprinted}) remembers a fingerprint of them,
- * kept between builds by org.sitegen.incremental, and rebuilds the index on any change.
+ * kept between builds by org.sitegen.incremental, and rebuilds the index on any change. Its
+ * page fingerprints cover of the view records only what templates of the page's kind read (the
+ * last builds recorded it, {@link #reads}): a template's output depends only on what it reads.
  */
 public final class RenderMemo {
     /** Everything a page's bytes depend on besides the settings and the engine (which key the whole memo). */
     public record PageInputs(String templates, Object site, String kind, org.sitegen.render.view.PageModel model, String title,
-                             String description, PageSpec.Translations translations) {
+                             String description, PageSpec.Translations translations,
+                             List<org.sitegen.render.view.FeedLink> feeds, String jsonLd) {
     }
 
+    /** In a record of what templates read: the whole record was read, or (as a class name) everything. */
+    public static final String WHOLE = "*";
+    /** In a record of what templates read: what blocks of {@code <@cached>} read, for pages of every kind. */
+    static final String CACHED = "<cached>";
+    private static final String VIEW_PACKAGE = org.sitegen.render.view.SiteView.class.getPackageName();
+
     /** What is remembered of a page's inputs; null when they cannot be told apart (the page is always rendered). */
-    private final Function<PageInputs, Object> pageKey;
+    private volatile Function<PageInputs, Object> pageKey;
+    /** Fingerprinted memos: texts' fingerprints known by identity, for the page fingerprints. */
+    private final Map<Fingerprint.Identity, String> texts;
+    /**
+     * Fingerprinted memos: what templates read of view records (class → component names), which
+     * is all page fingerprints cover; null until known (a first build fingerprints its pages
+     * after rendering them).
+     */
+    private volatile Map<String, java.util.Set<String>> shown;
+    /** What templates read, the last build's and this one's: to record. */
+    private volatile Map<String, java.util.Set<String>> reads;
     private final Function<List<SearchDoc>, Object> searchKeyOf;
     private final boolean byContent;
     private final Map<String, Object> pages;
@@ -41,6 +61,15 @@ public final class RenderMemo {
     private RenderMemo(Function<PageInputs, Object> pageKey, Function<List<SearchDoc>, Object> searchKeyOf,
                        boolean byContent, Map<String, Object> pages, Object searchKey, List<String> searchFiles,
                        Map<String, String> lastParts) {
+        this(pageKey, searchKeyOf, byContent, pages, searchKey, searchFiles, lastParts, null, null);
+    }
+
+    private RenderMemo(Function<PageInputs, Object> pageKey, Function<List<SearchDoc>, Object> searchKeyOf,
+                       boolean byContent, Map<String, Object> pages, Object searchKey, List<String> searchFiles,
+                       Map<String, String> lastParts, Map<Fingerprint.Identity, String> texts,
+                       Map<String, java.util.Set<String>> shown) {
+        this.texts = texts;
+        this.shown = shown;
         this.lastParts = Map.copyOf(lastParts);
         this.pageKey = pageKey;
         this.searchKeyOf = searchKeyOf;
@@ -57,10 +86,101 @@ public final class RenderMemo {
      * @param pages       each page's (by URL) fingerprint, as recorded
      * @param parts       the search index's parts, as recorded ({@link #parts})
      */
-    public static RenderMemo fingerprinted(Function<Object, String> fingerprint, Map<String, String> pages,
-                                           String searchKey, List<String> searchFiles, Map<String, String> parts) {
-        return new RenderMemo(fingerprint::apply, fingerprint::apply, true, new ConcurrentHashMap<>(pages), searchKey,
-                searchFiles, parts);
+    public static RenderMemo fingerprinted(Map<Fingerprint.Identity, String> texts, Map<String, String> pages,
+                                           String searchKey, List<String> searchFiles, Map<String, String> parts,
+                                           Map<String, java.util.Set<String>> shown) {
+        Function<Object, String> whole = Fingerprint.forOneBuild(texts); // the search index reads all of its documents
+        RenderMemo memo = new RenderMemo(null, whole::apply, true, new ConcurrentHashMap<>(shown == null ? Map.of() : pages),
+                searchKey, searchFiles, parts, texts, shown);
+        if (shown != null) {
+            memo.pageKey = pageFingerprints(texts, shown);
+        }
+        return memo;
+    }
+
+    /**
+     * Page fingerprints of what templates read: of a view record, the components read (a
+     * component no template reads, such as a tag's count on a briefing's page, changes no page);
+     * everything else whole. Safe because a template's output depends only on what it reads: if
+     * that is unchanged, it reads the same and writes the same.
+     */
+    private static Function<PageInputs, Object> pageFingerprints(Map<Fingerprint.Identity, String> texts,
+                                                                 Map<String, java.util.Set<String>> read) {
+        if (read.containsKey(WHOLE)) {
+            Function<Object, String> whole = Fingerprint.forOneBuild(texts, null);
+            return whole::apply;
+        }
+        // one walk per page kind (a briefing's page reads less of a tag than the tags index does)
+        Map<String, Function<Object, String>> byKind = new ConcurrentHashMap<>();
+        return inputs -> byKind.computeIfAbsent(inputs.kind(), kind -> Fingerprint.forOneBuild(texts,
+                shownFor(kind, read))).apply(inputs);
+    }
+
+    /** The components of each view record class that pages of {@code kind} read (null: all). */
+    private static Function<Class<?>, boolean[]> shownFor(String kind, Map<String, java.util.Set<String>> read) {
+        boolean[] all = new boolean[0]; // stands for null (every component) in the map
+        Map<Class<?>, boolean[]> masks = new ConcurrentHashMap<>();
+        return type -> {
+            boolean[] mask = masks.computeIfAbsent(type, t -> {
+                if (!t.getPackageName().equals(VIEW_PACKAGE)) {
+                    return all;
+                }
+                java.util.Set<String> names = new java.util.HashSet<>();
+                for (String reader : List.of(kind, CACHED, WHOLE)) { // WHOLE: kinds beyond what is counted apart
+                    names.addAll(read.getOrDefault(reader + " " + t.getName(), java.util.Set.of()));
+                }
+                if (names.contains(WHOLE)) {
+                    return all;
+                }
+                var components = t.getRecordComponents();
+                boolean[] walked = new boolean[components.length];
+                for (int i = 0; i < components.length; i++) {
+                    walked[i] = names.contains(components[i].getName());
+                }
+                return walked;
+            });
+            return mask == all ? null : mask;
+        };
+    }
+
+    /** Whether page fingerprints are made after rendering (nothing recorded of what templates read). */
+    boolean keysAfterRendering() {
+        return byContent && shown == null;
+    }
+
+    /**
+     * The pages are rendered, their templates having read {@code read} ({@link TemplateEngine#reads};
+     * null: records were handed to Java code, anything may have been read). What to record is
+     * the last build's reads and these; pages fingerprinted before rendering used the last
+     * build's only, and any page whose templates read more now has another fingerprint next time.
+     */
+    void pagesRendered(Map<String, java.util.Set<String>> read) {
+        if (!byContent) {
+            return;
+        }
+        Map<String, java.util.Set<String>> all = new java.util.TreeMap<>();
+        if (read == null) {
+            all.put(WHOLE, java.util.Set.of(WHOLE));
+        } else {
+            read.forEach((type, names) -> all.put(type, new java.util.TreeSet<>(names)));
+            if (shown != null) {
+                shown.forEach((type, names) -> all.merge(type, names, (a, b) -> {
+                    java.util.Set<String> both = new java.util.TreeSet<>(a);
+                    both.addAll(b);
+                    return both.contains(WHOLE) ? java.util.Set.of(WHOLE) : both;
+                }));
+            }
+        }
+        reads = all;
+        if (shown == null) {
+            shown = all;
+            pageKey = pageFingerprints(texts, all);
+        }
+    }
+
+    /** What templates have read of view records, to record with the page fingerprints; null before pages are rendered. */
+    public Map<String, java.util.Set<String>> reads() {
+        return reads;
     }
 
     /** The search index's parts this build made or kept (fingerprinted memos), to record. */

@@ -363,20 +363,28 @@ public final class SiteRenderer {
         if (memo != null) {
             memo.retain(pages.stream().map(PageSpec::url).collect(java.util.stream.Collectors.toSet()));
         }
+        // With no record of what templates read (a first build), every page is rendered, and
+        // fingerprinted afterwards, of what this build's templates read (see RenderMemo).
+        boolean keysAfter = memo != null && memo.keysAfterRendering();
         CachedDirective cached = CachedDirective.sizedForHeap(); // for these pages only: then garbage
         List<TemplateEngine.TemplateProblem> problems = parallel.map(pages, page -> {
-            Object inputs = memo == null ? null : memo.key(new RenderMemo.PageInputs(templateStamps.apply(page.kind()),
-                    site, page.kind(), page.model(), page.title(), page.description(), page.translations()));
+            // feed links, JSON-LD: made from the page's data in Java, so among what its bytes depend on
+            List<org.sitegen.render.view.FeedLink> feeds = metadata.feeds(page);
+            String jsonLd = metadata.jsonLd(page);
+            Object inputs = memo == null || keysAfter ? null
+                    : memo.key(inputs(templateStamps.apply(page.kind()), site, page, feeds, jsonLd));
             try {
                 if (inputs != null && memo.unchanged(page.url(), inputs) && keepAll(writer, page.outputPaths())) {
                     return null;
                 }
-                render(templates, site, metadata, page, cached, (bytes, length) -> {
-                    for (String path : page.outputPaths()) {
-                        writer.write(mount.out(path), bytes, length);
-                    }
-                });
-                if (memo != null) {
+                try (RecordAccessors.Reading reading = RecordAccessors.reading(RecordAccessors.kind(page.kind()))) {
+                    render(templates, site, page, feeds, jsonLd, cached, null, (bytes, length) -> {
+                        for (String path : page.outputPaths()) {
+                            writer.write(mount.out(path), bytes, length);
+                        }
+                    });
+                }
+                if (memo != null && !keysAfter) {
                     memo.rendered(page.url(), inputs);
                 }
                 return null;
@@ -395,6 +403,23 @@ public final class SiteRenderer {
                 return null;
             }
         });
+        if (memo != null) {
+            memo.pagesRendered(templates.reads());
+            if (keysAfter) {
+                List<Integer> rendered = new java.util.ArrayList<>();
+                for (int i = 0; i < pages.size(); i++) {
+                    if (problems.get(i) == null) {
+                        rendered.add(i);
+                    }
+                }
+                parallel.map(rendered, i -> {
+                    PageSpec page = pages.get(i);
+                    memo.rendered(page.url(), memo.key(inputs(templateStamps.apply(page.kind()), site, page,
+                            metadata.feeds(page), metadata.jsonLd(page))));
+                    return i;
+                });
+            }
+        }
         report(pages, problems, diagnostics);
     }
 
@@ -415,13 +440,13 @@ public final class SiteRenderer {
                 .orElse(null);
         try {
             CachedDirective cached = CachedDirective.sizedForHeap();
-            render(engine, site, metadata, redirect, cached, null,
+            render(engine, site, redirect, metadata.feeds(redirect), metadata.jsonLd(redirect), cached, null,
                     (bytes, length) -> writer.write("index.html", bytes, length));
             if (notFound != null) {
                 freemarker.template.TemplateMethodModelEx fromRoot = mount.siteUrl().isEmpty()
                         ? RelativeLinkFunction.fromRoot(urls, mount)
                         : new AbsoluteLinkFunction(mount.siteUrl(), config.prettyLinks(), mount);
-                render(engine, site, metadata, notFound, cached, fromRoot,
+                render(engine, site, notFound, metadata.feeds(notFound), metadata.jsonLd(notFound), cached, fromRoot,
                         (bytes, length) -> writer.write("404.html", bytes, length));
             }
         } catch (TemplateEngine.TemplateProblem problem) {
@@ -440,6 +465,12 @@ public final class SiteRenderer {
 
     private PageSpec withLanguages(PageSpec page, List<org.sitegen.render.view.LanguageLink> switcher) {
         return page.withTranslations(new PageSpec.Translations(switcher, languageLinks.alternates(mount.lang(), page)));
+    }
+
+    private static RenderMemo.PageInputs inputs(String templates, Object site, PageSpec page,
+                                                List<org.sitegen.render.view.FeedLink> feeds, String jsonLd) {
+        return new RenderMemo.PageInputs(templates, site, page.kind(), page.model(), page.title(), page.description(),
+                page.translations(), feeds, jsonLd);
     }
 
     private static boolean keepAll(SiteWriter writer, List<String> paths) throws IOException {
@@ -490,19 +521,18 @@ public final class SiteRenderer {
         return now;
     }
 
-    private void render(TemplateEngine templates, Object site, PageMetadata metadata, PageSpec page, CachedDirective cached,
-                        TemplateEngine.PageSink out) throws TemplateEngine.TemplateProblem, IOException {
-        render(templates, site, metadata, page, cached, null, out);
-    }
-
-    /** @param rel the page's links, or null for those of its place ({@link RelativeLinkFunction}, or 404.html's) */
-    private void render(TemplateEngine templates, Object site, PageMetadata metadata, PageSpec page,
-                        CachedDirective cached, freemarker.template.TemplateMethodModelEx rel,
-                        TemplateEngine.PageSink out) throws TemplateEngine.TemplateProblem, IOException {
+    /**
+     * @param feeds  the page's feed links, jsonLd its JSON-LD ({@link PageMetadata})
+     * @param rel    the page's links, or null for those of its place ({@link RelativeLinkFunction}, or 404.html's)
+     */
+    private void render(TemplateEngine templates, Object site, PageSpec page,
+                        List<org.sitegen.render.view.FeedLink> feeds, String jsonLd, CachedDirective cached,
+                        freemarker.template.TemplateMethodModelEx rel, TemplateEngine.PageSink out)
+            throws TemplateEngine.TemplateProblem, IOException {
         PageVariables variables = new PageVariables(templates.wrapper(), page, site,
                 config.siteUrl().isEmpty() || !page.isFolder() ? "" : config.siteUrl() + page.url(),
                 rel != null ? rel : page.isFolder() ? new RelativeLinkFunction(urls, page.url(), mount)
-                        : looseFileLinks(), cached, msg, metadata.feeds(page), metadata.jsonLd(page));
+                        : looseFileLinks(), cached, msg, feeds, jsonLd);
         templates.render(page.template(), variables, out);
     }
 

@@ -174,6 +174,11 @@ final class TemplateEngine {
         void accept(byte[] bytes, int length) throws IOException;
     }
 
+    /** What templates have read of the view records so far ({@link ViewObjectWrapper#reads}). */
+    Map<String, java.util.Set<String>> reads() {
+        return ((ViewObjectWrapper) freemarker.getObjectWrapper()).reads();
+    }
+
     /**
      * Renders {@code templateName} with {@code model} (a map, or {@link PageVariables}) and hands the UTF-8 page to {@code sink}
      * straight from this thread's buffer (a copy of every page would be garbage for the

@@ -116,6 +116,32 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
         return accessors;
     }
 
+    /** A view record was handed to Java code as an object (which may read anything in it). */
+    private volatile boolean passedOn;
+
+    void passedOn() {
+        passedOn = true;
+    }
+
+    /**
+     * What templates have read of the view records so far: per page kind and record class, the
+     * names of the components read, {@link RenderMemo#WHOLE} for a record had as a whole
+     * ({@link RecordAccessors#addReads}); null when a record
+     * was handed to Java code as an object (anything may have been read).
+     */
+    java.util.Map<String, java.util.Set<String>> reads() {
+        if (passedOn) {
+            return null;
+        }
+        java.util.Map<String, java.util.Set<String>> reads = new java.util.TreeMap<>();
+        wrappings.values().forEach(w -> {
+            if (w.accessors() != null) {
+                w.accessors().addReads(reads);
+            }
+        });
+        return reads;
+    }
+
     /** The record as Freemarker's bean wrapping sees it, for what {@link ViewRecordModel} leaves to it. */
     GenericObjectModel beanOf(Record record) throws TemplateModelException {
         return (GenericObjectModel) handleUnknownType(record);

@@ -60,15 +60,19 @@ record ViewRecordModel(Record record, RecordAccessors accessors, ViewObjectWrapp
 
     @Override
     public Object getAdaptedObject(Class<?> hint) {
+        wrapper.passedOn(); // Java code may read any of it, and of what it holds
         return record;
     }
 
     @Override
     public Object getWrappedObject() {
+        wrapper.passedOn();
         return record;
     }
 
+    /** Freemarker's own model of the record: whatever it reads is not seen, so the whole record counts as read. */
     private GenericObjectModel bean() throws TemplateModelException {
+        accessors.readAll();
         return wrapper.beanOf(record);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A 128-bit fingerprint of a value: of text, and of the data a page is rendered from (records,
@@ -24,16 +25,26 @@ public final class Fingerprint {
 
     private long a = 0x243F6A8885A308D3L;
     private long b = 0x13198A2E03707344L;
-    /** Fingerprints of stored texts and records already walked (by identity), or null: each is walked once per build. */
+    /** Fingerprints of stored texts already walked (by identity), or null: each is walked once per build. */
     private final Map<Identity, String> texts;
+    /** Fingerprints of large records already walked (by identity), with texts or null. */
+    private final Map<Identity, String> records;
+    /** Which components of a record class are walked (null: all), or null for every record whole. */
+    private final Function<Class<?>, boolean[]> shown;
 
     public Fingerprint() {
         this(null);
     }
 
-    /** @param texts where fingerprints of stored texts are kept for reuse (one map per build), or null */
+    /** @param texts where fingerprints of stored texts and records are kept for reuse (one map per build), or null */
     public Fingerprint(Map<Identity, String> texts) {
+        this(texts, texts, null);
+    }
+
+    private Fingerprint(Map<Identity, String> texts, Map<Identity, String> records, Function<Class<?>, boolean[]> shown) {
         this.texts = texts;
+        this.records = records;
+        this.shown = shown;
     }
 
     /** An object compared by identity: a listing shows the same stored body as the briefing's page. */
@@ -57,6 +68,7 @@ public final class Fingerprint {
     }
 
     public Fingerprint add(long value) {
+        work++;
         a = Long.rotateLeft((a ^ value) * P1, 29);
         b = Long.rotateLeft((b + value) * P2, 31) ^ a;
         return this;
@@ -120,11 +132,19 @@ public final class Fingerprint {
         }
         if (value instanceof Map<?, ?> map) {
             add(9).add(map.size());
+            if (inNoFixedOrder(map)) {
+                map.forEach((k, v) -> addUnordered(k, v));
+                return addSums();
+            }
             map.forEach((k, v) -> addValue(k).addValue(v));
             return this;
         }
         if (value instanceof Collection<?> list) {
             add(10).add(list.size());
+            if (inNoFixedOrder(list)) {
+                list.forEach(item -> addUnordered(item, null));
+                return addSums();
+            }
             list.forEach(this::addValue);
             return this;
         }
@@ -132,12 +152,15 @@ public final class Fingerprint {
             return add(11).add(c);
         }
         Class<?> type = value.getClass();
-        if (type.isRecord() && texts != null) {
+        if (type.isRecord() && records != null) {
             // a briefing's view is on its page and in every listing that shows it: walked once per build
-            String known = texts.get(new Identity(value));
+            String known = records.get(new Identity(value));
             if (known == null) {
-                known = new Fingerprint(texts).addRecord(value, type).hex();
-                texts.put(new Identity(value), known);
+                Fingerprint walk = new Fingerprint(texts, records, shown).addRecord(value, type);
+                known = walk.hex();
+                if (walk.work >= REMEMBERED_WORK) {
+                    records.put(new Identity(value), known);
+                }
             }
             return add(13).add(known);
         }
@@ -147,11 +170,61 @@ public final class Fingerprint {
         throw new Unhashable(type);
     }
 
+    /**
+     * Whether {@code values} iterate in an order that changes from one run of the JVM to the next:
+     * {@code Map.of} and {@code Set.of} (their order is salted at start-up). Walked in that order,
+     * a page whose model is a {@code Map.of} got another fingerprint in every build (every week
+     * page of a 10,000-briefing archive rendered again for one new briefing); templates cannot
+     * list such a map (a cold build's output would change from run to run), so its entries are
+     * combined in an order-free way.
+     */
+    private static boolean inNoFixedOrder(Object values) {
+        return values.getClass().getName().startsWith("java.util.ImmutableCollections$Map")
+                || values.getClass().getName().startsWith("java.util.ImmutableCollections$Set");
+    }
+
+    private long sumA;
+    private long sumB;
+
+    /** Adds one entry (or element, {@code value} null) of an unordered map or set to the sums. */
+    private void addUnordered(Object key, Object value) {
+        Fingerprint entry = new Fingerprint(texts, records, shown).addValue(key).addValue(value);
+        work += entry.work;
+        sumA += mix(entry.a ^ Long.rotateLeft(entry.b, 17));
+        sumB += mix(entry.b ^ Long.rotateLeft(entry.a, 41));
+    }
+
+    private Fingerprint addSums() {
+        add(sumA).add(sumB);
+        sumA = 0;
+        sumB = 0;
+        return this;
+    }
+
+    /**
+     * A record whose own walk took at least this many steps is remembered by identity for the
+     * build. Small ones (a date, a tag link) are walked again: remembering every record a page
+     * reaches kept every page's data alive until the build's end (the map holds its keys) and
+     * grew a map of hundreds of thousands of entries, which cost a 10,000-briefing cold build a
+     * full collection and more CPU than the walks it saved.
+     */
+    private static final int REMEMBERED_WORK = 64;
+    /** Steps ({@link #add(long)} calls) this fingerprint has taken: what walking its value again would cost. */
+    private int work;
+
     private Fingerprint addRecord(Object value, Class<?> type) {
         add(12).add(type.getName());
-        for (Method accessor : ACCESSORS.computeIfAbsent(type, Fingerprint::accessors)) {
+        Method[] accessors = ACCESSORS.computeIfAbsent(type, Fingerprint::accessors);
+        boolean[] walked = shown == null ? null : shown.apply(type);
+        for (int i = 0; i < accessors.length; i++) {
+            if (walked != null) {
+                if (!walked[i]) {
+                    continue;
+                }
+                add(i); // which components were walked is part of the fingerprint
+            }
             try {
-                addValue(accessor.invoke(value));
+                addValue(accessors[i].invoke(value));
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new Unhashable(type);
             }
@@ -203,10 +276,25 @@ public final class Fingerprint {
      *
      * @param texts fingerprints known by identity (the kept bodies' texts, see {@link RecordedBodies}), filled as it goes
      */
-    public static java.util.function.Function<Object, String> forOneBuild(Map<Identity, String> texts) {
+    public static Function<Object, String> forOneBuild(Map<Identity, String> texts) {
+        return forOneBuild(texts, null);
+    }
+
+    /**
+     * {@link #forOneBuild(Map)}, walking of each record only the components {@code shown} says
+     * (by the order of {@link Class#getRecordComponents}; null from it: all of them), the indices
+     * of those walked included. Records are remembered apart from other fingerprints' ({@code
+     * texts} holds only texts then): what is remembered of a record depends on what is shown.
+     */
+    public static Function<Object, String> forOneBuild(Map<Identity, String> texts, Function<Class<?>, boolean[]> shown) {
+        Map<Identity, String> records = shown == null ? texts : new ConcurrentHashMap<>(1 << 14);
         return value -> {
             try {
-                return new Fingerprint(texts).addValue(value).hex();
+                // the value itself (a page's inputs) is never remembered: it is asked about once
+                return value != null && value.getClass().isRecord()
+                        ? new Fingerprint(texts, records, shown).add(13)
+                                .add(new Fingerprint(texts, records, shown).addRecord(value, value.getClass()).hex()).hex()
+                        : new Fingerprint(texts, records, shown).addValue(value).hex();
             } catch (Unhashable unknown) {
                 return null;
             }

@@ -1,0 +1,76 @@
+package org.sitegen.incremental;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitegen.SiteGenerator;
+import org.sitegen.SiteTrees;
+import org.sitegen.config.SiteConfig;
+
+/**
+ * Page fingerprints cover only what templates read of the view records (RenderMemo): a part of
+ * the data that no template of a kind read last time, but does now, must still make the page
+ * render again. Here a tag's count, which the default briefing template does not show, is read
+ * by a theme's briefing template in a condition that flips when one more briefing carries the tag.
+ */
+class TemplateReadsTest {
+    @TempDir
+    Path project;
+
+    private SiteConfig config(Path output) {
+        return SiteConfig.builder(project).outputDir(output).siteTitle("Reads")
+                .zone(java.time.ZoneId.of("UTC")).pageSize(2).taxonomies(List.of("tags")).threads(2)
+                .now(SiteTrees.FIXTURE_NOW).build();
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = project.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private void briefing(int i) throws IOException {
+        write("content/2023/b" + i + ".md", "---\ntitle: B" + i + "\ndate: 2023-02-0" + i
+                + "T08:00:00Z\ntags: [alpha]\n---\nBody " + i + ".\n");
+    }
+
+    private void assertColdBuildTree() throws Exception {
+        Path cold = project.resolve("cold");
+        new SiteGenerator().build(config(cold));
+        Map<String, byte[]> expected = SiteTrees.read(cold);
+        Map<String, byte[]> actual = SiteTrees.read(project.resolve("site-output"));
+        assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
+        expected.forEach((path, bytes) -> assertThat(new String(actual.get(path), StandardCharsets.UTF_8)).as(path)
+                .isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
+        org.sitegen.output.SiteWriter.deleteTree(cold);
+    }
+
+    @Test
+    void aCountReadOnlyInACondition_stillRendersThePageAgainWhenItChanges() throws Exception {
+        for (int i = 1; i <= 4; i++) {
+            briefing(i);
+        }
+        write("templates/briefing.ftlh", "<p>${briefing.title}</p><#list briefing.tags as t>"
+                + "<#if t.count gt 4><p>popular</p></#if></#list>\n");
+        SiteGenerator everyday = new SiteGenerator(project.resolve("target/site-gen/build-state"));
+        everyday.build(config(project.resolve("site-output")));
+        assertThat(Files.readString(project.resolve("site-output/2023/02/01/b1/index.html"))).doesNotContain("popular");
+
+        briefing(5); // alpha on five briefings: b1's page now says so
+        everyday.build(config(project.resolve("site-output")));
+        assertThat(Files.readString(project.resolve("site-output/2023/02/01/b1/index.html"))).contains("popular");
+        assertColdBuildTree();
+
+        Files.delete(project.resolve("content/2023/b5.md")); // and back
+        everyday.build(config(project.resolve("site-output")));
+        assertThat(Files.readString(project.resolve("site-output/2023/02/01/b1/index.html"))).doesNotContain("popular");
+        assertColdBuildTree();
+    }
+}

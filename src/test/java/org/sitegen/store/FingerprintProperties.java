@@ -1,0 +1,114 @@
+package org.sitegen.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.sitegen.PropertySeed;
+
+/**
+ * A build's page fingerprints ({@link Fingerprint#forOneBuild}) remember large records by identity
+ * and walk small ones again: what is remembered, and in which order pages ask, must never change
+ * a fingerprint; and any leaf of a page's data must.
+ */
+class FingerprintProperties {
+    /** A briefing's view: shared by its page and the listings that show it. */
+    record Card(String title, StoredText body, List<Tag> tags, String summary) {
+    }
+
+    record Tag(String name, String url) {
+    }
+
+    record Page(String kind, List<Card> cards, Map<String, Object> model) {
+    }
+
+    @Provide
+    Arbitrary<List<Page>> sites() {
+        net.jqwik.api.arbitraries.StringArbitrary text = Arbitraries.strings().withChars("ab é\u2014\ud83d\ude00").ofMaxLength(300);
+        Arbitrary<Tag> tag = Arbitraries.strings().alpha().ofMaxLength(6).map(s -> new Tag(s, "/tags/" + s + "/"));
+        Arbitrary<Card> card = net.jqwik.api.Combinators.combine(text.ofMaxLength(40), text, tag.list().ofMaxSize(3),
+                text).as((t, b, tags, s) -> new Card(t, StoredText.of(b), tags, s));
+        return card.list().ofMinSize(1).ofMaxSize(8).flatMap(cards -> Arbitraries.integers().list().ofMinSize(1)
+                .ofMaxSize(6).map(picks -> {
+                    List<Page> pages = new ArrayList<>();
+                    for (int i = 0; i < picks.size(); i++) {
+                        List<Card> shown = new ArrayList<>();
+                        for (int k = 0; k <= Math.floorMod(picks.get(i), cards.size()); k++) {
+                            shown.add(cards.get(Math.floorMod(picks.get(i) + k * 7, cards.size())));
+                        }
+                        Map<String, Object> model = new LinkedHashMap<>();
+                        model.put("page", i);
+                        model.put("first", shown.get(0));
+                        pages.add(new Page(i % 2 == 0 ? "tag" : "home", shown, model));
+                    }
+                    return pages;
+                }));
+    }
+
+    @Property(tries = 200, seed = PropertySeed.VALUE)
+    void rememberingNeverChangesAFingerprint(@ForAll("sites") List<Page> pages, @ForAll long order) {
+        Function<Object, String> shared = Fingerprint.forOneBuild(new ConcurrentHashMap<>());
+        List<Page> shuffled = new ArrayList<>(pages);
+        Collections.shuffle(shuffled, new Random(order));
+        Map<Page, String> byShared = new java.util.IdentityHashMap<>();
+        shuffled.forEach(page -> byShared.put(page, shared.apply(page)));
+        for (Page page : pages) {
+            assertThat(byShared.get(page)).isEqualTo(Fingerprint.forOneBuild(new ConcurrentHashMap<>()).apply(page));
+        }
+    }
+
+    @Property(tries = 200, seed = PropertySeed.VALUE)
+    void anyLeafChangesThePagesFingerprint(@ForAll("sites") List<Page> pages, @ForAll long which) {
+        Page page = pages.get(Math.floorMod(which, pages.size()));
+        Function<Object, String> build = Fingerprint.forOneBuild(new ConcurrentHashMap<>());
+        pages.forEach(build::apply); // the shared cards remembered, as in a build
+        String before = build.apply(page);
+        Card card = page.cards().get(Math.floorMod(which >> 8, page.cards().size()));
+        int field = Math.floorMod(which >> 16, 3);
+        Card edited = new Card(field == 0 ? card.title() + "x" : card.title(),
+                StoredText.of(field == 1 ? card.body().load() + "x" : card.body().load()), card.tags(),
+                field == 2 ? card.summary() + "x" : card.summary());
+        List<Card> cards = new ArrayList<>(page.cards());
+        cards.replaceAll(c -> c == card ? edited : c);
+        Map<String, Object> model = new LinkedHashMap<>(page.model());
+        model.replaceAll((k, v) -> v == card ? edited : v);
+        Page next = new Page(page.kind(), cards, model);
+        // the next build's memo: as this one's, the edited card new to it
+        Function<Object, String> nextBuild = Fingerprint.forOneBuild(new ConcurrentHashMap<>());
+        assertThat(nextBuild.apply(next)).isNotEqualTo(before);
+    }
+
+    /**
+     * Map.of's order is salted per JVM run: a page's fingerprint must not depend on it. In one run,
+     * the same entries given in another order land in other slots, so they iterate differently.
+     */
+    @Property(tries = 200, seed = PropertySeed.VALUE)
+    void aMapOfsFingerprint_doesNotDependOnItsOrder(@ForAll("keys") List<String> keys) {
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, Object>[] entries = keys.stream().distinct().map(k -> Map.entry(k, (Object) (k + "!")))
+                .toArray(Map.Entry[]::new);
+        Map<String, Object> one = Map.ofEntries(entries);
+        java.util.Collections.reverse(java.util.Arrays.asList(entries));
+        Map<String, Object> other = Map.ofEntries(entries);
+        Function<Object, String> build = Fingerprint.forOneBuild(new ConcurrentHashMap<>());
+        assertThat(build.apply(new Page("x", List.of(), other))).isEqualTo(build.apply(new Page("x", List.of(), one)));
+        assertThat(Fingerprint.forOneBuild(new ConcurrentHashMap<>(), type -> null).apply(other))
+                .isEqualTo(Fingerprint.forOneBuild(new ConcurrentHashMap<>(), type -> null).apply(one));
+    }
+
+    @Provide
+    Arbitrary<List<String>> keys() {
+        return Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(3).list().ofMinSize(2).ofMaxSize(30);
+    }
+}
