@@ -225,13 +225,11 @@ class ArchitectureTest {
 
     /**
      * Work on threads of its own starts through the build scope (Parallel.background), which
-     * waits for it on close, failures included. BuildState's two are in a package another session
-     * owns (incremental), to be moved there.
+     * waits for it on close, failures included.
      */
     @Test
     void backgroundWork_startsThroughTheBuildScope() {
         noClasses().that().resideOutsideOfPackage("org.sitegen.exec")
-                .and().doNotHaveFullyQualifiedName("org.sitegen.incremental.BuildState")
                 .should().callMethod(org.sitegen.exec.Background.class, "start", String.class,
                         org.sitegen.exec.Background.Work.class)
                 .because("the build scope (exec.Parallel) must wait for every background task").check(engine);

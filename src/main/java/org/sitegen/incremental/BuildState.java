@@ -25,8 +25,6 @@ import org.sitegen.config.SiteConfig;
 import org.sitegen.content.SourceFile;
 import org.sitegen.diag.Diagnostic;
 import org.sitegen.diag.SourcePosition;
-import org.sitegen.exec.Parallel;
-import org.sitegen.exec.Background;
 import org.sitegen.config.SiteConfig;
 
 /**
@@ -103,8 +101,8 @@ final class BuildState {
     }
 
     /** Starts reading the last build's stamps on a thread of its own, while the content is scanned. */
-    Background<FileStamps> startReadingStamps() {
-        return Background.start("site-gen-stamps", () -> FileStamps.read(stampsFile()));
+    Background<FileStamps> startReadingStamps(Parallel parallel) {
+        return parallel.background("site-gen-stamps", () -> FileStamps.read(stampsFile()));
     }
 
     /** The file as listed, with the fingerprint recorded for that listing or else of its bytes (read after listing). */
@@ -130,7 +128,7 @@ final class BuildState {
      * {@link PublishedSite#NONE} when no entries were recorded.
      */
     Background<String> startCheckingSite(Path site, Parallel parallel) {
-        return Background.start("site-gen-output-check", () -> {
+        return parallel.background("site-gen-output-check", () -> {
             List<String> entries = PublishedSite.read(siteFile());
             return entries == null ? PublishedSite.NONE : PublishedSite.check(site, entries, parallel);
         });

@@ -227,7 +227,7 @@ public abstract class Incremental {
             // the content is scanned, and nothing else starts until the check says a build is needed.
             this.checkFirst = state.recorded();
             this.published = checkFirst ? state.startCheckingSite(config.outputDir(), parallel) : null;
-            this.lastStamps = checkFirst ? state.startReadingStamps() : null;
+            this.lastStamps = checkFirst ? state.startReadingStamps(parallel) : null;
         }
 
         @Override
