@@ -58,6 +58,41 @@ class MultilingualBuildTest {
                         + "absolute URLs); set <siteUrl> or -Dsite-gen.siteUrl=https://…");
     }
 
+    /**
+     * With redirectsFile=netlify, the one _redirects file at the root lists the aliases of every
+     * language, each at its language's folder (the root's part wrote only its own before).
+     */
+    @Test
+    void redirectsFile_listsTheAliasesOfEveryLanguage() throws Exception {
+        Path project = temp.resolve("aliases");
+        copyTree(FIXTURE.resolve("content"), project.resolve("content"));
+        Path french = project.resolve("content/fr/2023-02-19-lethal-aid-warning.md");
+        Files.writeString(french, Files.readString(french).replaceFirst("\n---\n", "\naliases: [/fr/ancienne-adresse/]\n---\n"));
+        Path english = project.resolve("content/2023/2023-02-19-lethal-aid-warning.md");
+        Files.writeString(english, Files.readString(english).replaceFirst("\n---\n", "\naliases: [/old-address/]\n---\n"));
+        Path output = project.resolve("site-output");
+        new SiteGenerator().build(SiteTrees.fixtureConfig(project, output, 2).toBuilder().redirectsFile("netlify").build());
+
+        Map<String, byte[]> files = SiteTrees.read(output);
+        assertThat(new String(files.get("_redirects"), StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#")))
+                .containsExactly("/fr/ancienne-adresse/ /fr/2023/02/19/lethal-aid-warning/ 301",
+                        "/old-address/ /2023/02/19/lethal-aid-warning/ 301");
+        assertThat(files).containsKeys("fr/ancienne-adresse/index.html", "old-address/index.html");
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (var files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+
     /** Saying the site's language, or sharing keys within it, changes nothing: one language, no folders. */
     @Test
     void briefingsInTheSiteLanguageOnly_areASiteInOneLanguage() throws Exception {

@@ -68,6 +68,9 @@ final class Emit {
             List<Sitemap.Url> sitemap = planned.stream().flatMap(p -> p.renderer().sitemapUrls(p.plan()).stream())
                     .sorted(Comparator.comparing(Sitemap.Url::loc)).toList();
             planned.forEach(p -> p.renderer().sitemap(sitemap));
+            Map<String, String> redirects = new TreeMap<>();
+            planned.forEach(p -> redirects.putAll(p.renderer().redirects(p.plan())));
+            planned.forEach(p -> p.renderer().redirects(redirects));
         }
         OutputPaths paths = new OutputPaths(diagnostics);
         for (Planned p : planned) {

@@ -26,13 +26,15 @@ import org.sitegen.sitemap.Sitemap;
  *                  file and the sitemap only from the part writing the root's files
  * @param languages the links between a multilingual site's languages (sitemap alternates), or null
  * @param sitemap   every language's sitemap entries, for the root's sitemap, or null for these pages' own
+ * @param redirects every language's lines of the redirects file ({@link #redirects}), or null for
+ *                  these pages' own
  */
 record DiscoveryFiles(SiteConfig config, Archive archive, SiteFeeds feeds, SiteRenderer.Mount mount,
-                      LanguageLinks languages, List<Sitemap.Url> sitemap) {
+                      LanguageLinks languages, List<Sitemap.Url> sitemap, Map<String, String> redirects) {
 
     /** The files of a site in one language. */
     DiscoveryFiles(SiteConfig config, Archive archive, SiteFeeds feeds) {
-        this(config, archive, feeds, SiteRenderer.Mount.ROOT, null, null);
+        this(config, archive, feeds, SiteRenderer.Mount.ROOT, null, null, null);
     }
 
     /** Every file {@link #write} writes for {@code pages}, with what it is, in the order written. */
@@ -64,18 +66,27 @@ record DiscoveryFiles(SiteConfig config, Archive archive, SiteFeeds feeds, SiteR
      * percent-encoded as the fields are separated by blanks.
      */
     private String netlifyRedirects() {
+        Map<String, String> lines = redirects != null ? redirects : ownRedirects();
+        StringBuilder out = new StringBuilder("# Redirects from the aliases of the pages (aliases: in front matter),\n"
+                + "# written by site-gen because redirectsFile is netlify.\n");
+        lines.forEach((from, to) -> out.append(from).append(' ').append(to).append(" 301\n"));
+        return out.toString();
+    }
+
+    /**
+     * The redirects file's lines of these pages' aliases: each alias's site path (in this
+     * language's folder) → the page's, both percent-encoded, sorted.
+     */
+    java.util.SortedMap<String, String> ownRedirects() {
         java.util.TreeMap<String, String> lines = new java.util.TreeMap<>();
         for (List<Entry> entries : List.of(archive.briefings(), archive.pages())) {
             for (Entry entry : entries) {
                 // an alias in other letter case holds the page itself: a rule there could loop where case is ignored
                 entry.aliases().stream().filter(alias -> !alias.differsOnlyInCase(entry.url()))
-                        .forEach(alias -> lines.put(encode(alias.path()), encode(entry.url())));
+                        .forEach(alias -> lines.put(encode(mount.real(alias.path())), encode(mount.real(entry.url()))));
             }
         }
-        StringBuilder out = new StringBuilder("# Redirects from the aliases of the pages (aliases: in front matter),\n"
-                + "# written by site-gen because redirectsFile is netlify.\n");
-        lines.forEach((from, to) -> out.append(from).append(' ').append(to).append(" 301\n"));
-        return out.toString();
+        return lines;
     }
 
     /** A site path with every byte outside letters, digits and -._~/ percent-encoded (UTF-8). */

@@ -49,6 +49,7 @@ public final class SiteRenderer {
     private final Mount mount;
     private LanguageLinks languageLinks; // a multilingual site's, else null
     private List<org.sitegen.sitemap.Sitemap.Url> sitemap; // the whole multilingual site's, for the renderer writing the root's files
+    private Map<String, String> redirects; // the same for the redirects file's lines
 
     /**
      * A language's place in a multilingual site. Its pages are planned at their URLs within its
@@ -181,8 +182,21 @@ public final class SiteRenderer {
         return new LanguageLinks.Site(mount.lang(), mount.prefix(), languageName(), contents, folders);
     }
 
+    /**
+     * The redirects file's lines for {@code plan}'s aliases (redirectsFile), at their site paths; a
+     * multilingual site's file lists every language's ({@link #redirects(Map)}).
+     */
+    public java.util.SortedMap<String, String> redirects(Plan plan) {
+        return discovery(plan).ownRedirects();
+    }
+
+    /** The whole multilingual site's redirects file lines, for the renderer that writes the root's files. */
+    public void redirects(Map<String, String> lines) {
+        this.redirects = lines;
+    }
+
     private DiscoveryFiles discovery(Plan plan) {
-        return new DiscoveryFiles(config, plan.archive, plan.feeds, mount, languageLinks, sitemap);
+        return new DiscoveryFiles(config, plan.archive, plan.feeds, mount, languageLinks, sitemap, redirects);
     }
 
     /** Reports what reading the message bundles found (unknown keys in an override, bad patterns, an unshipped language). */
