@@ -65,7 +65,7 @@ class MultilingualBuildTest {
     @Test
     void redirectsFile_listsTheAliasesOfEveryLanguage() throws Exception {
         Path project = temp.resolve("aliases");
-        copyTree(FIXTURE.resolve("content"), project.resolve("content"));
+        SiteTrees.copy(FIXTURE.resolve("content"), project.resolve("content"));
         Path french = project.resolve("content/fr/2023-02-19-lethal-aid-warning.md");
         Files.writeString(french, Files.readString(french).replaceFirst("\n---\n", "\naliases: [/fr/ancienne-adresse/]\n---\n"));
         Path english = project.resolve("content/2023/2023-02-19-lethal-aid-warning.md");
@@ -78,19 +78,6 @@ class MultilingualBuildTest {
                 .containsExactly("/fr/ancienne-adresse/ /fr/2023/02/19/lethal-aid-warning/ 301",
                         "/old-address/ /2023/02/19/lethal-aid-warning/ 301");
         assertThat(files).containsKeys("fr/ancienne-adresse/index.html", "old-address/index.html");
-    }
-
-    private static void copyTree(Path from, Path to) throws java.io.IOException {
-        try (var files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 
     /** Saying the site's language, or sharing keys within it, changes nothing: one language, no folders. */

@@ -14,6 +14,20 @@ public final class SiteTrees {
     private SiteTrees() {
     }
 
+    /** Copies the tree {@code from} (folders and files) to {@code to}, which must not hold any of it yet. */
+    public static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+
     public static Map<String, byte[]> read(Path root) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {

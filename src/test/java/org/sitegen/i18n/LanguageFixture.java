@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Properties;
-import java.util.stream.Stream;
 import org.sitegen.pipeline.BuildReport;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.SiteGenerator;
@@ -29,7 +28,7 @@ public final class LanguageFixture {
     /** Builds the fixture of {@code language} in {@code project} (site in project/site-output); siteUrl may be "". */
     public static BuildReport build(String language, Path project, String siteUrl) throws Exception {
         Path fixture = FIXTURES.resolve(language);
-        copy(fixture.resolve("content"), project.resolve("content"));
+        org.sitegen.SiteTrees.copy(fixture.resolve("content"), project.resolve("content"));
         Properties site = new Properties();
         site.load(new StringReader(Files.readString(fixture.resolve("site.properties"), StandardCharsets.UTF_8)));
         SiteConfig config = SiteConfig.builder(project).siteTitle(site.getProperty("title"))
@@ -37,18 +36,5 @@ public final class LanguageFixture {
                 .zone(ZoneId.of("UTC")).pageSize(2).taxonomies(List.of("tags")).prettyLinks(false).drafts(false)
                 .threads(2).rawHtml(RawHtml.SANITIZE).future(false).now(Instant.parse("2030-01-01T00:00:00Z")).build();
         return new SiteGenerator().build(config);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }
