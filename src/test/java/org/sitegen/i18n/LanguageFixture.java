@@ -1,6 +1,5 @@
 package org.sitegen.i18n;
 
-import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
