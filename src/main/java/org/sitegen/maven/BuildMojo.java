@@ -69,6 +69,10 @@ public class BuildMojo extends AbstractSiteMojo {
         if (timings) {
             getLog().info("Stages: " + report.stageMillis().entrySet().stream()
                     .map(s -> s.getKey() + " " + s.getValue() + " ms").reduce((a, b) -> a + ", " + b).orElse(""));
+            if (!report.upToDate()) {
+                getLog().info("Pages kept as published, not rendered again (their inputs unchanged): "
+                        + report.changes().pagesKept() + " of " + report.pages());
+            }
         }
         getLog().info(report.summary() + " to " + config.displayPath(config.outputDir()));
         JvmSettingsHint.of(report.pagesByKind().getOrDefault("briefing", 0),

@@ -78,21 +78,24 @@ public final class SiteWriter {
     /** Files written because they are new or their bytes changed (not those kept as they were). */
     private final AtomicInteger changedPages = new AtomicInteger();
     private final AtomicInteger changedOthers = new AtomicInteger();
+    /** Pages (HTML files) kept as published, not rendered again. */
+    private final AtomicInteger keptPages = new AtomicInteger();
     /** In place: files of the previous build deleted at commit. */
     private int removed;
 
     /**
      * What a build changed in the published site, compared with the one before: pages (HTML
      * files) and other files written because they are new or different, and files removed
-     * (by previews and patching builds; a first build has no folder to remove from).
+     * (by previews and patching builds; a first build has no folder to remove from); and pages
+     * (HTML files) kept as they were without being rendered again (their inputs unchanged).
      */
-    public record Changes(int pages, int otherFiles, int removed) {
-        public static final Changes NONE = new Changes(0, 0, 0);
+    public record Changes(int pages, int otherFiles, int removed, int pagesKept) {
+        public static final Changes NONE = new Changes(0, 0, 0, 0);
     }
 
     /** What this writer changed so far ({@link Changes}). */
     public Changes changes() {
-        return new Changes(changedPages.get(), changedOthers.get(), removed);
+        return new Changes(changedPages.get(), changedOthers.get(), removed, keptPages.get());
     }
 
     private void changed(String path) {
@@ -213,7 +216,11 @@ public final class SiteWriter {
     public boolean keep(String relativePath) throws IOException {
         String path = normalize(relativePath);
         Path published = output.resolve(path);
-        return !discard && incremental && Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS);
+        boolean kept = !discard && incremental && Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS);
+        if (kept && path.endsWith(".html")) {
+            keptPages.incrementAndGet();
+        }
+        return kept;
     }
 
     /** Copies one file into the new site. */

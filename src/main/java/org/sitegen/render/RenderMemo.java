@@ -19,7 +19,11 @@ import org.sitegen.store.Fingerprint;
  * last builds recorded it, {@link #reads}): a template's output depends only on what it reads.
  */
 public final class RenderMemo {
-    /** Everything a page's bytes depend on besides the settings and the engine (which key the whole memo). */
+    /**
+     * Everything a page's bytes depend on besides the settings and the engine (which key the whole memo).
+     *
+     * @param kind the page's kind and place in its listing ({@link #reader})
+     */
     public record PageInputs(String templates, Object site, String kind, org.sitegen.render.view.PageModel model, String title,
                              String description, PageSpec.Translations translations,
                              List<org.sitegen.render.view.FeedLink> feeds, String jsonLd) {
@@ -142,6 +146,42 @@ public final class RenderMemo {
             return mask == all ? null : mask;
         };
     }
+
+    /**
+     * Whose reads a page's fingerprint covers: its kind's, and for a listing page its place in
+     * the listing (front, newest, older). Templates show some things on the newest page only
+     * ({@code <#if pagination.newest>} around the listing's count): counted with the other pages
+     * of the kind, a count no older page prints would render all of them again for every new
+     * briefing (the 500 home pages of a 10,000-briefing archive). Safe as reads by kind are:
+     * whether a page is the front or the newest is itself read, and part of the fingerprint.
+     */
+    static String reader(PageSpec page) {
+        org.sitegen.render.view.PaginationView pagination = pagination(page.model());
+        return pagination == null ? page.kind()
+                : page.kind() + (pagination.front() ? " front" : pagination.newest() ? " newest" : " older");
+    }
+
+    private static org.sitegen.render.view.PaginationView pagination(org.sitegen.render.view.PageModel model) {
+        java.lang.reflect.Method accessor = PAGINATION.get(model.getClass());
+        try {
+            return accessor == null ? null : (org.sitegen.render.view.PaginationView) accessor.invoke(model);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e); // a public record's accessor
+        }
+    }
+
+    /** Each page model's pagination component, if it has one. */
+    private static final ClassValue<java.lang.reflect.Method> PAGINATION = new ClassValue<>() {
+        @Override
+        protected java.lang.reflect.Method computeValue(Class<?> type) {
+            for (var component : type.getRecordComponents()) {
+                if (component.getType() == org.sitegen.render.view.PaginationView.class) {
+                    return component.getAccessor();
+                }
+            }
+            return null;
+        }
+    };
 
     /** Whether page fingerprints are made after rendering (nothing recorded of what templates read). */
     boolean keysAfterRendering() {

@@ -391,7 +391,7 @@ public final class SiteRenderer {
                 if (inputs != null && memo.unchanged(page.url(), inputs) && keepAll(writer, page.outputPaths())) {
                     return null;
                 }
-                try (RecordAccessors.Reading reading = RecordAccessors.reading(RecordAccessors.kind(page.kind()))) {
+                try (RecordAccessors.Reading reading = RecordAccessors.reading(RecordAccessors.kind(RenderMemo.reader(page)))) {
                     render(templates, site, page, feeds, jsonLd, cached, null, (bytes, length) -> {
                         for (String path : page.outputPaths()) {
                             writer.write(mount.out(path), bytes, length);
@@ -483,7 +483,7 @@ public final class SiteRenderer {
 
     private static RenderMemo.PageInputs inputs(String templates, Object site, PageSpec page,
                                                 List<org.sitegen.render.view.FeedLink> feeds, String jsonLd) {
-        return new RenderMemo.PageInputs(templates, site, page.kind(), page.model(), page.title(), page.description(),
+        return new RenderMemo.PageInputs(templates, site, RenderMemo.reader(page), page.model(), page.title(), page.description(),
                 page.translations(), feeds, jsonLd);
     }
 

@@ -3,6 +3,7 @@ package org.sitegen.store;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -75,11 +76,39 @@ public final class Fingerprint {
     }
 
     public Fingerprint add(String text) {
-        // a copy, then four chars per round: charAt() costs a call and two checks per char under
-        // the quick JIT large archives run with, which made this most of a rebuild's CPU
-        char[] chars = text.toCharArray();
-        int n = chars.length;
+        int n = text.length();
         add(n);
+        // ASCII text (most of an archive's) is hashed from its bytes, eight per round: String keeps
+        // it as bytes, so getBytes is one copy, where toCharArray widens every character first
+        byte[] ascii = text.getBytes(StandardCharsets.UTF_8);
+        if (ascii.length == n) {
+            long a0 = a, b0 = b;
+            int work0 = work;
+            long questionMarks = 0; // UTF-8 writes a lone surrogate as '?': such text is not ASCII
+            int i = 0;
+            for (; i + 8 <= n; i += 8) {
+                long eight = (ascii[i] & 0xFFL) | (ascii[i + 1] & 0xFFL) << 8 | (ascii[i + 2] & 0xFFL) << 16
+                        | (ascii[i + 3] & 0xFFL) << 24 | (ascii[i + 4] & 0xFFL) << 32 | (ascii[i + 5] & 0xFFL) << 40
+                        | (ascii[i + 6] & 0xFFL) << 48 | (ascii[i + 7] & 0xFFL) << 56;
+                long x = eight ^ 0x3F3F3F3F3F3F3F3FL; // a zero byte where a '?' was
+                questionMarks |= (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+                add(eight);
+            }
+            for (; i < n; i++) {
+                questionMarks |= ascii[i] == '?' ? 1 : 0;
+                add(ascii[i]);
+            }
+            if (questionMarks == 0 || isAscii(text, ascii)) {
+                return this;
+            }
+            a = a0;
+            b = b0;
+            work = work0;
+        }
+        // any other text by its chars, four per round: charAt() costs a call and two checks per
+        // char under the quick JIT
+        char[] chars = text.toCharArray();
+        add(-1);
         int i = 0;
         for (; i + 4 <= n; i += 4) {
             add((long) chars[i] | (long) chars[i + 1] << 16 | (long) chars[i + 2] << 32 | (long) chars[i + 3] << 48);
@@ -88,6 +117,16 @@ public final class Fingerprint {
             add(chars[i]);
         }
         return this;
+    }
+
+    /** Whether each '?' of {@code text}'s UTF-8 bytes (as many as it has chars) is a real one. */
+    private static boolean isAscii(String text, byte[] utf8) {
+        for (int i = 0; i < utf8.length; i++) {
+            if (utf8[i] == '?' && text.charAt(i) != '?') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Fingerprint add(byte[] bytes) {
@@ -107,67 +146,112 @@ public final class Fingerprint {
         if (value == null) {
             return add(0x6E756C6CL);
         }
-        if (value instanceof String s) {
-            return add(1).add(s);
-        }
-        if (value instanceof StoredText text) {
-            return add(2).add(texts == null ? new Fingerprint().add(text.load()).hex()
-                    : texts.computeIfAbsent(new Identity(text), t -> ofText(text.load(), texts)));
-        }
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            return add(3).add(((Number) value).longValue());
-        }
-        if (value instanceof Boolean bool) {
-            return add(bool ? 4 : 5);
-        }
-        if (value instanceof Double || value instanceof Float || value instanceof java.math.BigDecimal
-                || value instanceof java.math.BigInteger) {
-            return add(6).add(value.getClass().getName()).add(value.toString());
-        }
-        if (value instanceof Enum<?> e) {
-            return add(7).add(e.getDeclaringClass().getName()).add(e.name());
-        }
-        if (value instanceof TemporalAccessor || value instanceof java.time.ZoneId || value instanceof java.util.Locale) {
-            return add(8).add(value.getClass().getName()).add(value.toString());
-        }
-        if (value instanceof Map<?, ?> map) {
-            add(9).add(map.size());
-            if (inNoFixedOrder(map)) {
-                map.forEach((k, v) -> addUnordered(k, v));
-                return addSums();
+        switch (KINDS.get(value.getClass())) {
+            case TEXT:
+                return add(1).add((String) value);
+            case STORED_TEXT: {
+                StoredText text = (StoredText) value;
+                return add(2).add(texts == null ? new Fingerprint().add(text.load()).hex()
+                        : texts.computeIfAbsent(new Identity(text), t -> ofText(text.load(), texts)));
             }
-            map.forEach((k, v) -> addValue(k).addValue(v));
-            return this;
-        }
-        if (value instanceof Collection<?> list) {
-            add(10).add(list.size());
-            if (inNoFixedOrder(list)) {
-                list.forEach(item -> addUnordered(item, null));
-                return addSums();
+            case INTEGER:
+                return add(3).add(((Number) value).longValue());
+            case BOOLEAN:
+                return add((Boolean) value ? 4 : 5);
+            case DECIMAL:
+                return add(6).add(value.getClass().getName()).add(value.toString());
+            case ENUM: {
+                Enum<?> e = (Enum<?>) value;
+                return add(7).add(e.getDeclaringClass().getName()).add(e.name());
             }
-            list.forEach(this::addValue);
-            return this;
-        }
-        if (value instanceof Character c) {
-            return add(11).add(c);
-        }
-        Class<?> type = value.getClass();
-        if (type.isRecord() && records != null) {
-            // a briefing's view is on its page and in every listing that shows it: walked once per build
-            String known = records.get(new Identity(value));
-            if (known == null) {
-                Fingerprint walk = new Fingerprint(texts, records, shown).addRecord(value, type);
-                known = walk.hex();
-                if (walk.work >= REMEMBERED_WORK) {
-                    records.put(new Identity(value), known);
+            case TIME:
+                return add(8).add(value.getClass().getName()).add(value.toString());
+            case MAP: {
+                Map<?, ?> map = (Map<?, ?>) value;
+                add(9).add(map.size());
+                if (inNoFixedOrder(map)) {
+                    map.forEach((k, v) -> addUnordered(k, v));
+                    return addSums();
                 }
+                map.forEach((k, v) -> addValue(k).addValue(v));
+                return this;
             }
-            return add(13).add(known);
+            case COLLECTION: {
+                Collection<?> list = (Collection<?>) value;
+                add(10).add(list.size());
+                if (inNoFixedOrder(list)) {
+                    list.forEach(item -> addUnordered(item, null));
+                    return addSums();
+                }
+                list.forEach(this::addValue);
+                return this;
+            }
+            case CHARACTER:
+                return add(11).add((Character) value);
+            case RECORD:
+                return addRecordValue(value);
+            default:
+                throw new Unhashable(value.getClass());
         }
-        if (type.isRecord()) {
+    }
+
+    /** What a value of each class is to the walk: found once per class, not by a chain of instanceof per value. */
+    private enum Kind { TEXT, STORED_TEXT, INTEGER, BOOLEAN, DECIMAL, ENUM, TIME, MAP, COLLECTION, CHARACTER, RECORD, UNKNOWN }
+
+    private static final ClassValue<Kind> KINDS = new ClassValue<>() {
+        @Override
+        protected Kind computeValue(Class<?> type) { // in this order: an enum that is also a date field is an enum
+            if (type == String.class) {
+                return Kind.TEXT;
+            }
+            if (StoredText.class.isAssignableFrom(type)) {
+                return Kind.STORED_TEXT;
+            }
+            if (type == Integer.class || type == Long.class || type == Short.class || type == Byte.class) {
+                return Kind.INTEGER;
+            }
+            if (type == Boolean.class) {
+                return Kind.BOOLEAN;
+            }
+            if (type == Double.class || type == Float.class || java.math.BigDecimal.class.isAssignableFrom(type)
+                    || java.math.BigInteger.class.isAssignableFrom(type)) {
+                return Kind.DECIMAL;
+            }
+            if (Enum.class.isAssignableFrom(type)) {
+                return Kind.ENUM;
+            }
+            if (TemporalAccessor.class.isAssignableFrom(type) || java.time.ZoneId.class.isAssignableFrom(type)
+                    || type == java.util.Locale.class) {
+                return Kind.TIME;
+            }
+            if (Map.class.isAssignableFrom(type)) {
+                return Kind.MAP;
+            }
+            if (Collection.class.isAssignableFrom(type)) {
+                return Kind.COLLECTION;
+            }
+            if (type == Character.class) {
+                return Kind.CHARACTER;
+            }
+            return type.isRecord() ? Kind.RECORD : Kind.UNKNOWN;
+        }
+    };
+
+    private Fingerprint addRecordValue(Object value) {
+        Class<?> type = value.getClass();
+        if (records == null) {
             return addRecord(value, type);
         }
-        throw new Unhashable(type);
+        // a briefing's view is on its page and in every listing that shows it: walked once per build
+        String known = records.get(new Identity(value));
+        if (known == null) {
+            Fingerprint walk = new Fingerprint(texts, records, shown).addRecord(value, type);
+            known = walk.hex();
+            if (walk.work >= REMEMBERED_WORK) {
+                records.put(new Identity(value), known);
+            }
+        }
+        return add(13).add(known);
     }
 
     /**

@@ -73,4 +73,30 @@ class TemplateReadsTest {
         assertThat(Files.readString(project.resolve("site-output/2023/02/01/b1/index.html"))).doesNotContain("popular");
         assertColdBuildTree();
     }
+
+    /**
+     * What only the newest page of a listing reads (the default home template prints the count
+     * there alone) is not among what older pages' fingerprints cover: one new briefing does not
+     * render the older home pages again. The theme prints the time of rendering, so a page kept
+     * as published keeps the time of the build that rendered it.
+     */
+    @Test
+    void whatOnlyTheNewestPageReads_doesNotRenderOlderPagesAgain() throws Exception {
+        for (int i = 1; i <= 7; i++) {
+            briefing(i);
+        }
+        write("templates/home.ftlh", "<p>${pagination.number}</p><#if pagination.newest><p>${pagination.totalItems}</p>"
+                + "</#if><#list briefings as b><p>${b.title}</p></#list><p>at ${.now?long?c}</p>\n");
+        SiteGenerator everyday = new SiteGenerator(project.resolve("target/site-gen/build-state"));
+        everyday.build(config(project.resolve("site-output")));
+        String oldest = Files.readString(project.resolve("site-output/page/1/index.html"));
+        String newest = Files.readString(project.resolve("site-output/index.html"));
+        Thread.sleep(5); // another time for a page rendered again
+
+        briefing(8); // four pages of two: page 4 fills, the older three are as they were
+        var report = everyday.build(config(project.resolve("site-output")));
+        assertThat(Files.readString(project.resolve("site-output/page/1/index.html"))).isEqualTo(oldest);
+        assertThat(Files.readString(project.resolve("site-output/index.html"))).isNotEqualTo(newest).contains("<p>8</p>");
+        assertThat(report.changes().pagesKept()).isPositive();
+    }
 }

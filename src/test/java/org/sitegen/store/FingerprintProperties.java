@@ -111,4 +111,31 @@ class FingerprintProperties {
     Arbitrary<List<String>> keys() {
         return Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(3).list().ofMinSize(2).ofMaxSize(30);
     }
+
+    /**
+     * Texts are hashed two ways (ASCII from its bytes, eight at a time; anything else by its
+     * chars): two different texts never share a fingerprint, whichever way each took, at every
+     * length around a round's width, lone surrogates and '?' included (UTF-8 would make them equal).
+     */
+    @Property(tries = 2000, seed = PropertySeed.VALUE)
+    void differentTexts_haveDifferentFingerprints(@ForAll("texts") String one, @ForAll("texts") String other) {
+        String a = Fingerprint.of(one);
+        String b = Fingerprint.of(other);
+        assertThat(a.equals(b)).as("%s / %s", one, other).isEqualTo(one.equals(other));
+        assertThat(Fingerprint.of(one)).isEqualTo(a);
+    }
+
+    @Property(tries = 500, seed = PropertySeed.VALUE)
+    void oneCharacterChanged_changesTheFingerprint(@ForAll("texts") String text, @ForAll int where,
+                                                    @ForAll("texts") String with) {
+        net.jqwik.api.Assume.that(!text.isEmpty() && !with.isEmpty());
+        int at = Math.floorMod(where, text.length());
+        String edited = text.substring(0, at) + with.charAt(0) + text.substring(at + 1);
+        assertThat(Fingerprint.of(edited).equals(Fingerprint.of(text))).isEqualTo(edited.equals(text));
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.strings().withChars("ab?\u00e9\ud83d\ude00\u2014 ").ofMaxLength(19);
+    }
 }
