@@ -381,7 +381,7 @@ public final class SiteRenderer {
         // fingerprinted afterwards, of what this build's templates read (see RenderMemo).
         boolean keysAfter = memo != null && memo.keysAfterRendering();
         CachedDirective cached = CachedDirective.sizedForHeap(); // for these pages only: then garbage
-        List<TemplateEngine.TemplateProblem> problems = parallel.map(pages, page -> {
+        List<Rendered> outcomes = parallel.map(pages, page -> {
             // feed links, JSON-LD: made from the page's data in Java, so among what its bytes depend on
             List<org.sitegen.render.view.FeedLink> feeds = metadata.feeds(page);
             String jsonLd = metadata.jsonLd(page);
@@ -389,7 +389,7 @@ public final class SiteRenderer {
                     : memo.key(inputs(templateStamps.apply(page.kind()), site, page, feeds, jsonLd));
             try {
                 if (inputs != null && memo.unchanged(page.url(), inputs) && keepAll(writer, page.outputPaths())) {
-                    return null;
+                    return Rendered.DONE;
                 }
                 try (RecordAccessors.Reading reading = RecordAccessors.reading(RecordAccessors.kind(RenderMemo.reader(page)))) {
                     render(templates, site, page, feeds, jsonLd, cached, null, (bytes, length) -> {
@@ -401,12 +401,13 @@ public final class SiteRenderer {
                 if (memo != null && !keysAfter) {
                     memo.rendered(page.url(), inputs);
                 }
-                return null;
+                // fingerprinted once every page is rendered: its feed links and JSON-LD kept till then
+                return keysAfter ? new Rendered(null, feeds, jsonLd) : Rendered.DONE;
             } catch (TemplateEngine.TemplateProblem problem) {
                 if (memo != null) {
                     memo.forget(page.url());
                 }
-                return problem;
+                return new Rendered(problem, null, null);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (OutOfMemoryError e) {
@@ -414,22 +415,23 @@ public final class SiteRenderer {
             } catch (RuntimeException | Error e) { // a StackOverflowError, a bug: this page's error, not the build's end
                 diagnostics.error(SourcePosition.of(page.origin()), "internal error while rendering " + page.url()
                         + " with " + page.template() + ": " + e.getClass().getSimpleName());
-                return null;
+                return Rendered.DONE;
             }
         });
+        List<TemplateEngine.TemplateProblem> problems = outcomes.stream().map(Rendered::problem).toList();
         if (memo != null) {
             memo.pagesRendered(templates.reads());
             if (keysAfter) {
                 List<Integer> rendered = new java.util.ArrayList<>();
                 for (int i = 0; i < pages.size(); i++) {
-                    if (problems.get(i) == null) {
+                    if (outcomes.get(i).feeds() != null) {
                         rendered.add(i);
                     }
                 }
                 parallel.map(rendered, i -> {
                     PageSpec page = pages.get(i);
                     memo.rendered(page.url(), memo.key(inputs(templateStamps.apply(page.kind()), site, page,
-                            metadata.feeds(page), metadata.jsonLd(page))));
+                            outcomes.get(i).feeds(), outcomes.get(i).jsonLd())));
                     return i;
                 });
             }
@@ -479,6 +481,15 @@ public final class SiteRenderer {
 
     private PageSpec withLanguages(PageSpec page, List<org.sitegen.render.view.LanguageLink> switcher) {
         return page.withTranslations(new PageSpec.Translations(switcher, languageLinks.alternates(mount.lang(), page)));
+    }
+
+    /**
+     * How rendering one page ended: its template's problem, or, when pages are fingerprinted after
+     * rendering, the feed links and JSON-LD it was rendered with (null when kept or failed).
+     */
+    private record Rendered(TemplateEngine.TemplateProblem problem, List<org.sitegen.render.view.FeedLink> feeds,
+                            String jsonLd) {
+        static final Rendered DONE = new Rendered(null, null, null);
     }
 
     private static RenderMemo.PageInputs inputs(String templates, Object site, PageSpec page,

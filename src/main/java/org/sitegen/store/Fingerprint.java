@@ -146,7 +146,13 @@ public final class Fingerprint {
         if (value == null) {
             return add(0x6E756C6CL);
         }
-        switch (KINDS.get(value.getClass())) {
+        Class<?> type = value.getClass();
+        Kind kind = type == String.class ? Kind.TEXT : KINDS.get(type);
+        if (kind == null) {
+            kind = kindOf(type);
+            KINDS.put(type, kind);
+        }
+        switch (kind) {
             case TEXT:
                 return add(1).add((String) value);
             case STORED_TEXT: {
@@ -189,7 +195,7 @@ public final class Fingerprint {
             case CHARACTER:
                 return add(11).add((Character) value);
             case RECORD:
-                return addRecordValue(value);
+                return addRecordValue(value, type);
             default:
                 throw new Unhashable(value.getClass());
         }
@@ -198,47 +204,46 @@ public final class Fingerprint {
     /** What a value of each class is to the walk: found once per class, not by a chain of instanceof per value. */
     private enum Kind { TEXT, STORED_TEXT, INTEGER, BOOLEAN, DECIMAL, ENUM, TIME, MAP, COLLECTION, CHARACTER, RECORD, UNKNOWN }
 
-    private static final ClassValue<Kind> KINDS = new ClassValue<>() {
-        @Override
-        protected Kind computeValue(Class<?> type) { // in this order: an enum that is also a date field is an enum
-            if (type == String.class) {
-                return Kind.TEXT;
-            }
-            if (StoredText.class.isAssignableFrom(type)) {
-                return Kind.STORED_TEXT;
-            }
-            if (type == Integer.class || type == Long.class || type == Short.class || type == Byte.class) {
-                return Kind.INTEGER;
-            }
-            if (type == Boolean.class) {
-                return Kind.BOOLEAN;
-            }
-            if (type == Double.class || type == Float.class || java.math.BigDecimal.class.isAssignableFrom(type)
-                    || java.math.BigInteger.class.isAssignableFrom(type)) {
-                return Kind.DECIMAL;
-            }
-            if (Enum.class.isAssignableFrom(type)) {
-                return Kind.ENUM;
-            }
-            if (TemporalAccessor.class.isAssignableFrom(type) || java.time.ZoneId.class.isAssignableFrom(type)
-                    || type == java.util.Locale.class) {
-                return Kind.TIME;
-            }
-            if (Map.class.isAssignableFrom(type)) {
-                return Kind.MAP;
-            }
-            if (Collection.class.isAssignableFrom(type)) {
-                return Kind.COLLECTION;
-            }
-            if (type == Character.class) {
-                return Kind.CHARACTER;
-            }
-            return type.isRecord() ? Kind.RECORD : Kind.UNKNOWN;
-        }
-    };
+    /** Each class's {@link Kind}, found once (a map: ClassValue's look-up was most of a walk's own time under the quick JIT). */
+    private static final Map<Class<?>, Kind> KINDS = new ConcurrentHashMap<>();
 
-    private Fingerprint addRecordValue(Object value) {
-        Class<?> type = value.getClass();
+    private static Kind kindOf(Class<?> type) { // in this order: an enum that is also a date field is an enum
+        if (type == String.class) {
+            return Kind.TEXT;
+        }
+        if (StoredText.class.isAssignableFrom(type)) {
+            return Kind.STORED_TEXT;
+        }
+        if (type == Integer.class || type == Long.class || type == Short.class || type == Byte.class) {
+            return Kind.INTEGER;
+        }
+        if (type == Boolean.class) {
+            return Kind.BOOLEAN;
+        }
+        if (type == Double.class || type == Float.class || java.math.BigDecimal.class.isAssignableFrom(type)
+                || java.math.BigInteger.class.isAssignableFrom(type)) {
+            return Kind.DECIMAL;
+        }
+        if (Enum.class.isAssignableFrom(type)) {
+            return Kind.ENUM;
+        }
+        if (TemporalAccessor.class.isAssignableFrom(type) || java.time.ZoneId.class.isAssignableFrom(type)
+                || type == java.util.Locale.class) {
+            return Kind.TIME;
+        }
+        if (Map.class.isAssignableFrom(type)) {
+            return Kind.MAP;
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return Kind.COLLECTION;
+        }
+        if (type == Character.class) {
+            return Kind.CHARACTER;
+        }
+        return type.isRecord() ? Kind.RECORD : Kind.UNKNOWN;
+    }
+
+    private Fingerprint addRecordValue(Object value, Class<?> type) {
         if (records == null) {
             return addRecord(value, type);
         }
