@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Times the whole `mvn site-gen:build` process on generated archives, beside Hugo when installed.
-# usage: bench/bench.sh [-r RUNS] [-k] [-x] [-c] [SIZE...]     (default: -r 3 1000 10000)
+# usage: bench/bench.sh [-r RUNS] [-k] [-x] [-c] [-b] [SIZE...]     (default: -r 3 1000 10000)
 #   -r RUNS  runs per measurement (median reported)      -k  skip `mvn install` of the plugin
 #   -x       also run with bench/jvm.config (.mvn/jvm.config tuned for one-shot builds)
 #   -c       also run with bench/jvm.config plus a class-data sharing archive of the build's classes
 #            (made by one untimed build per size, as a user makes it once; see README.md)
+#   -b       the everyday rebuilds (site-gen's and Hugo's alike) also once more with the disk busy:
+#            another process creating, writing and deleting small files all the while (what this
+#            kind of disk is slowest at), as when a writer's machine indexes, syncs or builds
 # Env: BENCH_DIR (default /tmp/site-gen-bench), MAVEN_OPTS passes through (e.g. -Xmx3g for 100k).
 # Measures per size: cold build (no site-output, no staging), no-change re-run (and whether any
 # output file was rewritten), peak RSS and CPU/wall (both cores busy => close to 2.0); then the
@@ -13,8 +16,8 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
-runs=3; install=1; tuned=0; cds=0
-while getopts "r:kxc" o; do case $o in r) runs=$OPTARG;; k) install=0;; x) tuned=1;; c) cds=1;; *) exit 2;; esac; done
+runs=3; install=1; tuned=0; cds=0; busy=0
+while getopts "r:kxcb" o; do case $o in r) runs=$OPTARG;; k) install=0;; x) tuned=1;; c) cds=1;; b) busy=1;; *) exit 2;; esac; done
 shift $((OPTIND - 1))
 sizes=("${@:-1000 10000}"); sizes=(${sizes[@]})
 work=${BENCH_DIR:-/tmp/site-gen-bench}
@@ -98,36 +101,43 @@ edit() { # SCENARIO ROUND CONTENT_DIR SITE_GEN_TEMPLATES HUGO_LAYOUTS(or -) INDE
       if [ "$5" != - ]; then printf '<!-- bench %s -->\n' "$i" >> "$5/_default/single.html"; fi;;
   esac
 }
-everyday() { # SIZE ARCHIVE HUGO_DIR VARIANT
-  local n=$1 a=$2 h=$3 v=$4 i k s sg hg hugoc="$3/site/content/briefings"
+# The disk kept busy until stopped: 2,000 small files written and synced, then deleted, over and over.
+hog() {
+  local d="$work/hog"
+  while :; do
+    mkdir -p "$d"; for f in $(seq 2000); do echo "$f" > "$d/$f"; done; sync "$d" 2>/dev/null || sync; rm -rf "$d"
+  done
+}
+everyday() { # SIZE ARCHIVE HUGO_DIR VARIANT [LABEL]: LABEL (e.g. "busy") names the results apart
+  local n=$1 a=$2 h=$3 v=$4 i k s sg hg hugoc="$3/site/content/briefings" tag=${5:+-$5}
   rm -rf "$work/pristine"; cp -r "$a/content" "$work/pristine"
   usejvm "$a" "$v"
   retire "$a/site-output" "$a/.site-output.staging" "$a/.site-output.previous" "$a/target" "$a/templates"
   mvn -B -q -f "$a/pom.xml" "$goal" > "$work/last.log" 2>&1 || { cat "$work/last.log"; exit 1; }
-  for s in "${scenarios[@]}"; do : > "$work/$n-$v-$s.txt"; : > "$work/$n-hugo-$s.txt"; : > "$work/$n-$s.files"; done
+  for s in "${scenarios[@]}"; do : > "$work/$n-$v$tag-$s.txt"; : > "$work/$n-hugo$tag-$s.txt"; : > "$work/$n$tag-$s.files"; done
   for i in $(seq "$runs"); do
     for k in "${!scenarios[@]}"; do
       s=${scenarios[$k]}
       snapshot "$a/site-output" "$work/before.sha"
       edit "$s" "$i" "$a/content" "$a/templates" - "$k"
-      timed "$work/$n-$v-$s.txt" mvn -B -q -f "$a/pom.xml" "$goal"
+      timed "$work/$n-$v$tag-$s.txt" mvn -B -q -f "$a/pom.xml" "$goal"
       snapshot "$a/site-output" "$work/after.sha"
       sg=$(changed "$work/before.sha" "$work/after.sha"); hg=-
       if [ $hugo = 1 ]; then
         snapshot "$h/site/public" "$work/before.sha"
         edit "$s" "$i" "$hugoc" - "$h/site/layouts" "$k"
-        (cd "$h/site" && timed "$work/$n-hugo-$s.txt" hugo --quiet)
+        (cd "$h/site" && timed "$work/$n-hugo$tag-$s.txt" hugo --quiet)
         snapshot "$h/site/public" "$work/after.sha"
         hg=$(changed "$work/before.sha" "$work/after.sha")
       fi
-      echo "$sg $hg" >> "$work/$n-$s.files"
+      echo "$sg $hg" >> "$work/$n$tag-$s.files"
     done
   done
   for s in "${scenarios[@]}"; do
-    row "$n" "site-gen $v $s" "$work/$n-$v-$s.txt" "   files changed: $(awk '{print $1}' "$work/$n-$s.files" | median)"
+    row "$n" "site-gen $v $s${5:+ ($5)}" "$work/$n-$v$tag-$s.txt" "   files changed: $(awk '{print $1}' "$work/$n$tag-$s.files" | median)"
     if [ $hugo = 1 ]; then
-      row "$n" "hugo $s" "$work/$n-hugo-$s.txt" "   files changed: $(awk '{print $2}' "$work/$n-$s.files" | median)"
-      awk -v s="$(col 1 "$work/$n-$v-$s.txt")" -v h="$(col 1 "$work/$n-hugo-$s.txt")" -v n="$n" -v t="$s" \
+      row "$n" "hugo $s${5:+ ($5)}" "$work/$n-hugo$tag-$s.txt" "   files changed: $(awk '{print $2}' "$work/$n$tag-$s.files" | median)"
+      awk -v s="$(col 1 "$work/$n-$v$tag-$s.txt")" -v h="$(col 1 "$work/$n-hugo$tag-$s.txt")" -v n="$n" -v t="$s${5:+ ($5)}" \
         'BEGIN {printf "%-8s site-gen / hugo wall ratio, %s: %.2f\n", n, t, s / h}'
     fi
   done
@@ -172,6 +182,12 @@ for n in "${sizes[@]}"; do
     row "$n" "site-gen $v no-change re-run" "$work/$n-$v-rerun.txt" "   files rewritten: $rewritten"
   done
   everyday "$n" "$a" "$h" "${variants[-1]}"
+  if [ $busy = 1 ]; then
+    if [ $hugo = 1 ]; then /work/shared/bench/hugo-compare.sh "$n" "$h" > /dev/null 2>&1; fi # Hugo's copy as generated
+    hog & hogpid=$!
+    everyday "$n" "$a" "$h" "${variants[-1]}" busy
+    kill $hogpid; wait $hogpid 2>/dev/null || true; rm -rf "$work/hog"
+  fi
   rm -rf "$a/.mvn"
   if [ $hugo = 1 ]; then
     row "$n" "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1) cold" "$hl"
