@@ -207,20 +207,17 @@ class ArchitectureTest {
 
     /**
      * Working space reused from item to item has one owner, the build scope's threads
-     * (exec.Scratch), instead of hidden per-thread state that outlives a build. Three are left:
-     * render's page buffers and incremental's embed marks (to be moved onto Scratch), and
-     * RecordAccessors' note of which page kind this thread is rendering (what templates read is
-     * counted per kind: it is a rendering context, not scratch space; Freemarker's own current
-     * environment is per thread too).
+     * (exec.Scratch: render's page buffers, markdown's, search's, related's), and state of one
+     * piece of work is handed down with it (render.ReadingContext: the page kind a render's
+     * template reads count for; a body's embeds, in its RenderedBody), instead of hidden
+     * per-thread state that outlives a build. No exception.
      */
     @Test
     void scratchSpace_isOwnedByTheBuildScope_notByThreadLocals() {
         noClasses().that().resideOutsideOfPackage("org.sitegen.exec")
-                .and().doNotHaveFullyQualifiedName("org.sitegen.render.TemplateEngine")
-                .and().doNotHaveFullyQualifiedName("org.sitegen.incremental.RecordedBodies")
-                .and().doNotHaveFullyQualifiedName("org.sitegen.render.RecordAccessors")
                 .should().dependOnClassesThat().areAssignableTo(ThreadLocal.class)
-                .because("scratch space belongs to the build scope's threads: use exec.Scratch").check(engine);
+                .because("scratch space belongs to the build scope's threads (exec.Scratch), the state of one "
+                        + "piece of work is handed down with it").check(engine);
     }
 
     /**

@@ -20,7 +20,6 @@ import org.sitegen.content.SourceDocument;
 import org.sitegen.content.SourceFile;
 import org.sitegen.diag.Diagnostic;
 import org.sitegen.diag.Diagnostics;
-import org.sitegen.markdown.EmbedRenderer;
 import org.sitegen.markdown.LinkTargets;
 import org.sitegen.markdown.RenderedBody;
 import org.sitegen.output.SiteWriter;
@@ -105,11 +104,6 @@ public abstract class Incremental {
         public List<SourceDocument> load(ContentLoader loader, List<SourceFile> files, Parallel parallel,
                                          Diagnostics diagnostics) {
             return loader.load(files, parallel, diagnostics);
-        }
-
-        /** The embed renderer bodies are rendered with. */
-        public EmbedRenderer embeds(EmbedRenderer embeds) {
-            return embeds;
         }
 
         /**
@@ -263,11 +257,6 @@ public abstract class Incremental {
                                          Diagnostics diagnostics) {
             return loader.whenRead((path, listed, bytes) -> loaded.put(path,
                     FileStamps.of(listed, BuildState.fingerprint(bytes)))).load(files, parallel, diagnostics);
-        }
-
-        @Override
-        public EmbedRenderer embeds(EmbedRenderer embeds) {
-            return bodies.noting(embeds);
         }
 
         @Override

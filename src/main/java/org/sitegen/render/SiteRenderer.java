@@ -391,13 +391,12 @@ public final class SiteRenderer {
                 if (inputs != null && memo.unchanged(page.url(), inputs) && keepAll(writer, page.outputPaths())) {
                     return null;
                 }
-                try (RecordAccessors.Reading reading = RecordAccessors.reading(RecordAccessors.kind(page.kind()))) {
-                    render(templates, site, page, feeds, jsonLd, cached, null, (bytes, length) -> {
-                        for (String path : page.outputPaths()) {
-                            writer.write(mount.out(path), bytes, length);
-                        }
-                    });
-                }
+                render(templates, RecordAccessors.kind(page.kind()), site, page, feeds, jsonLd, cached, null,
+                        (bytes, length) -> {
+                            for (String path : page.outputPaths()) {
+                                writer.write(mount.out(path), bytes, length);
+                            }
+                        });
                 if (memo != null && !keysAfter) {
                     memo.rendered(page.url(), inputs);
                 }
@@ -454,13 +453,13 @@ public final class SiteRenderer {
                 .orElse(null);
         try {
             CachedDirective cached = CachedDirective.sizedForHeap();
-            render(engine, site, redirect, metadata.feeds(redirect), metadata.jsonLd(redirect), cached, null,
+            render(engine, RecordAccessors.NO_KIND, site, redirect, metadata.feeds(redirect), metadata.jsonLd(redirect), cached, null,
                     (bytes, length) -> writer.write("index.html", bytes, length));
             if (notFound != null) {
                 freemarker.template.TemplateMethodModelEx fromRoot = mount.siteUrl().isEmpty()
                         ? RelativeLinkFunction.fromRoot(urls, mount)
                         : new AbsoluteLinkFunction(mount.siteUrl(), config.prettyLinks(), mount);
-                render(engine, site, notFound, metadata.feeds(notFound), metadata.jsonLd(notFound), cached, fromRoot,
+                render(engine, RecordAccessors.NO_KIND, site, notFound, metadata.feeds(notFound), metadata.jsonLd(notFound), cached, fromRoot,
                         (bytes, length) -> writer.write("404.html", bytes, length));
             }
         } catch (TemplateEngine.TemplateProblem problem) {
@@ -536,14 +535,16 @@ public final class SiteRenderer {
     }
 
     /**
+     * @param kind   the page kind what its templates read counts for ({@link RecordAccessors#kind}), or
+     *               {@link RecordAccessors#NO_KIND} for a page outside the record of rendered pages
      * @param feeds  the page's feed links, jsonLd its JSON-LD ({@link PageMetadata})
      * @param rel    the page's links, or null for those of its place ({@link RelativeLinkFunction}, or 404.html's)
      */
-    private void render(TemplateEngine templates, Object site, PageSpec page,
+    private void render(TemplateEngine templates, int kind, Object site, PageSpec page,
                         List<org.sitegen.render.view.FeedLink> feeds, String jsonLd, CachedDirective cached,
                         freemarker.template.TemplateMethodModelEx rel, TemplateEngine.PageSink out)
             throws TemplateEngine.TemplateProblem, IOException {
-        PageVariables variables = new PageVariables(templates.wrapper(), page, site,
+        PageVariables variables = new PageVariables(templates.wrapper().reading(kind), page, site,
                 config.siteUrl().isEmpty() || !page.isFolder() ? "" : config.siteUrl() + page.url(),
                 rel != null ? rel : page.isFolder() ? new RelativeLinkFunction(urls, page.url(), mount)
                         : looseFileLinks(), cached, msg, feeds, jsonLd);

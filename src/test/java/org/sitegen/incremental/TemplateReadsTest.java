@@ -73,4 +73,32 @@ class TemplateReadsTest {
         assertThat(Files.readString(project.resolve("site-output/2023/02/01/b1/index.html"))).doesNotContain("popular");
         assertColdBuildTree();
     }
+
+    /**
+     * What a {@code <@cached>} block reads counts for every kind that prints it (the render's
+     * ReadingContext switches to the cached reads inside it), not for the kind that happened to
+     * render it first: here only the block reads a briefing's summary, the home page renders it
+     * first (one thread, plan order) and the tag's page prints it from the cache. Changing the
+     * summary must render the tag's page again.
+     */
+    @Test
+    void whatACachedBlockReads_countsForEveryKindThatPrintsIt() throws Exception {
+        for (int i = 1; i <= 2; i++) {
+            briefing(i);
+        }
+        write("templates/cards.ftlh", "<#macro card b><@cached key=b.url><p>${b.summary}</p></@cached></#macro>\n");
+        write("templates/home.ftlh", "<#import \"cards.ftlh\" as c><#list briefings as b><@c.card b/></#list>\n");
+        write("templates/term.ftlh", "<#import \"cards.ftlh\" as c><#list briefings as b><@c.card b/></#list>\n");
+        SiteGenerator everyday = new SiteGenerator(project.resolve("target/site-gen/build-state"));
+        SiteConfig oneThread = config(project.resolve("site-output")).toBuilder().threads(1).build();
+        everyday.build(oneThread);
+        Path tagPage = project.resolve("site-output/tags/alpha/index.html");
+        assertThat(Files.readString(tagPage)).contains("<p>Body 1.</p>");
+
+        write("content/2023/b1.md", "---\ntitle: B1\ndate: 2023-02-01T08:00:00Z\ntags: [alpha]\nsummary: Changed.\n"
+                + "---\nBody 1.\n");
+        everyday.build(oneThread);
+        assertThat(Files.readString(tagPage)).contains("<p>Changed.</p>");
+        assertColdBuildTree();
+    }
 }
