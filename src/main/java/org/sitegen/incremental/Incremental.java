@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.sitegen.store.Fingerprint;
 import org.sitegen.exec.Background;
 import org.sitegen.exec.Parallel;
+import org.sitegen.config.IncrementalMode;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.archive.Entry;
 import org.sitegen.content.ContentLoader;
@@ -36,6 +37,14 @@ import org.sitegen.render.RenderMemo;
  */
 public abstract class Incremental {
     Incremental() {
+    }
+
+    /** The strategy for {@code mode}; a preview's starts with an empty cache. */
+    public static Incremental of(IncrementalMode mode) {
+        if (mode instanceof IncrementalMode.Recorded recorded) {
+            return recorded(recorded.stateFile());
+        }
+        return mode == IncrementalMode.preview() ? preview(new BuildCache()) : none();
     }
 
     public static Incremental none() {

@@ -1,5 +1,6 @@
 package org.sitegen.incremental;
 
+import org.sitegen.config.IncrementalMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -28,6 +29,12 @@ class TemplateReadsTest {
         return SiteConfig.builder(project).outputDir(output).siteTitle("Reads")
                 .zone(java.time.ZoneId.of("UTC")).pageSize(2).taxonomies(List.of("tags")).threads(2)
                 .now(SiteTrees.FIXTURE_NOW).build();
+    }
+
+    /** {@code config} with its state recorded under target/site-gen/ (the everyday {@code site-gen:build}). */
+    private SiteConfig recorded(SiteConfig config) {
+        return config.toBuilder().incremental(IncrementalMode.recorded(project.resolve("target/site-gen/build-state")))
+                .build();
     }
 
     private void write(String path, String text) throws IOException {
@@ -59,17 +66,17 @@ class TemplateReadsTest {
         }
         write("templates/briefing.ftlh", "<p>${briefing.title}</p><#list briefing.tags as t>"
                 + "<#if t.count gt 4><p>popular</p></#if></#list>\n");
-        SiteGenerator everyday = new SiteGenerator(project.resolve("target/site-gen/build-state"));
-        everyday.build(config(project.resolve("site-output")));
+        SiteGenerator everyday = new SiteGenerator();
+        everyday.build(recorded(config(project.resolve("site-output"))));
         assertThat(Files.readString(project.resolve("site-output/2023/02/01/b1/index.html"))).doesNotContain("popular");
 
         briefing(5); // alpha on five briefings: b1's page now says so
-        everyday.build(config(project.resolve("site-output")));
+        everyday.build(recorded(config(project.resolve("site-output"))));
         assertThat(Files.readString(project.resolve("site-output/2023/02/01/b1/index.html"))).contains("popular");
         assertColdBuildTree();
 
         Files.delete(project.resolve("content/2023/b5.md")); // and back
-        everyday.build(config(project.resolve("site-output")));
+        everyday.build(recorded(config(project.resolve("site-output"))));
         assertThat(Files.readString(project.resolve("site-output/2023/02/01/b1/index.html"))).doesNotContain("popular");
         assertColdBuildTree();
     }
@@ -89,8 +96,8 @@ class TemplateReadsTest {
         write("templates/cards.ftlh", "<#macro card b><@cached key=b.url><p>${b.summary}</p></@cached></#macro>\n");
         write("templates/home.ftlh", "<#import \"cards.ftlh\" as c><#list briefings as b><@c.card b/></#list>\n");
         write("templates/term.ftlh", "<#import \"cards.ftlh\" as c><#list briefings as b><@c.card b/></#list>\n");
-        SiteGenerator everyday = new SiteGenerator(project.resolve("target/site-gen/build-state"));
-        SiteConfig oneThread = config(project.resolve("site-output")).toBuilder().threads(1).build();
+        SiteGenerator everyday = new SiteGenerator();
+        SiteConfig oneThread = recorded(config(project.resolve("site-output"))).toBuilder().threads(1).build();
         everyday.build(oneThread);
         Path tagPage = project.resolve("site-output/tags/alpha/index.html");
         assertThat(Files.readString(tagPage)).contains("<p>Body 1.</p>");
