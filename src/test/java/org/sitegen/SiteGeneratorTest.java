@@ -32,6 +32,21 @@ class SiteGeneratorTest {
         output = project.resolve("site-output");
     }
 
+    /**
+     * A site in one language is rendered by one renderer, made once with its language's messages:
+     * their site.title and site.description still name the site (as each language's do in a
+     * multilingual one), on its pages and in its feed.
+     */
+    @Test
+    void build_oneLanguage_takesTheSiteTitleFromItsMessages() throws Exception {
+        write("content/2023/2023-01-01-good.md", "---\ntitle: Good\n---\nFine.\n");
+        write("templates/messages_en.properties", "site.title=Own Title\nsite.description=Own description\n");
+        new SiteGenerator().build(config().toBuilder().siteUrl("https://briefings.example.org").build());
+        assertThat(Files.readString(output.resolve("index.html"))).contains("Own Title", "Own description")
+                .doesNotContain("Fixture Briefings");
+        assertThat(Files.readString(output.resolve("feed.xml"))).contains("Own Title");
+    }
+
     @Test
     void build_severalBrokenFiles_reportsEveryProblemAndKeepsPreviousSite() throws Exception {
         write("content/2023/2023-01-01-good.md", "---\ntitle: Good\n---\nFine.\n");

@@ -37,6 +37,9 @@ import org.sitegen.url.RelativeUrls;
  * its own line, naming the first page it failed on and how many others.
  */
 public final class SiteRenderer {
+    /** The settings as given; another language's renderer is made from them ({@link #inLanguage}). */
+    private final SiteConfig given;
+    /** The settings pages are rendered with: the given ones, with this language's own title and description. */
     private final SiteConfig config;
     private final Slugs slugs;
     private final RelativeUrls urls;
@@ -91,44 +94,53 @@ public final class SiteRenderer {
         this(config, slugs, memo, new Mount(config.language(), "", java.util.Set.of(), true, config.siteUrl()));
     }
 
-    private SiteRenderer(SiteConfig config, Slugs slugs, RenderMemo memo, Mount mount) {
+    private SiteRenderer(SiteConfig given, Slugs slugs, RenderMemo memo, Mount mount) {
         this.mount = mount;
         this.memo = memo;
-        this.config = config;
+        this.given = given;
         this.slugs = slugs;
-        this.urls = new RelativeUrls(config.prettyLinks());
-        this.messages = org.sitegen.i18n.Messages.load(config.language(), config.templatesDir(), config::displayPath,
-                config.displayPath(config.projectDir().resolve("pom.xml")));
+        this.urls = new RelativeUrls(given.prettyLinks());
+        this.messages = org.sitegen.i18n.Messages.load(given.language(), given.templatesDir(), given::displayPath,
+                given.displayPath(given.projectDir().resolve("pom.xml")));
+        this.config = ownTitles(given, messages);
         this.msg = new MessageFunction(messages);
         this.dates = new org.sitegen.i18n.DateFormats(messages, config.locale());
+    }
+
+    /** {@code config} with the language's own title and description, where its messages have them (site.title, site.description). */
+    private static SiteConfig ownTitles(SiteConfig config, org.sitegen.i18n.Messages messages) {
+        if (!messages.has("site.title") && !messages.has("site.description")) {
+            return config;
+        }
+        SiteConfig.Builder named = config.toBuilder();
+        if (messages.has("site.title")) {
+            named.siteTitle(messages.format("site.title"));
+        }
+        if (messages.has("site.description")) {
+            named.siteDescription(messages.format("site.description"));
+        }
+        return named.build();
     }
 
     /**
      * The renderer of {@code lang}'s pages of a multilingual site, published under {@code prefix}
      * ("/fr", or "" at the root): its words, dates, search analysis and {@code <html lang>} are
-     * that language's, its site URL the folder's. The renderer of the site's language at the root
-     * shares this one's templates and its record of rendered pages; any other renders every page.
+     * that language's, its site URL the folder's. The site's language at the root is this
+     * renderer itself (a site in one language has one renderer: its templates, messages and record
+     * of rendered pages); any other renders every page.
      *
      * @param shared    site paths of the content's files, which stay at the root
      * @param rootFiles it writes the site's own files (robots.txt, the sitemap, the theme's assets)
      */
     public SiteRenderer inLanguage(String lang, String prefix, java.util.Set<String> shared, boolean rootFiles) {
-        SiteConfig own = config.toBuilder().language(lang).siteUrl(config.siteUrl().isEmpty() ? ""
-                : config.siteUrl() + prefix).build();
-        boolean same = lang.equals(config.language()) && prefix.isEmpty();
-        Mount mount = new Mount(lang, prefix, shared, rootFiles, config.siteUrl());
-        SiteRenderer renderer = new SiteRenderer(own, slugs, same ? memo : null, mount);
-        if (renderer.messages.has("site.title") || renderer.messages.has("site.description")) {
-            // the language's own title and description (templates/messages_LANG.properties)
-            SiteConfig.Builder named = own.toBuilder();
-            if (renderer.messages.has("site.title")) {
-                named.siteTitle(renderer.messages.format("site.title"));
-            }
-            if (renderer.messages.has("site.description")) {
-                named.siteDescription(renderer.messages.format("site.description"));
-            }
-            renderer = new SiteRenderer(named.build(), slugs, same ? memo : null, mount);
+        if (lang.equals(given.language()) && prefix.isEmpty() && rootFiles) {
+            return this; // at the root, where links need not tell shared files apart
         }
+        SiteConfig own = given.toBuilder().language(lang).siteUrl(given.siteUrl().isEmpty() ? ""
+                : given.siteUrl() + prefix).build();
+        boolean same = lang.equals(given.language()) && prefix.isEmpty();
+        SiteRenderer renderer = new SiteRenderer(own, slugs, same ? memo : null,
+                new Mount(lang, prefix, shared, rootFiles, given.siteUrl()));
         if (same) {
             renderer.templates = templates;
         }
