@@ -80,14 +80,27 @@ class ArchitectureTest {
     }
 
     /**
-     * In render, what is made of a page besides its HTML (feed links, JSON-LD, the sitemap's
-     * entries) comes from its PageSubject: these classes read no page model or view but the one
-     * they make (FeedLink).
+     * Render makes HTML pages (and the search index and theme assets they use); the files made
+     * for machines (feeds, sitemap, robots.txt, the redirects file) are the emit stage's
+     * (pipeline.DiscoveryFiles), so render neither sees the feed and sitemap packages nor starts
+     * their writing.
+     */
+    @Test
+    void render_makesPages_notFeedsOrSitemaps() {
+        noClasses().that().resideInAPackage("org.sitegen.render..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sitegen.feed..", "org.sitegen.sitemap..")
+                .because("feeds, sitemap, robots.txt and the redirects file are written by pipeline.Emit")
+                .check(engine);
+    }
+
+    /**
+     * What is made of a page besides its HTML (feed links, JSON-LD, the sitemap's entries) comes
+     * from its PageSubject: these classes read no page model or view but the one they make (FeedLink).
      */
     @Test
     void pageMetadataAndDiscoveryFiles_doNotReadTemplateViews() {
         noClasses().that().haveFullyQualifiedName("org.sitegen.render.PageMetadata")
-                .or().haveFullyQualifiedName("org.sitegen.render.DiscoveryFiles")
+                .or().haveFullyQualifiedName("org.sitegen.pipeline.DiscoveryFiles")
                 .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
                         "template views other than FeedLink", (JavaClass type) ->
                                 type.getPackageName().equals("org.sitegen.render.view")
