@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.sitegen.archive.Archive;
 import org.sitegen.archive.Entry;
+import org.sitegen.calendar.TimeIndex;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
@@ -41,13 +42,16 @@ final class DiscoveryFiles {
     /** The redirects file's lines ({@link #ownRedirects}): every language's, or null for these pages' own. */
     private Map<String, String> redirects;
 
-    /** The files beside {@code renderer}'s pages of {@code plan}: its language's feeds, and the root's files if it writes them. */
-    DiscoveryFiles(SiteRenderer renderer, SiteRenderer.Plan plan) {
+    /**
+     * The files beside {@code renderer}'s pages of {@code part}, planned with calendar {@code time}:
+     * its language's feeds, and the root's files if it writes them.
+     */
+    DiscoveryFiles(SiteRenderer renderer, Indexed.Part part, TimeIndex time) {
         this.config = renderer.config();
-        this.archive = plan.archive();
+        this.archive = part.archive();
         this.mount = renderer.mount();
-        this.feeds = new SiteFeeds(config, renderer.messages(), renderer.dateFormats(), archive, plan.entities(),
-                plan.time(), mount.prefix());
+        this.feeds = new SiteFeeds(config, renderer.messages(), renderer.dateFormats(), archive, part.entities(),
+                time, mount.prefix());
     }
 
     /** The feeds the pages link in their heads. */

@@ -62,7 +62,7 @@ final class Emit {
                 own.reportMessages(diagnostics); // its bundle's problems (the site's language's are reported)
             }
             SiteRenderer.Plan plan = own.plan(part.archive(), part.entities(), part.stories(), parallel, times.map());
-            planned.add(new Planned(own, plan, new DiscoveryFiles(own, plan)));
+            planned.add(new Planned(own, plan, new DiscoveryFiles(own, part, plan.time())));
         }
         if (languages.multilingual()) {
             LanguageLinks links = new LanguageLinks(

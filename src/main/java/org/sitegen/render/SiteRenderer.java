@@ -243,14 +243,6 @@ public final class SiteRenderer {
             this.site = site;
         }
 
-        public Archive archive() {
-            return archive;
-        }
-
-        public EntityIndex entities() {
-            return entities;
-        }
-
         /** The archive's calendar: weeks, days, years in review. */
         public TimeIndex time() {
             return time;
