@@ -1,13 +1,12 @@
 package org.sitegen;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
+import org.sitegen.config.IncrementalMode;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.BuildFailedException;
 import org.sitegen.diag.Diagnostic;
-import org.sitegen.incremental.BuildCache;
 import org.sitegen.incremental.Incremental;
 import org.sitegen.linkcheck.SourceLinkChecker;
 import org.sitegen.pipeline.BuildReport;
@@ -15,46 +14,24 @@ import org.sitegen.pipeline.Pipeline;
 import org.sitegen.store.TextStore;
 
 /**
- * The engine's front door: which incremental strategy a build uses and where it keeps rendered
- * bodies; the stages themselves, in order, are {@link Pipeline}'s. Knows nothing of Maven.
+ * The engine's front door: builds and checks a {@link SiteConfig} through {@link Pipeline}, which
+ * knows the stages and their order. What a build keeps from the ones before it is one of its
+ * options ({@link IncrementalMode}); the generator holds what is kept in memory (a preview's
+ * cache) from one of its builds to the next, so {@code serve} keeps one generator for its
+ * session. Knows nothing of Maven.
  */
 public final class SiteGenerator {
-    private final Incremental incremental;
-    private Supplier<TextStore> bodyStores;
-
-    /** A generator that always builds everything. */
-    public SiteGenerator() {
-        this(Incremental.none());
-    }
-
-    /**
-     * A preview generator ({@code site-gen:serve}): keeps parsed files and rendered pages in
-     * {@code cache} between builds and writes into the output folder in place.
-     */
-    public SiteGenerator(BuildCache cache) {
-        this(Incremental.preview(cache));
-    }
-
-    /**
-     * A generator that records each successful build beside {@code stateFile} and skips the work
-     * that did not change since (see {@link Incremental#recorded}); the files belong outside the site.
-     */
-    public SiteGenerator(Path stateFile) {
-        this(Incremental.recorded(stateFile));
-    }
-
-    private SiteGenerator(Incremental incremental) {
-        this.incremental = incremental;
-        // Rendered bodies stay on the heap up to an eighth of it, then are spooled to a temporary
-        // file; previews keep theirs on the heap (their cache compares them between builds).
-        this.bodyStores = incremental.keepsBodiesOnHeap() ? () -> new TextStore(Long.MAX_VALUE) : TextStore::new;
-    }
+    /** The strategy for the last build's incremental mode, kept while the mode stays the same. */
+    private Incremental incremental;
+    private IncrementalMode incrementalMode;
+    private Supplier<TextStore> bodyStores; // null: as the strategy keeps bodies
 
     public BuildReport build(SiteConfig config) throws BuildFailedException, IOException {
-        return Pipeline.build(config, incremental, bodyStores);
+        Incremental kept = incremental(config.incremental());
+        return Pipeline.build(config, kept, bodyStores(kept));
     }
 
-    /** See {@link Pipeline#check}: everything a build would validate, nothing written. */
+    /** See {@link Pipeline#check}: everything a build would validate, nothing written (nothing kept). */
     public List<Diagnostic> check(SiteConfig config) throws IOException {
         return check(config, null);
     }
@@ -64,7 +41,26 @@ public final class SiteGenerator {
      * published briefings whether it still answers (network use, so only on request).
      */
     public List<Diagnostic> check(SiteConfig config, SourceLinkChecker sourceLinks) throws IOException {
-        return Pipeline.check(config, bodyStores, sourceLinks);
+        return Pipeline.check(config, bodyStores(Incremental.none()), sourceLinks);
+    }
+
+    private synchronized Incremental incremental(IncrementalMode mode) {
+        if (!mode.equals(incrementalMode)) {
+            incremental = Incremental.of(mode);
+            incrementalMode = mode;
+        }
+        return incremental;
+    }
+
+    /**
+     * Where rendered bodies go: on the heap up to an eighth of it, then to a temporary file;
+     * previews keep theirs on the heap (their cache compares them between builds).
+     */
+    private Supplier<TextStore> bodyStores(Incremental kept) {
+        if (bodyStores != null) {
+            return bodyStores;
+        }
+        return kept.keepsBodiesOnHeap() ? () -> new TextStore(Long.MAX_VALUE) : TextStore::new;
     }
 
     /** Builds keep rendered bodies in the stores {@code stores} makes (tests: one that spools every body). */

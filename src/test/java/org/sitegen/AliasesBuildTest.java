@@ -83,12 +83,12 @@ class AliasesBuildTest {
         assertThat(report.warnings()).isEmpty(); // this file system keeps case
         assertThat(org.sitegen.output.OutputPaths.ignoresCase(site)).isFalse();
 
-        SiteGenerator preview = new SiteGenerator(new org.sitegen.incremental.BuildCache());
+        SiteGenerator preview = new SiteGenerator();
         Path out = project.resolve("preview");
-        preview.build(config.toBuilder().outputDir(out).build());
+        preview.build(config.toBuilder().outputDir(out).incremental(org.sitegen.config.IncrementalMode.preview()).build());
         write(project, "content/2015/2015-05-21-TockingTime.md", utf8("---\ntitle: Tocking time\n"
                 + "aliases: [/2015/05/21/TockingTime/]\n---\nTock, edited.\n"));
-        preview.build(config.toBuilder().outputDir(out).build());
+        preview.build(config.toBuilder().outputDir(out).incremental(org.sitegen.config.IncrementalMode.preview()).build());
         assertThat(Files.readString(out.resolve("2015/05/21/TockingTime/index.html"))).contains("Tock, edited.");
         assertThat(out.resolve("2015/05/21/tocking-time.html")).doesNotExist();
     }

@@ -80,14 +80,27 @@ class ArchitectureTest {
     }
 
     /**
-     * In render, what is made of a page besides its HTML (feed links, JSON-LD, the sitemap's
-     * entries) comes from its PageSubject: these classes read no page model or view but the one
-     * they make (FeedLink).
+     * Render makes HTML pages (and the search index and theme assets they use); the files made
+     * for machines (feeds, sitemap, robots.txt, the redirects file) are the emit stage's
+     * (pipeline.DiscoveryFiles), so render neither sees the feed and sitemap packages nor starts
+     * their writing.
+     */
+    @Test
+    void render_makesPages_notFeedsOrSitemaps() {
+        noClasses().that().resideInAPackage("org.sitegen.render..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sitegen.feed..", "org.sitegen.sitemap..")
+                .because("feeds, sitemap, robots.txt and the redirects file are written by pipeline.Emit")
+                .check(engine);
+    }
+
+    /**
+     * What is made of a page besides its HTML (feed links, JSON-LD, the sitemap's entries) comes
+     * from its PageSubject: these classes read no page model or view but the one they make (FeedLink).
      */
     @Test
     void pageMetadataAndDiscoveryFiles_doNotReadTemplateViews() {
         noClasses().that().haveFullyQualifiedName("org.sitegen.render.PageMetadata")
-                .or().haveFullyQualifiedName("org.sitegen.render.DiscoveryFiles")
+                .or().haveFullyQualifiedName("org.sitegen.pipeline.DiscoveryFiles")
                 .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
                         "template views other than FeedLink", (JavaClass type) ->
                                 type.getPackageName().equals("org.sitegen.render.view")
@@ -207,20 +220,17 @@ class ArchitectureTest {
 
     /**
      * Working space reused from item to item has one owner, the build scope's threads
-     * (exec.Scratch), instead of hidden per-thread state that outlives a build. Three are left:
-     * render's page buffers and incremental's embed marks (to be moved onto Scratch), and
-     * RecordAccessors' note of which page kind this thread is rendering (what templates read is
-     * counted per kind: it is a rendering context, not scratch space; Freemarker's own current
-     * environment is per thread too).
+     * (exec.Scratch: render's page buffers, markdown's, search's, related's), and state of one
+     * piece of work is handed down with it (render.ReadingContext: the page kind a render's
+     * template reads count for; a body's embeds, in its RenderedBody), instead of hidden
+     * per-thread state that outlives a build. No exception.
      */
     @Test
     void scratchSpace_isOwnedByTheBuildScope_notByThreadLocals() {
         noClasses().that().resideOutsideOfPackage("org.sitegen.exec")
-                .and().doNotHaveFullyQualifiedName("org.sitegen.render.TemplateEngine")
-                .and().doNotHaveFullyQualifiedName("org.sitegen.incremental.RecordedBodies")
-                .and().doNotHaveFullyQualifiedName("org.sitegen.render.RecordAccessors")
                 .should().dependOnClassesThat().areAssignableTo(ThreadLocal.class)
-                .because("scratch space belongs to the build scope's threads: use exec.Scratch").check(engine);
+                .because("scratch space belongs to the build scope's threads (exec.Scratch), the state of one "
+                        + "piece of work is handed down with it").check(engine);
     }
 
     /**

@@ -1,6 +1,6 @@
 package org.sitegen;
 
-import org.sitegen.incremental.BuildCache;
+import org.sitegen.config.IncrementalMode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +27,7 @@ class IncrementalBuildTest {
     @TempDir
     Path fresh;
 
-    private final SiteGenerator cached = new SiteGenerator(new BuildCache());
+    private final SiteGenerator cached = new SiteGenerator();
     private String siteUrl = ""; // none: no feeds
 
     @Test
@@ -59,7 +59,7 @@ class IncrementalBuildTest {
         assertSameAsFullBuild();
 
         write("content/2023/2023-01-02-b2.md", "---\ntitle: Broken\ndate: 2023-02-31\n---\nx\n");
-        assertThatThrownBy(() -> cached.build(config(project.resolve("preview"))))
+        assertThatThrownBy(() -> cached.build(preview(config(project.resolve("preview")))))
                 .isInstanceOf(BuildFailedException.class);
         write("content/2023/2023-01-02-b2.md", "---\ntitle: Fixed\n---\nx\n");
         assertSameAsFullBuild();
@@ -72,12 +72,12 @@ class IncrementalBuildTest {
                     + "\ntags: [t" + i % 5 + "]\n---\nBody " + i + ".\n");
         }
         Path preview = project.resolve("preview");
-        cached.build(config(preview));
+        cached.build(preview(config(preview)));
         Map<String, byte[]> before = SiteTrees.read(preview);
         Map<String, FileTime> times = mtimes(preview);
 
         write("content/2023/2023-02-11-b10.md", "---\ntitle: B10\ntags: [t0]\n---\nBody ten, edited.\n");
-        BuildReport report = cached.build(config(preview));
+        BuildReport report = cached.build(preview(config(preview)));
 
         Map<String, byte[]> after = SiteTrees.read(preview);
         Map<String, FileTime> newTimes = mtimes(preview);
@@ -95,9 +95,9 @@ class IncrementalBuildTest {
                 + report.pages() + " pages changed \\(and " + (changed - changedPages) + " other files\\)");
 
         Files.delete(project.resolve("content/2023/2023-02-11-b10.md"));
-        assertThat(cached.build(config(preview)).changeSummary()).contains(" pages changed").contains(", ")
+        assertThat(cached.build(preview(config(preview))).changeSummary()).contains(" pages changed").contains(", ")
                 .endsWith(" files removed");
-        assertThat(cached.build(config(preview)).changeSummary()).endsWith(": no page changed");
+        assertThat(cached.build(preview(config(preview))).changeSummary()).endsWith(": no page changed");
     }
 
     @Test
@@ -105,9 +105,9 @@ class IncrementalBuildTest {
         write("content/2023-01-01-a.md", "---\ntitle: A\nsummary: Fixed summary.\n---\nOld body.\n");
         write("content/2023-01-02-b.md", "---\ntitle: B\n---\nOther.\n");
         Path preview = project.resolve("preview");
-        cached.build(config(preview));
+        cached.build(preview(config(preview)));
         write("content/2023-01-01-a.md", "---\ntitle: A\nsummary: Fixed summary.\n---\nNew body.\n");
-        cached.build(config(preview));
+        cached.build(preview(config(preview)));
         Path full = fresh.resolve("full");
         new SiteGenerator().build(config(full));
 
@@ -127,12 +127,12 @@ class IncrementalBuildTest {
         write("content/2023-01-01-a.md", "---\ntitle: A\n---\nBody.\n");
         write("templates/briefing.ftlh", "<p>${briefing.title}</p>\n");
         Path preview = project.resolve("preview");
-        cached.build(config(preview));
+        cached.build(preview(config(preview)));
         Map<String, FileTime> times = mtimes(preview);
         Thread.sleep(20); // a visible mtime step for the files that are rewritten
 
         write("templates/briefing.ftlh", "<h1>${briefing.title}</h1>\n");
-        cached.build(config(preview));
+        cached.build(preview(config(preview)));
 
         Map<String, FileTime> after = mtimes(preview);
         List<String> rewritten = after.keySet().stream().filter(k -> !after.get(k).equals(times.get(k))).toList();
@@ -147,13 +147,15 @@ class IncrementalBuildTest {
         assertSameAsFullBuild();
         Path preview = project.resolve("preview");
         Path recorded = project.resolve("recorded");
-        SiteGenerator onDisk = new SiteGenerator(project.resolve("state/build-state"));
-        onDisk.build(config(recorded));
+        SiteGenerator onDisk = new SiteGenerator();
+        onDisk.build(config(recorded).toBuilder()
+                .incremental(IncrementalMode.recorded(project.resolve("state/build-state"))).build());
 
         write("content/2023/2023-01-01-a.md", "---\ntitle: A\naliases: [/old/a.html, /older/a/]\n---\nBody.\n");
         write("content/pages/about.md", "---\ntitle: About\naliases: /about-us/\n---\nAbout.\n");
         assertSameAsFullBuild();
-        onDisk.build(config(recorded));
+        onDisk.build(config(recorded).toBuilder()
+                .incremental(IncrementalMode.recorded(project.resolve("state/build-state"))).build());
         for (Path site : List.of(preview, recorded)) {
             assertThat(site.resolve("old/a.html")).content().contains("url=../2023/01/01/a/index.html");
             assertThat(site.resolve("older/a/index.html")).exists();
@@ -163,7 +165,8 @@ class IncrementalBuildTest {
         write("content/2023/2023-01-01-a.md", "---\ntitle: A\naliases: /older/a/\n---\nBody.\n");
         write("content/pages/about.md", "---\ntitle: About\n---\nAbout.\n");
         assertSameAsFullBuild();
-        onDisk.build(config(recorded));
+        onDisk.build(config(recorded).toBuilder()
+                .incremental(IncrementalMode.recorded(project.resolve("state/build-state"))).build());
         for (Path site : List.of(preview, recorded)) {
             assertThat(site.resolve("old/a.html")).doesNotExist();
             assertThat(site.resolve("about-us/index.html")).doesNotExist();
@@ -232,14 +235,16 @@ class IncrementalBuildTest {
         assertSameAsFullBuild();
         Path preview = project.resolve("preview");
         Path recorded = project.resolve("recorded");
-        SiteGenerator onDisk = new SiteGenerator(project.resolve("state/build-state"));
-        onDisk.build(config(recorded));
+        SiteGenerator onDisk = new SiteGenerator();
+        onDisk.build(config(recorded).toBuilder()
+                .incremental(IncrementalMode.recorded(project.resolve("state/build-state"))).build());
         Map<String, byte[]> before = SiteTrees.read(preview);
 
         write("content/entities/people.yaml", "- name: Wang Yi\n  description: China's foreign minister.\n"
                 + "  aliases: [Mr Wang]\n");
         assertSameAsFullBuild();
-        onDisk.build(config(recorded));
+        onDisk.build(config(recorded).toBuilder()
+                .incremental(IncrementalMode.recorded(project.resolve("state/build-state"))).build());
         Map<String, byte[]> after = SiteTrees.read(preview);
         assertThat(page(preview, "people/wang-yi/index.html")).contains("China&#39;s foreign minister.");
         assertThat(page(preview, "2023/03/02/b/index.html")).contains("people/wang-yi/");
@@ -304,7 +309,7 @@ class IncrementalBuildTest {
 
     private void assertSameAsFullBuild() throws Exception {
         Path preview = project.resolve("preview");
-        cached.build(config(preview));
+        cached.build(preview(config(preview)));
         Path full = fresh.resolve("full-" + System.nanoTime());
         new SiteGenerator().build(config(full));
         Map<String, byte[]> expected = SiteTrees.read(full);
@@ -332,5 +337,10 @@ class IncrementalBuildTest {
         Path file = project.resolve(path);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** {@code config} for a preview build (site-gen:serve: the generator keeps parsed files and pages in memory). */
+    private static SiteConfig preview(SiteConfig config) {
+        return config.toBuilder().incremental(IncrementalMode.preview()).build();
     }
 }

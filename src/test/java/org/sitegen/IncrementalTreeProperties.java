@@ -1,5 +1,6 @@
 package org.sitegen;
 
+import org.sitegen.config.IncrementalMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -50,12 +51,13 @@ class IncrementalTreeProperties {
                 archive.add();
             }
             Path output = root.resolve("project/site-output");
-            SiteGenerator everyday = new SiteGenerator(root.resolve("project/target/site-gen/build-state"));
-            everyday.build(config(archive.dir, output, archive.title));
+            SiteGenerator everyday = new SiteGenerator();
+            IncrementalMode recorded = IncrementalMode.recorded(root.resolve("project/target/site-gen/build-state"));
+            everyday.build(config(archive.dir, output, archive.title).toBuilder().incremental(recorded).build());
             int step = 0;
             for (Edit edit : edits) {
                 archive.apply(edit);
-                everyday.build(config(archive.dir, output, archive.title));
+                everyday.build(config(archive.dir, output, archive.title).toBuilder().incremental(recorded).build());
                 Path cold = root.resolve("cold-" + step++);
                 new SiteGenerator().build(config(archive.dir, cold, archive.title));
                 Map<String, byte[]> expected = SiteTrees.read(cold);

@@ -1,5 +1,6 @@
 package org.sitegen;
 
+import org.sitegen.config.IncrementalMode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,6 +30,21 @@ class SiteGeneratorTest {
     @BeforeEach
     void setUp() {
         output = project.resolve("site-output");
+    }
+
+    /**
+     * A site in one language is rendered by one renderer, made once with its language's messages:
+     * their site.title and site.description still name the site (as each language's do in a
+     * multilingual one), on its pages and in its feed.
+     */
+    @Test
+    void build_oneLanguage_takesTheSiteTitleFromItsMessages() throws Exception {
+        write("content/2023/2023-01-01-good.md", "---\ntitle: Good\n---\nFine.\n");
+        write("templates/messages_en.properties", "site.title=Own Title\nsite.description=Own description\n");
+        new SiteGenerator().build(config().toBuilder().siteUrl("https://briefings.example.org").build());
+        assertThat(Files.readString(output.resolve("index.html"))).contains("Own Title", "Own description")
+                .doesNotContain("Fixture Briefings");
+        assertThat(Files.readString(output.resolve("feed.xml"))).contains("Own Title");
     }
 
     @Test
@@ -145,11 +161,11 @@ class SiteGeneratorTest {
         write("content/2029-12-01-out.md", "---\ntitle: Out\ntags: [Iran]\n---\nx\n");
         write("content/2029-12-02-out2.md", "---\ntitle: Out 2\ntags: [iran, iran]\n---\nx\n");
         write("content/2030-06-01-scheduled.md", "---\ntitle: Scheduled\n---\nx\n");
-        BuildReport first = new SiteGenerator(state).build(config());
+        BuildReport first = new SiteGenerator().build(recorded(config(), state));
         assertThat(first.warnings()).hasSize(2); // the merged tag spelling and the missing siteUrl
         assertThat(output.resolve("2030")).doesNotExist();
 
-        BuildReport skipped = new SiteGenerator(state).build(config());
+        BuildReport skipped = new SiteGenerator().build(recorded(config(), state));
         assertThat(skipped.upToDate()).isTrue();
         assertThat(skipped.warnings()).isEqualTo(first.warnings());
 
@@ -157,7 +173,7 @@ class SiteGeneratorTest {
                 .siteDescription("A fixture archive for site-gen's tests.").zone(java.time.ZoneId.of("UTC"))
                 .pageSize(4).taxonomies(List.of("tags")).threads(2)
                 .now(java.time.Instant.parse("2030-06-01T00:00:00Z")).build();
-        assertThat(new SiteGenerator(state).build(later).upToDate()).isFalse();
+        assertThat(new SiteGenerator().build(recorded(later, state)).upToDate()).isFalse();
         assertThat(output.resolve("2030/06/01/scheduled/index.html")).exists();
     }
 
@@ -173,48 +189,48 @@ class SiteGeneratorTest {
         write("content/pages/about.md", "---\ntitle: About\n---\nUs.\n");
         write("templates/briefing.ftlh", "<p>${briefing.title}</p>\n");
 
-        assertThat(new SiteGenerator(state).build(config()).upToDate()).isFalse();
-        assertThat(new SiteGenerator(state).build(config()).upToDate()).isTrue();
+        assertThat(new SiteGenerator().build(recorded(config(), state)).upToDate()).isFalse();
+        assertThat(new SiteGenerator().build(recorded(config(), state)).upToDate()).isTrue();
     }
 
     @Test
     void build_withStateAndNothingChanged_isSkippedUntilAnInputOrTheSiteChanges() throws Exception {
         Path state = project.resolve("target/site-gen/build-state");
         write("content/2023-01-01-one.md", "---\ntitle: One\n---\nx\n");
-        assertThat(new SiteGenerator(state).build(config()).upToDate()).isFalse();
+        assertThat(new SiteGenerator().build(recorded(config(), state)).upToDate()).isFalse();
         Map<String, FileTime> before = agedMtimes(output);
-        new SiteGenerator(state).build(config()); // records the aged mtimes
+        new SiteGenerator().build(recorded(config(), state)); // records the aged mtimes
         before = mtimes(output);
 
-        BuildReport again = new SiteGenerator(state).build(config());
+        BuildReport again = new SiteGenerator().build(recorded(config(), state));
         assertThat(again.upToDate()).isTrue();
         assertThat(again.summary()).startsWith("Site is up to date");
         assertThat(mtimes(output)).isEqualTo(before);
 
         write("content/2023-01-01-one.md", "---\ntitle: One, corrected\n---\nx\n");
-        assertThat(new SiteGenerator(state).build(config()).upToDate()).isFalse();
+        assertThat(new SiteGenerator().build(recorded(config(), state)).upToDate()).isFalse();
         assertThat(Files.readString(output.resolve("2023/01/01/one/index.html"))).contains("One, corrected");
-        assertThat(new SiteGenerator(state).build(config()).upToDate()).isTrue();
+        assertThat(new SiteGenerator().build(recorded(config(), state)).upToDate()).isTrue();
 
         write("templates/briefing.ftlh", "<p>${briefing.title}</p>\n");
-        assertThat(new SiteGenerator(state).build(config()).upToDate()).isFalse();
-        assertThat(new SiteGenerator(state).build(config()).upToDate()).isTrue();
+        assertThat(new SiteGenerator().build(recorded(config(), state)).upToDate()).isFalse();
+        assertThat(new SiteGenerator().build(recorded(config(), state)).upToDate()).isTrue();
 
         Files.delete(output.resolve("index.html")); // the site damaged by hand is repaired
-        assertThat(new SiteGenerator(state).build(config()).upToDate()).isFalse();
+        assertThat(new SiteGenerator().build(recorded(config(), state)).upToDate()).isFalse();
         assertThat(output.resolve("index.html")).exists();
-        assertThat(new SiteGenerator(state).build(config()).upToDate()).isTrue();
+        assertThat(new SiteGenerator().build(recorded(config(), state)).upToDate()).isTrue();
 
         Files.writeString(output.resolve("2023/01/01/one/index.html"), "edited by hand"); // deep in a folder
-        assertThat(new SiteGenerator(state).build(config()).upToDate()).isFalse();
+        assertThat(new SiteGenerator().build(recorded(config(), state)).upToDate()).isFalse();
         assertThat(Files.readString(output.resolve("2023/01/01/one/index.html"))).contains("One, corrected");
-        assertThat(new SiteGenerator(state).build(config()).upToDate()).isTrue();
+        assertThat(new SiteGenerator().build(recorded(config(), state)).upToDate()).isTrue();
 
         // A stray file shows as its folder's new time; the clock the file system dates folders
         // by ticks every few milliseconds, so the folder's last change must be a tick older.
         Thread.sleep(50);
         Files.writeString(output.resolve("2023/01/01/stray.html"), "put there by hand");
-        assertThat(new SiteGenerator(state).build(config()).upToDate()).isFalse();
+        assertThat(new SiteGenerator().build(recorded(config(), state)).upToDate()).isFalse();
         assertThat(output.resolve("2023/01/01/stray.html")).doesNotExist();
     }
 
@@ -324,5 +340,10 @@ class SiteGeneratorTest {
         Path file = project.resolve(path);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** {@code config} with its build's state recorded beside {@code state} (as site-gen:build does). */
+    private static SiteConfig recorded(SiteConfig config, Path state) {
+        return config.toBuilder().incremental(IncrementalMode.recorded(state)).build();
     }
 }

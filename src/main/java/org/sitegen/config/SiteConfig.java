@@ -135,6 +135,10 @@ public record SiteConfig(SiteSettings site, BuildOptions build) {
         return build.fastMarkdown();
     }
 
+    public IncrementalMode incremental() {
+        return build.incremental();
+    }
+
     /** How messages name a file: relative to the project when it is inside it. */
     public String displayPath(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
@@ -182,6 +186,7 @@ public record SiteConfig(SiteSettings site, BuildOptions build) {
         private String redirectsFile = "";
         private boolean defaultLanguageAtRoot = true;
         private boolean fastMarkdown = true;
+        private IncrementalMode incremental = IncrementalMode.none();
         /** Settings given as written that could not be read: reported with the rest by {@link #build}. */
         private final List<String> unreadable = new ArrayList<>();
 
@@ -216,6 +221,7 @@ public record SiteConfig(SiteSettings site, BuildOptions build) {
             redirectsFile = config.redirectsFile();
             defaultLanguageAtRoot = config.defaultLanguageAtRoot();
             fastMarkdown = config.fastMarkdown();
+            incremental = config.incremental();
         }
 
         public Builder contentDir(Path dir) {
@@ -330,6 +336,12 @@ public record SiteConfig(SiteSettings site, BuildOptions build) {
             return this;
         }
 
+        /** What the build keeps from the builds before it: nothing (the default), its state on disk, a preview's memory. */
+        public Builder incremental(IncrementalMode mode) {
+            incremental = mode;
+            return this;
+        }
+
         /** The time zone by its name (e.g. UTC, Europe/Berlin), as the pom writes it. */
         public Builder timeZone(String name) {
             try {
@@ -393,7 +405,8 @@ public record SiteConfig(SiteSettings site, BuildOptions build) {
             if (!problems.isEmpty()) {
                 throw new InvalidSettings(problems);
             }
-            return new SiteConfig(site, new BuildOptions(outputDir, threads, drafts, future, now, fastMarkdown));
+            return new SiteConfig(site, new BuildOptions(outputDir, threads, drafts, future, now, fastMarkdown,
+                    incremental));
         }
     }
 }

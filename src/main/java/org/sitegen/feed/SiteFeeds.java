@@ -164,7 +164,7 @@ public final class SiteFeeds {
 
     /** The output path of {@code path}, relative to its folder. */
     private String output(String path) {
-        return folder.isEmpty() ? path : folder.substring(1) + "/" + path;
+        return org.sitegen.output.OutputPaths.inFolder(folder, path);
     }
 
     private FeedSpec spec(String feedPath, String pagePath, String title, List<Entry> briefings,

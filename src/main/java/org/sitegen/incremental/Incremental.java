@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.sitegen.store.Fingerprint;
 import org.sitegen.exec.Background;
 import org.sitegen.exec.Parallel;
+import org.sitegen.config.IncrementalMode;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.archive.Entry;
 import org.sitegen.content.ContentLoader;
@@ -20,7 +21,6 @@ import org.sitegen.content.SourceDocument;
 import org.sitegen.content.SourceFile;
 import org.sitegen.diag.Diagnostic;
 import org.sitegen.diag.Diagnostics;
-import org.sitegen.markdown.EmbedRenderer;
 import org.sitegen.markdown.LinkTargets;
 import org.sitegen.markdown.RenderedBody;
 import org.sitegen.output.SiteWriter;
@@ -37,6 +37,14 @@ import org.sitegen.render.RenderMemo;
  */
 public abstract class Incremental {
     Incremental() {
+    }
+
+    /** The strategy for {@code mode}; a preview's starts with an empty cache. */
+    public static Incremental of(IncrementalMode mode) {
+        if (mode instanceof IncrementalMode.Recorded recorded) {
+            return recorded(recorded.stateFile());
+        }
+        return mode == IncrementalMode.preview() ? preview(new BuildCache()) : none();
     }
 
     public static Incremental none() {
@@ -105,11 +113,6 @@ public abstract class Incremental {
         public List<SourceDocument> load(ContentLoader loader, List<SourceFile> files, Parallel parallel,
                                          Diagnostics diagnostics) {
             return loader.load(files, parallel, diagnostics);
-        }
-
-        /** The embed renderer bodies are rendered with. */
-        public EmbedRenderer embeds(EmbedRenderer embeds) {
-            return embeds;
         }
 
         /**
@@ -263,11 +266,6 @@ public abstract class Incremental {
                                          Diagnostics diagnostics) {
             return loader.whenRead((path, listed, bytes) -> loaded.put(path,
                     FileStamps.of(listed, BuildState.fingerprint(bytes)))).load(files, parallel, diagnostics);
-        }
-
-        @Override
-        public EmbedRenderer embeds(EmbedRenderer embeds) {
-            return bodies.noting(embeds);
         }
 
         @Override

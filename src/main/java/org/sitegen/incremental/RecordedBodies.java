@@ -19,7 +19,6 @@ import org.sitegen.exec.Parallel;
 import org.sitegen.diag.Diagnostic;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
-import org.sitegen.markdown.EmbedRenderer;
 import org.sitegen.markdown.FragmentLink;
 import org.sitegen.markdown.Heading;
 import org.sitegen.markdown.LinkTargets;
@@ -55,7 +54,6 @@ final class RecordedBodies {
     /** Shards with a body added, replaced or dropped this build. */
     private final Set<Integer> changed = ConcurrentHashMap.newKeySet();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
-    private final ThreadLocal<boolean[]> embedded = new ThreadLocal<>();
 
     /** Fingerprints of the kept bodies' texts, by identity: a page showing a kept body does not hash it again. */
     private final Map<Fingerprint.Identity, String> texts;
@@ -147,7 +145,7 @@ final class RecordedBodies {
                     return null;
                 }
                 bodies.put(path, new Kept(file, url, templates, links,
-                        new RenderedBody(html, firstParagraph, words, headings, text, fragments), warnings,
+                        new RenderedBody(html, firstParagraph, words, headings, text, fragments, !templates.isEmpty()), warnings,
                         htmlFingerprint, textFingerprint));
             }
             return in.available() == 0 ? bodies : null;
@@ -178,16 +176,9 @@ final class RecordedBodies {
         }
         Set<String> looked = ConcurrentHashMap.newKeySet();
         Diagnostics own = new Diagnostics();
-        boolean[] embeds = {false};
-        embedded.set(embeds);
-        RenderedBody body;
-        try {
-            body = render.render(new LinkTargets(new Looked<>(targets.pages(), looked),
-                    new LookedSet(targets.assets(), looked), new LookedSet(targets.unpublished(), looked),
-                    new LookedSet(targets.erroneous(), looked)), own);
-        } finally {
-            embedded.remove();
-        }
+        RenderedBody body = render.render(new LinkTargets(new Looked<>(targets.pages(), looked),
+                new LookedSet(targets.assets(), looked), new LookedSet(targets.unpublished(), looked),
+                new LookedSet(targets.erroneous(), looked)), own);
         List<Diagnostic> found = own.sorted();
         found.forEach(problems::add);
         changed.add(shardOf(path));
@@ -196,7 +187,7 @@ final class RecordedBodies {
         } else {
             List<String[]> links = new ArrayList<>();
             new java.util.TreeSet<>(looked).forEach(target -> links.add(new String[] {target, answer(targets, target)}));
-            Kept fresh = new Kept(file, url, embeds[0] ? templates.get() : "", links, body, found,
+            Kept fresh = new Kept(file, url, body.embeds() ? templates.get() : "", links, body, found,
                     Fingerprint.ofText(body.html(), null), Fingerprint.ofText(body.text(), null));
             kept.put(path, fresh);
             texts.put(new Fingerprint.Identity(body.html()), fresh.htmlFingerprint());
@@ -209,17 +200,6 @@ final class RecordedBodies {
     @FunctionalInterface
     interface BodyRenderer {
         RenderedBody render(LinkTargets targets, Diagnostics problems);
-    }
-
-    /** {@code embeds}, noting for the body being rendered on this thread that it has embeds (they depend on templates). */
-    EmbedRenderer noting(EmbedRenderer embeds) {
-        return embed -> {
-            boolean[] flag = embedded.get();
-            if (flag != null) {
-                flag[0] = true;
-            }
-            return embeds.render(embed);
-        };
     }
 
     /** Everything a link to {@code contentPath} can find out about it. */

@@ -83,7 +83,7 @@ public final class MarkdownRenderer {
     public RenderedBody render(String body, BodySource document, LinkTargets targets, Diagnostics diagnostics) {
         char[] chars = body.toCharArray();
         if (!BodyLimits.check(chars, document, diagnostics)) {
-            return new RenderedBody("", "", 0, List.of(), "", List.of()); // reported: the build fails
+            return new RenderedBody("", "", 0, List.of(), "", List.of(), false); // reported: the build fails
         }
         Document ast = directRenderer != null ? FlexmarkSetup.parse(parser, chars) : parser.parse(body);
         BodyPositions positions = new BodyPositions(document, ast.getChars());
@@ -116,7 +116,7 @@ public final class MarkdownRenderer {
         PlainText.Counted text = PlainText.ascii(ast, source);
         return new RenderedBody(html, firstParagraph(ast, source), text.words(),
                 headings(ast, source, positions, diagnostics), text.text(),
-                links.fragmentLinks());
+                links.fragmentLinks(), hasEmbeds);
     }
 
     private String direct(Document ast, SourceChars source) {

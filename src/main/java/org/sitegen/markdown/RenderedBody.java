@@ -9,9 +9,11 @@ package org.sitegen.markdown;
  * @param headings       every heading with an id, in document order
  * @param text           the reader-visible text, one line (for search; footnotes and raw HTML left out)
  * @param fragmentLinks  its links to parts of pages, to check once every body is rendered
+ * @param embeds         whether it has embeds ({@code ::: figure}), whose HTML the theme's templates
+ *                       make: a body kept between builds is right only for the templates it was rendered with
  */
 public record RenderedBody(String html, String firstParagraph, int wordCount, java.util.List<Heading> headings,
-                           String text, java.util.List<FragmentLink> fragmentLinks) {
+                           String text, java.util.List<FragmentLink> fragmentLinks, boolean embeds) {
 
     public RenderedBody {
         headings = java.util.List.copyOf(headings);

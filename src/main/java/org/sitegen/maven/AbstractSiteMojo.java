@@ -11,6 +11,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.sitegen.config.InvalidSettings;
 import org.sitegen.config.SiteSettings;
+import org.sitegen.config.IncrementalMode;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.Diagnostic;
 
@@ -278,7 +279,8 @@ abstract class AbstractSiteMojo extends AbstractMojo {
 
     /**
      * The engine configuration; {@code outputDir} and {@code preview} let serve build elsewhere,
-     * with drafts and scheduled briefings. The settings are handed over as written and checked
+     * with drafts and scheduled briefings, keeping its cache in memory; other goals keep what
+     * {@link #incremental} says. The settings are handed over as written and checked
      * by the engine's config alone; its problems, all of them, are reported at their elements in
      * pom.xml.
      */
@@ -292,7 +294,8 @@ abstract class AbstractSiteMojo extends AbstractMojo {
                     .now(Instant.now()).assets(assetTypes, hostFiles)
                     .theme(accentColor, darkAccentColor, logo, headerText, textFont, uiFont, taxonomyNames)
                     .headingShift(headingShift).redirectsFile(redirectsFile).fastMarkdown(fastMarkdown)
-                    .defaultLanguageAtRoot(defaultLanguageAtRoot).build();
+                    .defaultLanguageAtRoot(defaultLanguageAtRoot)
+                    .incremental(preview ? IncrementalMode.preview() : incremental()).build();
         } catch (InvalidSettings e) {
             SettingProblems problems = new SettingProblems(basedir.toPath().resolve("pom.xml"), "pom.xml");
             e.problems().forEach(problems::add);
@@ -324,6 +327,11 @@ abstract class AbstractSiteMojo extends AbstractMojo {
         } catch (InvalidSettings e) {
             throw new MojoExecutionException("site-gen: " + e.getMessage());
         }
+    }
+
+    /** What this goal's builds keep from the ones before (a preview keeps its own in memory); by default nothing. */
+    protected IncrementalMode incremental() {
+        return IncrementalMode.none();
     }
 
     protected SiteConfig config() throws MojoExecutionException {

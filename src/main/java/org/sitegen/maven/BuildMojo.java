@@ -9,6 +9,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.sitegen.pipeline.BuildReport;
 import org.sitegen.SiteGenerator;
+import org.sitegen.config.IncrementalMode;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.BuildFailedException;
 
@@ -47,6 +48,12 @@ public class BuildMojo extends AbstractSiteMojo {
     @Parameter(property = "site-gen.skip", defaultValue = "false")
     private boolean skip;
 
+    /** A build records its state (stateFile), so that the next one does only what changed. */
+    @Override
+    protected IncrementalMode incremental() {
+        return IncrementalMode.recorded(stateFile.toPath());
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -56,7 +63,7 @@ public class BuildMojo extends AbstractSiteMojo {
         SiteConfig config = config();
         BuildReport report;
         try {
-            report = new SiteGenerator(stateFile.toPath()).build(config);
+            report = new SiteGenerator().build(config);
         } catch (BuildFailedException e) {
             e.diagnostics().forEach(this::log);
             throw failure("build found", e.diagnostics(), "; " + config.displayPath(config.outputDir())

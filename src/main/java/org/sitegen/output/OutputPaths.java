@@ -20,6 +20,15 @@ import org.sitegen.diag.SourcePosition;
  */
 public final class OutputPaths {
     /**
+     * Where a file of one part of the site goes: {@code path} (relative to that part's root) in
+     * {@code folder}, a language's folder of a multilingual site ("/fr": "fr/2023/index.html"), or
+     * "" for the root. The one place that says so, for pages and feeds alike.
+     */
+    public static String inFolder(String folder, String path) {
+        return folder.isEmpty() ? path : folder.substring(1) + "/" + path;
+    }
+
+    /**
      * What claims a path.
      *
      * @param what how a message names it: "content/2023/map.png", "the search page"

@@ -25,15 +25,19 @@ import org.sitegen.sitemap.Sitemap;
 
 /**
  * Stage 6, emit: plans every page and claims every output path (two sources of one path are
- * reported before anything is written), then renders the pages and copies the content files
- * into a writer, which publishes them as a whole or not at all.
+ * reported before anything is written), then renders the pages, writes the files made for
+ * machines beside them ({@link DiscoveryFiles}: feeds, sitemap, robots.txt, the redirects file)
+ * and copies the content files into a writer, which publishes them as a whole or not at all.
  */
 final class Emit {
     private Emit() {
     }
 
-    /** One language's planned pages with the renderer (in that language, at its folder) that renders them. */
-    record Planned(SiteRenderer renderer, SiteRenderer.Plan plan) {
+    /**
+     * One language's planned pages with the renderer (in that language, at its folder) that
+     * renders them, and the files written beside them.
+     */
+    record Planned(SiteRenderer renderer, SiteRenderer.Plan plan, DiscoveryFiles discovery) {
     }
 
     /**
@@ -57,24 +61,28 @@ final class Emit {
             if (languages.multilingual() && !part.lang().equals(languages.siteLanguage())) {
                 own.reportMessages(diagnostics); // its bundle's problems (the site's language's are reported)
             }
-            planned.add(new Planned(own, own.plan(part.archive(), part.entities(), part.stories(), parallel,
-                    times.map())));
+            SiteRenderer.Plan plan = own.plan(part.archive(), part.entities(), part.stories(), parallel, times.map());
+            planned.add(new Planned(own, plan, new DiscoveryFiles(own, part, plan.time())));
         }
         if (languages.multilingual()) {
             LanguageLinks links = new LanguageLinks(
                     planned.stream().map(p -> p.renderer().languageSite(p.plan())).toList(),
                     languages::translationsOf, languages::of, renderer.siteUrl(), renderer.prettyLinks());
             planned.forEach(p -> p.renderer().linkLanguages(links));
-            List<Sitemap.Url> sitemap = planned.stream().flatMap(p -> p.renderer().sitemapUrls(p.plan()).stream())
+            // one sitemap and one redirects file at the root, listing every language's
+            List<Sitemap.Url> sitemap = planned.stream()
+                    .flatMap(p -> p.discovery().sitemapUrls(p.plan().pages(), links).stream())
                     .sorted(Comparator.comparing(Sitemap.Url::loc)).toList();
-            planned.forEach(p -> p.renderer().sitemap(sitemap));
+            planned.forEach(p -> p.discovery().useSitemap(sitemap));
             Map<String, String> redirects = new TreeMap<>();
-            planned.forEach(p -> redirects.putAll(p.renderer().redirects(p.plan())));
-            planned.forEach(p -> p.renderer().redirects(redirects));
+            planned.forEach(p -> redirects.putAll(p.discovery().ownRedirects()));
+            planned.forEach(p -> p.discovery().useRedirects(redirects));
+        } else {
+            planned.forEach(p -> p.discovery().useSitemap(p.discovery().sitemapUrls(p.plan().pages(), null)));
         }
         OutputPaths paths = new OutputPaths(diagnostics);
         for (Planned p : planned) {
-            p.renderer().claimOutputs(p.plan(), paths, linked.urlAt()::get);
+            p.renderer().claimOutputs(p.plan(), p.discovery().outputPaths(), paths, linked.urlAt()::get);
         }
         for (SourceFile asset : scanned.assets()) {
             paths.claimFile(asset.relativePath(), OutputPaths.Source.file(SourcePosition.of(asset.displayPath())));
@@ -83,16 +91,21 @@ final class Emit {
     }
 
     /**
-     * Renders every page and copies every content file into {@code writer}; pages per kind.
-     * The search index is built alongside the pages unless bodies had to be spooled (memory is short).
+     * Renders every page, writes the files beside them and copies every content file into
+     * {@code writer}; pages per kind. The search index is built alongside the pages unless bodies
+     * had to be spooled (memory is short); the files beside them are written while it is.
      */
     static Map<String, Integer> write(List<Planned> planned, List<SourceFile> assets, Parallel parallel,
                                       SiteWriter writer, Diagnostics diagnostics, StageTimes times,
                                       boolean searchAlongside) throws IOException {
         Map<String, Integer> pages = new TreeMap<>();
         for (Planned part : planned) {
-            part.renderer().render(part.plan(), parallel, writer, diagnostics, times.map(), searchAlongside)
-                    .forEach((kind, count) -> pages.merge(kind, count, Integer::sum));
+            part.renderer().render(part.plan(), part.discovery().pageFeeds(), parallel, writer, diagnostics,
+                    times.map(), searchAlongside).forEach((kind, count) -> pages.merge(kind, count, Integer::sum));
+            long start = System.nanoTime();
+            part.discovery().write(parallel, writer, diagnostics);
+            times.map().put("feeds", (System.nanoTime() - start) / 1_000_000);
+            part.renderer().finish(part.plan(), parallel, writer, times.map());
         }
         for (SourceFile asset : assets) {
             writer.copy(asset.relativePath(), asset.file());

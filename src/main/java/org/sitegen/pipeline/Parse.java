@@ -50,7 +50,7 @@ final class Parse {
     Parse(SiteConfig config, Incremental.Run run, Parallel parallel) {
         this.markdown = parallel.background("site-gen-markdown",
                 () -> new MarkdownRenderer(new RelativeUrls(config.prettyLinks()), config.rawHtml(),
-                        run.embeds(new EmbedTemplates(config)), config.headingShift(), config.fastMarkdown()));
+                        new EmbedTemplates(config), config.headingShift(), config.fastMarkdown()));
     }
 
     Parsed run(ContentLoader loader, Loaded loaded, Linked linked, TextStore bodies, Incremental.Run run,
@@ -90,7 +90,7 @@ final class Parse {
                             return markdown.render(markdownBody, source, linkTargets, problems);
                         } catch (Throwable e) { // StackOverflowError and the like: this file's problem, not the build's end
                             problems.error(SourcePosition.of(document.file().displayPath(), 1, 1), internalError(e));
-                            return new RenderedBody("", "", 0, List.of(), "", List.of());
+                            return new RenderedBody("", "", 0, List.of(), "", List.of(), false);
                         }
                     });
             fragmentLinks.addAll(body.fragmentLinks());

@@ -94,7 +94,7 @@ final class CachedDirective implements TemplateDirectiveModel {
         FragmentKey at = new FragmentKey(env.getCurrentDirectiveCallPlace(), key);
         Fragment fragment = fragments.get(at);
         if (fragment == null) {
-            fragment = record(body, rel);
+            fragment = record(env, body, rel);
             long size = size(fragment);
             if (fragment == UNCACHEABLE || budget.addAndGet(-size) >= 0) {
                 fragments.putIfAbsent(at, fragment);
@@ -125,13 +125,14 @@ final class CachedDirective implements TemplateDirectiveModel {
     }
 
     /** Renders the block with rel() handing out markers, and splits it at them. */
-    private static Fragment record(TemplateDirectiveBody body, RelativeLinkFunction rel)
+    private static Fragment record(Environment env, TemplateDirectiveBody body, RelativeLinkFunction rel)
             throws TemplateException, IOException {
         List<String> targets = new ArrayList<>();
         List<String> outer = rel.record(targets);
         StringWriter markup = new StringWriter(1024);
         // what the block reads is read for every page that prints it, whatever kind renders it first
-        try (RecordAccessors.Reading reading = RecordAccessors.reading(CACHED_READS)) {
+        ReadingContext reading = ReadingContext.of(env);
+        try (ReadingContext.Switch cachedReads = reading == null ? null : reading.readingFor(CACHED_READS)) {
             body.render(markup);
         } finally {
             rel.record(outer);

@@ -135,18 +135,21 @@ public final class LanguageLinks {
         return links;
     }
 
-    /** The sitemap's alternates of {@code page} in {@code lang}'s folder (hreflang, absolute URL); none without a site URL. */
-    List<org.sitegen.sitemap.Sitemap.Alternate> sitemapAlternates(String lang, PageSpec page) {
+    /**
+     * The sitemap's alternates of {@code page} in {@code lang}'s folder: the absolute URL of it and
+     * of each translation, by language (hreflang); none for a page in one language or without a site URL.
+     */
+    public Map<String, String> sitemapAlternates(String lang, PageSpec page) {
         if (siteUrl.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
-        List<org.sitegen.sitemap.Sitemap.Alternate> alternates = new ArrayList<>();
+        Map<String, String> alternates = new java.util.LinkedHashMap<>();
         for (Target target : targets(lang, page.url())) {
             if (target.translation()) {
-                alternates.add(new org.sitegen.sitemap.Sitemap.Alternate(target.site().lang(), absolute(target.path())));
+                alternates.put(target.site().lang(), absolute(target.path()));
             }
         }
-        return alternates.size() < 2 ? List.of() : alternates;
+        return alternates.size() < 2 ? Map.of() : alternates;
     }
 
     private String absolute(String path) {

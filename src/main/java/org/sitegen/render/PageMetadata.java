@@ -2,7 +2,6 @@ package org.sitegen.render;
 
 import java.util.List;
 import org.sitegen.config.SiteConfig;
-import org.sitegen.feed.SiteFeeds;
 import org.sitegen.render.view.FeedLink;
 import org.sitegen.seo.NewsArticles;
 
@@ -12,20 +11,16 @@ import org.sitegen.seo.NewsArticles;
  * Both are made from what the page presents ({@link PageSubject}) and the settings, not from its
  * template model; both need absolute URLs, so without a site URL they are empty.
  */
-record PageMetadata(SiteConfig config, SiteFeeds feeds, NewsArticles articles) {
+record PageMetadata(SiteConfig config, PageFeeds feeds, NewsArticles articles) {
 
     /** A listing with a feed of its own (a term's, an entity's, a week's) offers it first, every page the site's. */
     List<FeedLink> feeds(PageSpec page) {
         if (config.siteUrl().isEmpty()) {
             return List.of();
         }
-        FeedLink site = link(feeds.site());
-        SiteFeeds.Feed own = page.subject() instanceof PageSubject.Listing listing ? feeds.of(listing.front()) : null;
-        return own == null ? List.of(site) : List.of(link(own), site);
-    }
-
-    private static FeedLink link(SiteFeeds.Feed feed) {
-        return new FeedLink(feed.title(), feed.path());
+        FeedLink site = feeds.site();
+        FeedLink own = page.subject() instanceof PageSubject.Listing listing ? feeds.of(listing.front()) : null;
+        return own == null ? List.of(site) : List.of(own, site);
     }
 
     String jsonLd(PageSpec page) {

@@ -97,11 +97,12 @@ final class PagePlanner {
         pairs(pages);
         stories(pages);
         publishers(pages);
-        dates(pages);
+        List<YearView> years = timeViews.years(); // the archive page's, the year pages' months, the search filter's
+        dates(pages, years);
         weeks(pages);
         reviews(pages);
         pages.add(notFound());
-        pages.add(SearchPage.spec(archive, views, config.taxonomies(), entities.kinds().stream()
+        pages.add(SearchPage.spec(archive, views, config.taxonomies(), years, entities.kinds().stream()
                 .filter(kind -> !entities.alphabetical(kind.key()).isEmpty()).map(entityViews::kindPage).toList())
                 .withDescription(descriptions.search()));
         return pages;
@@ -301,23 +302,23 @@ final class PagePlanner {
                 n -> Pagination.urlOf(slice.base(), n));
     }
 
-    private void dates(List<PageSpec> pages) {
+    /** The date archive's pages: each year's, the archive's (of {@code years}), each month's and day's. */
+    private void dates(List<PageSpec> pages, List<YearView> years) {
         DateIndex dates = archive.dates();
-        List<YearView> years = new ArrayList<>();
-        dates.years().forEach((year, entries) -> {
-            List<MonthView> months = dates.monthsOf(year).stream().map(m -> monthView(m, dates)).toList();
-            years.add(new YearView(year, DatePaths.year(year), entries.size(), months));
+        for (YearView view : years) {
+            int year = view.year();
+            List<Entry> entries = dates.years().get(year);
             PeriodView period = new PeriodView("year", String.valueOf(year), DatePaths.year(year), year, 0, 0, null,
                     entries.size(), "", DatePaths.year(year));
-            pages.add(datePage(period, entries, briefings -> new PageModel.Year(period, months, briefings,
+            pages.add(datePage(period, entries, briefings -> new PageModel.Year(period, view.months(), briefings,
                     TimeViews.reviewUrl(year))));
-        });
+        }
         pages.add(new PageSpec("/archive/",
                 new PageModel.Archive(years, archive.briefings().size()), PageSubject.WHOLE_ARCHIVE,
                 messages.format("archive.title"),
                 descriptions.archive(archive.briefings().size()), "/archive/"));
         dates.months().forEach((month, entries) -> {
-            MonthView view = monthView(month, dates);
+            MonthView view = timeViews.month(month);
             PeriodView period = new PeriodView("month", views.monthAndYear(month.getYear(), month.getMonthValue()), view.url(),
                     month.getYear(), month.getMonthValue(), 0, DatePaths.year(month.getYear()), entries.size(),
                     view.name(), DatePaths.year(month.getYear()));
@@ -370,8 +371,4 @@ final class PagePlanner {
                 descriptions.period(period.title(), entries.size()), period.url());
     }
 
-    private MonthView monthView(YearMonth month, DateIndex dates) {
-        return new MonthView(month.getYear(), month.getMonthValue(), views.monthTitle(month.getMonthValue()),
-                DatePaths.month(month), dates.months().get(month).size());
-    }
 }

@@ -13,7 +13,7 @@ import org.sitegen.render.view.FeedLink;
  * Read in place, never copied into a map: a cold build renders tens of thousands of pages.
  * A name that is neither is missing, as in a map.
  */
-record PageVariables(ViewObjectWrapper wrapper, PageSpec page, Object site, String canonical, TemplateModel rel,
+record PageVariables(ReadingContext reading, PageSpec page, Object site, String canonical, TemplateModel rel,
                      TemplateModel cached, TemplateModel msg, List<FeedLink> feeds, String jsonLd)
         implements TemplateHashModel {
     /** The names every template gets; no page model may have a component of the same name. */
@@ -23,24 +23,24 @@ record PageVariables(ViewObjectWrapper wrapper, PageSpec page, Object site, Stri
     @Override
     public TemplateModel get(String key) throws TemplateModelException {
         return switch (key) {
-            case "site" -> wrapper.wrap(site);
-            case "kind" -> wrapper.wrap(page.kind());
-            case "title" -> wrapper.wrap(page.title());
-            case "description" -> wrapper.wrap(page.description() == null ? "" : page.description());
-            case "url" -> wrapper.wrap(page.url());
-            case "canonical" -> wrapper.wrap(canonical);
+            case "site" -> reading.wrap(site);
+            case "kind" -> reading.wrap(page.kind());
+            case "title" -> reading.wrap(page.title());
+            case "description" -> reading.wrap(page.description() == null ? "" : page.description());
+            case "url" -> reading.wrap(page.url());
+            case "canonical" -> reading.wrap(canonical);
             case "rel" -> rel;
             case "cached" -> cached;
             case "msg" -> msg;
-            case "feeds" -> wrapper.wrap(feeds);
-            case "jsonLd" -> wrapper.wrap(jsonLd);
+            case "feeds" -> reading.wrap(feeds);
+            case "jsonLd" -> reading.wrap(jsonLd);
             // a multilingual site's; missing in a site of one language
-            case "languages" -> page.translations() == null ? null : wrapper.wrap(page.translations().switcher());
-            case "alternates" -> page.translations() == null ? null : wrapper.wrap(page.translations().alternates());
+            case "languages" -> page.translations() == null ? null : reading.wrap(page.translations().switcher());
+            case "alternates" -> page.translations() == null ? null : reading.wrap(page.translations().alternates());
             default -> {
                 Record model = (Record) page.model();
-                Object value = wrapper.accessors(model.getClass()).read(model, key);
-                yield value == RecordAccessors.NOT_A_COMPONENT ? null : wrapper.wrap(value);
+                Object value = reading.wrapper().accessors(model.getClass()).read(model, key, reading.bit());
+                yield value == RecordAccessors.NOT_A_COMPONENT ? null : reading.wrap(value);
             }
         };
     }

@@ -35,11 +35,13 @@ final class RecordAccessors {
     private final java.util.concurrent.atomic.AtomicLongArray readBy;
     private final java.util.concurrent.atomic.AtomicLong wholeBy = new java.util.concurrent.atomic.AtomicLong();
 
-    /** The page kind (or {@link RenderMemo#CACHED}) being rendered on this thread, as a number; -1: none. */
-    private static final ThreadLocal<int[]> READING = ThreadLocal.withInitial(() -> new int[] {-1});
+    /** The number of no page kind: what is read is not noted (a page outside the record of rendered pages). */
+    static final int NO_KIND = -1;
     /** Kinds by number; the last number stands for every kind (more kinds than bits). */
     private static final List<String> KINDS = new java.util.concurrent.CopyOnWriteArrayList<>();
     private static final int MAX_KINDS = 63;
+    /** The number that stands for every kind (what is read outside any page's context counts for all). */
+    static final int EVERY_KIND = MAX_KINDS;
 
     private RecordAccessors(Class<? extends Record> type, Map<String, Accessor> byName, int components) {
         this.type = type;
@@ -47,7 +49,7 @@ final class RecordAccessors {
         this.readBy = new java.util.concurrent.atomic.AtomicLongArray(components);
     }
 
-    /** The number of a page kind, for {@link #reading}. */
+    /** The number of a page kind (or {@link RenderMemo#CACHED}), for a {@link ReadingContext}. */
     static synchronized int kind(String kind) {
         int known = KINDS.indexOf(kind);
         if (known >= 0) {
@@ -60,22 +62,8 @@ final class RecordAccessors {
         return KINDS.size() - 1;
     }
 
-    /** Until closed, what this thread's templates read is read for page kind {@code kind} ({@link #kind}). */
-    static Reading reading(int kind) {
-        int[] current = READING.get();
-        int outer = current[0];
-        current[0] = kind;
-        return () -> current[0] = outer;
-    }
-
-    /** Ends {@link #reading}. */
-    interface Reading extends AutoCloseable {
-        @Override
-        void close();
-    }
-
-    private static long bit() {
-        int kind = READING.get()[0];
+    /** The bit of kind number {@code kind} ({@link #kind}) in what is noted of reads; 0 for {@link #NO_KIND}. */
+    static long bit(int kind) {
         return kind < 0 ? 0 : 1L << kind;
     }
 
@@ -97,13 +85,15 @@ final class RecordAccessors {
         return new RecordAccessors(type, Map.copyOf(byName), components.length);
     }
 
-    /** The value of component {@code name} of {@code record}, or {@link #NOT_A_COMPONENT}. */
-    Object read(Record record, String name) {
+    /**
+     * The value of component {@code name} of {@code record}, or {@link #NOT_A_COMPONENT}; read for
+     * the page kind of {@code bit} ({@link ReadingContext#bit}).
+     */
+    Object read(Record record, String name, long bit) {
         Accessor accessor = byName.get(name);
         if (accessor == null) {
             return NOT_A_COMPONENT;
         }
-        long bit = bit();
         if ((readBy.get(accessor.index()) & bit) != bit) { // written once per kind: mostly a plain read
             readBy.getAndAccumulate(accessor.index(), bit, (a, b) -> a | b);
         }
@@ -117,8 +107,7 @@ final class RecordAccessors {
     }
 
     /** A template had the record as a whole (printed it, listed its keys, called a method, passed it on). */
-    void readAll() {
-        long bit = bit();
+    void readAll(long bit) {
         if ((wholeBy.get() & bit) != bit) {
             wholeBy.getAndAccumulate(bit, (a, b) -> a | b);
         }

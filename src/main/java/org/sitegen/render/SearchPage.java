@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.sitegen.archive.Archive;
-import org.sitegen.archive.DatePaths;
-import org.sitegen.archive.DateIndex;
 import org.sitegen.archive.TaxonomyIndex;
-import org.sitegen.render.view.MonthView;
 import org.sitegen.render.view.TaxonomyView;
 import org.sitegen.render.view.YearView;
 
@@ -23,9 +20,9 @@ final class SearchPage {
 
     /**
      * The page: the filter choices (the terms of every taxonomy, in the configured order, and the
-     * years) are rendered into the HTML.
+     * date archive's {@code years}, {@link TimeViews#years}) are rendered into the HTML.
      */
-    static PageSpec spec(Archive archive, ViewFactory views, List<String> taxonomies,
+    static PageSpec spec(Archive archive, ViewFactory views, List<String> taxonomies, List<YearView> years,
                          List<org.sitegen.render.view.EntityKindView> entityKinds) {
         List<TaxonomyView> filters = new ArrayList<>();
         for (String name : taxonomies) {
@@ -35,7 +32,7 @@ final class SearchPage {
                     index.alphabetical().stream().map(views::termRef).toList(),
                     index.byCount().stream().map(views::termRef).toList()));
         }
-        var model = new org.sitegen.render.view.PageModel.Search(filters, years(archive.dates(), views), entityKinds,
+        var model = new org.sitegen.render.view.PageModel.Search(filters, years, entityKinds,
                 scriptMessages(views.messages()));
         return new PageSpec(URL, model, PageSubject.WHOLE_ARCHIVE, views.messages().format("search.title"), "", URL);
     }
@@ -55,16 +52,5 @@ final class SearchPage {
         }
         out.put("tags", messages.format("chips.label"));
         return org.sitegen.json.JsonText.of(out);
-    }
-
-    private static List<YearView> years(DateIndex dates, ViewFactory views) {
-        List<YearView> years = new ArrayList<>();
-        dates.years().forEach((year, entries) -> years.add(new YearView(year,
-                DatePaths.year(year), entries.size(),
-                dates.monthsOf(year).stream().map(m -> new MonthView(m.getYear(), m.getMonthValue(),
-                        views.monthTitle(m.getMonthValue()),
-                        DatePaths.month(m),
-                        dates.months().get(m).size())).toList())));
-        return years;
     }
 }

@@ -24,7 +24,6 @@ import org.sitegen.output.OutputPaths;
 import org.sitegen.output.SiteWriter;
 import org.sitegen.related.RelatedBriefings;
 import org.sitegen.render.view.BriefingView;
-import org.sitegen.feed.SiteFeeds;
 import org.sitegen.search.SearchDocs;
 import org.sitegen.search.SearchIndexBuilder;
 import org.sitegen.seo.NewsArticles;
@@ -33,10 +32,16 @@ import org.sitegen.url.RelativeUrls;
 
 /**
  * Renders every planned page through its template (in parallel) and hands the bytes to the
- * {@link SiteWriter}, along with the theme's assets. A broken template is reported once, at
- * its own line, naming the first page it failed on and how many others.
+ * {@link SiteWriter}, along with the search index and the theme's assets. A broken template is
+ * reported once, at its own line, naming the first page it failed on and how many others. The
+ * files made for machines (feeds, sitemap, robots.txt, the redirects file) are not pages: the
+ * pipeline's emit stage writes them, from the plan (ArchitectureTest: render sees neither feed
+ * nor sitemap).
  */
 public final class SiteRenderer {
+    /** The settings as given; another language's renderer is made from them ({@link #inLanguage}). */
+    private final SiteConfig given;
+    /** The settings pages are rendered with: the given ones, with this language's own title and description. */
     private final SiteConfig config;
     private final Slugs slugs;
     private final RelativeUrls urls;
@@ -48,8 +53,6 @@ public final class SiteRenderer {
     /** Where this renderer's pages are: the whole site, or one language's folder of a multilingual one. */
     private final Mount mount;
     private LanguageLinks languageLinks; // a multilingual site's, else null
-    private List<org.sitegen.sitemap.Sitemap.Url> sitemap; // the whole multilingual site's, for the renderer writing the root's files
-    private Map<String, String> redirects; // the same for the redirects file's lines
 
     /**
      * A language's place in a multilingual site. Its pages are planned at their URLs within its
@@ -63,12 +66,12 @@ public final class SiteRenderer {
      * @param rootFiles  this renderer writes the site's own files: robots.txt, the sitemap, the theme's assets
      * @param siteUrl    the site's URL (the root's), or ""
      */
-    record Mount(String lang, String prefix, java.util.Set<String> shared, boolean rootFiles, String siteUrl) {
+    public record Mount(String lang, String prefix, java.util.Set<String> shared, boolean rootFiles, String siteUrl) {
         /** The whole site, at the root (its language and URL do not matter to links). */
         static final Mount ROOT = new Mount("", "", java.util.Set.of(), true, "");
 
         /** The site path of {@code path} of this folder ("/fr" + path), or {@code path} itself for what is shared. */
-        String real(String path) {
+        public String real(String path) {
             if (prefix.isEmpty() || path.startsWith("/" + Theme.ASSETS + "/")) {
                 return path;
             }
@@ -77,8 +80,8 @@ public final class SiteRenderer {
         }
 
         /** The output path of {@code path}, relative to the site ("fr/2023/index.html"). */
-        String out(String path) {
-            return prefix.isEmpty() ? path : prefix.substring(1) + "/" + path;
+        public String out(String path) {
+            return OutputPaths.inFolder(prefix, path);
         }
     }
 
@@ -91,48 +94,77 @@ public final class SiteRenderer {
         this(config, slugs, memo, new Mount(config.language(), "", java.util.Set.of(), true, config.siteUrl()));
     }
 
-    private SiteRenderer(SiteConfig config, Slugs slugs, RenderMemo memo, Mount mount) {
+    private SiteRenderer(SiteConfig given, Slugs slugs, RenderMemo memo, Mount mount) {
         this.mount = mount;
         this.memo = memo;
-        this.config = config;
+        this.given = given;
         this.slugs = slugs;
-        this.urls = new RelativeUrls(config.prettyLinks());
-        this.messages = org.sitegen.i18n.Messages.load(config.language(), config.templatesDir(), config::displayPath,
-                config.displayPath(config.projectDir().resolve("pom.xml")));
+        this.urls = new RelativeUrls(given.prettyLinks());
+        this.messages = org.sitegen.i18n.Messages.load(given.language(), given.templatesDir(), given::displayPath,
+                given.displayPath(given.projectDir().resolve("pom.xml")));
+        this.config = ownTitles(given, messages);
         this.msg = new MessageFunction(messages);
         this.dates = new org.sitegen.i18n.DateFormats(messages, config.locale());
+    }
+
+    /** {@code config} with the language's own title and description, where its messages have them (site.title, site.description). */
+    private static SiteConfig ownTitles(SiteConfig config, org.sitegen.i18n.Messages messages) {
+        if (!messages.has("site.title") && !messages.has("site.description")) {
+            return config;
+        }
+        SiteConfig.Builder named = config.toBuilder();
+        if (messages.has("site.title")) {
+            named.siteTitle(messages.format("site.title"));
+        }
+        if (messages.has("site.description")) {
+            named.siteDescription(messages.format("site.description"));
+        }
+        return named.build();
     }
 
     /**
      * The renderer of {@code lang}'s pages of a multilingual site, published under {@code prefix}
      * ("/fr", or "" at the root): its words, dates, search analysis and {@code <html lang>} are
-     * that language's, its site URL the folder's. The renderer of the site's language at the root
-     * shares this one's templates and its record of rendered pages; any other renders every page.
+     * that language's, its site URL the folder's. The site's language at the root is this
+     * renderer itself (a site in one language has one renderer: its templates, messages and record
+     * of rendered pages); any other renders every page.
      *
      * @param shared    site paths of the content's files, which stay at the root
      * @param rootFiles it writes the site's own files (robots.txt, the sitemap, the theme's assets)
      */
     public SiteRenderer inLanguage(String lang, String prefix, java.util.Set<String> shared, boolean rootFiles) {
-        SiteConfig own = config.toBuilder().language(lang).siteUrl(config.siteUrl().isEmpty() ? ""
-                : config.siteUrl() + prefix).build();
-        boolean same = lang.equals(config.language()) && prefix.isEmpty();
-        Mount mount = new Mount(lang, prefix, shared, rootFiles, config.siteUrl());
-        SiteRenderer renderer = new SiteRenderer(own, slugs, same ? memo : null, mount);
-        if (renderer.messages.has("site.title") || renderer.messages.has("site.description")) {
-            // the language's own title and description (templates/messages_LANG.properties)
-            SiteConfig.Builder named = own.toBuilder();
-            if (renderer.messages.has("site.title")) {
-                named.siteTitle(renderer.messages.format("site.title"));
-            }
-            if (renderer.messages.has("site.description")) {
-                named.siteDescription(renderer.messages.format("site.description"));
-            }
-            renderer = new SiteRenderer(named.build(), slugs, same ? memo : null, mount);
+        if (lang.equals(given.language()) && prefix.isEmpty() && rootFiles) {
+            return this; // at the root, where links need not tell shared files apart
         }
+        SiteConfig own = given.toBuilder().language(lang).siteUrl(given.siteUrl().isEmpty() ? ""
+                : given.siteUrl() + prefix).build();
+        boolean same = lang.equals(given.language()) && prefix.isEmpty();
+        SiteRenderer renderer = new SiteRenderer(own, slugs, same ? memo : null,
+                new Mount(lang, prefix, shared, rootFiles, given.siteUrl()));
         if (same) {
             renderer.templates = templates;
         }
         return renderer;
+    }
+
+    /** The settings its pages are rendered with: its language's, with the language's own title and site URL. */
+    public SiteConfig config() {
+        return config;
+    }
+
+    /** Where its pages go. */
+    public Mount mount() {
+        return mount;
+    }
+
+    /** Its language's words. */
+    public org.sitegen.i18n.Messages messages() {
+        return messages;
+    }
+
+    /** Its language's dates. */
+    public org.sitegen.i18n.DateFormats dateFormats() {
+        return dates;
     }
 
     /** The site's URL (its root's), or "". */
@@ -154,19 +186,6 @@ public final class SiteRenderer {
         this.languageLinks = links;
     }
 
-    /**
-     * The sitemap entries of {@code plan}'s pages, with their alternates in the other languages
-     * ({@link #linkLanguages} first); a multilingual site's sitemap lists every language's.
-     */
-    public List<org.sitegen.sitemap.Sitemap.Url> sitemapUrls(Plan plan) {
-        return discovery(plan).sitemapUrls(plan.pages);
-    }
-
-    /** The whole multilingual site's sitemap entries, for the renderer that writes the root's files. */
-    public void sitemap(List<org.sitegen.sitemap.Sitemap.Url> urls) {
-        this.sitemap = urls;
-    }
-
     /** Every folder page's URL of {@code plan} (in this language's folder), and every content file's by content path. */
     public LanguageLinks.Site languageSite(Plan plan) {
         java.util.Set<String> folders = new java.util.HashSet<>();
@@ -180,23 +199,6 @@ public final class SiteRenderer {
             entries.forEach(e -> contents.put(e.contentPath(), e.url()));
         }
         return new LanguageLinks.Site(mount.lang(), mount.prefix(), languageName(), contents, folders);
-    }
-
-    /**
-     * The redirects file's lines for {@code plan}'s aliases (redirectsFile), at their site paths; a
-     * multilingual site's file lists every language's ({@link #redirects(Map)}).
-     */
-    public java.util.SortedMap<String, String> redirects(Plan plan) {
-        return discovery(plan).ownRedirects();
-    }
-
-    /** The whole multilingual site's redirects file lines, for the renderer that writes the root's files. */
-    public void redirects(Map<String, String> lines) {
-        this.redirects = lines;
-    }
-
-    private DiscoveryFiles discovery(Plan plan) {
-        return new DiscoveryFiles(config, plan.archive, plan.feeds, mount, languageLinks, sitemap, redirects);
     }
 
     /** Reports what reading the message bundles found (unknown keys in an override, bad patterns, an unshipped language). */
@@ -230,17 +232,25 @@ public final class SiteRenderer {
         private final EntityIndex entities;
         private final TimeIndex time;
         private List<PageSpec> pages; // let go once written: the search index may need the memory
-        private final SiteFeeds feeds;
         private final Object site;
+        private Background<Long> search; // built alongside the pages: see render and finish
 
-        private Plan(Archive archive, EntityIndex entities, TimeIndex time, List<PageSpec> pages, SiteFeeds feeds,
-                     Object site) {
+        private Plan(Archive archive, EntityIndex entities, TimeIndex time, List<PageSpec> pages, Object site) {
             this.archive = archive;
             this.entities = entities;
             this.time = time;
             this.pages = pages;
-            this.feeds = feeds;
             this.site = site;
+        }
+
+        /** The archive's calendar: weeks, days, years in review. */
+        public TimeIndex time() {
+            return time;
+        }
+
+        /** The pages planned, until they are rendered (then null). */
+        public List<PageSpec> pages() {
+            return pages;
         }
     }
 
@@ -264,15 +274,16 @@ public final class SiteRenderer {
         PagePlanner planner = new PagePlanner(config, messages, archive, entities, stories, time, views, briefingViews::get);
         List<PageSpec> pages = planner.plan(parallel, related.join());
         lap(stages, "plan", t);
-        SiteFeeds feeds = new SiteFeeds(config, messages, views.formats(), archive, entities, time, mount.prefix());
-        return new Plan(archive, entities, time, pages, feeds, views.site(planner.sections()));
+        return new Plan(archive, entities, time, pages, views.site(planner.sections()));
     }
 
     /**
-     * Claims every path the planned site writes: pages, feeds, sitemap and robots.txt; and the
-     * folders the search index and the theme's assets fill.
+     * Claims every path the planned site writes: pages, the files written beside them
+     * ({@code beside}: path → what it is, the feeds, sitemap and robots.txt), the folders the
+     * search index and the theme's assets fill.
      */
-    public void claimOutputs(Plan plan, OutputPaths paths, java.util.function.Function<String, SourcePosition> urlAt) {
+    public void claimOutputs(Plan plan, Map<String, String> beside, OutputPaths paths,
+                             java.util.function.Function<String, SourcePosition> urlAt) {
         paths.claimFolder(mount.out(SearchIndexBuilder.DIR), OutputPaths.Source.generated("the search index"));
         if (mount.rootFiles()) {
             paths.claimFolder(Theme.ASSETS + "/", OutputPaths.Source.generated("the theme's assets"));
@@ -288,8 +299,7 @@ public final class SiteRenderer {
                         + page.kind() + " page " + mount.real(page.url())));
             }
         }
-        discovery(plan).outputPaths(plan.pages)
-                .forEach((path, what) -> paths.claimFile(path, OutputPaths.Source.generated(what)));
+        beside.forEach((path, what) -> paths.claimFile(path, OutputPaths.Source.generated(what)));
         for (PageSpec page : plan.pages) {
             if (isFromContent(page) && !page.kind().equals(PagePlanner.REDIRECT)) {
                 paths.claimFile(mount.out(page.outputPath()), OutputPaths.Source.file(urlAt.apply(page.origin())));
@@ -316,14 +326,17 @@ public final class SiteRenderer {
     }
 
     /**
-     * Renders and writes the planned site; returns the number of pages written per kind, in a fixed order.
+     * Renders and writes the planned pages; returns the number of pages written per kind, in a
+     * fixed order. {@link #finish} writes the rest.
      *
+     * @param feeds           the feeds pages link in their heads
      * @param searchAlongside build the search index while pages render, on a thread of its own: it
      *                        fills the cores' idle moments, but holds the index and every page's
      *                        data at once, so only when memory is plentiful (bodies not spooled)
      */
-    public Map<String, Integer> render(Plan plan, Parallel parallel, SiteWriter writer, Diagnostics diagnostics,
-                                       Map<String, Long> stages, boolean searchAlongside) throws IOException {
+    public Map<String, Integer> render(Plan plan, PageFeeds feeds, Parallel parallel, SiteWriter writer,
+                                       Diagnostics diagnostics, Map<String, Long> stages, boolean searchAlongside)
+            throws IOException {
         long t = System.nanoTime();
         Archive archive = plan.archive;
         // If this throws, the scope (parallel) waits for the search index and the templates:
@@ -339,29 +352,35 @@ public final class SiteRenderer {
         }
         List<PageSpec> pages = plan.pages;
         TemplateEngine engine = templates.join(); // and the theme's jar is closed again before the assets are read
-        PageMetadata metadata = new PageMetadata(config, plan.feeds, new NewsArticles(config, archive, plan.entities));
+        PageMetadata metadata = new PageMetadata(config, feeds, new NewsArticles(config, archive, plan.entities));
         renderPages(pages, plan.site, metadata, engine, parallel, writer, diagnostics);
         if (mount.rootFiles() && !mount.prefix().isEmpty()) {
             writeRoot(pages, plan.site, metadata, engine, writer, diagnostics);
         }
-        t = lap(stages, "pages", t);
-        discovery(plan).write(pages, parallel, writer, diagnostics); // feeds, sitemap, robots.txt
+        lap(stages, "pages", t);
         Map<String, Integer> counts = countByKind(pages);
-        plan.pages = null;
-        pages = null; // let go: the search index may need the memory
-        t = lap(stages, "feeds", t);
-        if (search == null) {
+        plan.pages = null; // let go: the search index may need the memory
+        plan.search = search;
+        return counts;
+    }
+
+    /**
+     * After {@link #render} (and whatever is written beside the pages meanwhile): the search
+     * index, waited for or built now, and the theme's assets.
+     */
+    public void finish(Plan plan, Parallel parallel, SiteWriter writer, Map<String, Long> stages) throws IOException {
+        long t = System.nanoTime();
+        if (plan.search == null) {
             writeSearchIndex(searchDocs(plan), parallel, writer);
             lap(stages, "search", t);
         } else {
-            stages.put("search", search.join()); // its own time, alongside pages
+            stages.put("search", plan.search.join()); // its own time, alongside pages
         }
         if (mount.rootFiles()) {
             for (Map.Entry<String, byte[]> asset : Theme.assets(config).entrySet()) {
                 writer.write(Theme.ASSETS + "/" + asset.getKey(), asset.getValue());
             }
         }
-        return counts;
     }
 
     /** The search index's documents: the archive's briefings, linked from the search page. */
@@ -391,13 +410,12 @@ public final class SiteRenderer {
                 if (inputs != null && memo.unchanged(page.url(), inputs) && keepAll(writer, page.outputPaths())) {
                     return Rendered.DONE;
                 }
-                try (RecordAccessors.Reading reading = RecordAccessors.reading(RecordAccessors.kind(RenderMemo.reader(page)))) {
-                    render(templates, site, page, feeds, jsonLd, cached, null, (bytes, length) -> {
-                        for (String path : page.outputPaths()) {
-                            writer.write(mount.out(path), bytes, length);
-                        }
-                    });
-                }
+                render(templates, RecordAccessors.kind(RenderMemo.reader(page)), site, page, feeds, jsonLd, cached,
+                        null, (bytes, length) -> {
+                            for (String path : page.outputPaths()) {
+                                writer.write(mount.out(path), bytes, length);
+                            }
+                        });
                 if (memo != null && !keysAfter) {
                     memo.rendered(page.url(), inputs);
                 }
@@ -456,13 +474,13 @@ public final class SiteRenderer {
                 .orElse(null);
         try {
             CachedDirective cached = CachedDirective.sizedForHeap();
-            render(engine, site, redirect, metadata.feeds(redirect), metadata.jsonLd(redirect), cached, null,
+            render(engine, RecordAccessors.NO_KIND, site, redirect, metadata.feeds(redirect), metadata.jsonLd(redirect), cached, null,
                     (bytes, length) -> writer.write("index.html", bytes, length));
             if (notFound != null) {
                 freemarker.template.TemplateMethodModelEx fromRoot = mount.siteUrl().isEmpty()
                         ? RelativeLinkFunction.fromRoot(urls, mount)
                         : new AbsoluteLinkFunction(mount.siteUrl(), config.prettyLinks(), mount);
-                render(engine, site, notFound, metadata.feeds(notFound), metadata.jsonLd(notFound), cached, fromRoot,
+                render(engine, RecordAccessors.NO_KIND, site, notFound, metadata.feeds(notFound), metadata.jsonLd(notFound), cached, fromRoot,
                         (bytes, length) -> writer.write("404.html", bytes, length));
             }
         } catch (TemplateEngine.TemplateProblem problem) {
@@ -547,14 +565,16 @@ public final class SiteRenderer {
     }
 
     /**
+     * @param kind   the page kind what its templates read counts for ({@link RecordAccessors#kind}), or
+     *               {@link RecordAccessors#NO_KIND} for a page outside the record of rendered pages
      * @param feeds  the page's feed links, jsonLd its JSON-LD ({@link PageMetadata})
      * @param rel    the page's links, or null for those of its place ({@link RelativeLinkFunction}, or 404.html's)
      */
-    private void render(TemplateEngine templates, Object site, PageSpec page,
+    private void render(TemplateEngine templates, int kind, Object site, PageSpec page,
                         List<org.sitegen.render.view.FeedLink> feeds, String jsonLd, CachedDirective cached,
                         freemarker.template.TemplateMethodModelEx rel, TemplateEngine.PageSink out)
             throws TemplateEngine.TemplateProblem, IOException {
-        PageVariables variables = new PageVariables(templates.wrapper(), page, site,
+        PageVariables variables = new PageVariables(templates.wrapper().reading(kind), page, site,
                 config.siteUrl().isEmpty() || !page.isFolder() ? "" : config.siteUrl() + page.url(),
                 rel != null ? rel : page.isFolder() ? new RelativeLinkFunction(urls, page.url(), mount)
                         : looseFileLinks(), cached, msg, feeds, jsonLd);

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import org.sitegen.config.SiteConfig;
+import org.sitegen.exec.Scratch;
 
 /**
  * The one Freemarker configuration; the data model reaches templates through {@link ViewObjectWrapper}.
@@ -35,8 +36,11 @@ import org.sitegen.config.SiteConfig;
 final class TemplateEngine {
     private final Configuration freemarker;
     private final SiteConfig config;
-    /** Each thread's page buffer, kept from page to page: it soon has room for any page. */
-    private final ThreadLocal<Utf8PageWriter> pageBuffers = ThreadLocal.withInitial(() -> new Utf8PageWriter(16 * 1024));
+    /**
+     * Each build-scope thread's page buffer, kept from page to page: it soon has room for any
+     * page (a render on another thread gets a buffer of its own).
+     */
+    private final Scratch<Utf8PageWriter> pageBuffers = Scratch.of(() -> new Utf8PageWriter(16 * 1024));
 
     TemplateEngine(SiteConfig config) throws IOException {
         this.config = config;
@@ -181,7 +185,7 @@ final class TemplateEngine {
 
     /**
      * Renders {@code templateName} with {@code model} (a map, or {@link PageVariables}) and hands the UTF-8 page to {@code sink}
-     * straight from this thread's buffer (a copy of every page would be garbage for the
+     * straight from this thread's buffer, a Scratch (a copy of every page would be garbage for the
      * collector: docs/performance.md, finding 39); a
      * failure names the template file and line.
      */
@@ -197,6 +201,9 @@ final class TemplateEngine {
         try {
             Template template = freemarker.getTemplate(templateName);
             environment = template.createProcessingEnvironment(model, out);
+            if (model instanceof PageVariables page) {
+                page.reading().attach(environment); // for <@cached>, which counts its reads apart
+            }
             environment.process();
         } catch (StackOverflowError e) {
             // A macro or function that calls itself without end; report where it recursed.

@@ -13,14 +13,16 @@ import org.sitegen.config.SiteConfig;
 import org.sitegen.content.PublishedDate;
 import org.sitegen.render.view.BriefingRef;
 import org.sitegen.render.view.DateView;
+import org.sitegen.render.view.MonthView;
 import org.sitegen.render.view.OnThisDayView;
 import org.sitegen.render.view.WeekRef;
 import org.sitegen.render.view.WeekView;
 import org.sitegen.render.view.YearReviewView;
+import org.sitegen.render.view.YearView;
 
 /**
- * Turns the {@link TimeIndex} into the template contract (render.view): week pages and links,
- * "on this day", and the years in review, whose month chart is the entity timeline's
+ * Turns the {@link TimeIndex} and the date index into the template contract (render.view): the
+ * date archive's years and months, week pages and links, "on this day", and the years in review, whose month chart is the entity timeline's
  * ({@link EntityViews#timeline}).
  */
 final class TimeViews {
@@ -43,6 +45,20 @@ final class TimeViews {
 
     static String reviewUrl(int year) {
         return DatePaths.year(year) + REVIEW;
+    }
+
+    /** The years of the date archive, newest first, each with its months (newest first). */
+    List<YearView> years() {
+        List<YearView> years = new ArrayList<>();
+        dates.years().forEach((year, entries) -> years.add(new YearView(year, DatePaths.year(year), entries.size(),
+                dates.monthsOf(year).stream().map(this::month).toList())));
+        return years;
+    }
+
+    /** A month of the date archive that has briefings. */
+    MonthView month(YearMonth month) {
+        return new MonthView(month.getYear(), month.getMonthValue(), views.monthTitle(month.getMonthValue()),
+                DatePaths.month(month), dates.months().get(month).size());
     }
 
     WeekRef weekRef(IsoWeek week) {

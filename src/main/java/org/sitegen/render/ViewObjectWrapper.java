@@ -86,8 +86,24 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
         return settings;
     }
 
+    /**
+     * What Freemarker wraps itself, or a bean model of a record wraps, has no render's context:
+     * the records among it count as read for every page kind (the safe side).
+     */
+    private final ReadingContext anyKind = new ReadingContext(this, RecordAccessors.EVERY_KIND);
+
     @Override
     public TemplateModel wrap(Object value) throws TemplateModelException {
+        return wrap(value, anyKind);
+    }
+
+    /** A render's context for what templates read ({@link ReadingContext}), for a page's variables. */
+    ReadingContext reading(int kind) {
+        return new ReadingContext(this, kind);
+    }
+
+    /** {@code value} wrapped for the render of {@code reading}, to which its records note what is read of them. */
+    TemplateModel wrap(Object value, ReadingContext reading) throws TemplateModelException {
         if (value == null) {
             return super.wrap(null);
         }
@@ -98,11 +114,11 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
         return switch (wrapping.kind()) {
             case MODEL -> (TemplateModel) value;
             case NUMBER -> new SimpleNumber((Number) value);
-            case LIST -> DefaultListAdapter.adapt((List<?>) value, this);
-            case MAP -> DefaultMapAdapter.adapt((Map<?, ?>) value, this);
+            case LIST -> DefaultListAdapter.adapt((List<?>) value, reading == anyKind ? this : reading);
+            case MAP -> DefaultMapAdapter.adapt((Map<?, ?>) value, reading == anyKind ? this : reading);
             case BOOLEAN -> (Boolean) value ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
             case MARKUP -> new SimpleScalar(((Markup) value).html()); // a body: a string, wherever it is kept
-            case VIEW_RECORD -> new ViewRecordModel((Record) value, wrapping.accessors(), this);
+            case VIEW_RECORD -> new ViewRecordModel((Record) value, wrapping.accessors(), reading);
             case OTHER -> super.wrap(value);
         };
     }

@@ -17,14 +17,14 @@ import freemarker.template.TemplateScalarModel;
  * of the record, made only when asked, so it behaves exactly as it would without this shortcut,
  * sandbox included.
  */
-record ViewRecordModel(Record record, RecordAccessors accessors, ViewObjectWrapper wrapper)
+record ViewRecordModel(Record record, RecordAccessors accessors, ReadingContext reading)
         implements TemplateHashModelEx, MethodCallAwareTemplateHashModel, TemplateScalarModel, AdapterTemplateModel,
         WrapperTemplateModel {
 
     @Override
     public TemplateModel get(String key) throws TemplateModelException {
-        Object value = accessors.read(record, key);
-        return value == RecordAccessors.NOT_A_COMPONENT ? bean().get(key) : wrapper.wrap(value);
+        Object value = accessors.read(record, key, reading.bit());
+        return value == RecordAccessors.NOT_A_COMPONENT ? bean().get(key) : reading.wrap(value);
     }
 
     @Override
@@ -60,19 +60,19 @@ record ViewRecordModel(Record record, RecordAccessors accessors, ViewObjectWrapp
 
     @Override
     public Object getAdaptedObject(Class<?> hint) {
-        wrapper.passedOn(); // Java code may read any of it, and of what it holds
+        reading.wrapper().passedOn(); // Java code may read any of it, and of what it holds
         return record;
     }
 
     @Override
     public Object getWrappedObject() {
-        wrapper.passedOn();
+        reading.wrapper().passedOn();
         return record;
     }
 
     /** Freemarker's own model of the record: whatever it reads is not seen, so the whole record counts as read. */
     private GenericObjectModel bean() throws TemplateModelException {
-        accessors.readAll();
-        return wrapper.beanOf(record);
+        accessors.readAll(reading.bit());
+        return reading.wrapper().beanOf(record);
     }
 }

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.sitegen.incremental.BuildCache;
 import org.sitegen.pipeline.BuildReport;
 import org.sitegen.SiteGenerator;
+import org.sitegen.config.IncrementalMode;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.BuildFailedException;
 import org.sitegen.diag.Diagnostic;
@@ -35,8 +35,11 @@ public final class LiveSite implements AutoCloseable {
     private final SiteConfig config;
     private final Listener listener;
     private final EventHub events = new EventHub();
-    /** Parsed files and rendered pages kept between rebuilds: an edit redoes only what it touches. */
-    private final SiteGenerator generator = new SiteGenerator(new BuildCache());
+    /**
+     * Keeps parsed files and rendered pages between rebuilds (the config's incremental mode is a
+     * preview's): an edit redoes only what it touches.
+     */
+    private final SiteGenerator generator = new SiteGenerator();
     private final DevServer server;
     private final SourceWatcher watcher;
     /** Set under the lock once closed: no build (warm-up or rebuild) starts after close() returns. */
@@ -44,7 +47,8 @@ public final class LiveSite implements AutoCloseable {
 
     private LiveSite(SiteConfig config, String host, int port, Listener listener, DevServer.Limits limits)
             throws IOException {
-        this.config = config;
+        // a preview whatever the caller said: it writes in place, into the folder being served
+        this.config = config.toBuilder().incremental(IncrementalMode.preview()).build();
         this.listener = listener;
         rebuild(false);
         this.server = new DevServer(host, port, config.outputDir(), events, limits);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class SiteConfigTest {
     private static final Path ROOT = Path.of("archive");
     /** Build options that never change what is written: the fingerprint leaves exactly these out. */
-    private static final Set<String> NOT_OUTPUT = Set.of("threads", "now");
+    private static final Set<String> NOT_OUTPUT = Set.of("threads", "now", "incremental");
 
     @Test
     void builder_defaults_folderLayoutBelowTheProject() {
@@ -156,6 +156,7 @@ class SiteConfigTest {
         changes.put("redirectsFile", b -> b.redirectsFile("netlify"));
         changes.put("fastMarkdown", b -> b.fastMarkdown(false));
         changes.put("defaultLanguageAtRoot", b -> b.defaultLanguageAtRoot(false));
+        changes.put("incremental", b -> b.incremental(IncrementalMode.preview()));
         return changes;
     }
 }

@@ -15,10 +15,12 @@ class BuildStateTest {
         String settings = BuildState.settings(config);
         assertThat(settings).contains("siteTitle=Briefings\n", "taxonomies=[tags]\n", "zone=UTC\n",
                 "outputDir=" + Path.of("archive", "site-output") + "\n").doesNotContain("threads", "now=");
-        // every component of the site settings and the build options but threads and now
+        // every component of the site settings and the build options but threads, now and incremental
         assertThat(settings.lines()).hasSize(org.sitegen.config.SiteSettings.class.getRecordComponents().length
-                + org.sitegen.config.BuildOptions.class.getRecordComponents().length - 2);
+                + org.sitegen.config.BuildOptions.class.getRecordComponents().length - 3);
         assertThat(BuildState.settings(config.toBuilder().threads(7).build())).isEqualTo(settings);
+        assertThat(BuildState.settings(config.toBuilder().incremental(org.sitegen.config.IncrementalMode.recorded(
+                Path.of("state"))).build())).isEqualTo(settings);
         SiteConfig later = config.toBuilder().now(java.time.Instant.parse("2030-01-01T00:00:00Z")).build();
         assertThat(BuildState.settings(later)).isEqualTo(settings);
         assertThat(BuildState.settings(config.toBuilder().drafts(true).build())).isNotEqualTo(settings);

@@ -1,5 +1,6 @@
 package org.sitegen.incremental;
 
+import org.sitegen.config.IncrementalMode;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.SiteGenerator;
 import org.sitegen.SiteTrees;
@@ -27,17 +28,17 @@ class FileStampsTest {
         Path file = write("content/2023-01-01-one.md", "---\ntitle: One\n---\nFirst text.\n");
         FileTime anHourAgo = FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS));
         Files.setLastModifiedTime(file, anHourAgo);
-        assertThat(new SiteGenerator(state).build(config()).upToDate()).isFalse();
+        assertThat(new SiteGenerator().build(recorded(config(), state)).upToDate()).isFalse();
         assertThat(Files.readString(project.resolve("target/site-gen/build-state.files"))).contains(file.toString());
 
         // Same size, same time, other bytes: taken as unchanged, which shows the file was not read.
         Files.writeString(file, "---\ntitle: One\n---\nOther text.\n");
         Files.setLastModifiedTime(file, anHourAgo);
-        assertThat(new SiteGenerator(state).build(config()).upToDate()).isTrue();
+        assertThat(new SiteGenerator().build(recorded(config(), state)).upToDate()).isTrue();
 
         // Listed differently (a second later): read, and the change is built.
         Files.setLastModifiedTime(file, FileTime.from(anHourAgo.toInstant().plusSeconds(1)));
-        assertThat(new SiteGenerator(state).build(config()).upToDate()).isFalse();
+        assertThat(new SiteGenerator().build(recorded(config(), state)).upToDate()).isFalse();
         assertThat(Files.readString(project.resolve("site-output/2023/01/01/one/index.html"))).contains("Other text.");
     }
 
@@ -48,13 +49,17 @@ class FileStampsTest {
         Path old = write("content/2023-01-02-two.md", "---\ntitle: Two\n---\ny\n");
         Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS)));
 
-        new SiteGenerator(state).build(config());
+        new SiteGenerator().build(recorded(config(), state));
 
         String stamps = Files.readString(project.resolve("target/site-gen/build-state.files"));
         assertThat(stamps).contains(old.toString()).doesNotContain(recent.toString());
         // and it is read: a same-size change a moment later is seen
         Files.writeString(recent, "---\ntitle: One\n---\nz\n");
-        assertThat(new SiteGenerator(state).build(config()).upToDate()).isFalse();
+        assertThat(new SiteGenerator().build(recorded(config(), state)).upToDate()).isFalse();
+    }
+
+    private static SiteConfig recorded(SiteConfig config, Path state) {
+        return config.toBuilder().incremental(IncrementalMode.recorded(state)).build();
     }
 
     private SiteConfig config() {

@@ -1,5 +1,6 @@
 package org.sitegen.incremental;
 
+import org.sitegen.config.IncrementalMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -42,8 +43,10 @@ class RecordedCacheTest {
         return project.resolve("target/site-gen/build-state.cache");
     }
 
-    private SiteGenerator everyday() {
-        return new SiteGenerator(project.resolve("target/site-gen/build-state"));
+    /** {@code config} as the everyday {@code site-gen:build} runs it: its state recorded under target/site-gen/. */
+    private SiteConfig recorded(SiteConfig config) {
+        return config.toBuilder().incremental(IncrementalMode.recorded(project.resolve("target/site-gen/build-state")))
+                .build();
     }
 
     private int added;
@@ -65,7 +68,7 @@ class RecordedCacheTest {
             write("content/2023/b" + i + ".md", "---\ntitle: B" + i + "\ndate: 2023-02-0" + i
                     + "T08:00:00Z\ntags: [alpha]\n---\nGenuine text of briefing " + i + ", linking [b1](b1.md).\n");
         }
-        everyday().build(config(output()));
+        new SiteGenerator().build(recorded(config(output())));
         assertThat(Files.list(cache().resolve("bodies")).filter(f -> f.toString().endsWith(".bodies")))
                 .isNotEmpty();
         assertThat(cache().resolve("pages")).isRegularFile();
@@ -111,7 +114,7 @@ class RecordedCacheTest {
         archive();
         doctorBodies(true, null);
         addBriefing();
-        everyday().build(config(output()));
+        new SiteGenerator().build(recorded(config(output())));
         assertThat(Files.readString(output().resolve("2023/02/02/b2/index.html"))).contains("Doctord text")
                 .doesNotContain("Genuine");
     }
@@ -121,11 +124,11 @@ class RecordedCacheTest {
         archive();
         doctorBodies(true, "0".repeat(32));
         addBriefing();
-        everyday().build(config(output()));
+        new SiteGenerator().build(recorded(config(output())));
         assertColdBuildTree();
         // and the store was written again under this build's key: the next build uses it
         addBriefing();
-        everyday().build(config(output()));
+        new SiteGenerator().build(recorded(config(output())));
         assertColdBuildTree();
     }
 
@@ -134,7 +137,7 @@ class RecordedCacheTest {
         archive();
         doctorBodies(false, null);
         addBriefing();
-        everyday().build(config(output()));
+        new SiteGenerator().build(recorded(config(output())));
         assertColdBuildTree();
     }
 
@@ -149,7 +152,7 @@ class RecordedCacheTest {
         }
         Files.write(cache().resolve("pages"), "not a page memo".getBytes(StandardCharsets.UTF_8));
         addBriefing();
-        everyday().build(config(output()));
+        new SiteGenerator().build(recorded(config(output())));
         assertColdBuildTree();
     }
 
@@ -159,7 +162,7 @@ class RecordedCacheTest {
         Path page = output().resolve("2023/02/03/b3/index.html");
         Files.writeString(page, "edited by hand");
         addBriefing();
-        everyday().build(config(output()));
+        new SiteGenerator().build(recorded(config(output())));
         assertColdBuildTree();
     }
 }

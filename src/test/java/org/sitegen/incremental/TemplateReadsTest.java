@@ -1,5 +1,6 @@
 package org.sitegen.incremental;
 
+import org.sitegen.config.IncrementalMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -28,6 +29,12 @@ class TemplateReadsTest {
         return SiteConfig.builder(project).outputDir(output).siteTitle("Reads")
                 .zone(java.time.ZoneId.of("UTC")).pageSize(2).taxonomies(List.of("tags")).threads(2)
                 .now(SiteTrees.FIXTURE_NOW).build();
+    }
+
+    /** {@code config} with its state recorded under target/site-gen/ (the everyday {@code site-gen:build}). */
+    private SiteConfig recorded(SiteConfig config) {
+        return config.toBuilder().incremental(IncrementalMode.recorded(project.resolve("target/site-gen/build-state")))
+                .build();
     }
 
     private void write(String path, String text) throws IOException {
@@ -59,18 +66,46 @@ class TemplateReadsTest {
         }
         write("templates/briefing.ftlh", "<p>${briefing.title}</p><#list briefing.tags as t>"
                 + "<#if t.count gt 4><p>popular</p></#if></#list>\n");
-        SiteGenerator everyday = new SiteGenerator(project.resolve("target/site-gen/build-state"));
-        everyday.build(config(project.resolve("site-output")));
+        SiteGenerator everyday = new SiteGenerator();
+        everyday.build(recorded(config(project.resolve("site-output"))));
         assertThat(Files.readString(project.resolve("site-output/2023/02/01/b1/index.html"))).doesNotContain("popular");
 
         briefing(5); // alpha on five briefings: b1's page now says so
-        everyday.build(config(project.resolve("site-output")));
+        everyday.build(recorded(config(project.resolve("site-output"))));
         assertThat(Files.readString(project.resolve("site-output/2023/02/01/b1/index.html"))).contains("popular");
         assertColdBuildTree();
 
         Files.delete(project.resolve("content/2023/b5.md")); // and back
-        everyday.build(config(project.resolve("site-output")));
+        everyday.build(recorded(config(project.resolve("site-output"))));
         assertThat(Files.readString(project.resolve("site-output/2023/02/01/b1/index.html"))).doesNotContain("popular");
+        assertColdBuildTree();
+    }
+
+    /**
+     * What a {@code <@cached>} block reads counts for every kind that prints it (the render's
+     * ReadingContext switches to the cached reads inside it), not for the kind that happened to
+     * render it first: here only the block reads a briefing's summary, the home page renders it
+     * first (one thread, plan order) and the tag's page prints it from the cache. Changing the
+     * summary must render the tag's page again.
+     */
+    @Test
+    void whatACachedBlockReads_countsForEveryKindThatPrintsIt() throws Exception {
+        for (int i = 1; i <= 2; i++) {
+            briefing(i);
+        }
+        write("templates/cards.ftlh", "<#macro card b><@cached key=b.url><p>${b.summary}</p></@cached></#macro>\n");
+        write("templates/home.ftlh", "<#import \"cards.ftlh\" as c><#list briefings as b><@c.card b/></#list>\n");
+        write("templates/term.ftlh", "<#import \"cards.ftlh\" as c><#list briefings as b><@c.card b/></#list>\n");
+        SiteGenerator everyday = new SiteGenerator();
+        SiteConfig oneThread = recorded(config(project.resolve("site-output"))).toBuilder().threads(1).build();
+        everyday.build(oneThread);
+        Path tagPage = project.resolve("site-output/tags/alpha/index.html");
+        assertThat(Files.readString(tagPage)).contains("<p>Body 1.</p>");
+
+        write("content/2023/b1.md", "---\ntitle: B1\ndate: 2023-02-01T08:00:00Z\ntags: [alpha]\nsummary: Changed.\n"
+                + "---\nBody 1.\n");
+        everyday.build(oneThread);
+        assertThat(Files.readString(tagPage)).contains("<p>Changed.</p>");
         assertColdBuildTree();
     }
 
@@ -87,14 +122,15 @@ class TemplateReadsTest {
         }
         write("templates/home.ftlh", "<p>${pagination.number}</p><#if pagination.newest><p>${pagination.totalItems}</p>"
                 + "</#if><#list briefings as b><p>${b.title}</p></#list><p>at ${.now?long?c}</p>\n");
-        SiteGenerator everyday = new SiteGenerator(project.resolve("target/site-gen/build-state"));
-        everyday.build(config(project.resolve("site-output")));
+        SiteGenerator everyday = new SiteGenerator();
+        SiteConfig config = recorded(config(project.resolve("site-output")));
+        everyday.build(config);
         String oldest = Files.readString(project.resolve("site-output/page/1/index.html"));
         String newest = Files.readString(project.resolve("site-output/index.html"));
         Thread.sleep(5); // another time for a page rendered again
 
         briefing(8); // four pages of two: page 4 fills, the older three are as they were
-        var report = everyday.build(config(project.resolve("site-output")));
+        var report = everyday.build(config);
         assertThat(Files.readString(project.resolve("site-output/page/1/index.html"))).isEqualTo(oldest);
         assertThat(Files.readString(project.resolve("site-output/index.html"))).isNotEqualTo(newest).contains("<p>8</p>");
         assertThat(report.changes().pagesKept()).isPositive();

@@ -1,5 +1,6 @@
 package org.sitegen.publish;
 
+import org.sitegen.config.IncrementalMode;
 import java.nio.file.Path;
 import org.sitegen.SiteGenerator;
 import org.sitegen.config.SiteConfig;
@@ -15,8 +16,8 @@ public final class ForkedBuild {
 
     public static void main(String[] args) throws Exception {
         Path project = Path.of(args[0]);
-        SiteConfig config = SiteConfig.defaults(project).toBuilder().threads(2).build();
-        SiteGenerator generator = args.length > 1 ? new SiteGenerator(Path.of(args[1])) : new SiteGenerator();
-        System.out.println(generator.build(config).summary());
+        SiteConfig config = SiteConfig.defaults(project).toBuilder().threads(2)
+                .incremental(args.length > 1 ? IncrementalMode.recorded(Path.of(args[1])) : IncrementalMode.none()).build();
+        System.out.println(new SiteGenerator().build(config).summary());
     }
 }

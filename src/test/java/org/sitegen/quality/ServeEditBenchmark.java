@@ -6,14 +6,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitegen.incremental.BuildCache;
+import org.sitegen.config.IncrementalMode;
 import org.sitegen.pipeline.BuildReport;
 import org.sitegen.SiteGenerator;
 import org.sitegen.config.SiteConfig;
 
 /**
  * How long a preview rebuild takes after one edit, the way {@code site-gen:serve} rebuilds
- * (one {@link SiteGenerator} with a {@link BuildCache}). A benchmark, not a test: `mvn install`
+ * (one {@link SiteGenerator} with a a preview cache ({@code IncrementalMode.preview()})). A benchmark, not a test: `mvn install`
  * does not run it (not named *Test). Run on a generated archive:
  * <pre>
  * python3 ../shared/bench/gen_corpus.py --count 10000 --seed 42 --out /tmp/a10k/content
@@ -29,8 +29,9 @@ class ServeEditBenchmark {
     @Test
     void measure(@TempDir Path preview) throws Exception {
         Path archive = Path.of(System.getProperty("bench.archive"));
-        SiteGenerator generator = new SiteGenerator(new BuildCache());
-        SiteConfig config = SiteConfig.defaults(archive).toBuilder().outputDir(preview).drafts(true).threads(2).build();
+        SiteGenerator generator = new SiteGenerator();
+        SiteConfig config = SiteConfig.defaults(archive).toBuilder().outputDir(preview).drafts(true).threads(2)
+                .incremental(IncrementalMode.preview()).build();
         long t = System.nanoTime();
         BuildReport first = generator.build(config);
         System.out.printf("first build: %d ms %s%n", (System.nanoTime() - t) / 1_000_000, first.stageMillis());

@@ -1,4 +1,4 @@
-package org.sitegen.render;
+package org.sitegen.pipeline;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,37 +8,84 @@ import java.util.List;
 import java.util.Map;
 import org.sitegen.archive.Archive;
 import org.sitegen.archive.Entry;
+import org.sitegen.calendar.TimeIndex;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
 import org.sitegen.exec.Parallel;
 import org.sitegen.feed.SiteFeeds;
 import org.sitegen.output.SiteWriter;
+import org.sitegen.render.LanguageLinks;
+import org.sitegen.render.PageFeeds;
+import org.sitegen.render.PageSpec;
+import org.sitegen.render.PageSubject;
+import org.sitegen.render.SiteRenderer;
+import org.sitegen.render.view.FeedLink;
 import org.sitegen.sitemap.Sitemap;
 
 /**
- * The files made for machines rather than readers: robots.txt (always), and with a site URL the
- * Atom feeds ({@link SiteFeeds}) and sitemap.xml, whose entries come from what each page
- * presents ({@link PageSubject}), not from its template model. Feeds and sitemaps must use
+ * The files made for machines rather than readers, written by {@link Emit} beside one
+ * renderer's pages: robots.txt (always), and with a site URL the Atom feeds ({@link SiteFeeds})
+ * and sitemap.xml, whose entries come from what each page presents ({@link PageSubject}), not
+ * from its template model; the redirects file (redirectsFile). Feeds and sitemaps must use
  * absolute URLs; without a site URL they are skipped with one warning.
- *
- * @param mount     where these files go: a language's feeds in its folder; robots.txt, the redirects
- *                  file and the sitemap only from the part writing the root's files
- * @param languages the links between a multilingual site's languages (sitemap alternates), or null
- * @param sitemap   every language's sitemap entries, for the root's sitemap, or null for these pages' own
- * @param redirects every language's lines of the redirects file ({@link #redirects}), or null for
- *                  these pages' own
  */
-record DiscoveryFiles(SiteConfig config, Archive archive, SiteFeeds feeds, SiteRenderer.Mount mount,
-                      LanguageLinks languages, List<Sitemap.Url> sitemap, Map<String, String> redirects) {
+final class DiscoveryFiles {
+    /** The language's settings (its site URL, in its folder). */
+    private final SiteConfig config;
+    private final Archive archive;
+    private final SiteFeeds feeds;
+    /** Where these files go: a language's feeds in its folder; robots.txt, the redirects file and the sitemap only from the part writing the root's files. */
+    private final SiteRenderer.Mount mount;
+    /** The sitemap's entries: these pages' own, or every language's for the root's sitemap. */
+    private List<Sitemap.Url> sitemap = List.of();
+    /** The redirects file's lines ({@link #ownRedirects}): every language's, or null for these pages' own. */
+    private Map<String, String> redirects;
 
-    /** The files of a site in one language. */
-    DiscoveryFiles(SiteConfig config, Archive archive, SiteFeeds feeds) {
-        this(config, archive, feeds, SiteRenderer.Mount.ROOT, null, null, null);
+    /**
+     * The files beside {@code renderer}'s pages of {@code part}, planned with calendar {@code time}:
+     * its language's feeds, and the root's files if it writes them.
+     */
+    DiscoveryFiles(SiteRenderer renderer, Indexed.Part part, TimeIndex time) {
+        this.config = renderer.config();
+        this.archive = part.archive();
+        this.mount = renderer.mount();
+        this.feeds = new SiteFeeds(config, renderer.messages(), renderer.dateFormats(), archive, part.entities(),
+                time, mount.prefix());
     }
 
-    /** Every file {@link #write} writes for {@code pages}, with what it is, in the order written. */
-    Map<String, String> outputPaths(List<PageSpec> pages) {
+    /** The feeds the pages link in their heads. */
+    PageFeeds pageFeeds() {
+        return new PageFeeds() {
+            @Override
+            public FeedLink site() {
+                return link(feeds.site());
+            }
+
+            @Override
+            public FeedLink of(String listingFront) {
+                SiteFeeds.Feed own = feeds.of(listingFront);
+                return own == null ? null : link(own);
+            }
+        };
+    }
+
+    private static FeedLink link(SiteFeeds.Feed feed) {
+        return new FeedLink(feed.title(), feed.path());
+    }
+
+    /** The sitemap's entries to write: every language's, for the root's sitemap of a multilingual site. */
+    void useSitemap(List<Sitemap.Url> urls) {
+        this.sitemap = urls;
+    }
+
+    /** The redirects file's lines to write: every language's, for a multilingual site's one file. */
+    void useRedirects(Map<String, String> lines) {
+        this.redirects = lines;
+    }
+
+    /** Every file {@link #write} writes, with what it is, in the order written. */
+    Map<String, String> outputPaths() {
         Map<String, String> paths = new java.util.LinkedHashMap<>();
         if (mount.rootFiles()) {
             paths.put("robots.txt", "the generated robots.txt");
@@ -48,9 +95,8 @@ record DiscoveryFiles(SiteConfig config, Archive archive, SiteFeeds feeds, SiteR
         }
         if (!config.siteUrl().isEmpty()) {
             paths.putAll(feeds.outputPaths());
-            int urls = sitemap != null ? sitemap.size() : (int) pages.stream().filter(DiscoveryFiles::inSitemap).count();
             if (mount.rootFiles()) {
-                Sitemap.fileNames(urls).forEach(name -> paths.put(name, "the generated sitemap"));
+                Sitemap.fileNames(sitemap.size()).forEach(name -> paths.put(name, "the generated sitemap"));
             }
         }
         return paths;
@@ -103,8 +149,7 @@ record DiscoveryFiles(SiteConfig config, Archive archive, SiteFeeds feeds, SiteR
         return out.toString();
     }
 
-    void write(List<PageSpec> pages, Parallel parallel, SiteWriter writer, Diagnostics diagnostics)
-            throws IOException {
+    void write(Parallel parallel, SiteWriter writer, Diagnostics diagnostics) throws IOException {
         if (diagnostics.hasErrors()) {
             return; // the build fails and writes nothing: a siteUrl warning would only be noise
         }
@@ -127,8 +172,7 @@ record DiscoveryFiles(SiteConfig config, Archive archive, SiteFeeds feeds, SiteR
         if (!mount.rootFiles()) {
             return;
         }
-        List<Sitemap.Url> urls = sitemap != null ? sitemap : sitemapUrls(pages);
-        for (Map.Entry<String, byte[]> file : Sitemap.files(mount.siteUrl(), urls).entrySet()) {
+        for (Map.Entry<String, byte[]> file : Sitemap.files(mount.siteUrl(), sitemap).entrySet()) {
             writer.write(file.getKey(), file.getValue());
         }
     }
@@ -139,14 +183,23 @@ record DiscoveryFiles(SiteConfig config, Archive archive, SiteFeeds feeds, SiteR
     }
 
     /**
-     * Every page to index, by URL, with its last change when known (and, in a multilingual site,
-     * its alternates in the other languages).
+     * Every page of {@code pages} to index, by URL, with its last change when known (and, in a
+     * multilingual site, its alternates in the other languages, from {@code languages}); none
+     * without a site URL (no sitemap is written).
      */
-    List<Sitemap.Url> sitemapUrls(List<PageSpec> pages) {
+    List<Sitemap.Url> sitemapUrls(List<PageSpec> pages, LanguageLinks languages) {
+        if (config.siteUrl().isEmpty()) {
+            return List.of();
+        }
         OffsetDateTime newest = Sitemap.lastChange(archive.briefings());
         return pages.stream().filter(DiscoveryFiles::inSitemap).sorted(Comparator.comparing(PageSpec::url))
                 .map(page -> new Sitemap.Url(config.siteUrl() + page.url(), lastmod(page.subject(), newest),
-                        languages == null ? List.of() : languages.sitemapAlternates(mount.lang(), page))).toList();
+                        languages == null ? List.of() : alternates(languages.sitemapAlternates(mount.lang(), page))))
+                .toList();
+    }
+
+    private static List<Sitemap.Alternate> alternates(Map<String, String> byLanguage) {
+        return byLanguage.entrySet().stream().map(e -> new Sitemap.Alternate(e.getKey(), e.getValue())).toList();
     }
 
     /**
