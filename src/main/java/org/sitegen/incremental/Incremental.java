@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.sitegen.store.Fingerprint;
+import org.sitegen.store.TextStore;
 import org.sitegen.exec.Background;
 import org.sitegen.exec.Parallel;
 import org.sitegen.config.IncrementalMode;
@@ -23,6 +24,7 @@ import org.sitegen.diag.Diagnostic;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.markdown.LinkTargets;
 import org.sitegen.markdown.RenderedBody;
+import org.sitegen.markdown.StoredBody;
 import org.sitegen.output.SiteWriter;
 import org.sitegen.render.RenderMemo;
 
@@ -125,10 +127,10 @@ public abstract class Incremental {
             return render.apply(documents, d -> diagnostics);
         }
 
-        /** One body, rendered by {@code render} with the link targets it is given. */
-        public RenderedBody body(SourceDocument document, String url, LinkTargets targets, Diagnostics problems,
-                                 BiFunction<LinkTargets, Diagnostics, RenderedBody> render) {
-            return render.apply(targets, problems);
+        /** One body, rendered by {@code render} with the link targets it is given, its texts put in {@code store}. */
+        public StoredBody body(SourceDocument document, String url, LinkTargets targets, Diagnostics problems,
+                               TextStore store, BiFunction<LinkTargets, Diagnostics, RenderedBody> render) {
+            return StoredBody.of(render.apply(targets, problems), store);
         }
 
         /** What pages were rendered from, to keep unchanged ones; null renders every page. */
@@ -284,14 +286,14 @@ public abstract class Incremental {
         }
 
         @Override
-        public RenderedBody body(SourceDocument document, String url, LinkTargets targets, Diagnostics problems,
-                                 BiFunction<LinkTargets, Diagnostics, RenderedBody> render) {
+        public StoredBody body(SourceDocument document, String url, LinkTargets targets, Diagnostics problems,
+                               TextStore store, BiFunction<LinkTargets, Diagnostics, RenderedBody> render) {
             FileStamps.Stamp stamp = loaded.get(document.file().file());
             if (stamp == null) { // not read by loading (cannot happen): rendered, not kept
-                return render.apply(targets, problems);
+                return StoredBody.of(render.apply(targets, problems), store);
             }
             return bodies.body(document.file().relativePath(), java.util.HexFormat.of().formatHex(stamp.fingerprint()),
-                    url, targets, this::templates, problems, render::apply);
+                    url, targets, this::templates, problems, store, render::apply);
         }
 
         /** Every template file's fingerprint, for bodies with embeds (read once, when first needed). */
@@ -325,6 +327,11 @@ public abstract class Incremental {
                 throws IOException {
             if (bodiesWritten != null) {
                 bodiesWritten.join();
+            }
+            // every page, feed and search file is written: no kept body is read any more (a failed
+            // build leaves the shard files to be closed when collected, as its work may still read them)
+            if (bodies != null) {
+                bodies.close();
             }
             RecordedPages.write(cacheFolder.resolve("pages"), key, pages);
             if (inputs == null) { // no recorded build to compare with: fingerprinted from the bytes loading read

@@ -57,13 +57,24 @@ final class StateFiles {
         out.write(utf8);
     }
 
+    /** Text already in UTF-8, as {@link #writeString} writes it. */
+    static void writeBytes(java.io.DataOutputStream out, byte[] utf8) throws IOException {
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
     /** A string {@link #writeString} wrote; a length beyond what is left means a damaged file. */
     static String readString(java.io.DataInputStream in) throws IOException {
+        return new String(in.readNBytes(readLength(in)), StandardCharsets.UTF_8);
+    }
+
+    /** The length in bytes of the string {@link #writeString} wrote next (to skip it); beyond what is left means a damaged file. */
+    static int readLength(java.io.DataInputStream in) throws IOException {
         int length = in.readInt();
         if (length < 0 || length > in.available()) {
             throw new IOException("damaged");
         }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        return length;
     }
 
     /** A byte buffer whose bytes are read in place (a body cache file is megabytes: no copies). */

@@ -33,6 +33,16 @@ public final class LeadParagraph {
         return startsWithLettersAndDigits(withoutEntities(withoutTags(first)), wanted);
     }
 
+    /**
+     * The part of {@code html} that {@link #repeats} reads: up to the end of the first {@code
+     * </p>} (all of it when there is none), so {@code repeats(s, opening(html)) == repeats(s,
+     * html)}. A body kept from the last build keeps only this on the heap until its page needs the rest.
+     */
+    public static String opening(String html) {
+        int end = html.indexOf("</p>");
+        return end < 0 ? html : html.substring(0, end + "</p>".length());
+    }
+
     /** Whether the letters and digits of {@code text} begin with {@code wanted}; reads no further than needed. */
     private static boolean startsWithLettersAndDigits(String text, String wanted) {
         int w = 0;

@@ -27,6 +27,7 @@ import org.sitegen.markdown.Heading;
 import org.sitegen.markdown.LeadParagraph;
 import org.sitegen.markdown.MarkdownRenderer;
 import org.sitegen.markdown.RenderedBody;
+import org.sitegen.markdown.StoredBody;
 import org.sitegen.render.EmbedTemplates;
 import org.sitegen.store.TextStore;
 import org.sitegen.url.RelativeUrls;
@@ -77,7 +78,7 @@ final class Parse {
             String url = urls.get(document.file().relativePath());
             BodySource source = new BodySource(document.file().displayPath(), document.file().relativePath(),
                     document.bodyFirstLine(), url);
-            RenderedBody body = run.body(document, url, linked.targets(), problemsOf.apply(document),
+            StoredBody body = run.body(document, url, linked.targets(), problemsOf.apply(document), bodies,
                     (linkTargets, problems) -> {
                         String markdownBody;
                         try {
@@ -101,8 +102,8 @@ final class Parse {
             return new Entry(document.file().relativePath(), document.file().displayPath(), url,
                     markdown.typographic(fm.title()),
                     fm.date(), fm.updated(), fm.terms(), summary, fm.authors(), fm.sources(), fm.params(),
-                    bodies.put(body.html()), body.wordCount(), body.headings(), fm.corrections(),
-                    fm.draft(), bodies.put(body.text()), LeadParagraph.repeats(summary, body.html()), fm.mentions(),
+                    body.html(), body.wordCount(), body.headings(), fm.corrections(),
+                    fm.draft(), body.text(), LeadParagraph.repeats(summary, body.lead()), fm.mentions(),
                     fm.follows(), fm.aliases());
         });
     }

@@ -42,7 +42,7 @@ final class TextSpool implements AutoCloseable {
         return new Spooled(this, at, bytes.length);
     }
 
-    private String read(long at, int length) {
+    private byte[] read(long at, int length) {
         ByteBuffer buffer = ByteBuffer.allocate(length);
         try {
             while (buffer.hasRemaining()) {
@@ -53,7 +53,7 @@ final class TextSpool implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the body spool: " + e.getMessage(), e);
         }
-        return new String(buffer.array(), StandardCharsets.UTF_8);
+        return buffer.array();
     }
 
     @Override
@@ -65,6 +65,11 @@ final class TextSpool implements AutoCloseable {
     private record Spooled(TextSpool spool, long at, int length) implements StoredText {
         @Override
         public String load() {
+            return new String(spool.read(at, length), StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public byte[] utf8() {
             return spool.read(at, length);
         }
 

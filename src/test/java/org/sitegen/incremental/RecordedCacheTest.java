@@ -156,6 +156,32 @@ class RecordedCacheTest {
         assertColdBuildTree();
     }
 
+    /**
+     * Past 128 briefings the search index has two segments: a new briefing remakes the newest
+     * and keeps the first; an edited old body remakes the first from the other bodies' kept
+     * texts, read from their shard files (the one being replaced by this build's bodies too).
+     */
+    @Test
+    void searchIndex_ofTwoSegments_afterEdits_isAColdBuilds() throws Exception {
+        for (int i = 0; i < 130; i++) {
+            write("content/2022/s" + i + ".md", "---\ntitle: S" + i + "\ndate: 2022-01-01T" + String.format("%02d:%02d", i / 60, i % 60)
+                    + ":00Z\ntags: [t" + i % 3 + "]\n---\nWords of briefing " + i + ", " + "alpha beta ".repeat(i % 7) + "gamma.\n");
+        }
+        new SiteGenerator().build(recorded(config(output())));
+        addBriefing();
+        new SiteGenerator().build(recorded(config(output())));
+        assertColdBuildTree();
+        write("content/2022/s5.md", "---\ntitle: S5\ndate: 2022-01-01T00:05:00Z\ntags: [t2]\n---\nRewritten with zeta.\n");
+        new SiteGenerator().build(recorded(config(output())));
+        assertColdBuildTree();
+        Files.delete(project.resolve("content/2022/s7.md"));
+        addBriefing();
+        new SiteGenerator().build(recorded(config(output())));
+        assertColdBuildTree();
+        assertThat(Files.list(output().resolve("search/t")).map(f -> f.getFileName().toString()).sorted().toList())
+                .containsExactly("0", "128");
+    }
+
     @Test
     void anOutputFileEditedByHand_isRenderedAgain() throws Exception {
         archive();
