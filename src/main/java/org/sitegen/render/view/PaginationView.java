@@ -23,9 +23,13 @@ import java.util.function.IntFunction;
  *                   and page 1 (a single hidden page is shown rather than a gap); the newest page's
  *                   number only when it is one of the two above; a jump in numbers between two
  *                   links is where a "…" goes
+ * @param newestInWindow whether {@code window} holds the newest page's number (it is within two of
+ *                   this one): else a theme links the newest page apart, "Newest …", and can
+ *                   tell so without reading {@code totalPages}, which older pages must not
  */
 public record PaginationView(int number, int totalPages, int totalItems, boolean newest, boolean front,
-                             String first, String previous, String next, List<PageLink> window) {
+                             String first, String previous, String next, List<PageLink> window,
+                             boolean newestInWindow) {
 
     /**
      * The view of page {@code number} of {@code totalPages}, {@code urlOf} giving each page's
@@ -45,7 +49,7 @@ public record PaginationView(int number, int totalPages, int totalItems, boolean
         boolean newest = number == totalPages;
         return new PaginationView(number, totalPages, totalItems, newest, front, frontUrl,
                 newest ? null : urlOf.apply(number + 1), number > 1 ? urlOf.apply(number - 1) : null,
-                List.copyOf(window));
+                List.copyOf(window), window.get(0).number() == totalPages);
     }
 
     /** Two on each side, page 1, and page 2 when it alone would be hidden. */
