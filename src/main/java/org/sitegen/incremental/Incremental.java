@@ -296,8 +296,9 @@ public abstract class Incremental {
         private SourceDocument load(ContentLoader loader, RecordedDocuments kept, SourceFile file,
                                     Diagnostics diagnostics) {
             FileStamps.Stamp known = inputs == null ? null : inputs.stamps().get(file.file());
-            RecordedDocuments.Loaded last = known == null ? null : kept.reuse(file, known.fingerprint());
-            if (last != null && loader.stillLoadsAs(last.document())) {
+            RecordedDocuments.Loaded last = known == null ? null
+                    : kept.reuse(file, known.fingerprint(), loader::stillLoadsAs);
+            if (last != null) {
                 loaded.put(file.file(), known);
                 last.warnings().forEach(diagnostics::add);
                 return last.document();

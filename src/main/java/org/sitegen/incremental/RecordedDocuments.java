@@ -5,7 +5,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.sitegen.content.Alias;
 import org.sitegen.content.Correction;
 import org.sitegen.content.FrontMatter;
@@ -80,9 +80,7 @@ final class RecordedDocuments {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException missing) {
-            return new RecordedDocuments(file, key, Map.of(), true);
-        } catch (IOException unreadable) {
+        } catch (IOException missingOrUnreadable) {
             return new RecordedDocuments(file, key, Map.of(), true);
         }
         DataInputStream checked = StateFiles.checked(bytes);
@@ -118,10 +116,10 @@ final class RecordedDocuments {
 
     /**
      * The document loaded from {@code source} when its bytes had {@code fingerprint}, with its
-     * warnings, kept for the next build too; null when none is kept for them (then the caller
-     * loads the file and {@link #keep}s the result).
+     * warnings, kept for the next build too; null when none is kept for them or {@code current}
+     * refuses it (then the caller loads the file and {@link #keep}s the result).
      */
-    Loaded reuse(SourceFile source, byte[] fingerprint) {
+    Loaded reuse(SourceFile source, byte[] fingerprint, Predicate<SourceDocument> current) {
         Kept kept = last.get(source.relativePath());
         if (kept == null || !Arrays.equals(kept.fingerprint(), fingerprint)) {
             return null;
@@ -130,7 +128,7 @@ final class RecordedDocuments {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(kept.data(), kept.offset(),
                 kept.length()))) {
             loaded = Codec.read(in, source);
-            if (loaded == null || in.available() != 0) {
+            if (loaded == null || in.available() != 0 || !current.test(loaded.document())) {
                 return null;
             }
         } catch (IOException | RuntimeException damaged) {
