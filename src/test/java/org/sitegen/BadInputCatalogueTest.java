@@ -41,7 +41,7 @@ import org.sitegen.diag.Diagnostic;
  * with one valid briefing; {@code bad/templates/CASE/expected.txt} lists its diagnostics.
  * Run with {@code -Dbad.print=true} to print what each case actually reports.
  */
-class BadInputCatalogueTest {
+public class BadInputCatalogueTest {
     static final Path BAD = Path.of("src/test/resources/bad");
     private static final boolean PRINT = Boolean.getBoolean("bad.print");
     /** Generous for a busy 2-core machine; a case that takes longer is a denial-of-service hole. */
@@ -56,14 +56,14 @@ class BadInputCatalogueTest {
     Path temp;
 
     /** One bad input: files to write below the project, and the exact diagnostics expected. */
-    record Case(String name, Map<String, byte[]> files, List<String> expected, Setup setup) {
+    public record Case(String name, Map<String, byte[]> files, List<String> expected, Setup setup) {
         Case(String name, Map<String, byte[]> files, List<String> expected) {
             this(name, files, expected, project -> { });
         }
     }
 
     /** Extra preparation a case needs at run time (a symbolic link). */
-    interface Setup {
+    public interface Setup {
         void prepare(Path project) throws IOException;
     }
 
@@ -189,7 +189,7 @@ class BadInputCatalogueTest {
     }
 
     /** The cases committed under bad/briefings/. */
-    static List<Case> committedCases() throws IOException {
+    public static List<Case> committedCases() throws IOException {
         List<Case> cases = new ArrayList<>();
         Path dir = BAD.resolve("briefings");
         try (Stream<Path> list = Files.list(dir)) {
@@ -217,7 +217,7 @@ class BadInputCatalogueTest {
     }
 
     /** Cases made at run time: too big to commit, symbolic links, names Windows cannot check out. */
-    static List<Case> generated() {
+    public static List<Case> generated() {
         List<Case> cases = new ArrayList<>();
         String bigYaml = "title: T\ndate: 2023-01-01\nblob: " + "x".repeat(4 * 1024 * 1024) + "\n";
         cases.add(new Case("generated-4mib-scalar", Map.of("content/generated-4mib-scalar.md",

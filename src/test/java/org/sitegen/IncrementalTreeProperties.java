@@ -26,15 +26,17 @@ import org.sitegen.config.SiteConfig;
  * cold build of the same inputs gives, after any sequence of edits: add, delete, rename,
  * edit body or front matter, move a date, edit or remove a template, a link from one body to
  * another briefing (whose URL a date move changes), an embed and its template, an entity file,
- * a setting, a briefing's language and translation key (making the archive multilingual, or one
+ * a setting (title, zone, taxonomies), a briefing with warnings, a briefing's language and translation key (making the archive multilingual, or one
  * language again, and linking translations). Pages of two briefings, so listings have several pages and edits move briefings
  * between them. The everyday builds keep their rendered bodies and page fingerprints under
- * target/ (org.sitegen.incremental), so every step checks that what they reuse is still right.
+ * target/ (org.sitegen.incremental), so every step checks that what they reuse is still right,
+ * and that they report the warnings a cold build reports (loaded documents keep theirs).
  */
 class IncrementalTreeProperties {
     private static final List<String> TAGS = List.of("alpha", "beta", "gamma", "delta");
 
-    enum Edit { ADD, DELETE, RENAME, BODY, FRONT_MATTER, DATE, TEMPLATE, LINK, EMBED_TEMPLATE, ENTITIES, SETTING, LANGUAGE }
+    enum Edit { ADD, DELETE, RENAME, BODY, FRONT_MATTER, DATE, TEMPLATE, LINK, EMBED_TEMPLATE, ENTITIES, SETTING, LANGUAGE,
+        WARNING }
 
     @Provide
     Arbitrary<List<Edit>> edits() {
@@ -53,16 +55,19 @@ class IncrementalTreeProperties {
             Path output = root.resolve("project/site-output");
             SiteGenerator everyday = new SiteGenerator();
             IncrementalMode recorded = IncrementalMode.recorded(root.resolve("project/target/site-gen/build-state"));
-            everyday.build(config(archive.dir, output, archive.title).toBuilder().incremental(recorded).build());
+            everyday.build(archive.config(output).toBuilder().incremental(recorded).build());
             int step = 0;
             for (Edit edit : edits) {
                 archive.apply(edit);
-                everyday.build(config(archive.dir, output, archive.title).toBuilder().incremental(recorded).build());
+                List<org.sitegen.diag.Diagnostic> warnings = everyday.build(archive.config(output).toBuilder()
+                        .incremental(recorded).build()).warnings();
                 Path cold = root.resolve("cold-" + step++);
-                new SiteGenerator().build(config(archive.dir, cold, archive.title));
+                List<org.sitegen.diag.Diagnostic> coldWarnings = new SiteGenerator().build(archive.config(cold))
+                        .warnings();
                 Map<String, byte[]> expected = SiteTrees.read(cold);
                 Map<String, byte[]> actual = SiteTrees.read(output);
                 List<Edit> done = edits.subList(0, step);
+                assertThat(warnings).as("warnings after %s", done).containsExactlyElementsOf(coldWarnings);
                 assertThat(actual.keySet()).as("files after %s", done).containsExactlyElementsOf(expected.keySet());
                 expected.forEach((path, bytes) -> assertThat(new String(actual.get(path), StandardCharsets.UTF_8))
                         .as("%s after %s", path, done).isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
@@ -71,12 +76,6 @@ class IncrementalTreeProperties {
         } finally {
             org.sitegen.output.SiteWriter.deleteTree(root);
         }
-    }
-
-    private static SiteConfig config(Path project, Path output, String title) {
-        return SiteConfig.builder(project).outputDir(output).siteTitle(title)
-                .zone(java.time.ZoneId.of("UTC")).pageSize(2).taxonomies(List.of("tags")).threads(2)
-                .now(SiteTrees.FIXTURE_NOW).build();
     }
 
     private static List<String> folders(Path root) throws IOException {
@@ -93,12 +92,19 @@ class IncrementalTreeProperties {
         /** Briefings another body links to: never deleted or renamed (the link would break the build). */
         final java.util.Set<Path> linked = new java.util.HashSet<>();
         String title = "Incremental";
+        java.time.ZoneId zone = java.time.ZoneId.of("UTC");
+        List<String> taxonomies = List.of("tags");
         int made;
         int clock;
 
         Archive(Path dir, Random random) {
             this.dir = dir;
             this.random = random;
+        }
+
+        SiteConfig config(Path output) {
+            return SiteConfig.builder(dir).outputDir(output).siteTitle(title).zone(zone).pageSize(2)
+                    .taxonomies(taxonomies).threads(2).now(SiteTrees.FIXTURE_NOW).build();
         }
 
         void apply(Edit edit) throws IOException {
@@ -128,8 +134,9 @@ class IncrementalTreeProperties {
                 case LINK -> link();
                 case EMBED_TEMPLATE -> embedTemplate();
                 case ENTITIES -> entities();
-                case SETTING -> title = "Incremental " + made++;
+                case SETTING -> setting();
                 case LANGUAGE -> language();
+                case WARNING -> warning();
             }
         }
 
@@ -154,6 +161,28 @@ class IncrementalTreeProperties {
                 lines += "\ntranslationKey: " + key;
             }
             write(file, text.replaceFirst("\ntitle: ", lines + "\ntitle: "));
+        }
+
+        /** The site's title, its zone (dates move across midnight) or its taxonomies (with or without 'series'). */
+        private void setting() {
+            switch (random.nextInt(3)) {
+                case 0 -> title = "Incremental " + made++;
+                case 1 -> zone = java.time.ZoneId.of(zone.getId().equals("UTC") ? "Pacific/Kiritimati" : "UTC");
+                default -> taxonomies = taxonomies.size() == 1 ? List.of("tags", "series") : List.of("tags");
+            }
+        }
+
+        /**
+         * Front matter loading warns of (a source's unknown key, 'series' while it is not a
+         * taxonomy, a date after the file name's) and a body with a control character: kept
+         * warnings must be reported again, as a cold build reports them.
+         */
+        private void warning() throws IOException {
+            Path file = dir.resolve("content/2023/2023-01-0" + (1 + random.nextInt(9)) + "-warned-" + made++ + ".md");
+            briefings.add(file);
+            write(file, "---\ntitle: Warned " + made + "\ndate: " + date() + "\nseries: [s" + random.nextInt(2)
+                    + "]\nsources:\n  - {title: Report, " + (random.nextBoolean() ? "oddkey" : "publisher") + ": x}\n---\n"
+                    + "Body\u0007 " + made + ".\n");
         }
 
         /** A body that links to another briefing (its URL moves with its date) and has a note embed. */

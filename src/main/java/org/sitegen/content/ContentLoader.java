@@ -93,6 +93,16 @@ public final class ContentLoader {
         }
     }
 
+    /**
+     * Whether a document this loader's settings loaded from the same bytes in an earlier build is
+     * what loading them now gives: a date more than a year ahead of the build's "now" is an error
+     * unless it is scheduled, so such a document is loaded again (its file says whether it is).
+     */
+    public boolean stillLoadsAs(SourceDocument earlier) {
+        PublishedDate date = earlier.frontMatter().date();
+        return date == null || !parser.isFarAhead(date);
+    }
+
     /** Loads one Markdown file; its problems go to {@code diagnostics}. */
     public Optional<SourceDocument> load(SourceFile file, Diagnostics diagnostics) {
         try {

@@ -105,6 +105,15 @@ public final class FrontMatterParser {
         return reader.failed ? Optional.empty() : Optional.of(result);
     }
 
+    /**
+     * Whether {@code date} is more than a year after the build's "now", which a briefing may be
+     * only with 'scheduled: true' (else an error): the one part of parsing that depends on when
+     * the build runs, not on the file and the settings.
+     */
+    boolean isFarAhead(PublishedDate date) {
+        return !now.equals(java.time.Instant.MAX) && date.at().toInstant().isAfter(now.plus(FAR_AHEAD));
+    }
+
     /** One file's reading; remembers whether anything failed. */
     private final class Reader {
         private final Mapping root;
@@ -229,8 +238,7 @@ public final class FrontMatterParser {
             dateFromName.map(named -> named.at().toLocalDate()).filter(named -> !named.equals(day))
                     .ifPresent(named -> warning(value, "'date' is " + day + " but the file name says " + named
                             + "; the front matter's date is used (URL and archives): make them agree"));
-            if (!now.equals(java.time.Instant.MAX) && date.at().toInstant().isAfter(now.plus(FAR_AHEAD))
-                    && !isTrue("scheduled")) {
+            if (isFarAhead(date) && !isTrue("scheduled")) {
                 error(value, "'date' " + day + " is more than a year ahead, so the briefing would stay unpublished "
                         + "until then; fix the year, or add 'scheduled: true' if this is intended");
             }

@@ -219,6 +219,9 @@ public abstract class Incremental {
         private String key;
         private BuildState.Inputs inputs;
         private RecordedBodies bodies;
+        /** The documents the last builds loaded (read while the content is checked), and this build's, written after loading. */
+        private Background<RecordedDocuments> documents;
+        private Background<Void> documentsWritten;
         private RenderMemo pages;
         private volatile String templates;
         private Background<Void> bodiesWritten;
@@ -259,15 +262,61 @@ public abstract class Incremental {
             Map<Fingerprint.Identity, String> texts = new ConcurrentHashMap<>(1 << 15); // grown once, not 10 times
             pages = siteAsLeft ? RecordedPages.read(pagesFile, key, texts) : RecordedPages.empty(texts);
             Files.deleteIfExists(pagesFile);
+            // the JDK too: dates are kept in the site zone, whose rules are the JDK's
+            String documentsKey = key + " java " + Runtime.version();
+            documents = parallel.background("site-gen-documents",
+                    () -> RecordedDocuments.read(cacheFolder.resolve("documents"), documentsKey));
             bodies = RecordedBodies.read(cacheFolder.resolve("bodies"), key, parallel, texts);
             return Optional.empty();
         }
 
+        /**
+         * Each Markdown file as the last builds loaded it when its bytes are the same (their
+         * fingerprint as the up-to-date check found it: an unchanged file is not even read), else
+         * loaded; what was loaded is kept for the next build, written on a thread of its own.
+         */
         @Override
         public List<SourceDocument> load(ContentLoader loader, List<SourceFile> files, Parallel parallel,
                                          Diagnostics diagnostics) {
-            return loader.whenRead((path, listed, bytes) -> loaded.put(path,
-                    FileStamps.of(listed, BuildState.fingerprint(bytes)))).load(files, parallel, diagnostics);
+            loader.whenRead((path, listed, bytes) -> loaded.put(path, FileStamps.of(listed, BuildState.fingerprint(bytes))));
+            if (documents == null) { // not checked first (cannot happen): loaded, not kept
+                return loader.load(files, parallel, diagnostics);
+            }
+            RecordedDocuments kept;
+            try {
+                kept = documents.join();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            List<SourceFile> markdown = files.stream().filter(f -> f.kind().isMarkdown()).toList();
+            List<SourceDocument> all = parallel.map(markdown, file -> load(loader, kept, file, diagnostics)).stream()
+                    .filter(java.util.Objects::nonNull).toList();
+            documentsWritten = parallel.background("site-gen-document-cache", () -> {
+                kept.write();
+                return null;
+            });
+            return all;
+        }
+
+        private SourceDocument load(ContentLoader loader, RecordedDocuments kept, SourceFile file,
+                                    Diagnostics diagnostics) {
+            FileStamps.Stamp known = inputs == null ? null : inputs.stamps().get(file.file());
+            RecordedDocuments.Loaded last = known == null ? null
+                    : kept.reuse(file, known.fingerprint(), loader::stillLoadsAs);
+            if (last != null) {
+                loaded.put(file.file(), known);
+                last.warnings().forEach(diagnostics::add);
+                return last.document();
+            }
+            Diagnostics own = new Diagnostics();
+            Optional<SourceDocument> document = loader.load(file, own);
+            List<Diagnostic> found = own.sorted();
+            found.forEach(diagnostics::add);
+            FileStamps.Stamp read = loaded.get(file.file());
+            if (document.isPresent() && read != null && found.stream().noneMatch(Diagnostic::isError)) {
+                kept.keep(file, read.fingerprint(), document.get(), found);
+            }
+            return document.orElse(null);
         }
 
         @Override
@@ -332,6 +381,9 @@ public abstract class Incremental {
             // build leaves the shard files to be closed when collected, as its work may still read them)
             if (bodies != null) {
                 bodies.close();
+            }
+            if (documentsWritten != null) {
+                documentsWritten.join();
             }
             RecordedPages.write(cacheFolder.resolve("pages"), key, pages);
             if (inputs == null) { // no recorded build to compare with: fingerprinted from the bytes loading read

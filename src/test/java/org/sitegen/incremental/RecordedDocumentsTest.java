@@ -1,0 +1,202 @@
+package org.sitegen.incremental;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32C;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitegen.SiteGenerator;
+import org.sitegen.SiteTrees;
+import org.sitegen.config.SiteConfig;
+import org.sitegen.diag.BuildFailedException;
+import org.sitegen.diag.Diagnostic;
+
+/**
+ * The loaded documents kept under target/ are used for files whose bytes did not change, and
+ * for nothing else: an edited, renamed or deleted file is loaded again, another zone or other
+ * taxonomies ignore the whole store, a damaged or truncated store is ignored, and a document
+ * the build's "now" no longer accepts is loaded again. The first test is the control: a kept
+ * title altered on disk (checksum made right again) shows up in the site, so the others prove
+ * that what they ignore would have been used.
+ */
+class RecordedDocumentsTest {
+    @TempDir
+    Path project;
+
+    private ZoneId zone = ZoneId.of("UTC");
+    private List<String> taxonomies = List.of("tags");
+    private Instant now = SiteTrees.FIXTURE_NOW;
+    private int added;
+
+    /** The settings; an everyday build of the site output keeps its state (cold builds elsewhere do not). */
+    private SiteConfig config(Path output) {
+        return SiteConfig.builder(project).outputDir(output).siteTitle("Documents").zone(zone).pageSize(2)
+                .taxonomies(taxonomies).threads(2).now(now)
+                .incremental(output.equals(output()) ? org.sitegen.config.IncrementalMode.recorded(
+                        project.resolve("target/site-gen/build-state")) : org.sitegen.config.IncrementalMode.none())
+                .build();
+    }
+
+    private Path output() {
+        return project.resolve("site-output");
+    }
+
+    private Path store() {
+        return project.resolve("target/site-gen/build-state.cache/documents");
+    }
+
+    private SiteGenerator everyday() {
+        return new SiteGenerator();
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = project.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** One more briefing, so the next build is not skipped as up to date. */
+    private void addBriefing() throws IOException {
+        write("content/2023/new-" + added + ".md", "---\ntitle: New " + added + "\ndate: 2023-04-0" + (1 + added++)
+                + "T08:00:00Z\n---\nNew body.\n");
+    }
+
+    /** Four briefings, the fourth with warnings (a source's unknown key, an unconfigured taxonomy, a control character). */
+    private List<Diagnostic> archive() throws Exception {
+        for (int i = 1; i <= 3; i++) {
+            write("content/2023/b" + i + ".md", "---\ntitle: Genuine B" + i + "\ndate: 2023-02-0" + i
+                    + "T08:00:00Z\ntags: [alpha]\n---\nText of briefing " + i + ".\n");
+        }
+        write("content/2023/b4.md", "---\ntitle: Genuine B4\ndate: 2023-02-04\ncategories: [x]\nsources:\n"
+                + "  - {title: Report, oddkey: 1}\n---\nText\u0007 of briefing 4.\n");
+        List<Diagnostic> warnings = everyday().build(config(output())).warnings();
+        assertThat(store()).isRegularFile();
+        assertThat(warnings).extracting(Diagnostic::toString).anyMatch(w -> w.contains("oddkey"))
+                .anyMatch(w -> w.contains("'categories'")).anyMatch(w -> w.contains("U+0007"));
+        return warnings;
+    }
+
+    /** The store with {@code from} replaced by {@code to} (same length), its checksum made right again or not. */
+    private void doctor(String from, String to, boolean fixChecksum) throws IOException {
+        byte[] bytes = Files.readAllBytes(store());
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        assertThat(text).contains(from);
+        bytes = text.replace(from, to).getBytes(StandardCharsets.ISO_8859_1);
+        if (fixChecksum) {
+            CRC32C crc = new CRC32C();
+            crc.update(bytes, 0, bytes.length - 4);
+            ByteBuffer.wrap(bytes, bytes.length - 4, 4).putInt((int) crc.getValue());
+        }
+        Files.write(store(), bytes);
+    }
+
+    private static String heading(String title) {
+        return "<h1 id=\"briefing-title\">" + title + "</h1>";
+    }
+
+    private String page(String path) throws IOException {
+        return Files.readString(output().resolve(path));
+    }
+
+    private List<Diagnostic> assertColdBuildTree() throws Exception {
+        Path cold = project.resolve("cold");
+        List<Diagnostic> warnings = new SiteGenerator().build(config(cold)).warnings();
+        Map<String, byte[]> expected = SiteTrees.read(cold);
+        Map<String, byte[]> actual = SiteTrees.read(output());
+        assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
+        expected.forEach((path, bytes) -> assertThat(new String(actual.get(path), StandardCharsets.UTF_8)).as(path)
+                .isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
+        org.sitegen.output.SiteWriter.deleteTree(cold);
+        return warnings;
+    }
+
+    @Test
+    void keptDocuments_areUsedForUnchangedFilesOnly() throws Exception {
+        archive();
+        doctor("Genuine", "Doctord", true);
+        write("content/2023/b1.md", "---\ntitle: Edited B1\ndate: 2023-02-01T08:00:00Z\n---\nText of briefing 1.\n");
+        Files.move(project.resolve("content/2023/b2.md"), project.resolve("content/2023/moved-b2.md"));
+        Files.delete(project.resolve("content/2023/b3.md"));
+        everyday().build(config(output()));
+
+        assertThat(page("2023/02/04/b4/index.html")).as("unchanged: kept").contains(heading("Doctord B4"));
+        assertThat(page("2023/02/01/b1/index.html")).as("edited").contains(heading("Edited B1"));
+        assertThat(page("2023/02/02/moved-b2/index.html")).as("renamed").contains(heading("Genuine B2"));
+        assertThat(output().resolve("2023/02/03/b3")).as("deleted").doesNotExist();
+        String kept = new String(Files.readAllBytes(store()), StandardCharsets.UTF_8);
+        assertThat(kept).contains("2023/moved-b2.md", "Edited B1").doesNotContain("2023/b2.md", "2023/b3.md");
+    }
+
+    @Test
+    void keptWarnings_areReportedAgain() throws Exception {
+        List<Diagnostic> first = archive();
+        addBriefing();
+        List<Diagnostic> again = everyday().build(config(output())).warnings();
+        assertThat(again).containsExactlyElementsOf(first);
+        assertThat(assertColdBuildTree()).containsExactlyElementsOf(first);
+
+        doctor("oddkey", "oddkez", true); // the control: the warnings do come from the store
+        addBriefing();
+        assertThat(everyday().build(config(output())).warnings()).extracting(Diagnostic::toString)
+                .anyMatch(w -> w.contains("oddkez"));
+    }
+
+    @Test
+    void keptDocuments_ofAnotherZoneOrOtherTaxonomies_areIgnored() throws Exception {
+        archive();
+        doctor("Genuine", "Doctord", true);
+        zone = ZoneId.of("Asia/Tokyo");
+        addBriefing();
+        everyday().build(config(output()));
+        assertColdBuildTree();
+
+        doctor("Genuine", "Doctord", true);
+        taxonomies = List.of("tags", "categories");
+        addBriefing();
+        everyday().build(config(output()));
+        assertColdBuildTree();
+        assertThat(page("2023/02/04/b4/index.html")).contains(heading("Genuine B4"));
+    }
+
+    @Test
+    void keptDocuments_damagedOrTruncated_areIgnored() throws Exception {
+        archive();
+        doctor("Genuine", "Doctord", false);
+        addBriefing();
+        everyday().build(config(output()));
+        assertColdBuildTree();
+
+        doctor("Genuine", "Doctord", true);
+        byte[] bytes = Files.readAllBytes(store());
+        Files.write(store(), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        addBriefing();
+        everyday().build(config(output()));
+        assertColdBuildTree();
+    }
+
+    /** A date more than a year after "now" is an error unless scheduled: whether it is depends on the build, not the file. */
+    @Test
+    void aKeptDocument_theBuildsNowNoLongerAccepts_isLoadedAgain() throws Exception {
+        archive();
+        write("content/2023/later.md", "---\ntitle: Later\ndate: 2030-12-01\n---\nLater.\n");
+        now = Instant.parse("2030-06-01T00:00:00Z");
+        everyday().build(config(output()));
+        now = Instant.parse("2029-06-01T00:00:00Z");
+        addBriefing();
+        assertThatThrownBy(() -> everyday().build(config(output()))).isInstanceOfSatisfying(BuildFailedException.class,
+                e -> assertThat(e.diagnostics()).extracting(Diagnostic::toString).contains(
+                        "content/2023/later.md:3:7: error: 'date' 2030-12-01 is more than a year ahead, so the briefing "
+                                + "would stay unpublished until then; fix the year, or add 'scheduled: true' if this is "
+                                + "intended"));
+    }
+}
