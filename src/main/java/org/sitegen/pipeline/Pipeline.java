@@ -86,7 +86,11 @@ public final class Pipeline {
         }
         // after the up-to-date check: a re-run with nothing changed repeats the recorded warnings
         Theme.checkAssets(config, diagnostics);
-        slugs.prepare(scanned.files().stream().map(SourceFile::fileName).toList(), parallel);
+        if (!run.checksFirst()) {
+            // a first build slugs every file name; a rebuild (checked first) mostly keeps its files'
+            // loaded front matter, slugs included, so warming the rules for all their names is waste
+            slugs.prepare(scanned.files().stream().map(SourceFile::fileName).toList(), parallel);
+        }
         SiteRenderer renderer = new SiteRenderer(config, slugs, run.pages());
         renderer.reportMessages(diagnostics);
         // if this throws, closing the build scope waits for the templates the renderer started:
