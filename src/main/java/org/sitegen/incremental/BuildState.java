@@ -50,9 +50,9 @@ final class BuildState {
 
     /**
      * One {@link #fingerprint} of everything the site is made from: the settings, and each file's
-     * path and fingerprint (SHA-256 of the same 0.8 MB took 18 ms of a 10,000-briefing re-run's
-     * critical path under the quick JIT; like a file's, this fingerprint tells edits from no
-     * edits, it does not stand up to an adversary). Fingerprinting runs on the build's threads;
+     * path and fingerprint (not SHA-256, which was a no-change re-run's critical path under the
+     * quick JIT: docs/performance.md, finding 67; like a file's, this fingerprint tells edits
+     * from no edits, it does not stand up to an adversary). Fingerprinting runs on the build's threads;
      * a file listed as the last recorded build listed it is not read again (see {@link
      * FileStamps}), and content files are taken as the scan listed them.
      *

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Each input file's fingerprint as of a size and modification time, recorded with the build
  * state, so that the next build reads only the files whose listing changed (as git's index
- * does): a no-change re-run of 10,000 briefings then lists 62 MB instead of reading them.
+ * does): a no-change re-run lists the content instead of reading it (docs/performance.md, finding 30).
  * A stamp is trusted only for a file last modified well before the build that recorded it:
  * one written in the same clock tick as it was listed could change again unseen, so it is read.
  */

@@ -151,7 +151,7 @@ final class RecordedBodies {
         }
         int end = bytes.length - 4; // the checksum's
         try (DataInputStream in = checked) {
-            if (!StateFiles.readString(in).equals(FORMAT) || !StateFiles.readString(in).equals(key)) {
+            if (!StateFiles.hasHeader(in, FORMAT, key)) {
                 return null;
             }
             int count = in.readInt();
@@ -332,8 +332,7 @@ final class RecordedBodies {
     private void writeShard(int shard, Map<String, Kept> bodies, Map<String, byte[][]> utf8, StateFiles.Buffer bytes)
             throws IOException {
         DataOutputStream out = new DataOutputStream(bytes);
-        StateFiles.writeString(out, FORMAT);
-        StateFiles.writeString(out, key);
+        StateFiles.writeHeader(out, FORMAT, key);
         out.writeInt(bodies.size());
         for (Map.Entry<String, Kept> entry : bodies.entrySet()) {
             Kept k = entry.getValue();

@@ -88,7 +88,7 @@ final class RecordedDocuments {
             return new RecordedDocuments(file, key, Map.of(), true);
         }
         try (DataInputStream in = checked) {
-            if (!StateFiles.readString(in).equals(FORMAT) || !StateFiles.readString(in).equals(key)) {
+            if (!StateFiles.hasHeader(in, FORMAT, key)) {
                 return new RecordedDocuments(file, key, Map.of(), true);
             }
             int count = in.readInt();
@@ -162,8 +162,7 @@ final class RecordedDocuments {
         }
         StateFiles.Buffer bytes = new StateFiles.Buffer(size);
         DataOutputStream out = new DataOutputStream(bytes);
-        StateFiles.writeString(out, FORMAT);
-        StateFiles.writeString(out, key);
+        StateFiles.writeHeader(out, FORMAT, key);
         out.writeInt(sorted.size());
         for (Map.Entry<String, Kept> entry : sorted.entrySet()) {
             Kept kept = entry.getValue();

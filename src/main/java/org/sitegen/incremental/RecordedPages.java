@@ -35,7 +35,7 @@ final class RecordedPages {
             if (in == null) {
                 return empty(texts);
             }
-            if (!StateFiles.readString(in).equals(FORMAT) || !StateFiles.readString(in).equals(key)) {
+            if (!StateFiles.hasHeader(in, FORMAT, key)) {
                 return empty(texts);
             }
             String searchKey = StateFiles.readString(in);
@@ -96,8 +96,7 @@ final class RecordedPages {
         }
         StateFiles.Buffer bytes = new StateFiles.Buffer(1 << 20);
         DataOutputStream out = new DataOutputStream(bytes);
-        StateFiles.writeString(out, FORMAT);
-        StateFiles.writeString(out, key);
+        StateFiles.writeHeader(out, FORMAT, key);
         Object searchKey = memo.searchKey();
         StateFiles.writeString(out, searchKey == null ? "" : (String) searchKey);
         List<String> files = searchKey == null ? List.of() : memo.searchFiles();

@@ -50,6 +50,17 @@ final class StateFiles {
         return new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, bytes.length - 4));
     }
 
+    /** Starts a cache file: its format (name and version) and the cache's key (settings and engine). */
+    static void writeHeader(java.io.DataOutputStream out, String format, String key) throws IOException {
+        writeString(out, format);
+        writeString(out, key);
+    }
+
+    /** Whether a cache file starts as {@link #writeHeader} wrote it for this format and key (else it is not to be trusted). */
+    static boolean hasHeader(java.io.DataInputStream in, String format, String key) throws IOException {
+        return readString(in).equals(format) && readString(in).equals(key);
+    }
+
     /** Text of any length (writeUTF stops at 64 KB, which a segment's shard list may pass at 100,000 briefings). */
     static void writeString(java.io.DataOutputStream out, String text) throws IOException {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
