@@ -233,8 +233,8 @@ final class BuildState {
     /**
      * A file's length, CRC-32C and Adler-32: what tells an edited file from an unchanged one,
      * which is all this state needs (it guards against no adversary). Both checksums run on CPU
-     * instructions of their own; SHA-256 of every byte cost 15 times more (0.4 s of CPU for
-     * 10,000 briefings with the JIT settings large archives use).
+     * instructions of their own, where SHA-256 of every byte was a large part of a re-run's CPU
+     * under the quick JIT (docs/performance.md, finding 30).
      */
     static byte[] fingerprint(byte[] bytes) {
         CRC32C crc = new CRC32C();

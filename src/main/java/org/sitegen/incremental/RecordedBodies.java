@@ -48,7 +48,7 @@ import org.sitegen.store.TextStore;
  * (its bodies rendered again), never trusted.
  *
  * <p>Reading a shard checks it whole but decodes only what deciding on reuse needs; a kept
- * body's HTML and text (nearly all of the bytes: ~124 MB at 10,000 briefings) stay in the file,
+ * body's HTML and text (nearly all of the bytes) stay in the file,
  * read when a page or the search index asks for them ({@link StoredText#inFile}), and their
  * fingerprints are known without reading them: an everyday rebuild decodes the bodies of the
  * pages it renders, not all of them. The shard stays open for the build, so a kept body reads

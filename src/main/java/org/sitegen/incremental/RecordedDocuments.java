@@ -36,8 +36,8 @@ import org.sitegen.diag.SourcePosition;
 
 /**
  * Loaded front matter kept on disk between builds (target/site-gen/build-state.cache/documents),
- * so that a rebuild reads, decodes and parses only the Markdown files that changed: at 10,000
- * briefings, loading every file's front matter was a quarter of an everyday rebuild's CPU. A
+ * so that a rebuild reads, decodes and parses only the Markdown files that changed (loading
+ * every file's front matter was a large part of an everyday rebuild: docs/performance.md). A
  * file's {@link SourceDocument} (front matter, slug, body line) and the warnings loading gave
  * are reused only for the same path, bytes (fingerprint), display path and kind, under the same
  * key (settings, engine and JDK, whose zone rules dates depend on); the caller also asks the

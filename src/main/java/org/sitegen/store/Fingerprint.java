@@ -204,7 +204,7 @@ public final class Fingerprint {
     /** What a value of each class is to the walk: found once per class, not by a chain of instanceof per value. */
     private enum Kind { TEXT, STORED_TEXT, INTEGER, BOOLEAN, DECIMAL, ENUM, TIME, MAP, COLLECTION, CHARACTER, RECORD, UNKNOWN }
 
-    /** Each class's {@link Kind}, found once (a map: ClassValue's look-up was most of a walk's own time under the quick JIT). */
+    /** Each class's {@link Kind}, found once (a map: ClassValue's look-up is slow under the quick JIT, docs/performance.md). */
     private static final Map<Class<?>, Kind> KINDS = new ConcurrentHashMap<>();
 
     private static Kind kindOf(Class<?> type) { // in this order: an enum that is also a date field is an enum
