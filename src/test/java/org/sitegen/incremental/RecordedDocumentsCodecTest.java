@@ -142,6 +142,31 @@ class RecordedDocumentsCodecTest {
                 .isEqualTo(300);
     }
 
+    /**
+     * The real 18F blog's 'date:' values, exactly as its posts wrote them (Jekyll and Hugo eras),
+     * each with one of its real titles (public domain: docs/real-archives.md): what a writer's
+     * migrated archive holds, not what we thought of.
+     */
+    @Test
+    void realArchiveDatesAndTitles_roundTrip() throws IOException {
+        Path project = temp.resolve("18f");
+        List<String> titles = Files.readAllLines(Path.of("src/test/resources/real-archives/18f-titles.txt"));
+        int n = 0;
+        for (String line : Files.readAllLines(Path.of("src/test/resources/real-archives/18f-dates.tsv"))) {
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            String[] columns = line.split("\t", -1);
+            Path file = project.resolve("content/posts/post-" + n + ".md");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "---\ntitle: " + titles.get(n % titles.size()) + "\ndate: " + columns[2]
+                    + "\ntags: [18f]\n---\nBody " + n + ".\n", StandardCharsets.UTF_8);
+            n++;
+        }
+        Counts counts = roundTripAll(config(project, ZoneId.of("UTC"), List.of("tags")));
+        assertThat(counts.documents()).isGreaterThan(700);
+    }
+
     @Property(tries = 200, seed = PropertySeed.VALUE)
     void randomFrontMatter_roundTrips(@ForAll("frontMatter") String yaml, @ForAll("zones") String zone)
             throws IOException {
