@@ -312,11 +312,7 @@ class IncrementalBuildTest {
         cached.build(preview(config(preview)));
         Path full = fresh.resolve("full-" + System.nanoTime());
         new SiteGenerator().build(config(full));
-        Map<String, byte[]> expected = SiteTrees.read(full);
-        Map<String, byte[]> actual = SiteTrees.read(preview);
-        assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
-        expected.forEach((path, bytes) -> assertThat(new String(actual.get(path), StandardCharsets.UTF_8)).as(path)
-                .isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
+        SiteTrees.assertSameTree(full, preview);
     }
 
     private SiteConfig config(Path output) {

@@ -42,6 +42,16 @@ public final class SiteTrees {
         return files;
     }
 
+    /** Asserts that the tree {@code actual} holds exactly the files of {@code expected}, each with the same text. */
+    public static void assertSameTree(Path expected, Path actual) throws IOException {
+        Map<String, byte[]> want = read(expected);
+        Map<String, byte[]> got = read(actual);
+        org.assertj.core.api.Assertions.assertThat(got.keySet()).containsExactlyElementsOf(want.keySet());
+        want.forEach((path, bytes) -> org.assertj.core.api.Assertions.assertThat(
+                new String(got.get(path), java.nio.charset.StandardCharsets.UTF_8)).as(path)
+                .isEqualTo(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     /** The fixtures' "now": after every fixture briefing, so none is scheduled and output never ages. */
     public static final java.time.Instant FIXTURE_NOW = java.time.Instant.parse("2030-01-01T00:00:00Z");
 
