@@ -143,6 +143,10 @@ public abstract class Incremental {
             return SiteWriter.open(output, scope);
         }
 
+        /** The build is about to change the published site (nothing has failed so far). */
+        public void publishing() throws IOException {
+        }
+
         /** The build has published its site: keeps what the next build may use. */
         public void published(SiteWriter writer, List<SourceFile> files, Instant nextDue, List<Diagnostic> warnings)
                 throws IOException {
@@ -253,15 +257,12 @@ public abstract class Incremental {
                     return lastWarnings;
                 }
                 siteAsLeft = state.siteAsRecorded(published);
-                state.forget(); // until this build has succeeded
             }
             key = new Fingerprint().add(BuildState.settings(config)).add(BuildState.engineFingerprint()).hex();
             // Page fingerprints are trusted only for the site the last build left (not one edited
-            // by hand), and are deleted until this build has published its own.
-            Path pagesFile = cacheFolder.resolve("pages");
+            // by hand); they are deleted when this build starts to publish (see publishing).
             Map<Fingerprint.Identity, String> texts = new ConcurrentHashMap<>(1 << 15); // grown once, not 10 times
-            pages = siteAsLeft ? RecordedPages.read(pagesFile, key, texts) : RecordedPages.empty(texts);
-            Files.deleteIfExists(pagesFile);
+            pages = siteAsLeft ? RecordedPages.read(pagesFile(), key, texts) : RecordedPages.empty(texts);
             // the JDK too: dates are kept in the site zone, whose rules are the JDK's
             String documentsKey = key + " java " + Runtime.version();
             documents = parallel.background("site-gen-documents",
@@ -371,6 +372,21 @@ public abstract class Incremental {
             return pages;
         }
 
+        private Path pagesFile() {
+            return cacheFolder.resolve("pages");
+        }
+
+        /**
+         * The state and page fingerprints describe the site the last build left until this one
+         * starts to change it: a build that fails before (an error in the content, a template)
+         * keeps them, so the build after it renders only what changed since the last good one.
+         */
+        @Override
+        public void publishing() throws IOException {
+            state.forget(); // until this build has published
+            Files.deleteIfExists(pagesFile());
+        }
+
         @Override
         public void published(SiteWriter writer, List<SourceFile> files, Instant nextDue, List<Diagnostic> warnings)
                 throws IOException {
@@ -385,7 +401,7 @@ public abstract class Incremental {
             if (documentsWritten != null) {
                 documentsWritten.join();
             }
-            RecordedPages.write(cacheFolder.resolve("pages"), key, pages);
+            RecordedPages.write(pagesFile(), key, pages);
             if (inputs == null) { // no recorded build to compare with: fingerprinted from the bytes loading read
                 inputs = state.inputs(config, files, parallel, loaded, null);
             }

@@ -107,6 +107,7 @@ public final class Pipeline {
             times.end("render");
             failOnErrors();
             times.begin();
+            run.publishing();
             writer.commit();
             List<Diagnostic> warnings = diagnostics.sorted();
             run.published(writer, scanned.files(), content.loaded().nextDue(), warnings);

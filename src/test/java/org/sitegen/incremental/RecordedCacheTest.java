@@ -186,4 +186,23 @@ class RecordedCacheTest {
         new SiteGenerator().build(recorded(config(output())));
         assertColdBuildTree();
     }
+
+    /**
+     * A build that fails (a writer's typo) changes nothing published, so it leaves the last good
+     * build's records as they were: once the typo is fixed, the pages nothing changed for are kept
+     * as published, not all rendered again.
+     */
+    @Test
+    void aFailedBuild_keepsTheLastGoodBuildsRecords() throws Exception {
+        archive();
+        write("content/2023/typo.md", "---\ntitle: Typo\ndate: 2023-02-30T08:00:00Z\n---\nBody.\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SiteGenerator().build(recorded(config(output()))))
+                .isInstanceOf(org.sitegen.diag.BuildFailedException.class);
+        assertThat(cache().resolve("pages")).isRegularFile();
+
+        write("content/2023/typo.md", "---\ntitle: Typo\ndate: 2023-02-28T08:00:00Z\n---\nBody.\n");
+        var report = new SiteGenerator().build(recorded(config(output())));
+        assertThat(report.changes().pagesKept()).isPositive();
+        assertColdBuildTree();
+    }
 }
