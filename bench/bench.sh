@@ -98,7 +98,8 @@ edit() { # SCENARIO ROUND CONTENT_DIR SITE_GEN_TEMPLATES HUGO_LAYOUTS(or -) INDE
     deletion) rm "$c/$old";;
     template-edit)
       if [ "$4" != - ]; then mkdir -p "$4"; sed "s#</@layout.page>#<p class=\"bench\">$i</p></@layout.page>#" "$repo/templates/briefing.ftlh" > "$4/briefing.ftlh"; fi
-      if [ "$5" != - ]; then printf '<!-- bench %s -->\n' "$i" >> "$5/_default/single.html"; fi;;
+      # inside the page's "main" block: text after Hugo's {{ end }} made every single page that text alone
+      if [ "$5" != - ]; then sed -i "s#</article>#<p class=\"bench\">$i</p></article>#" "$5/_default/single.html"; fi;;
   esac
 }
 # The disk kept busy until stopped: 2,000 small files written and synced, then deleted, over and over.
@@ -141,8 +142,9 @@ everyday() { # SIZE ARCHIVE HUGO_DIR VARIANT [LABEL]: LABEL (e.g. "busy") names 
         'BEGIN {printf "%-8s site-gen / hugo wall ratio, %s: %.2f\n", n, t, s / h}'
     fi
   done
-  # the corpus as generated again, for the next run
+  # the corpus as generated again, for the next run, and Hugo's copy
   retire "$a/content" "$a/templates"; mv "$work/pristine" "$a/content"
+  if [ $hugo = 1 ]; then /work/shared/bench/hugo-compare.sh "$n" "$h" > /dev/null 2>&1; fi
 }
 
 for n in "${sizes[@]}"; do
@@ -183,7 +185,6 @@ for n in "${sizes[@]}"; do
   done
   everyday "$n" "$a" "$h" "${variants[-1]}"
   if [ $busy = 1 ]; then
-    if [ $hugo = 1 ]; then /work/shared/bench/hugo-compare.sh "$n" "$h" > /dev/null 2>&1; fi # Hugo's copy as generated
     hog & hogpid=$!
     everyday "$n" "$a" "$h" "${variants[-1]}" busy
     kill $hogpid; wait $hogpid 2>/dev/null || true; rm -rf "$work/hog"
