@@ -52,12 +52,7 @@ final class ImportAndBuild {
 
     private static ImportAndBuild build(Importer.Result result, List<Diagnostic> importProblems, Path target)
             throws IOException {
-        SourceConfig source_ = result.config();
-        List<String> taxonomies = Importer.taxonomies(result);
-        SiteConfig config = SiteConfig.builder(target).siteTitle(source_.title().isEmpty() ? "Imported" : source_.title())
-                .siteUrl(source_.siteUrl()).zone(source_.zoneSet() ? source_.zone() : ZoneId.of("UTC"))
-                .taxonomies(taxonomies).prettyLinks(true).threads(2).now(Instant.parse("2026-12-01T00:00:00Z"))
-                .build();
+        SiteConfig config = config(result, target);
         List<Diagnostic> build;
         try {
             BuildReport report = new SiteGenerator().build(config);
@@ -66,6 +61,15 @@ final class ImportAndBuild {
             build = e.diagnostics();
         }
         return new ImportAndBuild(result, importProblems, build, target);
+    }
+
+    /** The settings the import wrote for the archive it made in {@code target} (its title, URL, zone, taxonomies). */
+    static SiteConfig config(Importer.Result result, Path target) {
+        SourceConfig source = result.config();
+        return SiteConfig.builder(target).siteTitle(source.title().isEmpty() ? "Imported" : source.title())
+                .siteUrl(source.siteUrl()).zone(source.zoneSet() ? source.zone() : ZoneId.of("UTC"))
+                .taxonomies(Importer.taxonomies(result)).prettyLinks(true).threads(2)
+                .now(Instant.parse("2026-12-01T00:00:00Z")).build();
     }
 
     long errors(List<Diagnostic> problems) {
