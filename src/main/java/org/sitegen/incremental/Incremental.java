@@ -227,6 +227,7 @@ public abstract class Incremental {
         private Background<RecordedDocuments> documents;
         private Background<Void> documentsWritten;
         private RenderMemo pages;
+        private RecordedTerms searchTerms;
         private volatile String templates;
         private Background<Void> bodiesWritten;
 
@@ -263,6 +264,8 @@ public abstract class Incremental {
             // by hand); they are deleted when this build starts to publish (see publishing).
             Map<Fingerprint.Identity, String> texts = new ConcurrentHashMap<>(1 << 15); // grown once, not 10 times
             pages = siteAsLeft ? RecordedPages.read(pagesFile(), key, texts) : RecordedPages.empty(texts);
+            searchTerms = new RecordedTerms(cacheFolder.resolve("terms"), key, texts, parallel);
+            pages.keepSearchTermsIn(searchTerms);
             // the JDK too: dates are kept in the site zone, whose rules are the JDK's
             String documentsKey = key + " java " + Runtime.version();
             documents = parallel.background("site-gen-documents",
@@ -400,6 +403,9 @@ public abstract class Incremental {
             }
             if (documentsWritten != null) {
                 documentsWritten.join();
+            }
+            if (searchTerms != null) {
+                searchTerms.written();
             }
             RecordedPages.write(pagesFile(), key, pages);
             if (inputs == null) { // no recorded build to compare with: fingerprinted from the bytes loading read
