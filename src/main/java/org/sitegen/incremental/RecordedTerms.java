@@ -25,14 +25,21 @@ import org.sitegen.store.Fingerprint;
  * moved changes for every later document.
  *
  * <p>One file per segment (named by its first id), replaced whole (written beside, then
- * renamed) by a background thread when the segment was made again and a document was not found
- * in it; a segment kept as it was leaves its file alone. Each file starts with the format and
+ * renamed) by a background thread when the segment was made again and more than a few of its
+ * documents were not found in it ({@link #REWRITE_SHARE}); a segment kept as it was leaves its file alone. Each file starts with the format and
  * the store's key (settings, engine and the analysis) and ends with a CRC-32C of the rest: a
  * file of another version or analysis, or damaged, is ignored (its documents analysed again),
  * never trusted. Deleting the folder only makes the next segments analyse every document.
  */
 final class RecordedTerms implements KeptTerms {
     private static final String FORMAT = "site-gen search terms 1";
+    /**
+     * A segment's file is written again when more than one in this many of its documents were
+     * not found in it: encoding the terms of thousands of documents costs more than analysing a
+     * few again (a body edit, or the one document a deletion moves into a segment, is analysed
+     * again in each build until then).
+     */
+    private static final int REWRITE_SHARE = 16;
     /** A document's key: its fingerprint's 32 hex digits, ASCII. */
     private static final int KEY_BYTES = 32;
 
@@ -59,9 +66,9 @@ final class RecordedTerms implements KeptTerms {
         String fileKey = key + " " + analysis;
         Map<String, AnalysedTerms> kept = read(file, fileKey);
         List<String> keys = parallel.map(docs, this::keyOf);
-        boolean allKept = kept.size() == docs.size() && kept.keySet().containsAll(keys);
+        long missing = keys.stream().filter(k -> !kept.containsKey(k)).count();
         return new Segment() {
-            private final Encoder out = allKept ? null : new Encoder(docs.size());
+            private final Encoder out = missing * REWRITE_SHARE > docs.size() ? new Encoder(docs.size()) : null;
 
             @Override
             public AnalysedTerms kept(int i) {
@@ -231,43 +238,63 @@ final class RecordedTerms implements KeptTerms {
 
     /**
      * One segment's file as its documents are made: each term once in a dictionary, each
-     * document as its key and the dictionary numbers and field bits of its terms.
+     * document as its key and the dictionary numbers and field bits of its terms. Bytes go to a
+     * plain array (a ByteArrayOutputStream locks for every byte: millions per segment).
      */
     private static final class Encoder {
         private final Map<String, Integer> numbers = new HashMap<>();
         private final List<String> dictionary = new ArrayList<>();
-        private final StateFiles.Buffer docs;
+        private byte[] docs;
+        private int size;
         private int count;
 
         Encoder(int docs) {
-            this.docs = new StateFiles.Buffer(docs * 1024);
+            this.docs = new byte[docs * 512 + 64];
         }
 
         void add(String docKey, AnalysedTerms terms) {
-            docs.write(docKey.getBytes(StandardCharsets.ISO_8859_1), 0, KEY_BYTES);
-            varint(docs, terms.size());
-            for (int t = 0; t < terms.size(); t++) {
-                String term = terms.terms()[t];
-                Integer number = numbers.get(term);
+            room(KEY_BYTES + 5 + terms.size() * 6);
+            for (int i = 0; i < KEY_BYTES; i++) {
+                docs[size++] = (byte) docKey.charAt(i);
+            }
+            varint(terms.size());
+            String[] words = terms.terms();
+            int[] fields = terms.fields();
+            for (int t = 0; t < words.length; t++) {
+                Integer number = numbers.get(words[t]);
                 if (number == null) {
                     number = dictionary.size();
-                    numbers.put(term, number);
-                    dictionary.add(term);
+                    numbers.put(words[t], number);
+                    dictionary.add(words[t]);
                 }
-                varint(docs, number);
-                docs.write(terms.fields()[t]);
+                varint(number);
+                docs[size++] = (byte) fields[t];
             }
             count++;
         }
 
+        private void room(int bytes) {
+            if (size + bytes > docs.length) {
+                docs = java.util.Arrays.copyOf(docs, Math.max(docs.length * 2, size + bytes));
+            }
+        }
+
+        private void varint(int value) {
+            while ((value & ~0x7F) != 0) {
+                docs[size++] = (byte) (value & 0x7F | 0x80);
+                value >>>= 7;
+            }
+            docs[size++] = (byte) value;
+        }
+
         StateFiles.Buffer file(String key) {
-            StateFiles.Buffer file = new StateFiles.Buffer(docs.size() + dictionary.size() * 12 + 256);
+            StateFiles.Buffer file = new StateFiles.Buffer(size + dictionary.size() * 12 + 256);
             string(file, FORMAT);
             string(file, key);
             varint(file, dictionary.size());
             dictionary.forEach(term -> string(file, term));
             varint(file, count);
-            file.write(docs.array(), 0, docs.size());
+            file.write(docs, 0, size);
             return file;
         }
 
