@@ -33,7 +33,7 @@ import org.sitegen.render.RenderMemo;
  * it: {@link #none} (every build does all the work: {@code site-gen:check}, tests); {@link
  * #recorded} (one-shot {@code site-gen:build}: the state, rendered bodies and page fingerprints
  * on disk under target/site-gen/, see {@link BuildState}, {@link RecordedBodies}, {@link
- * RecordedPages}; deleting that folder only makes the next build a cold one); {@link #preview}
+ * RecordedPages}, {@link RecordedTerms}; deleting that folder only makes the next build a cold one); {@link #preview}
  * ({@code site-gen:serve}: parsed files and rendered pages in memory, {@link BuildCache}).
  * Whatever is kept, the site is byte for byte the one a cold build makes.
  */
