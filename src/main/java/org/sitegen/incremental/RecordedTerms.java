@@ -101,8 +101,9 @@ final class RecordedTerms implements KeptTerms {
         }
         try (var files = Files.list(folder)) {
             for (Path file : (Iterable<Path>) files::iterator) {
+                // not the files being written (NAME.partial), whose segments are this build's
                 String name = file.getFileName().toString();
-                if (!name.matches("[0-9]{1,9}") || !froms.contains(Integer.parseInt(name))) {
+                if (name.matches("[0-9]{1,9}") && !froms.contains(Integer.parseInt(name))) {
                     Files.deleteIfExists(file);
                 }
             }

@@ -52,7 +52,8 @@ class InvertedIndexTest {
                     : i % 3 == 1 ? analysed.get(i) : reversed(analysed.get(i)), handedBack)).terms();
             assertThat(kept.keySet()).containsExactlyElementsOf(fresh.keySet());
             fresh.forEach((term, postings) -> assertThat(pairs(kept.get(term))).as(term).isEqualTo(pairs(postings)));
-            assertThat(pairs(fresh.get("w5"))).containsExactly(7 + 5, Fields.BODY, 7 + 106, Fields.BODY);
+            assertThat(pairs(fresh.get("w4999"))).containsExactly(7 + 4999, Fields.BODY);
+            assertThat(pairs(fresh.get("w5")).subList(0, 4)).containsExactly(7 + 5, Fields.BODY, 7 + 106, Fields.BODY);
             for (int i = 0; i < docs.size(); i++) {
                 assertThat(asMap(handedBack.get(i))).isEqualTo(asMap(analysed.get(i)));
             }
