@@ -33,7 +33,7 @@ import org.sitegen.render.RenderMemo;
  * it: {@link #none} (every build does all the work: {@code site-gen:check}, tests); {@link
  * #recorded} (one-shot {@code site-gen:build}: the state, rendered bodies and page fingerprints
  * on disk under target/site-gen/, see {@link BuildState}, {@link RecordedBodies}, {@link
- * RecordedPages}; deleting that folder only makes the next build a cold one); {@link #preview}
+ * RecordedPages}, {@link RecordedTerms}; deleting that folder only makes the next build a cold one); {@link #preview}
  * ({@code site-gen:serve}: parsed files and rendered pages in memory, {@link BuildCache}).
  * Whatever is kept, the site is byte for byte the one a cold build makes.
  */
@@ -227,6 +227,7 @@ public abstract class Incremental {
         private Background<RecordedDocuments> documents;
         private Background<Void> documentsWritten;
         private RenderMemo pages;
+        private RecordedTerms searchTerms;
         private volatile String templates;
         private Background<Void> bodiesWritten;
 
@@ -263,6 +264,8 @@ public abstract class Incremental {
             // by hand); they are deleted when this build starts to publish (see publishing).
             Map<Fingerprint.Identity, String> texts = new ConcurrentHashMap<>(1 << 15); // grown once, not 10 times
             pages = siteAsLeft ? RecordedPages.read(pagesFile(), key, texts) : RecordedPages.empty(texts);
+            searchTerms = new RecordedTerms(cacheFolder.resolve("terms"), key, texts, parallel);
+            pages.keepSearchTermsIn(searchTerms);
             // the JDK too: dates are kept in the site zone, whose rules are the JDK's
             String documentsKey = key + " java " + Runtime.version();
             documents = parallel.background("site-gen-documents",
@@ -400,6 +403,9 @@ public abstract class Incremental {
             }
             if (documentsWritten != null) {
                 documentsWritten.join();
+            }
+            if (searchTerms != null) {
+                searchTerms.written();
             }
             RecordedPages.write(pagesFile(), key, pages);
             if (inputs == null) { // no recorded build to compare with: fingerprinted from the bytes loading read

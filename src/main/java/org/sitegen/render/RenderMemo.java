@@ -56,6 +56,8 @@ public final class RenderMemo {
     private final Map<String, String> lastParts;
     /** The same, as this build made or kept them. */
     private final Map<String, String> parts = new ConcurrentHashMap<>();
+    /** Where the search documents' analysed terms are kept between builds (fingerprinted memos). */
+    private volatile org.sitegen.search.KeptTerms searchTerms = org.sitegen.search.KeptTerms.NONE;
 
     /** A preview's memo, in memory. */
     public RenderMemo() {
@@ -296,6 +298,15 @@ public final class RenderMemo {
                 }
             }
         };
+    }
+
+    /** Keeps the search documents' analysed terms in {@code terms}, so a segment made again analyses only changed documents. */
+    public void keepSearchTermsIn(org.sitegen.search.KeptTerms terms) {
+        searchTerms = terms;
+    }
+
+    org.sitegen.search.KeptTerms searchTerms() {
+        return searchTerms;
     }
 
     /** Each page's (by URL) remembered inputs, fingerprinted memos: their fingerprints. */

@@ -537,7 +537,7 @@ public final class SiteRenderer {
         new SearchIndexBuilder(org.sitegen.search.Analyzer.forLanguage(config.language())).write(searchDocs, parallel, (path, bytes) -> {
             writer.write(mount.out(path), bytes);
             written.add(path);
-        }, kept);
+        }, kept, memo == null ? org.sitegen.search.KeptTerms.NONE : memo.searchTerms());
         if (memo != null) {
             memo.searchBuilt(key, written.stream().sorted().toList());
         }

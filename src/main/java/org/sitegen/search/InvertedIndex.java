@@ -36,6 +36,12 @@ final class InvertedIndex {
 
     /** The same, with the analysis of the site's language. */
     static InvertedIndex of(List<SearchDoc> docs, int firstId, Parallel parallel, Analyzer analyzer) {
+        return of(docs, firstId, parallel, analyzer, KeptTerms.Segment.NONE);
+    }
+
+    /** The same, analysing only the documents whose terms {@code kept} does not have, and handing it every document's. */
+    static InvertedIndex of(List<SearchDoc> docs, int firstId, Parallel parallel, Analyzer analyzer,
+                            KeptTerms.Segment kept) {
         // Analysing text is the costly part and is per document: do it in parallel. Then merge,
         // also in parallel: each of PARTS partitions of the terms (by hash) walks the documents in
         // order, so every posting list comes out sorted without a sort, whatever the threads.
@@ -47,8 +53,16 @@ final class InvertedIndex {
         }
         List<Integer> partNumbers = java.util.stream.IntStream.range(0, PARTS).boxed().toList();
         for (int first = 0; first < docs.size(); first += BATCH) {
-            List<PartedTerms> perDoc = parallel.map(docs.subList(first, Math.min(docs.size(), first + BATCH)),
-                    doc -> fieldsOf(doc, analyzer).byPart());
+            List<Integer> batch = java.util.stream.IntStream.range(first, Math.min(docs.size(), first + BATCH))
+                    .boxed().toList();
+            List<PartedTerms> perDoc = parallel.map(batch, i -> {
+                KeptTerms.AnalysedTerms known = kept.kept(i);
+                return known != null ? PartedTerms.of(known) : fieldsOf(docs.get(i), analyzer).byPart();
+            });
+            for (int i = 0; i < perDoc.size(); i++) {
+                PartedTerms doc = perDoc.get(i);
+                kept.made(first + i, doc.analysed);
+            }
             int batchId = firstId + first;
             parallel.map(partNumbers, p -> merge(perDoc, batchId, p, parts.get(p)));
         }
@@ -74,8 +88,47 @@ final class InvertedIndex {
         return postingsByTerm;
     }
 
-    /** One document's terms grouped by partition: those of partition p are at [starts[p], starts[p + 1]). */
-    private record PartedTerms(String[] terms, int[] fields, int[] starts) {
+    /**
+     * One document's terms grouped by partition: those of partition p are at [starts[p], starts[p + 1]);
+     * {@code analysed} is the same terms and fields, to keep.
+     */
+    private record PartedTerms(String[] terms, int[] fields, int[] starts, KeptTerms.AnalysedTerms analysed) {
+        PartedTerms(String[] terms, int[] fields, int[] starts) {
+            this(terms, fields, starts, new KeptTerms.AnalysedTerms(terms, fields));
+        }
+
+        /** Kept terms grouped by partition (a counting sort; kept as analysed, they are grouped already). */
+        static PartedTerms of(KeptTerms.AnalysedTerms kept) {
+            String[] terms = kept.terms();
+            int[] parts = new int[terms.length];
+            int[] starts = new int[PARTS + 1];
+            boolean grouped = true;
+            for (int i = 0; i < terms.length; i++) {
+                parts[i] = partOf(terms[i].hashCode() * 0x9E3779B9);
+                starts[parts[i] + 1]++;
+                grouped &= i == 0 || parts[i] >= parts[i - 1];
+            }
+            for (int p = 0; p < PARTS; p++) {
+                starts[p + 1] += starts[p];
+            }
+            if (grouped) {
+                return new PartedTerms(terms, kept.fields(), starts, kept);
+            }
+            int[] next = Arrays.copyOf(starts, PARTS);
+            String[] partedTerms = new String[terms.length];
+            int[] partedFields = new int[terms.length];
+            for (int i = 0; i < terms.length; i++) {
+                int at = next[parts[i]]++;
+                partedTerms[at] = terms[i];
+                partedFields[at] = kept.fields()[i];
+            }
+            return new PartedTerms(partedTerms, partedFields, starts);
+        }
+    }
+
+    /** A term's partition, from its mixed hash: the top bits, whatever a table's size. */
+    private static int partOf(int mixedHash) {
+        return mixedHash >>> 32 - PART_BITS;
     }
 
     static DocTerms fieldsOf(SearchDoc doc) {
@@ -124,7 +177,7 @@ final class InvertedIndex {
                     return;
                 }
             }
-            int part = hash >>> 32 - PART_BITS; // the top bits: a term's partition whatever the table's size
+            int part = partOf(hash);
             terms[i] = term;
             fields[i] = field | part << PART_SHIFT;
             partSizes[part]++;

@@ -158,15 +158,28 @@ public final class SearchIndexBuilder {
 
     /** {@link #write(List, Parallel, FileSink)}, keeping the parts {@code kept} still has. */
     public void write(List<SearchDoc> newestFirst, Parallel parallel, FileSink files, KeptParts kept) throws IOException {
+        write(newestFirst, parallel, files, kept, KeptTerms.NONE);
+    }
+
+    /**
+     * {@link #write(List, Parallel, FileSink, KeptParts)}, a segment made again analysing only the
+     * documents whose terms {@code keptTerms} does not have.
+     */
+    public void write(List<SearchDoc> newestFirst, Parallel parallel, FileSink files, KeptParts kept,
+                      KeptTerms keptTerms) throws IOException {
         List<SearchDoc> docs = new ArrayList<>(newestFirst);
         java.util.Collections.reverse(docs); // ids from the oldest: a new briefing leaves the others' ids alone
         List<Map<String, Object>> segments = new ArrayList<>();
+        java.util.Set<Integer> froms = new java.util.TreeSet<>();
         for (int[] range : segments(docs.size())) {
+            froms.add(range[0]);
             List<SearchDoc> segmentDocs = docs.subList(range[0], range[1]);
             List<String> keys = kept.segment(range[0], segmentDocs);
             if (keys == null) {
-                var shards = new ArrayList<>(ShardPlanner.plan(postingsJson(segmentDocs, range[0], parallel), shardBytes)
-                        .entrySet());
+                KeptTerms.Segment known = keptTerms.segment(range[0], segmentDocs, analyzer.english() ? "english" : "plain");
+                SortedMap<String, String> postings = postingsJson(segmentDocs, range[0], parallel, known);
+                known.done();
+                var shards = new ArrayList<>(ShardPlanner.plan(postings, shardBytes).entrySet());
                 eachInParallel(parallel, shards, shard -> put(files, shardName(range[0], shard.getKey()),
                         shardJson(shard.getValue())));
                 keys = shards.stream().map(Map.Entry::getKey).toList();
@@ -177,6 +190,7 @@ public final class SearchIndexBuilder {
             segment.put("shards", keys);
             segments.add(segment);
         }
+        keptTerms.segments(froms);
         List<Integer> groups = java.util.stream.IntStream.range(0, (docs.size() + DOCS_PER_FILE - 1) / DOCS_PER_FILE)
                 .boxed().toList();
         eachInParallel(parallel, groups, group -> {
@@ -333,9 +347,10 @@ public final class SearchIndexBuilder {
      * term → its posting list as JSON, sorted by term. A method of its own so that the index (the
      * postings as ints) is garbage once the JSON is made.
      */
-    private SortedMap<String, String> postingsJson(List<SearchDoc> docs, int firstId, Parallel parallel) {
+    private SortedMap<String, String> postingsJson(List<SearchDoc> docs, int firstId, Parallel parallel,
+                                                  KeptTerms.Segment kept) {
         List<Map.Entry<String, InvertedIndex.Postings>> terms =
-                new ArrayList<>(InvertedIndex.of(docs, firstId, parallel, analyzer).terms().entrySet());
+                new ArrayList<>(InvertedIndex.of(docs, firstId, parallel, analyzer, kept).terms().entrySet());
         List<String> lists = parallel.map(terms, term -> term.getValue().json());
         SortedMap<String, String> postings = new TreeMap<>();
         for (int i = 0; i < terms.size(); i++) {

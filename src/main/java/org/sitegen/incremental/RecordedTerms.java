@@ -1,0 +1,316 @@
+package org.sitegen.incremental;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitegen.exec.Background;
+import org.sitegen.exec.Parallel;
+import org.sitegen.search.KeptTerms;
+import org.sitegen.search.SearchDoc;
+import org.sitegen.store.Fingerprint;
+
+/**
+ * The search documents' analysed terms kept on disk between builds
+ * (target/site-gen/build-state.cache/terms/), so that a search segment made again analyses only
+ * the documents whose words changed ({@link KeptTerms}). A document's terms are found by what
+ * they are made from: its title, tag, entity and author names, summary and text (the text by
+ * its fingerprint, which kept bodies already know), never by its id, which a deletion or a date
+ * moved changes for every later document.
+ *
+ * <p>One file per segment (named by its first id), replaced whole (written beside, then
+ * renamed) by a background thread when the segment was made again and more than a few of its
+ * documents were not found in it ({@link #REWRITE_SHARE}); a segment kept as it was leaves its file alone. Each file starts with the format and
+ * the store's key (settings, engine and the analysis) and ends with a CRC-32C of the rest: a
+ * file of another version or analysis, or damaged, is ignored (its documents analysed again),
+ * never trusted. Deleting the folder only makes the next segments analyse every document.
+ */
+final class RecordedTerms implements KeptTerms {
+    private static final String FORMAT = "site-gen search terms 1";
+    /**
+     * A segment's file is written again when more than one in this many of its documents were
+     * not found in it: encoding the terms of thousands of documents costs more than analysing a
+     * few again (a body edit, or the one document a deletion moves into a segment, is analysed
+     * again in each build until then).
+     */
+    private static final int REWRITE_SHARE = 16;
+    /** A document's key: its fingerprint's 32 hex digits, ASCII. */
+    private static final int KEY_BYTES = 32;
+
+    private final Path folder;
+    private final String key;
+    private final Map<Fingerprint.Identity, String> texts;
+    private final Parallel parallel;
+    private final List<Background<Void>> writing = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    /**
+     * @param key   the cache's key (settings and engine)
+     * @param texts fingerprints of stored texts by identity (the kept bodies' are known without reading them)
+     */
+    RecordedTerms(Path folder, String key, Map<Fingerprint.Identity, String> texts, Parallel parallel) {
+        this.folder = folder;
+        this.key = key;
+        this.texts = texts;
+        this.parallel = parallel;
+    }
+
+    @Override
+    public Segment segment(int from, List<SearchDoc> docs, String analysis) throws IOException {
+        Path file = folder.resolve(String.valueOf(from));
+        String fileKey = key + " " + analysis;
+        Map<String, AnalysedTerms> kept = read(file, fileKey);
+        List<String> keys = parallel.map(docs, this::keyOf);
+        long missing = keys.stream().filter(k -> !kept.containsKey(k)).count();
+        return new Segment() {
+            private final Encoder out = missing * REWRITE_SHARE > docs.size() ? new Encoder(docs.size()) : null;
+
+            @Override
+            public AnalysedTerms kept(int i) {
+                return kept.get(keys.get(i));
+            }
+
+            @Override
+            public void made(int i, AnalysedTerms terms) {
+                if (out != null) {
+                    out.add(keys.get(i), terms);
+                }
+            }
+
+            @Override
+            public void done() {
+                if (out != null) {
+                    writing.add(parallel.background("site-gen-search-terms", () -> {
+                        StateFiles.replaceChecked(file, out.file(fileKey));
+                        return null;
+                    }));
+                }
+            }
+        };
+    }
+
+    @Override
+    public void segments(Set<Integer> froms) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (var files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                // not the files being written (NAME.partial), whose segments are this build's
+                String name = file.getFileName().toString();
+                if (name.matches("[0-9]{1,9}") && !froms.contains(Integer.parseInt(name))) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    /** Waits for the files being written (a build that publishes leaves none half done). */
+    void written() throws IOException {
+        List<Background<Void>> all;
+        synchronized (writing) {
+            all = new ArrayList<>(writing);
+            writing.clear();
+        }
+        for (Background<Void> file : all) {
+            file.join();
+        }
+    }
+
+    /** What a document's terms are made from; the same words, the same key, whatever its id, link or date. */
+    String keyOf(SearchDoc doc) {
+        Fingerprint f = new Fingerprint(texts).addValue(doc.title());
+        f.add(doc.tags().size());
+        doc.tags().forEach(tag -> f.addValue(tag.name()));
+        f.add(doc.entities().size());
+        doc.entities().forEach(entity -> f.addValue(entity.name()));
+        f.add(doc.authors().size());
+        doc.authors().forEach(f::addValue);
+        return f.addValue(doc.summary()).addValue(doc.text()).hex();
+    }
+
+    /** The kept documents of {@code file} by key; none when it is missing, damaged, of another format or key. */
+    static Map<String, AnalysedTerms> read(Path file, String key) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return Map.of();
+        }
+        try {
+            return decode(bytes, key);
+        } catch (RuntimeException damaged) { // a length or index past the end
+            return Map.of();
+        }
+    }
+
+    private static Map<String, AnalysedTerms> decode(byte[] bytes, String key) {
+        if (bytes.length < 4) {
+            return Map.of();
+        }
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes, 0, bytes.length - 4);
+        if ((int) crc.getValue() != java.nio.ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
+            return Map.of();
+        }
+        Decoder in = new Decoder(bytes, bytes.length - 4);
+        if (!in.string().equals(FORMAT) || !in.string().equals(key)) {
+            return Map.of();
+        }
+        String[] dictionary = new String[in.count()];
+        for (int i = 0; i < dictionary.length; i++) {
+            dictionary[i] = in.string();
+        }
+        int docs = in.count();
+        Map<String, AnalysedTerms> kept = new HashMap<>(docs * 2);
+        for (int d = 0; d < docs; d++) {
+            String docKey = in.ascii(KEY_BYTES);
+            int size = in.count();
+            String[] terms = new String[size];
+            int[] fields = new int[size];
+            for (int t = 0; t < size; t++) {
+                terms[t] = dictionary[in.varint()];
+                fields[t] = in.bytes[in.at++];
+                if (fields[t] <= 0 || fields[t] > 0x1F) { // org.sitegen.search.Fields: five bits, one at least
+                    return Map.of();
+                }
+            }
+            kept.put(docKey, new AnalysedTerms(terms, fields));
+        }
+        return in.at == in.end ? kept : Map.of();
+    }
+
+    /** Reads what {@link Encoder} wrote, checking every length against what is left. */
+    private static final class Decoder {
+        final byte[] bytes;
+        final int end;
+        int at;
+
+        Decoder(byte[] bytes, int end) {
+            this.bytes = bytes;
+            this.end = end;
+        }
+
+        int varint() {
+            int value = 0;
+            for (int shift = 0; shift < 32; shift += 7) {
+                if (at >= end) {
+                    throw new IndexOutOfBoundsException("truncated");
+                }
+                byte b = bytes[at++];
+                value |= (b & 0x7F) << shift;
+                if (b >= 0) {
+                    return value;
+                }
+            }
+            throw new IllegalStateException("damaged");
+        }
+
+        /** A count of things that each take a byte at least: never more than the bytes left. */
+        int count() {
+            int count = varint();
+            if (count < 0 || count > end - at) {
+                throw new IllegalStateException("damaged");
+            }
+            return count;
+        }
+
+        String string() {
+            int length = count();
+            String text = new String(bytes, at, length, StandardCharsets.UTF_8);
+            at += length;
+            return text;
+        }
+
+        String ascii(int length) {
+            if (length > end - at) {
+                throw new IndexOutOfBoundsException("truncated");
+            }
+            String text = new String(bytes, at, length, StandardCharsets.ISO_8859_1);
+            at += length;
+            return text;
+        }
+    }
+
+    /**
+     * One segment's file as its documents are made: each term once in a dictionary, each
+     * document as its key and the dictionary numbers and field bits of its terms. Bytes go to a
+     * plain array (a ByteArrayOutputStream locks for every byte: millions per segment).
+     */
+    private static final class Encoder {
+        private final Map<String, Integer> numbers = new HashMap<>();
+        private final List<String> dictionary = new ArrayList<>();
+        private byte[] docs;
+        private int size;
+        private int count;
+
+        Encoder(int docs) {
+            this.docs = new byte[docs * 512 + 64];
+        }
+
+        void add(String docKey, AnalysedTerms terms) {
+            room(KEY_BYTES + 5 + terms.size() * 6);
+            for (int i = 0; i < KEY_BYTES; i++) {
+                docs[size++] = (byte) docKey.charAt(i);
+            }
+            varint(terms.size());
+            String[] words = terms.terms();
+            int[] fields = terms.fields();
+            for (int t = 0; t < words.length; t++) {
+                Integer number = numbers.get(words[t]);
+                if (number == null) {
+                    number = dictionary.size();
+                    numbers.put(words[t], number);
+                    dictionary.add(words[t]);
+                }
+                varint(number);
+                docs[size++] = (byte) fields[t];
+            }
+            count++;
+        }
+
+        private void room(int bytes) {
+            if (size + bytes > docs.length) {
+                docs = java.util.Arrays.copyOf(docs, Math.max(docs.length * 2, size + bytes));
+            }
+        }
+
+        private void varint(int value) {
+            while ((value & ~0x7F) != 0) {
+                docs[size++] = (byte) (value & 0x7F | 0x80);
+                value >>>= 7;
+            }
+            docs[size++] = (byte) value;
+        }
+
+        StateFiles.Buffer file(String key) {
+            StateFiles.Buffer file = new StateFiles.Buffer(size + dictionary.size() * 12 + 256);
+            string(file, FORMAT);
+            string(file, key);
+            varint(file, dictionary.size());
+            dictionary.forEach(term -> string(file, term));
+            varint(file, count);
+            file.write(docs, 0, size);
+            return file;
+        }
+
+        private static void string(StateFiles.Buffer out, String text) {
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            varint(out, utf8.length);
+            out.write(utf8, 0, utf8.length);
+        }
+
+        private static void varint(StateFiles.Buffer out, int value) {
+            while ((value & ~0x7F) != 0) {
+                out.write(value & 0x7F | 0x80);
+                value >>>= 7;
+            }
+            out.write(value);
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package org.sitegen.incremental;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.CRC32C;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitegen.SiteGenerator;
+import org.sitegen.SiteTrees;
+import org.sitegen.config.IncrementalMode;
+import org.sitegen.config.SiteConfig;
+import org.sitegen.search.SearchDoc;
+import org.sitegen.store.StoredText;
+
+/**
+ * The search documents' kept terms (build-state.cache/terms/): used when they are this build's
+ * (the control: a kept term altered on disk, checksum made right again, shows up in the index),
+ * ignored when of another key, damaged or truncated, and a rebuild after a body edit, a title
+ * or tag change, a deletion or a date moved (which renumber the documents after it) is a cold build.
+ */
+class RecordedTermsTest {
+    @TempDir
+    Path project;
+
+    private Path output() {
+        return project.resolve("site-output");
+    }
+
+    private SiteConfig config(Path output) {
+        return SiteConfig.builder(project).outputDir(output).siteTitle("Terms")
+                .zone(java.time.ZoneId.of("UTC")).pageSize(20).taxonomies(List.of("tags")).threads(2)
+                .now(SiteTrees.FIXTURE_NOW).build();
+    }
+
+    private SiteConfig recorded(SiteConfig config) {
+        return config.toBuilder().incremental(IncrementalMode.recorded(project.resolve("target/site-gen/build-state")))
+                .build();
+    }
+
+    private Path terms() {
+        return project.resolve("target/site-gen/build-state.cache/terms");
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = project.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private static String briefing(int i, String date, String tag, String body) {
+        return "---\ntitle: S" + i + "\ndate: " + date + "\ntags: [" + tag + "]\n---\n" + body + "\n";
+    }
+
+    private static String date(int i) {
+        return "2022-01-01T" + String.format("%02d:%02d", i / 60, i % 60) + ":00Z";
+    }
+
+    private static String body(int i) {
+        return "Quokka notes of briefing " + i + ", " + "alpha beta ".repeat(i % 7) + "gamma.";
+    }
+
+    /** 140 briefings: search segments [0, 128) and [128, 140), each with its terms file. */
+    private void archive() throws Exception {
+        for (int i = 0; i < 140; i++) {
+            write("content/2022/s" + i + ".md", briefing(i, date(i), "t" + i % 3, body(i)));
+        }
+        build();
+        try (Stream<Path> files = Files.list(terms())) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).containsExactly("0", "128");
+        }
+    }
+
+    private void build() throws Exception {
+        new SiteGenerator().build(recorded(config(output())));
+    }
+
+    private void assertColdBuildTree() throws Exception {
+        Path cold = project.resolve("cold");
+        new SiteGenerator().build(config(cold));
+        SiteTrees.assertSameTree(cold, output());
+        org.sitegen.output.SiteWriter.deleteTree(cold);
+    }
+
+    /** Segment 0's terms file with the term "quokka" renamed "wombat" and, if asked, another key; its checksum right or not. */
+    private void doctorTerms(boolean fixChecksum, boolean otherKey) throws IOException {
+        Path file = terms().resolve("0");
+        byte[] bytes = Files.readAllBytes(file);
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        assertThat(text).contains("quokka");
+        bytes = text.replace("quokka", "wombat").getBytes(StandardCharsets.ISO_8859_1);
+        if (otherKey) { // the key is the second string, each after its length (one byte: both are short)
+            int at = 1 + bytes[0] + 1;
+            for (int i = 0; i < 32; i++) {
+                bytes[at + i] = '0';
+            }
+        }
+        if (fixChecksum) {
+            CRC32C crc = new CRC32C();
+            crc.update(bytes, 0, bytes.length - 4);
+            ByteBuffer.wrap(bytes, bytes.length - 4, 4).putInt((int) crc.getValue());
+        }
+        Files.write(file, bytes);
+    }
+
+    /** Whether a term shard of segment 0 holds {@code term}. */
+    private boolean indexed(String term) throws IOException {
+        try (Stream<Path> shards = Files.list(output().resolve("search/t/0"))) {
+            for (Path shard : shards.toList()) {
+                if (Files.readString(shard).contains("\"" + term + "\":")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** An edit that makes segment 0 again (its other documents' terms then come from the file). */
+    private void editOldBody() throws IOException {
+        write("content/2022/s3.md", briefing(3, date(3), "t0", "Rewritten with zeta."));
+    }
+
+    @Test
+    void keptTerms_ofThisBuildsKey_areUsed() throws Exception {
+        archive();
+        doctorTerms(true, false);
+        editOldBody();
+        build();
+        assertThat(indexed("wombat")).isTrue();
+        assertThat(indexed("quokka")).isFalse();
+    }
+
+    @Test
+    void keptTerms_ofAnotherKey_areIgnored() throws Exception {
+        archive();
+        doctorTerms(true, true);
+        editOldBody();
+        build();
+        assertThat(indexed("quokka")).isTrue();
+        assertColdBuildTree();
+    }
+
+    @Test
+    void keptTerms_damaged_areIgnored() throws Exception {
+        archive();
+        doctorTerms(false, false);
+        editOldBody();
+        build();
+        assertColdBuildTree();
+    }
+
+    @Test
+    void keptTerms_truncatedOrGarbage_areIgnored() throws Exception {
+        archive();
+        byte[] bytes = Files.readAllBytes(terms().resolve("0"));
+        Files.write(terms().resolve("0"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Files.write(terms().resolve("128"), "not terms".getBytes(StandardCharsets.UTF_8));
+        editOldBody();
+        build();
+        assertColdBuildTree();
+    }
+
+    @Test
+    void rebuilds_afterBodyTitleTagEdits_deletionAndDateMove_areColdBuilds() throws Exception {
+        archive();
+        // a paragraph more: the summary (the first paragraph) is the same, the text is not
+        write("content/2022/s3.md", briefing(3, date(3), "t0", body(3) + "\n\nAnd a zeta more."));
+        build();
+        assertColdBuildTree();
+        write("content/2022/s4.md", briefing(4, date(4), "t2", "Quokka notes of briefing 4."));
+        write("content/2022/s6.md", "---\ntitle: Renamed wombat\ndate: " + date(6)
+                + "\ntags: [t0]\n---\nQuokka notes of briefing 6.\n");
+        build();
+        assertColdBuildTree();
+        Files.delete(project.resolve("content/2022/s7.md")); // every later document's id moves down one
+        build();
+        assertColdBuildTree();
+        write("content/2022/s9.md", briefing(9, "2021-06-01T08:00:00Z", "t0", "Quokka notes of briefing 9."));
+        build();
+        assertColdBuildTree();
+        write("content/2022/s130.md", briefing(130, date(130), "t1", "Quokka notes of briefing 130, and xylophone."));
+        build(); // the newest segment again, with the first kept
+        assertColdBuildTree();
+        assertThat(terms().resolve("128")).isRegularFile();
+    }
+
+    /** A document's key changes with each thing its terms are made from, and with nothing else. */
+    @Test
+    void key_coversWhatTermsAreMadeOf() {
+        RecordedTerms store = new RecordedTerms(project, "k", new java.util.concurrent.ConcurrentHashMap<>(), null);
+        SearchDoc doc = doc("Title", "tag", "entity", "Author", "Summary", "Body text");
+        String key = store.keyOf(doc);
+        assertThat(store.keyOf(new SearchDoc("Title", "../other/", "2020-01-01", "1 January 2020",
+                doc.tags(), doc.authors(), "Summary", StoredText.of("Body text"), doc.entities()))).isEqualTo(key);
+        for (SearchDoc other : List.of(doc("Title2", "tag", "entity", "Author", "Summary", "Body text"),
+                doc("Title", "tag2", "entity", "Author", "Summary", "Body text"),
+                doc("Title", "tag", "entity2", "Author", "Summary", "Body text"),
+                doc("Title", "tag", "entity", "Author2", "Summary", "Body text"),
+                doc("Title", "tag", "entity", "Author", "Summary2", "Body text"),
+                doc("Title", "tag", "entity", "Author", "Summary", "Body text2"))) {
+            assertThat(store.keyOf(other)).isNotEqualTo(key);
+        }
+    }
+
+    private static SearchDoc doc(String title, String tag, String entity, String author, String summary, String text) {
+        return new SearchDoc(title, "../a/", "2023-01-01", "1 January 2023",
+                List.of(new SearchDoc.Tag(tag, "tags/" + tag, "../tags/" + tag + "/")), List.of(author), summary,
+                StoredText.of(text), List.of(new SearchDoc.Tag(entity, "people/" + entity, "../people/" + entity + "/")));
+    }
+}
