@@ -80,11 +80,12 @@ final class RecordedPages {
     }
 
     private static void writeMap(DataOutputStream out, Map<String, ?> map) throws IOException {
-        Map<String, ?> sorted = new java.util.TreeMap<>(map);
-        out.writeInt(sorted.size());
-        for (Map.Entry<String, ?> entry : sorted.entrySet()) {
-            StateFiles.writeString(out, entry.getKey());
-            StateFiles.writeString(out, (String) entry.getValue());
+        String[] keys = map.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(keys); // the same state, the same bytes
+        out.writeInt(keys.length);
+        for (String key : keys) {
+            StateFiles.writeString(out, key);
+            StateFiles.writeString(out, (String) map.get(key));
         }
     }
 
