@@ -16,32 +16,9 @@ final class StateFiles {
 
     /** Replaces {@code file} with {@code lines}, UTF-8, one per line. */
     static void replace(Path file, Iterable<? extends CharSequence> lines) throws IOException {
-        // encoded line by line into one array (tens of thousands of lines: a writer's encoder per line was the cost)
-        Buffer bytes = new Buffer(1 << 16);
-        for (CharSequence line : lines) {
-            bytes.writeBytes(utf8(line.toString()));
-            bytes.write('\n');
-        }
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        try (java.io.OutputStream stream = Files.newOutputStream(partial)) {
-            stream.write(bytes.array(), 0, bytes.size());
-        }
+        Files.write(partial, lines, StandardCharsets.UTF_8);
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    /** {@code line} in UTF-8; a lone surrogate, which has none, is refused as a writer would refuse it. */
-    private static byte[] utf8(String line) throws java.nio.charset.CharacterCodingException {
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < line.length() && Character.isLowSurrogate(line.charAt(i + 1))) {
-                    i++;
-                } else {
-                    throw new java.nio.charset.MalformedInputException(1);
-                }
-            }
-        }
-        return line.getBytes(StandardCharsets.UTF_8);
     }
 
     /**
