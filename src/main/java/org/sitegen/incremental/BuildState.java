@@ -168,8 +168,8 @@ final class BuildState {
                 Parallel parallel) throws IOException {
         Files.createDirectories(file.getParent());
         FileStamps.write(stampsFile(), inputs.stamps(), listedFrom);
-        String output = PublishedSite.write(siteFile(), entries) ? PublishedSite.check(site, entries, parallel)
-                : "unrecorded";
+        PublishedSite.write(siteFile(), entries);
+        String output = PublishedSite.check(site, entries, parallel);
         List<String> lines = new ArrayList<>(List.of("inputs " + inputs.digest(), "due " + (due == null ? "never" : due),
                 "output " + output));
         warnings.forEach(w -> lines.add(String.join("\t", w.at().path(), String.valueOf(w.at().line()),
@@ -193,7 +193,7 @@ final class BuildState {
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         return lines.size() >= 3 && !lines.get(2).equals("output " + PublishedSite.NONE)
-                && !lines.get(2).equals("output unrecorded") && lines.get(2).equals("output " + site.join());
+                && lines.get(2).equals("output " + site.join());
     }
 
     /** Whether a build has been recorded (successfully, and not forgotten since). */
