@@ -155,9 +155,9 @@ final class RecordedBodies {
         Map<String, Kept> bodies = new java.util.HashMap<>();
         for (int n = 0; n < count; n++) {
             String path = in.readString();
-            String file = in.readString();
+            String file = in.readAscii();
             String url = in.readString();
-            String templates = in.readString();
+            String templates = in.readAscii();
             int linkCount = in.readInt();
             List<String[]> links = new ArrayList<>(linkCount);
             for (int i = 0; i < linkCount; i++) {
@@ -187,8 +187,8 @@ final class RecordedBodies {
             for (int i = 0; i < warningCount; i++) {
                 warnings.add(Diagnostic.warning(readPosition(in), in.readString()));
             }
-            String htmlFingerprint = in.readString();
-            String textFingerprint = in.readString();
+            String htmlFingerprint = in.readAscii();
+            String textFingerprint = in.readAscii();
             if (shardOf(path) != shard) {
                 return null;
             }

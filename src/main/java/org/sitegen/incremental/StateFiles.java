@@ -146,6 +146,16 @@ final class StateFiles {
             return new String(bytes, take(length), length, StandardCharsets.UTF_8);
         }
 
+        /**
+         * A string {@link #writeString} wrote that is ASCII by its making (a fingerprint's hex
+         * digits): taken byte for byte, without looking for characters of several bytes. Were it
+         * not ASCII, it would only differ from what it is compared with.
+         */
+        String readAscii() throws IOException {
+            int length = readLength();
+            return new String(bytes, take(length), length, StandardCharsets.ISO_8859_1);
+        }
+
         /** The length in bytes of the string {@link #writeString} wrote next (to skip it); beyond what is left means a damaged file. */
         int readLength() throws IOException {
             int length = readInt();
