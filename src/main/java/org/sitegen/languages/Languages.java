@@ -52,8 +52,8 @@ public final class Languages {
                                String siteLanguage, boolean defaultAtRoot, Diagnostics diagnostics) {
         String site = org.sitegen.content.LanguageTags.problem(siteLanguage) == null
                 ? org.sitegen.content.LanguageTags.canonical(siteLanguage) : siteLanguage;
-        Map<String, SourceDocument> byPath = new HashMap<>();
-        Map<String, String> langOf = new HashMap<>();
+        Map<String, SourceDocument> byPath = new HashMap<>(loaded.size() * 4 / 3 + 1);
+        Map<String, String> langOf = new HashMap<>(loaded.size() * 4 / 3 + 1);
         TreeSet<String> others = new TreeSet<>();
         for (SourceDocument document : loaded) {
             String path = document.file().relativePath();
