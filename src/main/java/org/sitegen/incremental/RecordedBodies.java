@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sitegen.store.Fingerprint;
 import org.sitegen.exec.Parallel;
+import org.sitegen.exec.Scratch;
 import org.sitegen.diag.Diagnostic;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
@@ -55,6 +56,8 @@ import org.sitegen.store.TextStore;
  */
 final class RecordedBodies {
     static final int SHARDS = 32;
+    /** The buffer each build thread reads shard files into. */
+    private static final Scratch<byte[][]> SHARD_BYTES = Scratch.of(() -> new byte[1][]);
     private static final String FORMAT = "site-gen rendered bodies 2";
 
     /** One kept body and what it was rendered from. */
@@ -137,14 +140,21 @@ final class RecordedBodies {
         if (size > Integer.MAX_VALUE - 16) {
             return null;
         }
-        byte[] bytes = new byte[(int) size];
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        // Read into this thread's buffer, kept from shard to shard: nothing decoded refers to it
+        // (texts are read from the file later), and the 100 MB of an archive's shards are not
+        // allocated, zeroed and collected again at every build.
+        byte[][] space = SHARD_BYTES.get();
+        if (space[0] == null || space[0].length < size) {
+            space[0] = new byte[(int) Math.min(Integer.MAX_VALUE - 16, size + (size >> 3))];
+        }
+        byte[] bytes = space[0];
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, (int) size);
         while (buffer.hasRemaining()) {
             if (channel.read(buffer, buffer.position()) < 0) {
                 return null; // shorter than it was a moment ago: not this build's to trust
             }
         }
-        StateFiles.Reader in = StateFiles.checked(bytes);
+        StateFiles.Reader in = StateFiles.checked(bytes, (int) size);
         if (in == null) {
             return null;
         }

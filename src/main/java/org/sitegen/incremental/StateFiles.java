@@ -39,15 +39,20 @@ final class StateFiles {
 
     /** The contents of a file {@link #replaceChecked} wrote, without its checksum; null when damaged or truncated. */
     static Reader checked(byte[] bytes) {
-        if (bytes.length < 4) {
+        return checked(bytes, bytes.length);
+    }
+
+    /** {@link #checked} of the first {@code length} bytes of {@code bytes}. */
+    static Reader checked(byte[] bytes, int length) {
+        if (length < 4 || length > bytes.length) {
             return null;
         }
         java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-        crc.update(bytes, 0, bytes.length - 4);
-        if ((int) crc.getValue() != java.nio.ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
+        crc.update(bytes, 0, length - 4);
+        if ((int) crc.getValue() != java.nio.ByteBuffer.wrap(bytes, length - 4, 4).getInt()) {
             return null;
         }
-        return new Reader(bytes, 0, bytes.length - 4);
+        return new Reader(bytes, 0, length - 4);
     }
 
     /** Starts a cache file: its format (name and version) and the cache's key (settings and engine). */
