@@ -36,7 +36,7 @@ public final class Permalinks {
     public static Map<String, String> plan(List<SourceDocument> documents, List<String> taxonomies,
                                            java.util.function.Function<SourceDocument, String> prefixOf,
                                            Diagnostics diagnostics) {
-        // sized once for every file (10,000 and more), not grown a dozen times
+        // sized once for every file, not grown step by step
         Map<String, String> urls = new LinkedHashMap<>(documents.size() * 4 / 3 + 1);
         // Case-insensitive key: "Iran" and "iran" would be one folder on macOS and Windows.
         Map<String, SourceDocument> owners = new HashMap<>(documents.size() * 4 / 3 + 1);

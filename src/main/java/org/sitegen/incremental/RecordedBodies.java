@@ -141,7 +141,7 @@ final class RecordedBodies {
             return null;
         }
         // Read into this thread's buffer, kept from shard to shard: nothing decoded refers to it
-        // (texts are read from the file later), and the 100 MB of an archive's shards are not
+        // (texts are read from the file later), and an archive's shards are not
         // allocated, zeroed and collected again at every build.
         byte[][] space = SHARD_BYTES.get();
         if (space[0] == null || space[0].length < size) {

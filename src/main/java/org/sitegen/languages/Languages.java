@@ -69,7 +69,7 @@ public final class Languages {
         // one text: the files linked by a shared key or by a path, joined (union-find on content paths)
         Map<String, String> parent = new HashMap<>();
         Map<String, List<SourceDocument>> byKey = new TreeMap<>();
-        // only the files that name a translation take part (sorted: few, where all 10,000 were)
+        // only the files that name a translation take part: they alone are sorted
         List<SourceDocument> inPathOrder = loaded.stream()
                 .filter(d -> d.frontMatter().translation().key() != null || !d.frontMatter().translation().paths().isEmpty())
                 .sorted(java.util.Comparator.comparing(d -> d.file().relativePath())).toList();

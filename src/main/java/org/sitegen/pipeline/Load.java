@@ -27,7 +27,7 @@ final class Load {
     static Loaded run(SiteConfig config, Scanned scanned, ContentLoader loader, Incremental.Run run,
                       Parallel parallel, Diagnostics diagnostics) {
         List<SourceDocument> all = run.load(loader, scanned.files(), parallel, diagnostics);
-        // one pass, each date turned into an instant once (10,000 files, every build)
+        // one pass over every file, each date turned into an instant once
         List<String> drafts = new ArrayList<>();
         List<SourceDocument> published = new ArrayList<>(all.size());
         Set<String> unpublished = new HashSet<>();
