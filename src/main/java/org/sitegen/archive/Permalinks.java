@@ -36,11 +36,13 @@ public final class Permalinks {
     public static Map<String, String> plan(List<SourceDocument> documents, List<String> taxonomies,
                                            java.util.function.Function<SourceDocument, String> prefixOf,
                                            Diagnostics diagnostics) {
-        Map<String, String> urls = new LinkedHashMap<>();
+        // sized once for every file, not grown step by step
+        Map<String, String> urls = new LinkedHashMap<>(documents.size() * 4 / 3 + 1);
         // Case-insensitive key: "Iran" and "iran" would be one folder on macOS and Windows.
-        Map<String, SourceDocument> owners = new HashMap<>();
+        Map<String, SourceDocument> owners = new HashMap<>(documents.size() * 4 / 3 + 1);
         for (SourceDocument document : documents) {
-            String url = prefixOf.apply(document) + urlOf(document);
+            String prefix = prefixOf.apply(document);
+            String url = prefix.isEmpty() ? urlOf(document) : prefix + urlOf(document);
             if (document.file().kind() == SourceFile.Kind.PAGE && isReserved(document.slug(), taxonomies)) {
                 diagnostics.error(urlAt(document),
                         "page URL " + url + " is reserved for generated pages; choose another 'slug'");

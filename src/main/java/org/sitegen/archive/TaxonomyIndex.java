@@ -8,7 +8,6 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -67,39 +66,80 @@ public final class TaxonomyIndex {
     public static TaxonomyIndex build(String taxonomy, List<Entry> briefings,
                                       java.util.function.Function<Entry, List<Term>> namesOf, Slugs slugs,
                                       Locale locale, Diagnostics diagnostics) {
-        // Hash maps while adding (tens of thousands of terms), in slug order once at the end.
-        Map<String, Map<String, Term>> spellings = new HashMap<>();
-        Map<String, Map<String, Integer>> counts = new HashMap<>();
-        Map<String, List<Entry>> members = new HashMap<>();
-        Map<String, String> slugOfName = new HashMap<>();
-        Map<Entry, List<String>> slugsOf = new IdentityHashMap<>();
-        for (Entry briefing : briefings) {
-            Set<String> seen = new java.util.LinkedHashSet<>();
-            Set<String> spelled = new HashSet<>();
+        // One look-up per written term (tens of thousands): each spelling knows its slug's term;
+        // "once per briefing" is the briefing's number last counted, not a set per briefing.
+        Map<String, Spelling> spellings = new HashMap<>();
+        Map<String, Filed> filed = new HashMap<>();
+        Map<Entry, List<Filed>> filedOf = new IdentityHashMap<>();
+        for (int b = 0; b < briefings.size(); b++) {
+            Entry briefing = briefings.get(b);
+            List<Filed> seen = null;
             for (Term term : namesOf.apply(briefing)) {
-                String slug = slugOfName.computeIfAbsent(term.name(), name -> slugOf(name, slugs));
-                spellings.computeIfAbsent(slug, s -> new LinkedHashMap<>()).putIfAbsent(term.name(), term);
-                if (spelled.add(term.name())) {
-                    // a spelling counts once per briefing, like the briefing itself
-                    counts.computeIfAbsent(slug, s -> new HashMap<>()).merge(term.name(), 1, Integer::sum);
+                Spelling spelling = spellings.get(term.name());
+                if (spelling == null) {
+                    String slug = slugOf(term.name(), slugs);
+                    Filed under = filed.computeIfAbsent(slug, Filed::new);
+                    spelling = new Spelling(term.name(), term, under);
+                    under.spellings.add(spelling);
+                    spellings.put(term.name(), spelling);
                 }
-                if (seen.add(slug)) {
-                    members.computeIfAbsent(slug, s -> new ArrayList<>()).add(briefing);
+                if (spelling.lastBriefing != b) { // a spelling counts once per briefing, like the briefing itself
+                    spelling.lastBriefing = b;
+                    spelling.count++;
+                }
+                Filed under = spelling.filed;
+                if (under.lastBriefing != b) {
+                    under.lastBriefing = b;
+                    under.members.add(briefing);
+                    if (seen == null) {
+                        seen = new ArrayList<>(4);
+                    }
+                    seen.add(under);
                 }
             }
-            if (!seen.isEmpty()) {
-                slugsOf.put(briefing, List.copyOf(seen));
+            if (seen != null) {
+                filedOf.put(briefing, seen);
             }
         }
         Map<String, TermEntry> bySlug = new LinkedHashMap<>();
-        for (String slug : members.keySet().stream().sorted().toList()) {
-            String display = mostUsed(counts.get(slug));
-            warnAboutMerges(taxonomy, slug, display, spellings.get(slug), diagnostics);
-            bySlug.put(slug, new TermEntry(taxonomy, display, slug, List.copyOf(members.get(slug))));
+        for (String slug : filed.keySet().stream().sorted().toList()) {
+            Filed under = filed.get(slug);
+            String display = mostUsed(under.spellings);
+            warnAboutMerges(taxonomy, slug, display, under.spellings, diagnostics);
+            under.term = new TermEntry(taxonomy, display, slug, List.copyOf(under.members));
+            bySlug.put(slug, under.term);
         }
         Map<Entry, List<TermEntry>> ofBriefing = new IdentityHashMap<>();
-        slugsOf.forEach((briefing, filed) -> ofBriefing.put(briefing, filed.stream().map(bySlug::get).toList()));
+        filedOf.forEach((briefing, terms) -> ofBriefing.put(briefing, terms.stream().map(f -> f.term).toList()));
         return new TaxonomyIndex(taxonomy, bySlug, ofBriefing, locale);
+    }
+
+    /** One spelling of a term: where it was first written, and in how many briefings. */
+    private static final class Spelling {
+        final String name;
+        final Term first;
+        final Filed filed;
+        int count;
+        int lastBriefing = -1;
+
+        Spelling(String name, Term first, Filed filed) {
+            this.name = name;
+            this.first = first;
+            this.filed = filed;
+        }
+    }
+
+    /** The briefings filed under one slug, and its spellings in the order first written. */
+    private static final class Filed {
+        final String slug;
+        final List<Spelling> spellings = new ArrayList<>(1);
+        final List<Entry> members = new ArrayList<>();
+        int lastBriefing = -1;
+        TermEntry term;
+
+        Filed(String slug) {
+            this.slug = slug;
+        }
     }
 
     /** A term's slug; one that has no Latin-readable form gets a stable hash instead. */
@@ -108,23 +148,28 @@ public final class TaxonomyIndex {
         return slug.isEmpty() ? "t-" + shortHash(name) : slug;
     }
 
-    private static String mostUsed(Map<String, Integer> counts) {
+    private static String mostUsed(List<Spelling> spellings) {
         // ties go to the first spelling in code-point order
-        return counts.entrySet().stream().max(Comparator.comparingInt(Map.Entry<String, Integer>::getValue)
-                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).orElseThrow().getKey();
+        Spelling best = spellings.get(0);
+        for (Spelling spelling : spellings) {
+            if (spelling.count > best.count || spelling.count == best.count && spelling.name.compareTo(best.name) < 0) {
+                best = spelling;
+            }
+        }
+        return best.name;
     }
 
-    private static void warnAboutMerges(String taxonomy, String slug, String display, Map<String, Term> spellings,
+    private static void warnAboutMerges(String taxonomy, String slug, String display, List<Spelling> spellings,
                                         Diagnostics diagnostics) {
         if (spellings.size() < 2) {
             return;
         }
-        spellings.forEach((spelling, term) -> {
-            if (!spelling.equals(display)) {
-                diagnostics.warning(term.at(), "'" + spelling + "' in '" + taxonomy + "' is merged with '" + display
-                        + "' (both are /" + taxonomy + "/" + slug + "/)");
+        for (Spelling spelling : spellings) {
+            if (!spelling.name.equals(display)) {
+                diagnostics.warning(spelling.first.at(), "'" + spelling.name + "' in '" + taxonomy + "' is merged with '"
+                        + display + "' (both are /" + taxonomy + "/" + slug + "/)");
             }
-        });
+        }
     }
 
     private static String shortHash(String text) {

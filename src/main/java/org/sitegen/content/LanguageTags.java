@@ -19,6 +19,11 @@ public final class LanguageTags {
     private LanguageTags() {
     }
 
+    /** Reads the languages CLDR knows, if not yet read: a build does it on a thread of its own while files load. */
+    public static void prepare() {
+        // the class's initialisation reads them
+    }
+
     /** Why {@code tag} cannot be a page's language, or null when it can. */
     public static String problem(String tag) {
         String shown = org.sitegen.diag.OneLine.of(tag);

@@ -1,6 +1,5 @@
 package org.sitegen.incremental;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -79,16 +78,18 @@ final class BuildState {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        ByteArrayOutputStream all = new ByteArrayOutputStream(files.size() * 100);
-        all.writeBytes(settings(config).getBytes(StandardCharsets.UTF_8));
+        // the fingerprint of settings, paths and file fingerprints one after the other, taken as they come
+        Fingerprinting all = new Fingerprinting();
+        all.update(settings(config).getBytes(StandardCharsets.UTF_8));
         Map<Path, FileStamps.Stamp> byPath = new LinkedHashMap<>();
+        byte[] separator = {0};
         for (int i = 0; i < files.size(); i++) {
-            all.writeBytes(files.get(i).path().toString().getBytes(StandardCharsets.UTF_8));
-            all.write(0);
-            all.writeBytes(stamps.get(i).fingerprint());
+            all.update(files.get(i).path().toString().getBytes(StandardCharsets.UTF_8));
+            all.update(separator);
+            all.update(stamps.get(i).fingerprint());
             byPath.put(files.get(i).path(), stamps.get(i));
         }
-        return new Inputs(HexFormat.of().formatHex(fingerprint(all.toByteArray())), byPath);
+        return new Inputs(HexFormat.of().formatHex(all.fingerprint()), byPath);
     }
 
     /** The settings that shape the site, as text (see {@link SiteConfig#outputFingerprint}). */
@@ -168,8 +169,8 @@ final class BuildState {
                 Parallel parallel) throws IOException {
         Files.createDirectories(file.getParent());
         FileStamps.write(stampsFile(), inputs.stamps(), listedFrom);
-        String output = PublishedSite.write(siteFile(), entries) ? PublishedSite.check(site, entries, parallel)
-                : "unrecorded";
+        PublishedSite.write(siteFile(), entries);
+        String output = PublishedSite.check(site, entries, parallel);
         List<String> lines = new ArrayList<>(List.of("inputs " + inputs.digest(), "due " + (due == null ? "never" : due),
                 "output " + output));
         warnings.forEach(w -> lines.add(String.join("\t", w.at().path(), String.valueOf(w.at().line()),
@@ -193,7 +194,7 @@ final class BuildState {
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         return lines.size() >= 3 && !lines.get(2).equals("output " + PublishedSite.NONE)
-                && !lines.get(2).equals("output unrecorded") && lines.get(2).equals("output " + site.join());
+                && lines.get(2).equals("output " + site.join());
     }
 
     /** Whether a build has been recorded (successfully, and not forgotten since). */
@@ -237,11 +238,26 @@ final class BuildState {
      * under the quick JIT (docs/performance.md, finding 30).
      */
     static byte[] fingerprint(byte[] bytes) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes);
-        Adler32 adler = new Adler32();
-        adler.update(bytes);
-        return ByteBuffer.allocate(16).putLong(bytes.length).putInt((int) crc.getValue())
-                .putInt((int) adler.getValue()).array();
+        Fingerprinting fingerprinting = new Fingerprinting();
+        fingerprinting.update(bytes);
+        return fingerprinting.fingerprint();
+    }
+
+    /** {@link #fingerprint} of bytes given in parts: the same as of all of them at once. */
+    private static final class Fingerprinting {
+        private final CRC32C crc = new CRC32C();
+        private final Adler32 adler = new Adler32();
+        private long length;
+
+        void update(byte[] bytes) {
+            crc.update(bytes);
+            adler.update(bytes);
+            length += bytes.length;
+        }
+
+        byte[] fingerprint() {
+            return ByteBuffer.allocate(16).putLong(length).putInt((int) crc.getValue()).putInt((int) adler.getValue())
+                    .array();
+        }
     }
 }

@@ -1,13 +1,12 @@
 package org.sitegen.incremental;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.DataOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 final class FileStamps {
     /** How long before a build a file must have been modified for its stamp to be trusted. */
     private static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(3);
+    private static final String FORMAT = "site-gen file stamps 2";
 
     /** A file as listed (size, modification time in nanoseconds) before its bytes were read, and their fingerprint. */
     record Stamp(long size, long modified, byte[] fingerprint) {
@@ -40,14 +40,23 @@ final class FileStamps {
     /** The stamps in {@code file}; none when it is missing or not readable as stamps. */
     static FileStamps read(Path file) {
         try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            Map<String, Stamp> byPath = new HashMap<>();
-            for (String line : lines.subList(1, lines.size())) {
-                String[] parts = line.split("\t", 4);
-                byPath.put(parts[3], new Stamp(Long.parseLong(parts[0]), Long.parseLong(parts[1]),
-                        HexFormat.of().parseHex(parts[2])));
+            StateFiles.Reader in = StateFiles.checked(Files.readAllBytes(file));
+            if (in == null || !in.readString().equals(FORMAT)) {
+                return none();
             }
-            return new FileStamps(byPath);
+            in.readLong(); // when the build that wrote them listed its files
+            int count = in.readInt();
+            if (count < 0 || count > in.available()) {
+                return none();
+            }
+            Map<String, Stamp> byPath = new HashMap<>(Math.max(16, count * 2));
+            for (int i = 0; i < count; i++) {
+                String path = in.readString();
+                long size = in.readLong();
+                long modified = in.readLong();
+                byPath.put(path, new Stamp(size, modified, in.readBytes(in.readUnsignedByte())));
+            }
+            return in.available() == 0 ? new FileStamps(byPath) : none();
         } catch (IOException | RuntimeException missingOrDamaged) {
             return none();
         }
@@ -55,19 +64,32 @@ final class FileStamps {
 
     /**
      * Writes {@code stamps}, listed by a build that started at {@code listedFrom} (nanoseconds
-     * since the epoch), to {@code file}, whole or not at all; those of files modified shortly
+     * since the epoch), to {@code file}, whole or not at all, ending with a checksum (read back
+     * from their bytes in place, as the other state files); those of files modified shortly
      * before are left out (their next build reads them).
      */
     static void write(Path file, Map<Path, Stamp> stamps, long listedFrom) throws IOException {
-        List<String> lines = new ArrayList<>(stamps.size() + 1);
-        lines.add("listed-from " + listedFrom);
+        List<Map.Entry<Path, Stamp>> trusted = new ArrayList<>(stamps.size());
         stamps.forEach((path, stamp) -> {
-            if (stamp.modified() < listedFrom - RACY_NANOS && path.toString().indexOf('\n') < 0) {
-                lines.add(stamp.size() + "\t" + stamp.modified() + "\t" + HexFormat.of().formatHex(stamp.fingerprint())
-                        + "\t" + path);
+            if (stamp.modified() < listedFrom - RACY_NANOS) {
+                trusted.add(Map.entry(path, stamp));
             }
         });
-        StateFiles.replace(file, lines);
+        StateFiles.Buffer bytes = new StateFiles.Buffer(64 + trusted.size() * 160);
+        DataOutputStream out = new DataOutputStream(bytes);
+        StateFiles.writeString(out, FORMAT);
+        out.writeLong(listedFrom);
+        out.writeInt(trusted.size());
+        for (Map.Entry<Path, Stamp> entry : trusted) {
+            Stamp stamp = entry.getValue();
+            StateFiles.writeString(out, entry.getKey().toString());
+            out.writeLong(stamp.size());
+            out.writeLong(stamp.modified());
+            out.writeByte(stamp.fingerprint().length);
+            out.write(stamp.fingerprint());
+        }
+        out.flush();
+        StateFiles.replaceChecked(file, bytes);
     }
 
     /** The recorded fingerprint of {@code path} when it is still {@code listed} as it was, else null. */

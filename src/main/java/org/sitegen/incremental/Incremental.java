@@ -25,6 +25,7 @@ import org.sitegen.diag.Diagnostics;
 import org.sitegen.markdown.LinkTargets;
 import org.sitegen.markdown.RenderedBody;
 import org.sitegen.markdown.StoredBody;
+import org.sitegen.markdown.Typeset;
 import org.sitegen.output.SiteWriter;
 import org.sitegen.render.RenderMemo;
 
@@ -131,6 +132,11 @@ public abstract class Incremental {
         public StoredBody body(SourceDocument document, String url, LinkTargets targets, Diagnostics problems,
                                TextStore store, BiFunction<LinkTargets, Diagnostics, RenderedBody> render) {
             return StoredBody.of(render.apply(targets, problems), store);
+        }
+
+        /** The typeset title and summary of a published {@code document}, made by {@code typeset} unless kept. */
+        public Typeset typeset(SourceDocument document, Function<SourceDocument, Typeset> typeset) {
+            return typeset.apply(document);
         }
 
         /** What pages were rendered from, to keep unchanged ones; null renders every page. */
@@ -277,29 +283,20 @@ public abstract class Incremental {
         /**
          * Each Markdown file as the last builds loaded it when its bytes are the same (their
          * fingerprint as the up-to-date check found it: an unchanged file is not even read), else
-         * loaded; what was loaded is kept for the next build, written on a thread of its own.
+         * loaded; what was loaded is kept for the next build, written on a thread of its own once
+         * the bodies are rendered (see {@link #renderBodies}: the published ones' typeset titles too).
          */
         @Override
         public List<SourceDocument> load(ContentLoader loader, List<SourceFile> files, Parallel parallel,
                                          Diagnostics diagnostics) {
             loader.whenRead((path, listed, bytes) -> loaded.put(path, FileStamps.of(listed, BuildState.fingerprint(bytes))));
-            if (documents == null) { // not checked first (cannot happen): loaded, not kept
+            RecordedDocuments kept = keptDocuments();
+            if (kept == null) { // not checked first (cannot happen): loaded, not kept
                 return loader.load(files, parallel, diagnostics);
             }
-            RecordedDocuments kept;
-            try {
-                kept = documents.join();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
             List<SourceFile> markdown = files.stream().filter(f -> f.kind().isMarkdown()).toList();
-            List<SourceDocument> all = parallel.map(markdown, file -> load(loader, kept, file, diagnostics)).stream()
+            return parallel.map(markdown, file -> load(loader, kept, file, diagnostics)).stream()
                     .filter(java.util.Objects::nonNull).toList();
-            documentsWritten = parallel.background("site-gen-document-cache", () -> {
-                kept.write();
-                return null;
-            });
-            return all;
         }
 
         private SourceDocument load(ContentLoader loader, RecordedDocuments kept, SourceFile file,
@@ -335,7 +332,34 @@ public abstract class Incremental {
                 bodies.write();
                 return null;
             });
+            // and so are the loaded documents, now with their typeset titles and summaries
+            RecordedDocuments kept = keptDocuments();
+            if (kept != null) {
+                documentsWritten = parallel.background("site-gen-document-cache", () -> {
+                    kept.write();
+                    return null;
+                });
+            }
             return entries;
+        }
+
+        /** A document's typeset title and summary as kept with its loaded front matter, else made and kept. */
+        @Override
+        public Typeset typeset(SourceDocument document, Function<SourceDocument, Typeset> typeset) {
+            RecordedDocuments kept = keptDocuments();
+            return kept == null ? typeset.apply(document) : kept.typeset(document, typeset);
+        }
+
+        /** The loaded documents kept for the next build; null when this build keeps none. */
+        private RecordedDocuments keptDocuments() {
+            if (documents == null) {
+                return null;
+            }
+            try {
+                return documents.join();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
 
         @Override

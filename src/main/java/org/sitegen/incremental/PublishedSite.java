@@ -1,8 +1,8 @@
 package org.sitegen.incremental;
 
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import org.sitegen.exec.Parallel;
 import java.util.concurrent.TimeUnit;
 import org.sitegen.exec.Parallel;
 
@@ -31,6 +30,7 @@ final class PublishedSite {
     static final String NONE = "none";
     /** How the site's own folder is named among its entries; other folders end with '/' too. */
     static final String ROOT = "./";
+    private static final String FORMAT = "site-gen published entries 2";
     /** Entries looked up per task by {@link #check}. */
     private static final int CHECK_SLICE = 512;
 
@@ -83,21 +83,35 @@ final class PublishedSite {
         return sum;
     }
 
-    /** Writes {@code entries} to {@code file}, whole or not at all; false (nothing written) when a name holds a line break. */
-    static boolean write(Path file, List<String> entries) throws IOException {
+    /** Writes {@code entries} to {@code file}, whole or not at all (any name: a line break in one is kept as it is). */
+    static void write(Path file, List<String> entries) throws IOException {
+        StateFiles.Buffer bytes = new StateFiles.Buffer(64 + entries.size() * 48);
+        DataOutputStream out = new DataOutputStream(bytes);
+        StateFiles.writeString(out, FORMAT);
+        out.writeInt(entries.size());
         for (String entry : entries) {
-            if (entry.indexOf('\n') >= 0 || entry.indexOf('\r') >= 0) {
-                return false;
-            }
+            StateFiles.writeString(out, entry);
         }
-        StateFiles.replace(file, entries);
-        return true;
+        out.flush();
+        StateFiles.replaceChecked(file, bytes);
     }
 
-    /** The entries {@link #write} recorded in {@code file}, or null when it is missing or unreadable. */
+    /** The entries {@link #write} recorded in {@code file}, or null when it is missing, damaged or unreadable. */
     static List<String> read(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8).lines().toList();
+            StateFiles.Reader in = StateFiles.checked(Files.readAllBytes(file));
+            if (in == null || !in.readString().equals(FORMAT)) {
+                return null;
+            }
+            int count = in.readInt();
+            if (count < 0 || count > in.available()) {
+                return null;
+            }
+            List<String> entries = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                entries.add(in.readString());
+            }
+            return in.available() == 0 ? entries : null;
         } catch (IOException | RuntimeException missingOrDamaged) {
             return null;
         }

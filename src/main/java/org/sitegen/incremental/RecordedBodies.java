@@ -1,6 +1,5 @@
 package org.sitegen.incremental;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -20,6 +19,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sitegen.store.Fingerprint;
 import org.sitegen.exec.Parallel;
+import org.sitegen.exec.Scratch;
 import org.sitegen.diag.Diagnostic;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
@@ -56,6 +56,8 @@ import org.sitegen.store.TextStore;
  */
 final class RecordedBodies {
     static final int SHARDS = 32;
+    /** The buffer each build thread reads shard files into. */
+    private static final Scratch<byte[][]> SHARD_BYTES = Scratch.of(() -> new byte[1][]);
     private static final String FORMAT = "site-gen rendered bodies 2";
 
     /** One kept body and what it was rendered from. */
@@ -138,70 +140,74 @@ final class RecordedBodies {
         if (size > Integer.MAX_VALUE - 16) {
             return null;
         }
-        byte[] bytes = new byte[(int) size];
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        // Read into this thread's buffer, kept from shard to shard: nothing decoded refers to it
+        // (texts are read from the file later), and an archive's shards are not
+        // allocated, zeroed and collected again at every build.
+        byte[][] space = SHARD_BYTES.get();
+        if (space[0] == null || space[0].length < size) {
+            space[0] = new byte[(int) Math.min(Integer.MAX_VALUE - 16, size + (size >> 3))];
+        }
+        byte[] bytes = space[0];
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, (int) size);
         while (buffer.hasRemaining()) {
             if (channel.read(buffer, buffer.position()) < 0) {
                 return null; // shorter than it was a moment ago: not this build's to trust
             }
         }
-        DataInputStream checked = StateFiles.checked(bytes);
-        if (checked == null) {
+        StateFiles.Reader in = StateFiles.checked(bytes, (int) size);
+        if (in == null) {
             return null;
         }
-        int end = bytes.length - 4; // the checksum's
-        try (DataInputStream in = checked) {
-            if (!StateFiles.hasHeader(in, FORMAT, key)) {
+        if (!StateFiles.hasHeader(in, FORMAT, key)) {
+            return null;
+        }
+        int count = in.readInt();
+        Map<String, Kept> bodies = new java.util.HashMap<>();
+        for (int n = 0; n < count; n++) {
+            String path = in.readString();
+            String file = in.readAscii();
+            String url = in.readString();
+            String templates = in.readAscii();
+            int linkCount = in.readInt();
+            List<String[]> links = new ArrayList<>(linkCount);
+            for (int i = 0; i < linkCount; i++) {
+                links.add(new String[] {in.readString(), in.readString()});
+            }
+            int htmlLength = in.readLength();
+            int htmlAt = in.position();
+            in.skip(htmlLength);
+            String lead = LeadParagraph.opening(leadOf(bytes, htmlAt, htmlLength));
+            String firstParagraph = in.readString();
+            int words = in.readInt();
+            int headingCount = in.readInt();
+            List<Heading> headings = new ArrayList<>(headingCount);
+            for (int i = 0; i < headingCount; i++) {
+                headings.add(new Heading(in.readInt(), in.readString(), in.readString()));
+            }
+            int textLength = in.readLength();
+            int textAt = in.position();
+            in.skip(textLength);
+            int fragmentCount = in.readInt();
+            List<FragmentLink> fragments = new ArrayList<>(fragmentCount);
+            for (int i = 0; i < fragmentCount; i++) {
+                fragments.add(new FragmentLink(in.readString(), in.readString(), readPosition(in)));
+            }
+            int warningCount = in.readInt();
+            List<Diagnostic> warnings = new ArrayList<>(warningCount);
+            for (int i = 0; i < warningCount; i++) {
+                warnings.add(Diagnostic.warning(readPosition(in), in.readString()));
+            }
+            String htmlFingerprint = in.readAscii();
+            String textFingerprint = in.readAscii();
+            if (shardOf(path) != shard) {
                 return null;
             }
-            int count = in.readInt();
-            Map<String, Kept> bodies = new java.util.HashMap<>();
-            for (int n = 0; n < count; n++) {
-                String path = StateFiles.readString(in);
-                String file = StateFiles.readString(in);
-                String url = StateFiles.readString(in);
-                String templates = StateFiles.readString(in);
-                int linkCount = in.readInt();
-                List<String[]> links = new ArrayList<>(linkCount);
-                for (int i = 0; i < linkCount; i++) {
-                    links.add(new String[] {StateFiles.readString(in), StateFiles.readString(in)});
-                }
-                int htmlLength = StateFiles.readLength(in);
-                int htmlAt = end - in.available();
-                in.skipNBytes(htmlLength);
-                String lead = LeadParagraph.opening(leadOf(bytes, htmlAt, htmlLength));
-                String firstParagraph = StateFiles.readString(in);
-                int words = in.readInt();
-                int headingCount = in.readInt();
-                List<Heading> headings = new ArrayList<>(headingCount);
-                for (int i = 0; i < headingCount; i++) {
-                    headings.add(new Heading(in.readInt(), StateFiles.readString(in), StateFiles.readString(in)));
-                }
-                int textLength = StateFiles.readLength(in);
-                int textAt = end - in.available();
-                in.skipNBytes(textLength);
-                int fragmentCount = in.readInt();
-                List<FragmentLink> fragments = new ArrayList<>(fragmentCount);
-                for (int i = 0; i < fragmentCount; i++) {
-                    fragments.add(new FragmentLink(StateFiles.readString(in), StateFiles.readString(in), readPosition(in)));
-                }
-                int warningCount = in.readInt();
-                List<Diagnostic> warnings = new ArrayList<>(warningCount);
-                for (int i = 0; i < warningCount; i++) {
-                    warnings.add(Diagnostic.warning(readPosition(in), StateFiles.readString(in)));
-                }
-                String htmlFingerprint = StateFiles.readString(in);
-                String textFingerprint = StateFiles.readString(in);
-                if (shardOf(path) != shard) {
-                    return null;
-                }
-                bodies.put(path, new Kept(file, url, templates, links,
-                        new StoredBody(StoredText.inFile(channel, htmlAt, htmlLength), lead, firstParagraph, words,
-                                headings, StoredText.inFile(channel, textAt, textLength), fragments),
-                        warnings, htmlFingerprint, textFingerprint));
-            }
-            return in.available() == 0 ? bodies : null;
+            bodies.put(path, new Kept(file, url, templates, links,
+                    new StoredBody(StoredText.inFile(channel, htmlAt, htmlLength), lead, firstParagraph, words,
+                            headings, StoredText.inFile(channel, textAt, textLength), fragments),
+                    warnings, htmlFingerprint, textFingerprint));
         }
+        return in.available() == 0 ? bodies : null;
     }
 
     /**
@@ -380,8 +386,8 @@ final class RecordedBodies {
         out.writeInt(at.column());
     }
 
-    private static SourcePosition readPosition(DataInputStream in) throws IOException {
-        String path = StateFiles.readString(in);
+    private static SourcePosition readPosition(StateFiles.Reader in) throws IOException {
+        String path = in.readString();
         return SourcePosition.of(path, in.readInt(), in.readInt());
     }
 

@@ -1,7 +1,5 @@
 package org.sitegen.incremental;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.sitegen.content.Alias;
 import org.sitegen.content.Correction;
@@ -33,6 +32,7 @@ import org.sitegen.content.Term;
 import org.sitegen.content.Translation;
 import org.sitegen.diag.Diagnostic;
 import org.sitegen.diag.SourcePosition;
+import org.sitegen.markdown.Typeset;
 
 /**
  * Loaded front matter kept on disk between builds (target/site-gen/build-state.cache/documents),
@@ -48,16 +48,26 @@ import org.sitegen.diag.SourcePosition;
  * format and the key and ends with a CRC-32C of the rest; a file of another format, key, or
  * damaged, is ignored (every file loaded again), never trusted. Entries stay encoded until a
  * loading thread asks for one, so the store is read on one thread and decoded on all of them.
+ *
+ * <p>A published file's entry also keeps its title and summary as typeset for its pages ({@link
+ * #typeset}), which depend on nothing but their text (and the engine, part of the key): a
+ * rebuild typesets only the files it loads afresh.
  */
 final class RecordedDocuments {
-    private static final String FORMAT = "site-gen loaded documents 1";
+    private static final String FORMAT = "site-gen loaded documents 2";
 
     /** A document as loading gave it, and its warnings in their order. */
     record Loaded(SourceDocument document, List<Diagnostic> warnings) {
     }
 
-    /** One kept load, still encoded: the fingerprint of the bytes it was loaded from, and its bytes in {@code data}. */
-    private record Kept(byte[] fingerprint, byte[] data, int offset, int length) {
+    /**
+     * One kept load, still encoded: the fingerprint of the bytes it was loaded from, and its bytes
+     * in {@code data}; with its typeset title and summary once a build has published it (else null).
+     */
+    private record Kept(byte[] fingerprint, byte[] data, int offset, int length, Typeset typeset) {
+        Kept with(Typeset made) {
+            return new Kept(fingerprint, data, offset, length, made);
+        }
     }
 
     private final Path file;
@@ -83,27 +93,27 @@ final class RecordedDocuments {
         } catch (IOException missingOrUnreadable) {
             return new RecordedDocuments(file, key, Map.of(), true);
         }
-        DataInputStream checked = StateFiles.checked(bytes);
-        if (checked == null) {
+        StateFiles.Reader in = StateFiles.checked(bytes);
+        if (in == null) {
             return new RecordedDocuments(file, key, Map.of(), true);
         }
-        try (DataInputStream in = checked) {
+        try {
             if (!StateFiles.hasHeader(in, FORMAT, key)) {
                 return new RecordedDocuments(file, key, Map.of(), true);
             }
             int count = in.readInt();
             Map<String, Kept> kept = new HashMap<>(Math.max(16, count * 2));
-            int end = bytes.length - 4; // the checksum
             for (int n = 0; n < count; n++) {
-                String path = StateFiles.readString(in);
-                byte[] fingerprint = in.readNBytes(in.readUnsignedByte());
+                String path = in.readString();
+                byte[] fingerprint = in.readBytes(in.readUnsignedByte());
+                Typeset typeset = in.readBoolean() ? new Typeset(Codec.readText(in), Codec.readText(in)) : null;
                 int length = in.readInt();
-                int offset = end - in.available();
+                int offset = in.position();
                 if (length < 0 || length > in.available()) {
                     throw new IOException("damaged");
                 }
-                in.skipNBytes(length);
-                kept.put(path, new Kept(fingerprint, bytes, offset, length));
+                in.skip(length);
+                kept.put(path, new Kept(fingerprint, bytes, offset, length, typeset));
             }
             if (in.available() != 0) {
                 throw new IOException("damaged");
@@ -125,8 +135,8 @@ final class RecordedDocuments {
             return null;
         }
         Loaded loaded;
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(kept.data(), kept.offset(),
-                kept.length()))) {
+        try {
+            StateFiles.Reader in = new StateFiles.Reader(kept.data(), kept.offset(), kept.offset() + kept.length());
             loaded = Codec.read(in, source);
             if (loaded == null || in.available() != 0 || !current.test(loaded.document())) {
                 return null;
@@ -147,7 +157,27 @@ final class RecordedDocuments {
         } catch (IOException | RuntimeException notKept) { // a value the codec does not know: loaded again next time
             return;
         }
-        next.put(source.relativePath(), new Kept(fingerprint.clone(), bytes.array(), 0, bytes.size()));
+        next.put(source.relativePath(), new Kept(fingerprint.clone(), bytes.array(), 0, bytes.size(), null));
+    }
+
+    /**
+     * The typeset title and summary of {@code document} as kept with it, else made by {@code
+     * typeset} and kept with it. What is kept was made from the same front matter: an entry is
+     * this build's load of the file (reused for the same bytes, or loaded afresh), so a title or
+     * summary edited since comes with an entry of its own, without one.
+     */
+    Typeset typeset(SourceDocument document, Function<SourceDocument, Typeset> typeset) {
+        String path = document.file().relativePath();
+        Kept kept = next.get(path);
+        if (kept != null && kept.typeset() != null) {
+            return kept.typeset();
+        }
+        Typeset made = typeset.apply(document);
+        if (kept != null) { // one thread per document: no other replaces this entry meanwhile
+            next.put(path, kept.with(made));
+            changed = true;
+        }
+        return made;
     }
 
     /** Replaces the file with this build's entries (those of deleted, edited or failing files gone), if any changed. */
@@ -158,7 +188,9 @@ final class RecordedDocuments {
         Map<String, Kept> sorted = new TreeMap<>(next); // the same files, the same bytes
         int size = 64 + key.length();
         for (Map.Entry<String, Kept> entry : sorted.entrySet()) {
-            size += entry.getKey().length() * 3 + 32 + entry.getValue().length();
+            Typeset typeset = entry.getValue().typeset();
+            size += entry.getKey().length() * 3 + 32 + entry.getValue().length()
+                    + (typeset == null ? 0 : 3 * (length(typeset.title()) + length(typeset.summary())));
         }
         StateFiles.Buffer bytes = new StateFiles.Buffer(size);
         DataOutputStream out = new DataOutputStream(bytes);
@@ -169,11 +201,20 @@ final class RecordedDocuments {
             StateFiles.writeString(out, entry.getKey());
             out.writeByte(kept.fingerprint().length);
             out.write(kept.fingerprint());
+            out.writeBoolean(kept.typeset() != null);
+            if (kept.typeset() != null) {
+                Codec.writeText(out, kept.typeset().title());
+                Codec.writeText(out, kept.typeset().summary());
+            }
             out.writeInt(kept.length());
             out.write(kept.data(), kept.offset(), kept.length());
         }
         out.flush();
         StateFiles.replaceChecked(file, bytes);
+    }
+
+    private static int length(String text) {
+        return text == null ? 0 : text.length();
     }
 
     /**
@@ -249,12 +290,12 @@ final class RecordedDocuments {
         }
 
         /** The document {@link #write} wrote, for {@code source}; null when written for another display path or kind. */
-        static Loaded read(DataInputStream in, SourceFile source) throws IOException {
-            if (!StateFiles.readString(in).equals(source.displayPath()) || in.readUnsignedByte() != source.kind().ordinal()) {
+        static Loaded read(StateFiles.Reader in, SourceFile source) throws IOException {
+            if (!in.readString().equals(source.displayPath()) || in.readUnsignedByte() != source.kind().ordinal()) {
                 return null;
             }
             String path = SourcePosition.of(source.displayPath()).path();
-            String slug = StateFiles.readString(in);
+            String slug = in.readString();
             int bodyFirstLine = in.readInt();
             String title = readText(in);
             PublishedDate date = readDate(in);
@@ -294,13 +335,13 @@ final class RecordedDocuments {
             int warningCount = count(in);
             List<Diagnostic> warnings = new ArrayList<>(warningCount);
             for (int i = 0; i < warningCount; i++) {
-                warnings.add(Diagnostic.warning(readPosition(in, path), StateFiles.readString(in)));
+                warnings.add(Diagnostic.warning(readPosition(in, path), in.readString()));
             }
             return new Loaded(new SourceDocument(source, frontMatter, slug, bodyFirstLine), warnings);
         }
 
         /** A count; one beyond what is left (each item takes a byte at least) means a damaged entry. */
-        private static int count(DataInputStream in) throws IOException {
+        private static int count(StateFiles.Reader in) throws IOException {
             int count = in.readInt();
             if (count < 0 || count > in.available()) {
                 throw new IOException("damaged");
@@ -308,15 +349,15 @@ final class RecordedDocuments {
             return count;
         }
 
-        private static void writeText(DataOutputStream out, String text) throws IOException {
+        static void writeText(DataOutputStream out, String text) throws IOException {
             out.writeBoolean(text != null);
             if (text != null) {
                 StateFiles.writeString(out, text);
             }
         }
 
-        private static String readText(DataInputStream in) throws IOException {
-            return in.readBoolean() ? StateFiles.readString(in) : null;
+        static String readText(StateFiles.Reader in) throws IOException {
+            return in.readBoolean() ? in.readString() : null;
         }
 
         private static void writeTexts(DataOutputStream out, List<String> texts) throws IOException {
@@ -326,7 +367,7 @@ final class RecordedDocuments {
             }
         }
 
-        private static List<String> readTexts(DataInputStream in) throws IOException {
+        private static List<String> readTexts(StateFiles.Reader in) throws IOException {
             int count = count(in);
             List<String> texts = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
@@ -349,14 +390,14 @@ final class RecordedDocuments {
         }
 
         /** A date {@link #writeDate} wrote; one the zone's rules (another JDK's) no longer give is damaged. */
-        private static PublishedDate readDate(DataInputStream in) throws IOException {
+        private static PublishedDate readDate(StateFiles.Reader in) throws IOException {
             if (!in.readBoolean()) {
                 return null;
             }
             long seconds = in.readLong();
             int nanos = in.readInt();
             int offset = in.readInt();
-            String zone = StateFiles.readString(in);
+            String zone = in.readString();
             try {
                 ZonedDateTime at = ZonedDateTime.ofStrict(LocalDateTime.ofEpochSecond(seconds, nanos, ZoneOffset.UTC),
                         ZoneOffset.ofTotalSeconds(offset), ZoneId.of(zone));
@@ -380,14 +421,14 @@ final class RecordedDocuments {
             out.writeInt(at.column());
         }
 
-        private static SourcePosition readPosition(DataInputStream in, String path) throws IOException {
+        private static SourcePosition readPosition(StateFiles.Reader in, String path) throws IOException {
             int kind = in.readUnsignedByte();
             if (kind == NULL) {
                 return null;
             }
             String at = switch (kind) {
                 case IN_FILE -> path;
-                case ELSEWHERE -> StateFiles.readString(in);
+                case ELSEWHERE -> in.readString();
                 default -> throw new IOException("damaged");
             };
             return SourcePosition.of(at, in.readInt(), in.readInt());
@@ -406,11 +447,11 @@ final class RecordedDocuments {
             }
         }
 
-        private static Map<String, List<Term>> readTerms(DataInputStream in, String path) throws IOException {
+        private static Map<String, List<Term>> readTerms(StateFiles.Reader in, String path) throws IOException {
             int count = count(in);
             Map<String, List<Term>> terms = new LinkedHashMap<>();
             for (int i = 0; i < count; i++) {
-                String key = StateFiles.readString(in);
+                String key = in.readString();
                 int termCount = count(in);
                 List<Term> list = new ArrayList<>(termCount);
                 for (int j = 0; j < termCount; j++) {
@@ -429,7 +470,7 @@ final class RecordedDocuments {
             }
         }
 
-        private static List<StoryLink> readLinks(DataInputStream in, String path) throws IOException {
+        private static List<StoryLink> readLinks(StateFiles.Reader in, String path) throws IOException {
             int count = count(in);
             List<StoryLink> links = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
@@ -467,11 +508,11 @@ final class RecordedDocuments {
         }
 
         /** A plain value; the params themselves ({@code top}) as the parser makes them, a changeable ordered map. */
-        private static Object readPlain(DataInputStream in, boolean top) throws IOException {
+        private static Object readPlain(StateFiles.Reader in, boolean top) throws IOException {
             int kind = in.readUnsignedByte();
             switch (kind) {
                 case 'S':
-                    return StateFiles.readString(in);
+                    return in.readString();
                 case 'T':
                     return Boolean.TRUE;
                 case 'F':
@@ -488,7 +529,7 @@ final class RecordedDocuments {
                     int count = count(in);
                     Map<String, Object> map = new LinkedHashMap<>();
                     for (int i = 0; i < count; i++) {
-                        map.put(StateFiles.readString(in), readPlain(in, false));
+                        map.put(in.readString(), readPlain(in, false));
                     }
                     return top ? map : Collections.unmodifiableMap(map);
                 }

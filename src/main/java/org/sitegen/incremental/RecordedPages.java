@@ -1,6 +1,5 @@
 package org.sitegen.incremental;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,29 +30,29 @@ final class RecordedPages {
     static RenderMemo read(Path file, String key, Map<Fingerprint.Identity, String> texts) {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            DataInputStream in = StateFiles.checked(bytes);
+            StateFiles.Reader in = StateFiles.checked(bytes);
             if (in == null) {
                 return empty(texts);
             }
             if (!StateFiles.hasHeader(in, FORMAT, key)) {
                 return empty(texts);
             }
-            String searchKey = StateFiles.readString(in);
+            String searchKey = in.readString();
             int files = in.readInt();
             List<String> searchFiles = new ArrayList<>(files);
             for (int i = 0; i < files; i++) {
-                searchFiles.add(StateFiles.readString(in));
+                searchFiles.add(in.readString());
             }
             Map<String, String> pages = readMap(in);
             Map<String, String> parts = readMap(in);
             int types = in.readInt();
             Map<String, java.util.Set<String>> reads = new java.util.TreeMap<>();
             for (int i = 0; i < types; i++) {
-                String type = StateFiles.readString(in);
+                String type = in.readString();
                 int names = in.readInt();
                 java.util.Set<String> read = new java.util.TreeSet<>();
                 for (int k = 0; k < names; k++) {
-                    read.add(StateFiles.readString(in));
+                    read.add(in.readString());
                 }
                 reads.put(type, read);
             }
@@ -71,21 +70,22 @@ final class RecordedPages {
         return RenderMemo.fingerprinted(texts, Map.of(), null, List.of(), Map.of(), null);
     }
 
-    private static Map<String, String> readMap(DataInputStream in) throws IOException {
+    private static Map<String, String> readMap(StateFiles.Reader in) throws IOException {
         int count = in.readInt();
         Map<String, String> map = new HashMap<>(count * 2);
         for (int i = 0; i < count; i++) {
-            map.put(StateFiles.readString(in), StateFiles.readString(in));
+            map.put(in.readString(), in.readString());
         }
         return map;
     }
 
     private static void writeMap(DataOutputStream out, Map<String, ?> map) throws IOException {
-        Map<String, ?> sorted = new java.util.TreeMap<>(map);
-        out.writeInt(sorted.size());
-        for (Map.Entry<String, ?> entry : sorted.entrySet()) {
-            StateFiles.writeString(out, entry.getKey());
-            StateFiles.writeString(out, (String) entry.getValue());
+        String[] keys = map.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(keys); // the same state, the same bytes
+        out.writeInt(keys.length);
+        for (String key : keys) {
+            StateFiles.writeString(out, key);
+            StateFiles.writeString(out, (String) map.get(key));
         }
     }
 

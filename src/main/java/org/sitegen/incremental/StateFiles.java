@@ -38,16 +38,21 @@ final class StateFiles {
     }
 
     /** The contents of a file {@link #replaceChecked} wrote, without its checksum; null when damaged or truncated. */
-    static java.io.DataInputStream checked(byte[] bytes) {
-        if (bytes.length < 4) {
+    static Reader checked(byte[] bytes) {
+        return checked(bytes, bytes.length);
+    }
+
+    /** {@link #checked} of the first {@code length} bytes of {@code bytes}. */
+    static Reader checked(byte[] bytes, int length) {
+        if (length < 4 || length > bytes.length) {
             return null;
         }
         java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-        crc.update(bytes, 0, bytes.length - 4);
-        if ((int) crc.getValue() != java.nio.ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
+        crc.update(bytes, 0, length - 4);
+        if ((int) crc.getValue() != java.nio.ByteBuffer.wrap(bytes, length - 4, 4).getInt()) {
             return null;
         }
-        return new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, bytes.length - 4));
+        return new Reader(bytes, 0, length - 4);
     }
 
     /** Starts a cache file: its format (name and version) and the cache's key (settings and engine). */
@@ -57,8 +62,8 @@ final class StateFiles {
     }
 
     /** Whether a cache file starts as {@link #writeHeader} wrote it for this format and key (else it is not to be trusted). */
-    static boolean hasHeader(java.io.DataInputStream in, String format, String key) throws IOException {
-        return readString(in).equals(format) && readString(in).equals(key);
+    static boolean hasHeader(Reader in, String format, String key) throws IOException {
+        return in.readString().equals(format) && in.readString().equals(key);
     }
 
     /** Text of any length (writeUTF stops at 64 KB, which a segment's shard list may pass at 100,000 briefings). */
@@ -74,18 +79,96 @@ final class StateFiles {
         out.write(utf8);
     }
 
-    /** A string {@link #writeString} wrote; a length beyond what is left means a damaged file. */
-    static String readString(java.io.DataInputStream in) throws IOException {
-        return new String(in.readNBytes(readLength(in)), StandardCharsets.UTF_8);
-    }
+    /**
+     * Reads in place what a {@link java.io.DataOutputStream} and {@link #writeString} wrote, as
+     * {@link java.io.DataInputStream} would, from an array and an index: every state file is read
+     * whole first, and a stream over it took a lock and a call per byte. Reading past the end
+     * throws {@link java.io.EOFException}, as the stream did, so a truncated entry is a damaged one.
+     */
+    static final class Reader {
+        private final byte[] bytes;
+        private final int end;
+        private int at;
 
-    /** The length in bytes of the string {@link #writeString} wrote next (to skip it); beyond what is left means a damaged file. */
-    static int readLength(java.io.DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > in.available()) {
-            throw new IOException("damaged");
+        /** The bytes of {@code bytes} from {@code from} up to {@code to}. */
+        Reader(byte[] bytes, int from, int to) {
+            java.util.Objects.checkFromToIndex(from, to, bytes.length);
+            this.bytes = bytes;
+            this.at = from;
+            this.end = to;
         }
-        return length;
+
+        /** Where the next byte is read from, in the array. */
+        int position() {
+            return at;
+        }
+
+        /** How many bytes are left. */
+        int available() {
+            return end - at;
+        }
+
+        private int take(int count) throws java.io.EOFException {
+            if (count < 0 || count > end - at) {
+                throw new java.io.EOFException();
+            }
+            int from = at;
+            at += count;
+            return from;
+        }
+
+        int readUnsignedByte() throws IOException {
+            return bytes[take(1)] & 0xff;
+        }
+
+        boolean readBoolean() throws IOException {
+            return bytes[take(1)] != 0;
+        }
+
+        int readInt() throws IOException {
+            int i = take(4);
+            return (bytes[i] & 0xff) << 24 | (bytes[i + 1] & 0xff) << 16 | (bytes[i + 2] & 0xff) << 8
+                    | bytes[i + 3] & 0xff;
+        }
+
+        long readLong() throws IOException {
+            return (long) readInt() << 32 | readInt() & 0xffffffffL;
+        }
+
+        /** The next {@code count} bytes, copied. */
+        byte[] readBytes(int count) throws IOException {
+            int from = take(count);
+            return java.util.Arrays.copyOfRange(bytes, from, from + count);
+        }
+
+        void skip(int count) throws IOException {
+            take(count);
+        }
+
+        /** A string {@link #writeString} wrote; a length beyond what is left means a damaged file. */
+        String readString() throws IOException {
+            int length = readLength();
+            return new String(bytes, take(length), length, StandardCharsets.UTF_8);
+        }
+
+        /**
+         * A string {@link #writeString} wrote that is ASCII by its making (a fingerprint's hex
+         * digits): taken byte for byte, without looking for characters of several bytes. Were it
+         * not ASCII, it would only differ from what it is compared with.
+         */
+        String readAscii() throws IOException {
+            int length = readLength();
+            return new String(bytes, take(length), length, StandardCharsets.ISO_8859_1);
+        }
+
+        /** The length in bytes of the string {@link #writeString} wrote next (to skip it); beyond what is left means a damaged file. */
+        int readLength() throws IOException {
+            int length = readInt();
+            if (length < 0 || length > end - at) {
+                throw new IOException("damaged");
+            }
+            return length;
+        }
     }
 
     /** A byte buffer whose bytes are read in place (a body cache file is megabytes: no copies). */

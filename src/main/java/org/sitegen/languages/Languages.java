@@ -52,8 +52,8 @@ public final class Languages {
                                String siteLanguage, boolean defaultAtRoot, Diagnostics diagnostics) {
         String site = org.sitegen.content.LanguageTags.problem(siteLanguage) == null
                 ? org.sitegen.content.LanguageTags.canonical(siteLanguage) : siteLanguage;
-        Map<String, SourceDocument> byPath = new HashMap<>();
-        Map<String, String> langOf = new HashMap<>();
+        Map<String, SourceDocument> byPath = new HashMap<>(loaded.size() * 4 / 3 + 1);
+        Map<String, String> langOf = new HashMap<>(loaded.size() * 4 / 3 + 1);
         TreeSet<String> others = new TreeSet<>();
         for (SourceDocument document : loaded) {
             String path = document.file().relativePath();
@@ -69,7 +69,9 @@ public final class Languages {
         // one text: the files linked by a shared key or by a path, joined (union-find on content paths)
         Map<String, String> parent = new HashMap<>();
         Map<String, List<SourceDocument>> byKey = new TreeMap<>();
+        // only the files that name a translation take part: they alone are sorted
         List<SourceDocument> inPathOrder = loaded.stream()
+                .filter(d -> d.frontMatter().translation().key() != null || !d.frontMatter().translation().paths().isEmpty())
                 .sorted(java.util.Comparator.comparing(d -> d.file().relativePath())).toList();
         for (SourceDocument document : inPathOrder) {
             Translation t = document.frontMatter().translation();

@@ -17,10 +17,6 @@ public final class LeadParagraph {
      * digits (tags and entities dropped) begin with all of the summary's letters and digits.
      */
     public static boolean repeats(String summary, String html) {
-        String wanted = lettersAndDigits(summary);
-        if (wanted.isEmpty()) {
-            return false;
-        }
         int start = 0;
         while (start < html.length() && html.charAt(start) <= ' ') {
             start++;
@@ -29,8 +25,69 @@ public final class LeadParagraph {
             return false;
         }
         int end = html.indexOf("</p>", start);
-        String first = html.substring(start, end < 0 ? html.length() : end);
-        return startsWithLettersAndDigits(withoutEntities(withoutTags(first)), wanted);
+        // the summary's letters and digits against the paragraph's one by one, as they come
+        // (every title and summary of the archive, every build: no copies of either)
+        Paragraph paragraph = new Paragraph(withoutTags(html.substring(start, end < 0 ? html.length() : end)));
+        boolean wanted = false;
+        for (int i = 0; i < summary.length(); ) {
+            int c = summary.codePointAt(i);
+            i += Character.charCount(c);
+            if (Letters.isLetterOrNumber(c)) {
+                wanted = true;
+                if (paragraph.nextLetterOrDigit() != c) {
+                    return false;
+                }
+            }
+        }
+        return wanted;
+    }
+
+    /**
+     * A paragraph's text without its entities ({@code &name;}, {@code &#123;}), read a code point
+     * at a time: the characters either side of an entity make one code point when they are the
+     * two halves of a surrogate pair, as in the text with the entity taken out.
+     */
+    private static final class Paragraph {
+        private final String text;
+        private int at;
+
+        Paragraph(String text) {
+            this.text = text;
+        }
+
+        /** The next letter or digit, or -1 at the end. */
+        int nextLetterOrDigit() {
+            for (int c = nextCodePoint(); c >= 0; c = nextCodePoint()) {
+                if (Letters.isLetterOrNumber(c)) {
+                    return c;
+                }
+            }
+            return -1;
+        }
+
+        private int nextCodePoint() {
+            int c = nextChar();
+            if (c >= 0 && Character.isHighSurrogate((char) c)) {
+                int mark = at;
+                int low = nextChar();
+                if (low >= 0 && Character.isLowSurrogate((char) low)) {
+                    return Character.toCodePoint((char) c, (char) low);
+                }
+                at = mark;
+            }
+            return c;
+        }
+
+        private int nextChar() {
+            while (at < text.length()) {
+                int end = text.charAt(at) == '&' ? entityEnd(text, at + 1) : -1;
+                if (end < 0) {
+                    return text.charAt(at++);
+                }
+                at = end;
+            }
+            return -1;
+        }
     }
 
     /**
@@ -43,52 +100,21 @@ public final class LeadParagraph {
         return end < 0 ? html : html.substring(0, end + "</p>".length());
     }
 
-    /** Whether the letters and digits of {@code text} begin with {@code wanted}; reads no further than needed. */
-    private static boolean startsWithLettersAndDigits(String text, String wanted) {
-        int w = 0;
-        for (int i = 0; i < text.length() && w < wanted.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            if (Letters.isLetterOrNumber(c)) {
-                if (c != wanted.codePointAt(w)) {
-                    return false;
-                }
-                w += Character.charCount(c);
-            }
-        }
-        return w == wanted.length();
-    }
-
-    /** Without every {@code <...>}; a '<' with no '>' after it stays. */
+    /** Without every {@code <...>}; a '<' with no '>' after it stays (and so does the rest: no '>' follows). */
     private static String withoutTags(String html) {
-        StringBuilder out = new StringBuilder(html.length());
+        StringBuilder out = null;
         int i = 0;
         while (i < html.length()) {
-            char c = html.charAt(i);
-            int close = c == '<' ? html.indexOf('>', i) : -1;
+            int open = html.indexOf('<', i);
+            int close = open < 0 ? -1 : html.indexOf('>', open);
             if (close < 0) {
-                out.append(c);
-                i++;
-            } else {
-                i = close + 1;
+                break;
             }
+            out = out == null ? new StringBuilder(html.length()) : out;
+            out.append(html, i, open);
+            i = close + 1;
         }
-        return out.toString();
-    }
-
-    /** Without every {@code &name;} or {@code &#123;} (a run of [#A-Za-z0-9] between '&' and ';'). */
-    private static String withoutEntities(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        int i = 0;
-        while (i < text.length()) {
-            int end = text.charAt(i) == '&' ? entityEnd(text, i + 1) : -1;
-            if (end < 0) {
-                out.append(text.charAt(i++));
-            } else {
-                i = end;
-            }
-        }
-        return out.toString();
+        return out == null ? html : out.append(html, i, html.length()).toString();
     }
 
     /** The index after the ';' that closes an entity whose name starts at {@code from}, or -1. */
@@ -102,18 +128,5 @@ public final class LeadParagraph {
 
     private static boolean isEntityChar(char c) {
         return c == '#' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-    }
-
-    /** The letters and digits (Unicode categories L and N) of {@code text}. */
-    private static String lettersAndDigits(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            if (Letters.isLetterOrNumber(c)) {
-                out.appendCodePoint(c);
-            }
-        }
-        return out.toString();
     }
 }

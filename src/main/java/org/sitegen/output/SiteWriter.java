@@ -366,13 +366,18 @@ public final class SiteWriter {
             throw new IllegalStateException("a site written in place may hold more than this build wrote");
         }
         if (patch) { // the folders of the produced files: after commit the site holds nothing else
-            java.util.Set<String> all = new java.util.HashSet<>(produced);
-            all.add("./");
+            java.util.Set<String> folders = new java.util.HashSet<>();
             for (String path : produced) {
-                for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-                    all.add(path.substring(0, slash + 1));
+                // deepest folder first: one already known has its parents known too
+                for (int slash = path.lastIndexOf('/'); slash >= 0; slash = path.lastIndexOf('/', slash - 1)) {
+                    if (!folders.add(path.substring(0, slash + 1))) {
+                        break;
+                    }
                 }
             }
+            java.util.Set<String> all = new java.util.HashSet<>(produced);
+            all.add("./");
+            all.addAll(folders);
             return new ArrayList<>(all);
         }
         List<String> entries = new ArrayList<>(folders.size() + produced.size());

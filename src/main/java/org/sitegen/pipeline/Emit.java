@@ -82,7 +82,7 @@ final class Emit {
         }
         OutputPaths paths = new OutputPaths(diagnostics);
         for (Planned p : planned) {
-            p.renderer().claimOutputs(p.plan(), p.discovery().outputPaths(), paths, linked.urlAt()::get);
+            p.renderer().claimOutputs(p.plan(), p.discovery().outputPaths(), paths, linked.urlAt());
         }
         for (SourceFile asset : scanned.assets()) {
             paths.claimFile(asset.relativePath(), OutputPaths.Source.file(SourcePosition.of(asset.displayPath())));

@@ -5,10 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sitegen.archive.Archive;
 import org.sitegen.archive.Permalinks;
 import org.sitegen.config.SiteConfig;
+import org.sitegen.content.SourceDocument;
 import org.sitegen.content.EntityKeys;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
@@ -51,8 +53,29 @@ final class Link {
                 .filter(path -> !urls.containsKey(path) && !loaded.unpublished().contains(path))
                 .collect(Collectors.toUnmodifiableSet());
         LinkTargets targets = new LinkTargets(urls, assets, loaded.unpublished(), erroneous);
-        Map<String, SourcePosition> urlAt = new HashMap<>();
-        loaded.published().forEach(d -> urlAt.put(d.file().displayPath(), Permalinks.urlAt(d)));
-        return new Linked(urls, urlAt, targets, entityKinds, described, languages, failed);
+        return new Linked(urls, new UrlAt(loaded.published()), targets, entityKinds, described, languages, failed);
+    }
+
+    /**
+     * Where each published document's URL is decided, by display path: asked only about files
+     * whose outputs collide, so the look-up is made at the first question, not for every file.
+     */
+    private static final class UrlAt implements Function<String, SourcePosition> {
+        private final List<SourceDocument> published;
+        private Map<String, SourceDocument> byDisplayPath;
+
+        UrlAt(List<SourceDocument> published) {
+            this.published = published;
+        }
+
+        @Override
+        public synchronized SourcePosition apply(String displayPath) {
+            if (byDisplayPath == null) {
+                byDisplayPath = new HashMap<>();
+                published.forEach(d -> byDisplayPath.put(d.file().displayPath(), d));
+            }
+            SourceDocument document = byDisplayPath.get(displayPath);
+            return document == null ? null : Permalinks.urlAt(document);
+        }
     }
 }

@@ -2,11 +2,12 @@ package org.sitegen.pipeline;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.content.ContentLoader;
 import org.sitegen.content.SourceDocument;
@@ -26,27 +27,40 @@ final class Load {
     static Loaded run(SiteConfig config, Scanned scanned, ContentLoader loader, Incremental.Run run,
                       Parallel parallel, Diagnostics diagnostics) {
         List<SourceDocument> all = run.load(loader, scanned.files(), parallel, diagnostics);
-        List<String> drafts = all.stream().filter(d -> d.frontMatter().draft()).map(d -> d.file().displayPath())
-                .toList();
-        List<SourceDocument> published = all.stream().filter(d -> isPublished(d, config)).toList();
-        Set<String> unpublished = all.stream().filter(d -> !isPublished(d, config))
-                .map(d -> d.file().relativePath()).collect(Collectors.toSet());
-        Instant nextDue = published.size() == all.size() ? null : all.stream()
-                .filter(d -> !config.future() && isScheduled(d, config))
-                .map(d -> d.frontMatter().date().at().toInstant()).min(Instant::compareTo).orElse(null);
+        // one pass over every file, each date turned into an instant once
+        List<String> drafts = new ArrayList<>();
+        List<SourceDocument> published = new ArrayList<>(all.size());
+        Set<String> unpublished = new HashSet<>();
+        Instant nextDue = null;
         Map<String, ZonedDateTime> scheduled = new TreeMap<>();
-        all.stream().filter(d -> !d.frontMatter().draft() && !config.future() && isScheduled(d, config))
-                .forEach(d -> scheduled.put(d.file().displayPath(), d.frontMatter().date().at()));
-        return new Loaded(all, published, drafts, unpublished, nextDue, scheduled);
+        for (SourceDocument document : all) {
+            boolean draft = document.frontMatter().draft();
+            if (draft) {
+                drafts.add(document.file().displayPath());
+            }
+            Instant due = scheduledAt(document, config);
+            if ((config.drafts() || !draft) && (config.future() || due == null)) {
+                published.add(document);
+            } else {
+                unpublished.add(document.file().relativePath());
+            }
+            if (due != null && !config.future()) {
+                nextDue = nextDue == null || due.isBefore(nextDue) ? due : nextDue;
+                if (!draft) {
+                    scheduled.put(document.file().displayPath(), document.frontMatter().date().at());
+                }
+            }
+        }
+        return new Loaded(all, List.copyOf(published), List.copyOf(drafts), unpublished, nextDue, scheduled);
     }
 
-    private static boolean isPublished(SourceDocument document, SiteConfig config) {
-        return (config.drafts() || !document.frontMatter().draft()) && (config.future() || !isScheduled(document, config));
-    }
-
-    /** Dated after the build's "now": published by the first build after its time. */
-    private static boolean isScheduled(SourceDocument document, SiteConfig config) {
+    /** When a document dated after the build's "now" comes due (published by the first build after it); else null. */
+    private static Instant scheduledAt(SourceDocument document, SiteConfig config) {
         var date = document.frontMatter().date();
-        return date != null && date.at().toInstant().isAfter(config.now());
+        if (date == null) {
+            return null;
+        }
+        Instant at = date.at().toInstant();
+        return at.isAfter(config.now()) ? at : null;
     }
 }

@@ -28,6 +28,7 @@ import org.sitegen.markdown.LeadParagraph;
 import org.sitegen.markdown.MarkdownRenderer;
 import org.sitegen.markdown.RenderedBody;
 import org.sitegen.markdown.StoredBody;
+import org.sitegen.markdown.Typeset;
 import org.sitegen.render.EmbedTemplates;
 import org.sitegen.store.TextStore;
 import org.sitegen.url.RelativeUrls;
@@ -98,9 +99,9 @@ final class Parse {
             var fm = document.frontMatter();
             // titles and written summaries get the body's typography (curly quotes, dashes), as the
             // summary taken from the body's first paragraph has
-            String summary = fm.summary() != null ? markdown.typographic(fm.summary()) : body.firstParagraph();
-            return new Entry(document.file().relativePath(), document.file().displayPath(), url,
-                    markdown.typographic(fm.title()),
+            Typeset typeset = run.typeset(document, d -> Typeset.of(d.frontMatter(), markdown));
+            String summary = typeset.summary() != null ? typeset.summary() : body.firstParagraph();
+            return new Entry(document.file().relativePath(), document.file().displayPath(), url, typeset.title(),
                     fm.date(), fm.updated(), fm.terms(), summary, fm.authors(), fm.sources(), fm.params(),
                     body.html(), body.wordCount(), body.headings(), fm.corrections(),
                     fm.draft(), body.text(), LeadParagraph.repeats(summary, body.lead()), fm.mentions(),

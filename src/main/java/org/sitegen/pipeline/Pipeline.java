@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.content.ContentLoader;
+import org.sitegen.content.LanguageTags;
 import org.sitegen.content.Slugs;
 import org.sitegen.content.SourceFile;
 import org.sitegen.diag.BuildFailedException;
@@ -85,6 +86,10 @@ public final class Pipeline {
                     true, SiteWriter.Changes.NONE);
         }
         // after the up-to-date check: a re-run with nothing changed repeats the recorded warnings
+        parallel.background("site-gen-language-tags", () -> {
+            LanguageTags.prepare(); // ICU's list of locales, which the link stage asks about the site's language
+            return null;
+        });
         Theme.checkAssets(config, diagnostics);
         if (!run.checksFirst()) {
             // a first build slugs every file name; a rebuild (checked first) mostly keeps its files'

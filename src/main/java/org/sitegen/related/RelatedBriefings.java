@@ -84,7 +84,11 @@ public final class RelatedBriefings {
         }
         // Scores in a reused array indexed by archive position (no boxing: this runs once per briefing).
         double[] score = scratch.get();
-        int[] touched = new int[terms.stream().mapToInt(t -> Math.min(window, t.positions().length)).sum()];
+        int most = 0;
+        for (Member term : terms) {
+            most += Math.min(window, term.positions().length);
+        }
+        int[] touched = new int[most];
         int count = 0;
         for (Member term : terms) {
             int[] members = term.positions();
@@ -108,6 +112,8 @@ public final class RelatedBriefings {
             int candidate = touched[i];
             if (size < best.length) {
                 best[size++] = candidate;
+            } else if (score[candidate] < score[best[size - 1]]) {
+                continue; // most candidates: what better() would say first, without the call
             } else if (better(candidate, best[size - 1], score, when)) {
                 best[size - 1] = candidate;
             } else {

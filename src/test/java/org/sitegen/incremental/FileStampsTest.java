@@ -29,7 +29,7 @@ class FileStampsTest {
         FileTime anHourAgo = FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS));
         Files.setLastModifiedTime(file, anHourAgo);
         assertThat(new SiteGenerator().build(recorded(config(), state)).upToDate()).isFalse();
-        assertThat(Files.readString(project.resolve("target/site-gen/build-state.files"))).contains(file.toString());
+        assertThat(stamps()).contains(file.toString());
 
         // Same size, same time, other bytes: taken as unchanged, which shows the file was not read.
         Files.writeString(file, "---\ntitle: One\n---\nOther text.\n");
@@ -51,7 +51,7 @@ class FileStampsTest {
 
         new SiteGenerator().build(recorded(config(), state));
 
-        String stamps = Files.readString(project.resolve("target/site-gen/build-state.files"));
+        String stamps = stamps();
         assertThat(stamps).contains(old.toString()).doesNotContain(recent.toString());
         // and it is read: a same-size change a moment later is seen
         Files.writeString(recent, "---\ntitle: One\n---\nz\n");
@@ -71,5 +71,10 @@ class FileStampsTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
         return file;
+    }
+
+    /** The recorded stamps file, its paths readable as text. */
+    private String stamps() throws IOException {
+        return new String(Files.readAllBytes(project.resolve("target/site-gen/build-state.files")), StandardCharsets.UTF_8);
     }
 }

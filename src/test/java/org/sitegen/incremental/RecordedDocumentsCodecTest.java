@@ -2,9 +2,7 @@ package org.sitegen.incremental;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -83,11 +81,11 @@ class RecordedDocumentsCodecTest {
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             RecordedDocuments.Codec.write(out, document, warnings);
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            RecordedDocuments.Loaded back = RecordedDocuments.Codec.read(in, document.file());
-            assertThat(in.available()).as("bytes left after reading").isZero();
-            return back;
-        }
+        byte[] written = bytes.toByteArray();
+        StateFiles.Reader in = new StateFiles.Reader(written, 0, written.length);
+        RecordedDocuments.Loaded back = RecordedDocuments.Codec.read(in, document.file());
+        assertThat(in.available()).as("bytes left after reading").isZero();
+        return back;
     }
 
     @Test

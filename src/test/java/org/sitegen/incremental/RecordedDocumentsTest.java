@@ -194,4 +194,40 @@ class RecordedDocumentsTest {
                                 + "would stay unpublished until then; fix the year, or add 'scheduled: true' if this is "
                                 + "intended"));
     }
+
+    /** The store's bytes for {@code text} (UTF-8), as {@link #doctor} reads the store. */
+    private static String stored(String text) {
+        return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * A published file's typeset title and summary are kept with its front matter and used for
+     * the same bytes only: the control (a kept typeset title altered on disk shows up) proves
+     * they are used; an edited title and summary are typeset again, as a cold build has them.
+     */
+    @Test
+    void keptTypesetTitlesAndSummaries_areUsedForUnchangedFilesOnly() throws Exception {
+        archive();
+        write("content/2023/quoted.md", "---\ntitle: Don't \"quote\" -- me\ndate: 2023-03-01T08:00:00Z\n"
+                + "summary: It's said... -- twice\n---\nA body that does not repeat the summary.\n");
+        everyday().build(config(output()));
+        assertThat(page("2023/03/01/quoted/index.html")).contains(heading("Don\u2019t \u201cquote\u201d \u2013 me"))
+                .contains("It\u2019s said\u2026 \u2013 twice");
+
+        doctor(stored("Don\u2019t"), stored("Won\u2019t"), true);
+        doctor(stored("It\u2019s said"), stored("It\u2019s told"), true);
+        addBriefing();
+        everyday().build(config(output()));
+        assertThat(page("2023/03/01/quoted/index.html")).as("kept, though altered: the control")
+                .contains(heading("Won\u2019t \u201cquote\u201d \u2013 me")).contains("It\u2019s told\u2026");
+
+        write("content/2023/quoted.md", "---\ntitle: Can't \"quote\" -- me\ndate: 2023-03-01T08:00:00Z\n"
+                + "summary: It's written... -- once\n---\nA body that does not repeat the summary.\n");
+        addBriefing();
+        everyday().build(config(output()));
+        assertThat(page("2023/03/01/quoted/index.html")).as("edited: typeset again")
+                .contains(heading("Can\u2019t \u201cquote\u201d \u2013 me")).contains("It\u2019s written\u2026 \u2013 once")
+                .doesNotContain("Won\u2019t", "told");
+        assertColdBuildTree();
+    }
 }

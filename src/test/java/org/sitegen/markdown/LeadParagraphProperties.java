@@ -74,6 +74,17 @@ class LeadParagraphProperties {
         assertThat(LeadParagraph.repeats("Talks", "<h2 id=\"a\">Talks</h2>\n<p>Talks</p>")).isFalse();
     }
 
+    /** Halves of a surrogate pair either side of an entity or a tag make one character, as the template's replacements made it. */
+    @Example
+    void aSurrogatePairAcrossAnEntity_isOneLetter() throws Exception {
+        String letter = new String(Character.toChars(0x1D400)); // MATHEMATICAL BOLD CAPITAL A
+        for (String html : new String[] {"<p>\uD835&amp;\uDC00 x</p>", "<p>\uD835<b>\uDC00</b> x</p>",
+                "<p>\uD835&amp;<i>&#1;</i>\uDC00 x</p>", "<p>\uD835&amp; x</p>"}) {
+            assertThat(LeadParagraph.repeats(letter + " x", html)).as(html).isEqualTo(reference(letter + " x", html));
+        }
+        assertThat(LeadParagraph.repeats(letter, "<p>\uD835&amp;\uDC00</p>")).isTrue();
+    }
+
     @Provide
     Arbitrary<String> summaries() {
         return Arbitraries.of("Talks", "talks", " Talks,", "“Talks” a", "a1", "é", "", " ", "amp", "p", "1;", "b")

@@ -1,0 +1,82 @@
+package org.sitegen.incremental;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+
+/**
+ * The state files' reader reads what a {@link DataOutputStream} and {@link StateFiles#writeString}
+ * wrote exactly as a {@link DataInputStream} reads it, and refuses what runs past its end.
+ */
+class StateFilesReaderTest {
+    @Property
+    void readsWhatTheStreamWrote_asTheStreamReadsIt(@ForAll @Size(max = 20) List<Integer> ints,
+                                                    @ForAll @Size(max = 20) List<Long> longs,
+                                                    @ForAll @Size(max = 20) List<String> texts,
+                                                    @ForAll @IntRange(max = 255) int small, @ForAll boolean flag)
+            throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeByte(small);
+        out.writeBoolean(flag);
+        for (int i : ints) {
+            out.writeInt(i);
+        }
+        for (long l : longs) {
+            out.writeLong(l);
+        }
+        for (String text : texts) {
+            StateFiles.writeString(out, text);
+        }
+        byte[] written = bytes.toByteArray();
+
+        StateFiles.Reader in = new StateFiles.Reader(written, 0, written.length);
+        DataInputStream stream = new DataInputStream(new java.io.ByteArrayInputStream(written));
+        assertThat(in.readUnsignedByte()).isEqualTo(stream.readUnsignedByte()).isEqualTo(small);
+        assertThat(in.readBoolean()).isEqualTo(stream.readBoolean()).isEqualTo(flag);
+        for (int i : ints) {
+            assertThat(in.readInt()).isEqualTo(stream.readInt()).isEqualTo(i);
+        }
+        for (long l : longs) {
+            assertThat(in.readLong()).isEqualTo(stream.readLong()).isEqualTo(l);
+        }
+        for (String text : texts) {
+            int length = stream.readInt();
+            String streamed = new String(stream.readNBytes(length), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(in.readString()).isEqualTo(streamed);
+        }
+        assertThat(in.available()).isZero().isEqualTo(stream.available());
+
+        if (written.length > 2) { // cut short: what was whole reads, the rest is refused
+            byte[] cut = Arrays.copyOf(written, written.length - 1);
+            StateFiles.Reader truncated = new StateFiles.Reader(cut, 0, cut.length);
+            assertThatThrownBy(() -> {
+                truncated.skip(cut.length - 1);
+                truncated.readInt();
+            }).isInstanceOf(IOException.class);
+        }
+    }
+
+    @Property
+    void aLengthBeyondWhatIsLeft_isDamage(@ForAll @IntRange(min = 1, max = 1000) int claimed) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeInt(claimed);
+        out.write(new byte[claimed - 1]);
+        byte[] written = bytes.toByteArray();
+        assertThatThrownBy(() -> new StateFiles.Reader(written, 0, written.length).readString())
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> new StateFiles.Reader(written, 0, written.length).readLength())
+                .isInstanceOf(IOException.class);
+    }
+}
