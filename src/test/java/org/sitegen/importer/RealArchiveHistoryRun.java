@@ -25,15 +25,15 @@ import org.sitegen.output.SiteWriter;
 import org.sitegen.pipeline.BuildReport;
 
 /**
- * The everyday rebuild against a real archive's own history: the 18F blog's posts as its writers
- * changed them, commit after commit (new posts, typo fixes, retitled posts, renamed files, posts
+ * The everyday rebuild against real archives' own histories (the 18F blog's posts, yihui.org's
+ * content) as their writers changed them, commit after commit (new posts, typo fixes, retitled posts, renamed files, posts
  * taken down), each imported and synced into one archive the way a checkout changes a working
  * tree (only files whose bytes differ are written, files gone are deleted), built incrementally
  * with the state kept on disk, and compared with a cold build of the same files: the same tree,
  * byte for byte, and the same warnings. Not part of the suite (the name does not end in Test): it
  * needs the mirror of docs/real-archives.md. Run it with {@code mvn test -Dtest=RealArchiveHistoryRun
  * -Dsurefire.failIfNoSpecifiedTests=false [-Dhistory.steps=40]}; what each step changed is
- * written to target/history-numbers-18f.txt.
+ * written to target/history-numbers-NAME.txt.
  */
 class RealArchiveHistoryRun {
     @TempDir
@@ -42,17 +42,33 @@ class RealArchiveHistoryRun {
     @Test
     void eighteenFPostsCommitByCommit_rebuiltIncrementally_areColdBuilds() throws Exception {
         assumeTrue(Files.isDirectory(RealArchiveImportRun.EIGHTEEN_F), "the 18F mirror is not on this machine");
+        replay(RealArchiveImportRun.EIGHTEEN_F, RealArchiveImportRun.EIGHTEEN_F_COMMIT, "_posts", "18f",
+                "_posts", "_config.yml", "_includes");
+    }
+
+    /** A Hugo archive in two languages (English and Chinese posts, shortcodes, pages), commit by commit. */
+    @Test
+    void yihuiContentCommitByCommit_rebuiltIncrementally_areColdBuilds() throws Exception {
+        assumeTrue(Files.isDirectory(RealArchiveImportRun.YIHUI), "the yihui.org mirror is not on this machine");
+        replay(RealArchiveImportRun.YIHUI, RealArchiveImportRun.YIHUI_COMMIT, "content", "yihui", "content",
+                "config.yaml");
+    }
+
+    /**
+     * Replays the last {@code history.steps} first-parent commits of {@code repository} up to
+     * {@code commit} that touched {@code changing}, extracting {@code paths} of each.
+     */
+    private void replay(Path repository, String commit, String changing, String name, String... paths) throws Exception {
         int steps = Integer.getInteger("history.steps", 40);
-        List<String> commits = new ArrayList<>(git("rev-list", "--first-parent", "-n", String.valueOf(steps + 1),
-                RealArchiveImportRun.EIGHTEEN_F_COMMIT, "--", "_posts"));
+        List<String> commits = new ArrayList<>(git(repository, "rev-list", "--first-parent", "-n",
+                String.valueOf(steps + 1), commit, "--", changing));
         java.util.Collections.reverse(commits);
         Path site = temp.resolve("archive");
         StringBuilder numbers = new StringBuilder("step commit | content files written, deleted | incremental: pages "
                 + "rendered, kept, other files written, removed | warnings\n");
         for (int step = 0; step < commits.size(); step++) {
-            String commit = commits.get(step);
-            Path source = RealArchiveImportRun.extract(RealArchiveImportRun.EIGHTEEN_F, commit, temp.resolve("source"),
-                    "_posts", "_config.yml", "_includes");
+            String at = commits.get(step);
+            Path source = RealArchiveImportRun.extract(repository, at, temp.resolve("source"), paths);
             Path imported = temp.resolve("imported");
             Importer.Result result = new Importer().run(new Importer.Options(source, Optional.empty(), imported, false,
                     ImportAndBuild.PLUGIN), new Diagnostics());
@@ -62,13 +78,13 @@ class RealArchiveHistoryRun {
                     .incremental(IncrementalMode.recorded(site.resolve("target/site-gen/build-state"))).build());
             Path cold = temp.resolve("cold");
             Outcome coldBuild = build(config.toBuilder().outputDir(cold).build());
-            String at = "step " + step + " (" + commit.substring(0, 9) + ")";
-            assertEquals(coldBuild.problems(), everyday.problems(), at + ": the warnings and errors of a cold build");
+            String where = "step " + step + " (" + at.substring(0, 9) + ")";
+            assertEquals(coldBuild.problems(), everyday.problems(), where + ": the warnings and errors of a cold build");
             if (coldBuild.report() != null) {
                 SiteTrees.assertSameTree(cold, site.resolve("site-output"));
             }
             SiteWriter.Changes changes = everyday.report() == null ? SiteWriter.Changes.NONE : everyday.report().changes();
-            numbers.append(step).append(' ').append(commit, 0, 9).append(" | ").append(synced[0]).append(", ")
+            numbers.append(step).append(' ').append(at, 0, 9).append(" | ").append(synced[0]).append(", ")
                     .append(synced[1]).append(" | ").append(changes.pages()).append(", ").append(changes.pagesKept())
                     .append(", ").append(changes.otherFiles()).append(", ").append(changes.removed()).append(" | ")
                     .append(everyday.problems().size()).append('\n');
@@ -76,7 +92,7 @@ class RealArchiveHistoryRun {
                 SiteWriter.deleteTree(scratch);
             }
         }
-        Path file = Path.of("target", "history-numbers-18f.txt");
+        Path file = Path.of("target", "history-numbers-" + name + ".txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, numbers, StandardCharsets.UTF_8);
     }
@@ -121,8 +137,8 @@ class RealArchiveHistoryRun {
         return new int[] {written, deleted};
     }
 
-    private static List<String> git(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("git", "-C", RealArchiveImportRun.EIGHTEEN_F.toString()));
+    private static List<String> git(Path repository, String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("git", "-C", repository.toString()));
         command.addAll(List.of(arguments));
         Process git = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
