@@ -222,7 +222,7 @@ final class RecordedTerms implements KeptTerms {
 
         String string() {
             int length = count();
-            String text = new String(bytes, at, length, StandardCharsets.UTF_8);
+            String text = StateFiles.textOf(bytes, at, length);
             at += length;
             return text;
         }
@@ -300,7 +300,7 @@ final class RecordedTerms implements KeptTerms {
         }
 
         private static void string(StateFiles.Buffer out, String text) {
-            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            byte[] utf8 = StateFiles.bytesOf(text);
             varint(out, utf8.length);
             out.write(utf8, 0, utf8.length);
         }

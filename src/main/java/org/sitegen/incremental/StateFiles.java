@@ -68,9 +68,65 @@ final class StateFiles {
 
     /** Text of any length (writeUTF stops at 64 KB, which a segment's shard list may pass at 100,000 briefings). */
     static void writeString(java.io.DataOutputStream out, String text) throws IOException {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        byte[] utf8 = bytesOf(text);
         out.writeInt(utf8.length);
         out.write(utf8);
+    }
+
+    /** A byte UTF-8 never uses: the text after it is UTF-16 units ({@link #bytesOf}). */
+    private static final byte UNITS = (byte) 0xFF;
+
+    /**
+     * {@code text} as a state file keeps it: UTF-8, but for text with half a surrogate pair (a
+     * search shard's key is the first UTF-16 unit of its words, half of a character beyond the
+     * Basic Multilingual Plane), which UTF-8 cannot carry ({@code getBytes} wrote '?', and the
+     * next build looked for another shard): {@link #UNITS}, then its units, two bytes each.
+     */
+    static byte[] bytesOf(String text) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        if (utf8.length == text.length() && !hasQuestionMark(utf8) || wellFormed(text)) {
+            return utf8; // ASCII ('?' is also what half a pair became), or whole pairs only
+        }
+        byte[] units = new byte[1 + 2 * text.length()];
+        units[0] = UNITS;
+        for (int i = 0; i < text.length(); i++) {
+            units[1 + 2 * i] = (byte) (text.charAt(i) >> 8);
+            units[2 + 2 * i] = (byte) text.charAt(i);
+        }
+        return units;
+    }
+
+    /** The text {@link #bytesOf} made of {@code length} bytes of {@code bytes} from {@code from}. */
+    static String textOf(byte[] bytes, int from, int length) {
+        if (length == 0 || bytes[from] != UNITS) {
+            return new String(bytes, from, length, StandardCharsets.UTF_8);
+        }
+        char[] units = new char[(length - 1) / 2];
+        for (int i = 0; i < units.length; i++) {
+            units[i] = (char) ((bytes[from + 1 + 2 * i] & 0xff) << 8 | bytes[from + 2 + 2 * i] & 0xff);
+        }
+        return new String(units);
+    }
+
+    private static boolean hasQuestionMark(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == '?') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Text already in UTF-8, as {@link #writeString} writes it. */
@@ -148,7 +204,7 @@ final class StateFiles {
         /** A string {@link #writeString} wrote; a length beyond what is left means a damaged file. */
         String readString() throws IOException {
             int length = readLength();
-            return new String(bytes, take(length), length, StandardCharsets.UTF_8);
+            return textOf(bytes, take(length), length);
         }
 
         /**
