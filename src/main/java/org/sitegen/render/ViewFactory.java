@@ -46,6 +46,8 @@ final class ViewFactory {
     private final boolean capitalizeMonths;
     private final boolean countCharacters;
     private final Map<PublishedDate, DateView> dates = new java.util.concurrent.ConcurrentHashMap<>();
+    /** One link per briefing ({@link #keepRefs}): a briefing is linked from its neighbours, related and earlier days' pages. */
+    private Map<Entry, BriefingRef> refs = Map.of();
 
     ViewFactory(SiteConfig config, Archive archive, Slugs slugs, org.sitegen.i18n.Messages messages) {
         this.config = config;
@@ -161,7 +163,20 @@ final class ViewFactory {
     }
 
     BriefingRef ref(Entry entry) {
-        return new BriefingRef(entry.title(), entry.url(), date(entry.date()));
+        BriefingRef kept = refs.get(entry);
+        return kept != null ? kept : new BriefingRef(entry.title(), entry.url(), date(entry.date()));
+    }
+
+    /**
+     * Makes the links to {@code briefings} once, before pages are planned (then only read, by
+     * any thread): each is on many pages, whose fingerprints then find it walked already.
+     */
+    void keepRefs(List<Entry> briefings) {
+        Map<Entry, BriefingRef> made = new java.util.IdentityHashMap<>(briefings.size() * 2);
+        for (Entry entry : briefings) {
+            made.put(entry, ref(entry));
+        }
+        refs = made;
     }
 
     TermRef termRef(TermEntry term) {

@@ -129,8 +129,17 @@ public final class Fingerprint {
         /** The fingerprint of a record's class name, made once. */
         final long nameA;
         final long nameB;
-        /** Whether some value of this record class took a walk long enough to remember it: only then are its values looked up. */
-        boolean large;
+        /**
+         * Whether values of this record class are looked up by identity: once one was remembered,
+         * until {@link #unshared}. Counted without locks by every thread: a lost count or a stale
+         * flag only costs a walk or a look-up, never changes a fingerprint.
+         */
+        boolean lookedUp;
+        /** Whether remembering values of this record class was found to pay nothing: few were met again. */
+        boolean unshared;
+        /** How many values of this record class were remembered, how many found again. */
+        int remembered;
+        int found;
 
         Shape(Class<?> type, Function<Class<?>, boolean[]> shown) {
             this.type = type;
@@ -365,13 +374,19 @@ public final class Fingerprint {
     private Fingerprint addRecordValue(Object value, Shape shape) {
         Map<Identity, long[]> records = walk.records;
         // a briefing's view is on its page and in every listing that shows it: walked once per build
-        long[] known = records == null || !shape.large ? null : records.get(new Identity(value));
-        if (known == null) {
+        long[] known = records == null || !shape.lookedUp ? null : records.get(new Identity(value));
+        if (known != null) {
+            shape.found++;
+        } else {
             Fingerprint record = new Fingerprint(walk).addRecord(value, shape);
             known = record.sum();
-            if (records != null && record.work >= REMEMBERED_WORK) {
-                shape.large = true;
+            if (records != null && record.work >= REMEMBERED_WORK && !shape.unshared) {
                 records.put(new Identity(value), known);
+                shape.lookedUp = true;
+                if (++shape.remembered >= TRIAL && shape.found < shape.remembered / 4) {
+                    shape.unshared = true; // each value on one page (a briefing's view among the day pages)
+                    shape.lookedUp = false;
+                }
             }
         }
         return add(13).add(known[0]).add(known[1]);
@@ -410,12 +425,16 @@ public final class Fingerprint {
 
     /**
      * A record whose own walk took at least this many steps is remembered by identity for the
-     * build. Small ones (a date, a tag link) are walked again: remembering every record a page
-     * reaches kept every page's data alive until the build's end (the map holds its keys) and
-     * grew a map of hundreds of thousands of entries, which cost a 10,000-briefing cold build a
-     * full collection and more CPU than the walks it saved.
+     * build, unless its class proves {@link Shape#unshared} after {@link #TRIAL} of them. The
+     * smallest (a tag's link) are walked again: remembering every record a page reaches kept
+     * every page's data alive until the build's end (the map holds its keys) and grew a map of
+     * hundreds of thousands of entries, which cost a 10,000-briefing cold build a full
+     * collection and more CPU than the walks it saved. A briefing's link is on its neighbours',
+     * related and earlier days' pages: walked once, when the planner shares it.
      */
-    private static final int REMEMBERED_WORK = 64;
+    private static final int REMEMBERED_WORK = 24;
+    /** How many values of a record class are remembered before asking whether any was met again. */
+    private static final int TRIAL = 512;
     /** Steps ({@link #add(long)} calls) this fingerprint has taken: what walking its value again would cost. */
     private int work;
 
