@@ -432,7 +432,7 @@ public final class Fingerprint {
      * collection and more CPU than the walks it saved. A briefing's link is on its neighbours',
      * related and earlier days' pages: walked once, when the planner shares it.
      */
-    private static final int REMEMBERED_WORK = 24;
+    private static final int REMEMBERED_WORK = 64;
     /** How many values of a record class are remembered before asking whether any was met again. */
     private static final int TRIAL = 512;
     /** Steps ({@link #add(long)} calls) this fingerprint has taken: what walking its value again would cost. */
