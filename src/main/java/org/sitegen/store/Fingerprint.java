@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -27,18 +28,127 @@ public final class Fingerprint {
     private long b = 0x13198A2E03707344L;
     /** What this fingerprint's walk shares with the others of its build (and page kind). */
     private final Walk walk;
+    /**
+     * The only classes whose components vary by page kind this walk may meet, or null for any:
+     * within a record remembered for every kind that walks them alike ({@link Shared}).
+     */
+    private final Class<?>[] scope;
 
     public Fingerprint() {
-        this(Walk.PLAIN);
+        this(Walk.PLAIN, null);
     }
 
     /** @param texts where fingerprints of stored texts are kept for reuse (one map per build), or null */
     public Fingerprint(Map<Identity, String> texts) {
-        this(texts == null ? Walk.PLAIN : new Walk(texts, null));
+        this(texts == null ? Walk.PLAIN : new Walk(texts, null, null), null);
     }
 
-    private Fingerprint(Walk walk) {
+    private Fingerprint(Walk walk, Class<?>[] scope) {
         this.walk = walk;
+        this.scope = scope;
+    }
+
+    /**
+     * What the page fingerprints of one build's page kinds share: the fingerprints of records
+     * walked alike by several kinds. A kind walks of a record class what its templates read
+     * ({@link #forOneBuild(Map, Function, Shared)}), so each kind remembered its own: a
+     * briefing's view, shown on a day's, a week's, a month's, a year's, the home's and its
+     * tags' pages, was walked once for each. What a kind walks of a record depends only on
+     * which components it walks of the record's class and of the classes the walk meets:
+     * kinds that agree on all of those (a {@link Profile}) share the fingerprint. The classes a
+     * walk may meet are found from the record's declared component types; a walk that meets
+     * another whose components vary by kind (through a component declared {@code Object}) is
+     * abandoned, and that class is remembered per kind.
+     */
+    public static final class Shared {
+        /** Whether which components are walked of a class may vary by page kind (the view records'). */
+        private final java.util.function.Predicate<Class<?>> varying;
+        private final Map<Class<?>, Class<?>[]> scopes = new ConcurrentHashMap<>();
+        private final Map<List<String>, Profile> profiles = new ConcurrentHashMap<>();
+        private final Map<SharedKey, long[]> records = new ConcurrentHashMap<>(1 << 15);
+
+        public Shared(java.util.function.Predicate<Class<?>> varying) {
+            this.varying = varying;
+        }
+
+        /** The classes whose components vary by kind that a walk of a {@code type} can meet, by declared types. */
+        Class<?>[] scope(Class<?> type) {
+            return scopes.computeIfAbsent(type, t -> {
+                java.util.Set<Class<?>> reached = new java.util.LinkedHashSet<>();
+                reach(t, reached);
+                return reached.toArray(new Class<?>[0]);
+            });
+        }
+
+        private void reach(java.lang.reflect.Type type, java.util.Set<Class<?>> reached) {
+            if (type instanceof Class<?> c) {
+                if (c.isArray()) {
+                    reach(c.getComponentType(), reached);
+                } else if (varying.test(c) && reached.add(c)) {
+                    if (c.isRecord()) {
+                        for (RecordComponent component : c.getRecordComponents()) {
+                            reach(component.getGenericType(), reached);
+                        }
+                    }
+                    if (c.isSealed()) {
+                        for (Class<?> sub : c.getPermittedSubclasses()) {
+                            reach(sub, reached);
+                        }
+                    }
+                }
+            } else if (type instanceof java.lang.reflect.ParameterizedType p) {
+                reach(p.getRawType(), reached);
+                for (java.lang.reflect.Type argument : p.getActualTypeArguments()) {
+                    reach(argument, reached);
+                }
+            } else if (type instanceof java.lang.reflect.WildcardType w) {
+                for (java.lang.reflect.Type bound : w.getUpperBounds()) {
+                    reach(bound, reached);
+                }
+            } else if (type instanceof java.lang.reflect.GenericArrayType g) {
+                reach(g.getGenericComponentType(), reached);
+            } // a type variable's or Object's values: checked as they are met
+        }
+
+        /** The one profile of these classes walked this way. */
+        Profile profile(Class<?>[] scope, Function<Class<?>, boolean[]> shown) {
+            List<String> key = new java.util.ArrayList<>();
+            for (Class<?> type : scope) {
+                if (!type.isRecord()) {
+                    continue; // an interface: its records are in the scope too
+                }
+                boolean[] walked = shown == null ? null : shown.apply(type);
+                key.add(type.getName() + " " + (walked == null ? "*" : java.util.Arrays.toString(walked)));
+            }
+            key.sort(null);
+            return profiles.computeIfAbsent(List.copyOf(key), k -> new Profile());
+        }
+    }
+
+    /** Which components a page kind walks of the classes a record's walk may meet: compared by identity. */
+    private static final class Profile {
+    }
+
+    /** A record walked under a profile. */
+    private record SharedKey(Object value, Profile profile) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SharedKey o && o.value == value && o.profile == profile;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value) * 31 + System.identityHashCode(profile);
+        }
+    }
+
+    /** A walk within a {@link #scope} met a class outside it. */
+    private static final class Escaped extends RuntimeException {
+        static final Escaped MET = new Escaped();
+
+        private Escaped() {
+            super("met a class outside the scope", null, false, false);
+        }
     }
 
     /**
@@ -47,7 +157,7 @@ public final class Fingerprint {
      * is known of each class met, found once per walk rather than looked up per value.
      */
     private static final class Walk {
-        static final Walk PLAIN = new Walk(null, null);
+        static final Walk PLAIN = new Walk(null, null, null);
 
         /** Fingerprints of stored texts already walked (by identity), or null: each is walked once per build. */
         final Map<Identity, String> texts;
@@ -56,11 +166,14 @@ public final class Fingerprint {
         /** Which components of a record class are walked (null: all), or null for every record whole. */
         final Function<Class<?>, boolean[]> shown;
         final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
+        /** Records shared with the walks of other page kinds, or null. */
+        final Shared shared;
 
-        Walk(Map<Identity, String> texts, Function<Class<?>, boolean[]> shown) {
+        Walk(Map<Identity, String> texts, Function<Class<?>, boolean[]> shown, Shared shared) {
             this.texts = texts;
             this.records = texts == null ? null : new ConcurrentHashMap<>(1 << 14);
             this.shown = shown;
+            this.shared = texts == null ? null : shared;
         }
 
         /** What the walk knows of {@code type}, met at {@code site} (null: anywhere). */
@@ -73,7 +186,7 @@ public final class Fingerprint {
             }
             Shape shape = shapes.get(type);
             if (shape == null) {
-                shape = new Shape(type, shown);
+                shape = new Shape(type, shown, shared);
                 Shape raced = shapes.putIfAbsent(type, shape);
                 shape = raced == null ? shape : raced;
             }
@@ -129,19 +242,39 @@ public final class Fingerprint {
         /** The fingerprint of a record's class name, made once. */
         final long nameA;
         final long nameB;
+        /** Whether which components are walked of this class may vary by page kind. */
+        final boolean varying;
+        /** Which classes whose components vary by kind a walk of a value may meet ({@link Shared#scope}), or null. */
+        final Class<?>[] scope;
+        /** How the values are remembered for every kind that walks them so, or null: per kind. */
+        Profile profile;
         /**
          * Whether values of this record class are looked up by identity: once one was remembered,
          * until {@link #unshared}. Counted without locks by every thread: a lost count or a stale
          * flag only costs a walk or a look-up, never changes a fingerprint.
          */
         boolean lookedUp;
+
         /** Whether remembering values of this record class was found to pay nothing: few were met again. */
         boolean unshared;
         /** How many values of this record class were remembered, how many found again. */
         int remembered;
         int found;
 
-        Shape(Class<?> type, Function<Class<?>, boolean[]> shown) {
+        /** Whether {@code scope} (null: any) admits this class. */
+        boolean within(Class<?>[] scope) {
+            if (scope == null || !varying) {
+                return true;
+            }
+            for (Class<?> admitted : scope) {
+                if (admitted == type) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        Shape(Class<?> type, Function<Class<?>, boolean[]> shown, Shared shared) {
             this.type = type;
             this.kind = kindOf(type);
             this.unordered = (kind == Kind.MAP || kind == Kind.COLLECTION) && inNoFixedOrder(type);
@@ -155,7 +288,12 @@ public final class Fingerprint {
                 Fingerprint name = new Fingerprint().add(type.getName());
                 nameA = name.a;
                 nameB = name.b;
+                varying = shared != null && shared.varying.test(type);
+                scope = varying ? shared.scope(type) : null;
+                profile = varying ? shared.profile(scope, shown) : null;
             } else {
+                varying = false;
+                scope = null;
                 accessors = null;
                 walked = null;
                 components = null;
@@ -372,13 +510,36 @@ public final class Fingerprint {
     }
 
     private Fingerprint addRecordValue(Object value, Shape shape) {
-        Map<Identity, long[]> records = walk.records;
-        // a briefing's view is on its page and in every listing that shows it: walked once per build
+        if (!shape.within(scope)) {
+            throw Escaped.MET;
+        }
+        Profile profile = shape.profile;
+        if (profile != null) {
+            SharedKey key = new SharedKey(value, profile);
+            long[] known = walk.shared.records.get(key);
+            if (known == null) {
+                Fingerprint record = new Fingerprint(walk, shape.scope);
+                try {
+                    record.addRecord(value, shape);
+                } catch (Escaped met) { // its scope is within its container's: this record's doing
+                    shape.profile = null; // remembered per kind from now on; what was shared met nothing else
+                    return addRecordValue(value, shape);
+                }
+                known = record.sum();
+                if (record.work >= REMEMBERED_WORK) {
+                    walk.shared.records.put(key, known);
+                }
+            }
+            return add(13).add(known[0]).add(known[1]);
+        }
+        // a briefing's view is on its page and in every listing that shows it: walked once per build.
+        // Not within a scope: what this kind remembered may have met classes outside it.
+        Map<Identity, long[]> records = scope == null ? walk.records : null;
         long[] known = records == null || !shape.lookedUp ? null : records.get(new Identity(value));
         if (known != null) {
             shape.found++;
         } else {
-            Fingerprint record = new Fingerprint(walk).addRecord(value, shape);
+            Fingerprint record = new Fingerprint(walk, scope).addRecord(value, shape);
             known = record.sum();
             if (records != null && record.work >= REMEMBERED_WORK && !shape.unshared) {
                 records.put(new Identity(value), known);
@@ -410,7 +571,7 @@ public final class Fingerprint {
 
     /** Adds one entry (or element, {@code value} null) of an unordered map or set to the sums. */
     private void addUnordered(Object key, Site keys, Object value, Site values) {
-        Fingerprint entry = new Fingerprint(walk).addValue(key, keys).addValue(value, values);
+        Fingerprint entry = new Fingerprint(walk, scope).addValue(key, keys).addValue(value, values);
         work += entry.work;
         sumA += mix(entry.a ^ Long.rotateLeft(entry.b, 17));
         sumB += mix(entry.b ^ Long.rotateLeft(entry.a, 41));
@@ -519,15 +680,24 @@ public final class Fingerprint {
      * apart: what is remembered of a record depends on what is shown.
      */
     public static Function<Object, String> forOneBuild(Map<Identity, String> texts, Function<Class<?>, boolean[]> shown) {
-        Walk walk = texts == null && shown == null ? Walk.PLAIN : new Walk(texts, shown);
+        return forOneBuild(texts, shown, null);
+    }
+
+    /**
+     * {@link #forOneBuild(Map, Function)}, sharing the fingerprints of records with the other
+     * functions of {@code shared} that walk them alike (one per page kind, see {@link Shared}).
+     */
+    public static Function<Object, String> forOneBuild(Map<Identity, String> texts, Function<Class<?>, boolean[]> shown,
+                                                       Shared shared) {
+        Walk walk = texts == null && shown == null ? Walk.PLAIN : new Walk(texts, shown, shared);
         return value -> {
             try {
                 // the value itself (a page's inputs) is never remembered: it is asked about once
                 if (value != null && value.getClass().isRecord()) {
-                    long[] record = new Fingerprint(walk).addRecord(value, walk.shape(value.getClass(), null)).sum();
-                    return new Fingerprint(walk).add(13).add(record[0]).add(record[1]).hex();
+                    long[] record = new Fingerprint(walk, null).addRecord(value, walk.shape(value.getClass(), null)).sum();
+                    return new Fingerprint(walk, null).add(13).add(record[0]).add(record[1]).hex();
                 }
-                return new Fingerprint(walk).addValue(value).hex();
+                return new Fingerprint(walk, null).addValue(value).hex();
             } catch (Unhashable unknown) {
                 return null;
             }
