@@ -48,6 +48,8 @@ final class ViewFactory {
     private final Map<PublishedDate, DateView> dates = new java.util.concurrent.ConcurrentHashMap<>();
     /** One link per briefing ({@link #keepRefs}): a briefing is linked from its neighbours, related and earlier days' pages. */
     private Map<Entry, BriefingRef> refs = Map.of();
+    /** One link per term, made with the briefings' links: a tag is linked from each of its briefings. */
+    private Map<TermEntry, TermRef> termRefs = Map.of();
 
     ViewFactory(SiteConfig config, Archive archive, Slugs slugs, org.sitegen.i18n.Messages messages) {
         this.config = config;
@@ -177,10 +179,18 @@ final class ViewFactory {
             made.put(entry, ref(entry));
         }
         refs = made;
+        Map<TermEntry, TermRef> terms = new java.util.IdentityHashMap<>();
+        for (TaxonomyIndex index : archive.taxonomies().values()) {
+            for (TermEntry term : index.alphabetical()) {
+                terms.put(term, termRef(term));
+            }
+        }
+        termRefs = terms;
     }
 
     TermRef termRef(TermEntry term) {
-        return new TermRef(term.taxonomy(), term.name(), term.slug(), term.url(), term.briefings().size());
+        TermRef kept = termRefs.get(term);
+        return kept != null ? kept : new TermRef(term.taxonomy(), term.name(), term.slug(), term.url(), term.briefings().size());
     }
 
     /** One view per date: a briefing's date is shown on its page, in listings and in many neighbours' links. */

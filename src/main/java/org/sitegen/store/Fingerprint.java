@@ -127,6 +127,8 @@ public final class Fingerprint {
 
     /** Which components a page kind walks of the classes a record's walk may meet: compared by identity. */
     private static final class Profile {
+        private static final java.util.concurrent.atomic.AtomicInteger MADE = new java.util.concurrent.atomic.AtomicInteger();
+        final int hash = MADE.incrementAndGet() * 0x9E3779B9;
     }
 
     /** A record walked under a profile. */
@@ -138,7 +140,7 @@ public final class Fingerprint {
 
         @Override
         public int hashCode() {
-            return System.identityHashCode(value) * 31 + System.identityHashCode(profile);
+            return System.identityHashCode(value) * 31 + profile.hash;
         }
     }
 
@@ -526,7 +528,7 @@ public final class Fingerprint {
                     return addRecordValue(value, shape);
                 }
                 known = record.sum();
-                if (record.work >= REMEMBERED_WORK) {
+                if (record.work >= SHARED_WORK) {
                     walk.shared.records.put(key, known);
                 }
             }
@@ -594,6 +596,12 @@ public final class Fingerprint {
      * related and earlier days' pages: walked once, when the planner shares it.
      */
     private static final int REMEMBERED_WORK = 64;
+    /**
+     * A record of a class walked alike by several page kinds is remembered from this many steps:
+     * a briefing's link, a tag's, the site's view are each on many pages, the planner shares
+     * them, and a look-up costs less than walking their texts again.
+     */
+    private static final int SHARED_WORK = 16;
     /** How many values of a record class are remembered before asking whether any was met again. */
     private static final int TRIAL = 512;
     /** Steps ({@link #add(long)} calls) this fingerprint has taken: what walking its value again would cost. */
