@@ -65,7 +65,7 @@ public final class Fingerprint {
         private final java.util.function.Predicate<Class<?>> varying;
         private final Map<Class<?>, Class<?>[]> scopes = new ConcurrentHashMap<>();
         private final Map<List<String>, Profile> profiles = new ConcurrentHashMap<>();
-        private final Map<SharedKey, long[]> records = new ConcurrentHashMap<>(1 << 15);
+        private final Map<SharedKey, long[]> records = new ConcurrentHashMap<>(1 << 17); // grown once, not at every doubling
 
         public Shared(java.util.function.Predicate<Class<?>> varying) {
             this.varying = varying;
