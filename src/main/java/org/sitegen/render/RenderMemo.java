@@ -116,10 +116,12 @@ public final class RenderMemo {
             Function<Object, String> whole = Fingerprint.forOneBuild(texts, null);
             return whole::apply;
         }
-        // one walk per page kind (a briefing's page reads less of a tag than the tags index does)
+        // one walk per page kind (a briefing's page reads less of a tag than the tags index does),
+        // sharing what kinds walk alike (a briefing's view on the listings)
         Map<String, Function<Object, String>> byKind = new ConcurrentHashMap<>();
+        Fingerprint.Shared shared = new Fingerprint.Shared(type -> type.getPackageName().equals(VIEW_PACKAGE));
         return inputs -> byKind.computeIfAbsent(inputs.kind(), kind -> Fingerprint.forOneBuild(texts,
-                shownFor(kind, read))).apply(inputs);
+                shownFor(kind, read), shared)).apply(inputs);
     }
 
     /** The components of each view record class that pages of {@code kind} read (null: all). */

@@ -265,6 +265,7 @@ public final class SiteRenderer {
         Background<RelatedBriefings> related = parallel.background("site-gen-related",
                 () -> new RelatedBriefings(archive.briefings(), archive.taxonomies().values()));
         ViewFactory views = new ViewFactory(config, archive, slugs, messages);
+        views.keepRefs(archive.briefings());
         Map<Entry, BriefingView> briefingViews = new IdentityHashMap<>();
         List<BriefingView> built = parallel.map(archive.briefings(), views::briefing);
         for (int i = 0; i < built.size(); i++) {

@@ -34,6 +34,10 @@ final class TimeViews {
     private final DateIndex dates;
     private final ViewFactory views;
     private final EntityViews entityViews;
+    /** Made once per build: a week is linked from each of its briefings and days, a day from a page per later year. */
+    private final java.util.Map<IsoWeek, WeekRef> weekRefs = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<LocalDate, DateView> days = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<LocalDate, List<BriefingRef>> earlierShown = new java.util.concurrent.ConcurrentHashMap<>();
 
     TimeViews(SiteConfig config, TimeIndex time, DateIndex dates, ViewFactory views, EntityViews entityViews) {
         this.config = config;
@@ -62,7 +66,7 @@ final class TimeViews {
     }
 
     WeekRef weekRef(IsoWeek week) {
-        return new WeekRef(views.formats().week(week.week(), week.year()), week.url());
+        return weekRefs.computeIfAbsent(week, w -> new WeekRef(views.formats().week(w.week(), w.year()), w.url()));
     }
 
     /** The week a briefing or day belongs to. */
@@ -82,7 +86,8 @@ final class TimeViews {
         List<OnThisDayView.EarlierDay> earlier = new ArrayList<>();
         for (LocalDate other : time.earlierSameDays(day)) {
             List<Entry> briefings = dates.days().get(other);
-            List<BriefingRef> shown = briefings.stream().limit(OnThisDayView.EarlierDay.SHOWN).map(views::ref).toList();
+            List<BriefingRef> shown = earlierShown.computeIfAbsent(other, d -> briefings.stream()
+                    .limit(OnThisDayView.EarlierDay.SHOWN).map(views::ref).toList());
             earlier.add(new OnThisDayView.EarlierDay(day(other), day.getYear() - other.getYear(), DatePaths.day(other),
                     briefings.size(), shown));
         }
@@ -109,6 +114,6 @@ final class TimeViews {
 
     /** A calendar day as the site shows dates (midnight in the site's zone, no time of day). */
     DateView day(LocalDate day) {
-        return views.date(new PublishedDate(day.atStartOfDay(config.zone()), false));
+        return days.computeIfAbsent(day, d -> views.date(new PublishedDate(d.atStartOfDay(config.zone()), false)));
     }
 }

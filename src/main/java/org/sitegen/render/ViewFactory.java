@@ -46,6 +46,10 @@ final class ViewFactory {
     private final boolean capitalizeMonths;
     private final boolean countCharacters;
     private final Map<PublishedDate, DateView> dates = new java.util.concurrent.ConcurrentHashMap<>();
+    /** One link per briefing ({@link #keepRefs}): a briefing is linked from its neighbours, related and earlier days' pages. */
+    private Map<Entry, BriefingRef> refs = Map.of();
+    /** One link per term, made with the briefings' links: a tag is linked from each of its briefings. */
+    private Map<TermEntry, TermRef> termRefs = Map.of();
 
     ViewFactory(SiteConfig config, Archive archive, Slugs slugs, org.sitegen.i18n.Messages messages) {
         this.config = config;
@@ -161,11 +165,32 @@ final class ViewFactory {
     }
 
     BriefingRef ref(Entry entry) {
-        return new BriefingRef(entry.title(), entry.url(), date(entry.date()));
+        BriefingRef kept = refs.get(entry);
+        return kept != null ? kept : new BriefingRef(entry.title(), entry.url(), date(entry.date()));
+    }
+
+    /**
+     * Makes the links to {@code briefings} once, before pages are planned (then only read, by
+     * any thread): each is on many pages, whose fingerprints then find it walked already.
+     */
+    void keepRefs(List<Entry> briefings) {
+        Map<Entry, BriefingRef> made = new java.util.IdentityHashMap<>(briefings.size() * 2);
+        for (Entry entry : briefings) {
+            made.put(entry, ref(entry));
+        }
+        refs = made;
+        Map<TermEntry, TermRef> terms = new java.util.IdentityHashMap<>();
+        for (TaxonomyIndex index : archive.taxonomies().values()) {
+            for (TermEntry term : index.alphabetical()) {
+                terms.put(term, termRef(term));
+            }
+        }
+        termRefs = terms;
     }
 
     TermRef termRef(TermEntry term) {
-        return new TermRef(term.taxonomy(), term.name(), term.slug(), term.url(), term.briefings().size());
+        TermRef kept = termRefs.get(term);
+        return kept != null ? kept : new TermRef(term.taxonomy(), term.name(), term.slug(), term.url(), term.briefings().size());
     }
 
     /** One view per date: a briefing's date is shown on its page, in listings and in many neighbours' links. */

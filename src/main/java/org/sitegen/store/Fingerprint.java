@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -22,31 +23,289 @@ import java.util.function.Function;
 public final class Fingerprint {
     private static final long P1 = 0x9E3779B97F4A7C15L;
     private static final long P2 = 0xC2B2AE3D27D4EB4FL;
-    private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
 
     private long a = 0x243F6A8885A308D3L;
     private long b = 0x13198A2E03707344L;
-    /** Fingerprints of stored texts already walked (by identity), or null: each is walked once per build. */
-    private final Map<Identity, String> texts;
-    /** Fingerprints of large records already walked (by identity), with texts or null. */
-    private final Map<Identity, String> records;
-    /** Which components of a record class are walked (null: all), or null for every record whole. */
-    private final Function<Class<?>, boolean[]> shown;
+    /** What this fingerprint's walk shares with the others of its build (and page kind). */
+    private final Walk walk;
+    /**
+     * The only classes whose components vary by page kind this walk may meet, or null for any:
+     * within a record remembered for every kind that walks them alike ({@link Shared}).
+     */
+    private final Class<?>[] scope;
 
     public Fingerprint() {
-        this(null);
+        this(Walk.PLAIN, null);
     }
 
-    /** @param texts where fingerprints of stored texts and records are kept for reuse (one map per build), or null */
+    /** @param texts where fingerprints of stored texts are kept for reuse (one map per build), or null */
     public Fingerprint(Map<Identity, String> texts) {
-        this(texts, texts, null);
+        this(texts == null ? Walk.PLAIN : new Walk(texts, null, null), null);
     }
 
-    private Fingerprint(Map<Identity, String> texts, Map<Identity, String> records, Function<Class<?>, boolean[]> shown) {
-        this.texts = texts;
-        this.records = records;
-        this.shown = shown;
+    private Fingerprint(Walk walk, Class<?>[] scope) {
+        this.walk = walk;
+        this.scope = scope;
     }
+
+    /**
+     * What the page fingerprints of one build's page kinds share: the fingerprints of records
+     * walked alike by several kinds. A kind walks of a record class what its templates read
+     * ({@link #forOneBuild(Map, Function, Shared)}), so each kind remembered its own: a
+     * briefing's view, shown on a day's, a week's, a month's, a year's, the home's and its
+     * tags' pages, was walked once for each. What a kind walks of a record depends only on
+     * which components it walks of the record's class and of the classes the walk meets:
+     * kinds that agree on all of those (a {@link Profile}) share the fingerprint. The classes a
+     * walk may meet are found from the record's declared component types; a walk that meets
+     * another whose components vary by kind (through a component declared {@code Object}) is
+     * abandoned, and that class is remembered per kind.
+     */
+    public static final class Shared {
+        /** Whether which components are walked of a class may vary by page kind (the view records'). */
+        private final java.util.function.Predicate<Class<?>> varying;
+        private final Map<Class<?>, Class<?>[]> scopes = new ConcurrentHashMap<>();
+        private final Map<List<String>, Profile> profiles = new ConcurrentHashMap<>();
+        private final Map<SharedKey, long[]> records = new ConcurrentHashMap<>(1 << 17); // grown once, not at every doubling
+
+        public Shared(java.util.function.Predicate<Class<?>> varying) {
+            this.varying = varying;
+        }
+
+        /** The classes whose components vary by kind that a walk of a {@code type} can meet, by declared types. */
+        Class<?>[] scope(Class<?> type) {
+            return scopes.computeIfAbsent(type, t -> {
+                java.util.Set<Class<?>> reached = new java.util.LinkedHashSet<>();
+                reach(t, reached);
+                return reached.toArray(new Class<?>[0]);
+            });
+        }
+
+        private void reach(java.lang.reflect.Type type, java.util.Set<Class<?>> reached) {
+            if (type instanceof Class<?> c) {
+                if (c.isArray()) {
+                    reach(c.getComponentType(), reached);
+                } else if (varying.test(c) && reached.add(c)) {
+                    if (c.isRecord()) {
+                        for (RecordComponent component : c.getRecordComponents()) {
+                            reach(component.getGenericType(), reached);
+                        }
+                    }
+                    if (c.isSealed()) {
+                        for (Class<?> sub : c.getPermittedSubclasses()) {
+                            reach(sub, reached);
+                        }
+                    }
+                }
+            } else if (type instanceof java.lang.reflect.ParameterizedType p) {
+                reach(p.getRawType(), reached);
+                for (java.lang.reflect.Type argument : p.getActualTypeArguments()) {
+                    reach(argument, reached);
+                }
+            } else if (type instanceof java.lang.reflect.WildcardType w) {
+                for (java.lang.reflect.Type bound : w.getUpperBounds()) {
+                    reach(bound, reached);
+                }
+            } else if (type instanceof java.lang.reflect.GenericArrayType g) {
+                reach(g.getGenericComponentType(), reached);
+            } // a type variable's or Object's values: checked as they are met
+        }
+
+        /** The one profile of these classes walked this way. */
+        Profile profile(Class<?>[] scope, Function<Class<?>, boolean[]> shown) {
+            List<String> key = new java.util.ArrayList<>();
+            for (Class<?> type : scope) {
+                if (!type.isRecord()) {
+                    continue; // an interface: its records are in the scope too
+                }
+                boolean[] walked = shown == null ? null : shown.apply(type);
+                key.add(type.getName() + " " + (walked == null ? "*" : java.util.Arrays.toString(walked)));
+            }
+            key.sort(null);
+            return profiles.computeIfAbsent(List.copyOf(key), k -> new Profile());
+        }
+    }
+
+    /** Which components a page kind walks of the classes a record's walk may meet: compared by identity. */
+    private static final class Profile {
+        private static final java.util.concurrent.atomic.AtomicInteger MADE = new java.util.concurrent.atomic.AtomicInteger();
+        final int hash = MADE.incrementAndGet() * 0x9E3779B9;
+    }
+
+    /** A record walked under a profile. */
+    private record SharedKey(Object value, Profile profile) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SharedKey o && o.value == value && o.profile == profile;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value) * 31 + profile.hash;
+        }
+    }
+
+    /** A walk within a {@link #scope} met a class outside it. */
+    private static final class Escaped extends RuntimeException {
+        static final Escaped MET = new Escaped();
+
+        private Escaped() {
+            super("met a class outside the scope", null, false, false);
+        }
+    }
+
+    /**
+     * What the fingerprints of one build (of one page kind) share: the texts' and large records'
+     * fingerprints known by identity, which components of each record class are walked, and what
+     * is known of each class met, found once per walk rather than looked up per value.
+     */
+    private static final class Walk {
+        static final Walk PLAIN = new Walk(null, null, null);
+
+        /** Fingerprints of stored texts already walked (by identity), or null: each is walked once per build. */
+        final Map<Identity, String> texts;
+        /** Fingerprints of large records already walked (by identity), or null. */
+        final Map<Identity, long[]> records;
+        /** Which components of a record class are walked (null: all), or null for every record whole. */
+        final Function<Class<?>, boolean[]> shown;
+        final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
+        /** Records shared with the walks of other page kinds, or null. */
+        final Shared shared;
+
+        Walk(Map<Identity, String> texts, Function<Class<?>, boolean[]> shown, Shared shared) {
+            this.texts = texts;
+            this.records = texts == null ? null : new ConcurrentHashMap<>(1 << 14);
+            this.shown = shown;
+            this.shared = texts == null ? null : shared;
+        }
+
+        /** What the walk knows of {@code type}, met at {@code site} (null: anywhere). */
+        Shape shape(Class<?> type, Site site) {
+            if (site != null) {
+                Shape last = site.last;
+                if (last != null && last.type == type) {
+                    return last;
+                }
+            }
+            Shape shape = shapes.get(type);
+            if (shape == null) {
+                shape = new Shape(type, shown, shared);
+                Shape raced = shapes.putIfAbsent(type, shape);
+                shape = raced == null ? shape : raced;
+            }
+            if (site != null) {
+                site.last = shape;
+            }
+            return shape;
+        }
+    }
+
+    /**
+     * A place values are met at (a record class's component, a collection's elements, a map's
+     * keys or values): it remembers the class met there last. Most places see one class, so the
+     * walk seldom looks a class up (a look-up hashes the class, a native call under the quick JIT).
+     * Shared by threads: a stale or lost entry only costs a look-up.
+     */
+    private static final class Site {
+        Shape last;
+        private Site items;
+        private Site values;
+
+        /** Where the elements (a map's keys) of a collection met here are met. */
+        Site items() {
+            Site site = items;
+            if (site == null) {
+                items = site = new Site();
+            }
+            return site;
+        }
+
+        /** Where the values of a map met here are met. */
+        Site values() {
+            Site site = values;
+            if (site == null) {
+                values = site = new Site();
+            }
+            return site;
+        }
+    }
+
+    /** What a walk knows of a class: its {@link Kind} and, for a record, its components and which are walked. */
+    private static final class Shape {
+        final Class<?> type;
+        final Kind kind;
+        /** {@code Map.of}, {@code Set.of}: see {@link #inNoFixedOrder}. */
+        final boolean unordered;
+        /** A record's accessors, in the order of its components; null for other kinds. */
+        final Method[] accessors;
+        /** Which of a record's components are walked; null: all. */
+        final boolean[] walked;
+        /** Where each of a record's components is met. */
+        final Site[] components;
+        /** The fingerprint of a record's class name, made once. */
+        final long nameA;
+        final long nameB;
+        /** Whether which components are walked of this class may vary by page kind. */
+        final boolean varying;
+        /** Which classes whose components vary by kind a walk of a value may meet ({@link Shared#scope}), or null. */
+        final Class<?>[] scope;
+        /** How the values are remembered for every kind that walks them so, or null: per kind. */
+        Profile profile;
+        /**
+         * Whether values of this record class are looked up by identity: once one was remembered,
+         * until {@link #unshared}. Counted without locks by every thread: a lost count or a stale
+         * flag only costs a walk or a look-up, never changes a fingerprint.
+         */
+        boolean lookedUp;
+
+        /** Whether remembering values of this record class was found to pay nothing: few were met again. */
+        boolean unshared;
+        /** How many values of this record class were remembered, how many found again. */
+        int remembered;
+        int found;
+
+        /** Whether {@code scope} (null: any) admits this class. */
+        boolean within(Class<?>[] scope) {
+            if (scope == null || !varying) {
+                return true;
+            }
+            for (Class<?> admitted : scope) {
+                if (admitted == type) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        Shape(Class<?> type, Function<Class<?>, boolean[]> shown, Shared shared) {
+            this.type = type;
+            this.kind = kindOf(type);
+            this.unordered = (kind == Kind.MAP || kind == Kind.COLLECTION) && inNoFixedOrder(type);
+            if (kind == Kind.RECORD) {
+                accessors = ACCESSORS.computeIfAbsent(type, Fingerprint::accessors);
+                walked = shown == null ? null : shown.apply(type);
+                components = new Site[accessors.length];
+                for (int i = 0; i < components.length; i++) {
+                    components[i] = new Site();
+                }
+                Fingerprint name = new Fingerprint().add(type.getName());
+                nameA = name.a;
+                nameB = name.b;
+                varying = shared != null && shared.varying.test(type);
+                scope = varying ? shared.scope(type) : null;
+                profile = varying ? shared.profile(scope, shown) : null;
+            } else {
+                varying = false;
+                scope = null;
+                accessors = null;
+                walked = null;
+                components = null;
+                nameA = 0;
+                nameB = 0;
+            }
+        }
+    }
+
+    private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
 
     /** An object compared by identity: a listing shows the same stored body as the briefing's page. */
     public record Identity(Object value) {
@@ -143,20 +402,23 @@ public final class Fingerprint {
      * order a template sees); anything else throws {@link Unhashable}.
      */
     public Fingerprint addValue(Object value) {
+        return addValue(value, null);
+    }
+
+    /** {@link #addValue(Object)} of a value met at {@code site} (null: anywhere). */
+    private Fingerprint addValue(Object value, Site site) {
         if (value == null) {
             return add(0x6E756C6CL);
         }
         Class<?> type = value.getClass();
-        Kind kind = type == String.class ? Kind.TEXT : KINDS.get(type);
-        if (kind == null) {
-            kind = kindOf(type);
-            KINDS.put(type, kind);
+        if (type == String.class) {
+            return add(1).add((String) value);
         }
-        switch (kind) {
-            case TEXT:
-                return add(1).add((String) value);
+        Shape shape = walk.shape(type, site);
+        switch (shape.kind) {
             case STORED_TEXT: {
                 StoredText text = (StoredText) value;
+                Map<Identity, String> texts = walk.texts;
                 return add(2).add(texts == null ? new Fingerprint().add(text.load()).hex()
                         : texts.computeIfAbsent(new Identity(text), t -> ofText(text.load(), texts)));
             }
@@ -175,27 +437,36 @@ public final class Fingerprint {
             case MAP: {
                 Map<?, ?> map = (Map<?, ?>) value;
                 add(9).add(map.size());
-                if (inNoFixedOrder(map)) {
-                    map.forEach((k, v) -> addUnordered(k, v));
+                Site keys = site == null ? null : site.items();
+                Site values = site == null ? null : site.values();
+                if (shape.unordered) {
+                    map.forEach((k, v) -> addUnordered(k, keys, v, values));
                     return addSums();
                 }
-                map.forEach((k, v) -> addValue(k).addValue(v));
+                map.forEach((k, v) -> addValue(k, keys).addValue(v, values));
                 return this;
             }
             case COLLECTION: {
                 Collection<?> list = (Collection<?>) value;
                 add(10).add(list.size());
-                if (inNoFixedOrder(list)) {
-                    list.forEach(item -> addUnordered(item, null));
+                Site items = site == null ? null : site.items();
+                if (shape.unordered) {
+                    list.forEach(item -> addUnordered(item, items, null, null));
                     return addSums();
                 }
-                list.forEach(this::addValue);
+                if (list instanceof java.util.List<?> indexed && list instanceof java.util.RandomAccess) {
+                    for (int i = 0, n = indexed.size(); i < n; i++) { // no iterator, no lambda per element
+                        addValue(indexed.get(i), items);
+                    }
+                    return this;
+                }
+                list.forEach(item -> addValue(item, items));
                 return this;
             }
             case CHARACTER:
                 return add(11).add((Character) value);
             case RECORD:
-                return addRecordValue(value, type);
+                return addRecordValue(value, shape);
             default:
                 throw new Unhashable(value.getClass());
         }
@@ -203,9 +474,6 @@ public final class Fingerprint {
 
     /** What a value of each class is to the walk: found once per class, not by a chain of instanceof per value. */
     private enum Kind { TEXT, STORED_TEXT, INTEGER, BOOLEAN, DECIMAL, ENUM, TIME, MAP, COLLECTION, CHARACTER, RECORD, UNKNOWN }
-
-    /** Each class's {@link Kind}, found once (a map: ClassValue's look-up is slow under the quick JIT, docs/performance.md). */
-    private static final Map<Class<?>, Kind> KINDS = new ConcurrentHashMap<>();
 
     private static Kind kindOf(Class<?> type) { // in this order: an enum that is also a date field is an enum
         if (type == String.class) {
@@ -243,20 +511,48 @@ public final class Fingerprint {
         return type.isRecord() ? Kind.RECORD : Kind.UNKNOWN;
     }
 
-    private Fingerprint addRecordValue(Object value, Class<?> type) {
-        if (records == null) {
-            return addRecord(value, type);
+    private Fingerprint addRecordValue(Object value, Shape shape) {
+        if (!shape.within(scope)) {
+            throw Escaped.MET;
         }
-        // a briefing's view is on its page and in every listing that shows it: walked once per build
-        String known = records.get(new Identity(value));
-        if (known == null) {
-            Fingerprint walk = new Fingerprint(texts, records, shown).addRecord(value, type);
-            known = walk.hex();
-            if (walk.work >= REMEMBERED_WORK) {
+        Profile profile = shape.profile;
+        if (profile != null) {
+            SharedKey key = new SharedKey(value, profile);
+            long[] known = walk.shared.records.get(key);
+            if (known == null) {
+                Fingerprint record = new Fingerprint(walk, shape.scope);
+                try {
+                    record.addRecord(value, shape);
+                } catch (Escaped met) { // its scope is within its container's: this record's doing
+                    shape.profile = null; // remembered per kind from now on; what was shared met nothing else
+                    return addRecordValue(value, shape);
+                }
+                known = record.sum();
+                if (record.work >= SHARED_WORK) {
+                    walk.shared.records.put(key, known);
+                }
+            }
+            return add(13).add(known[0]).add(known[1]);
+        }
+        // a briefing's view is on its page and in every listing that shows it: walked once per build.
+        // Not within a scope: what this kind remembered may have met classes outside it.
+        Map<Identity, long[]> records = scope == null ? walk.records : null;
+        long[] known = records == null || !shape.lookedUp ? null : records.get(new Identity(value));
+        if (known != null) {
+            shape.found++;
+        } else {
+            Fingerprint record = new Fingerprint(walk, scope).addRecord(value, shape);
+            known = record.sum();
+            if (records != null && record.work >= REMEMBERED_WORK && !shape.unshared) {
                 records.put(new Identity(value), known);
+                shape.lookedUp = true;
+                if (++shape.remembered >= TRIAL && shape.found < shape.remembered / 4) {
+                    shape.unshared = true; // each value on one page (a briefing's view among the day pages)
+                    shape.lookedUp = false;
+                }
             }
         }
-        return add(13).add(known);
+        return add(13).add(known[0]).add(known[1]);
     }
 
     /**
@@ -267,17 +563,17 @@ public final class Fingerprint {
      * list such a map (a cold build's output would change from run to run), so its entries are
      * combined in an order-free way.
      */
-    private static boolean inNoFixedOrder(Object values) {
-        return values.getClass().getName().startsWith("java.util.ImmutableCollections$Map")
-                || values.getClass().getName().startsWith("java.util.ImmutableCollections$Set");
+    private static boolean inNoFixedOrder(Class<?> type) {
+        return type.getName().startsWith("java.util.ImmutableCollections$Map")
+                || type.getName().startsWith("java.util.ImmutableCollections$Set");
     }
 
     private long sumA;
     private long sumB;
 
     /** Adds one entry (or element, {@code value} null) of an unordered map or set to the sums. */
-    private void addUnordered(Object key, Object value) {
-        Fingerprint entry = new Fingerprint(texts, records, shown).addValue(key).addValue(value);
+    private void addUnordered(Object key, Site keys, Object value, Site values) {
+        Fingerprint entry = new Fingerprint(walk, scope).addValue(key, keys).addValue(value, values);
         work += entry.work;
         sumA += mix(entry.a ^ Long.rotateLeft(entry.b, 17));
         sumB += mix(entry.b ^ Long.rotateLeft(entry.a, 41));
@@ -292,19 +588,29 @@ public final class Fingerprint {
 
     /**
      * A record whose own walk took at least this many steps is remembered by identity for the
-     * build. Small ones (a date, a tag link) are walked again: remembering every record a page
-     * reaches kept every page's data alive until the build's end (the map holds its keys) and
-     * grew a map of hundreds of thousands of entries, which cost a 10,000-briefing cold build a
-     * full collection and more CPU than the walks it saved.
+     * build, unless its class proves {@link Shape#unshared} after {@link #TRIAL} of them. The
+     * smallest (a tag's link) are walked again: remembering every record a page reaches kept
+     * every page's data alive until the build's end (the map holds its keys) and grew a map of
+     * hundreds of thousands of entries, which cost a 10,000-briefing cold build a full
+     * collection and more CPU than the walks it saved. A briefing's link is on its neighbours',
+     * related and earlier days' pages: walked once, when the planner shares it.
      */
     private static final int REMEMBERED_WORK = 64;
+    /**
+     * A record of a class walked alike by several page kinds is remembered from this many steps:
+     * a briefing's link, a tag's, the site's view are each on many pages, the planner shares
+     * them, and a look-up costs less than walking their texts again.
+     */
+    private static final int SHARED_WORK = 16;
+    /** How many values of a record class are remembered before asking whether any was met again. */
+    private static final int TRIAL = 512;
     /** Steps ({@link #add(long)} calls) this fingerprint has taken: what walking its value again would cost. */
     private int work;
 
-    private Fingerprint addRecord(Object value, Class<?> type) {
-        add(12).add(type.getName());
-        Method[] accessors = ACCESSORS.computeIfAbsent(type, Fingerprint::accessors);
-        boolean[] walked = shown == null ? null : shown.apply(type);
+    private Fingerprint addRecord(Object value, Shape shape) {
+        add(12).add(shape.nameA).add(shape.nameB);
+        Method[] accessors = shape.accessors;
+        boolean[] walked = shape.walked;
         for (int i = 0; i < accessors.length; i++) {
             if (walked != null) {
                 if (!walked[i]) {
@@ -312,11 +618,13 @@ public final class Fingerprint {
                 }
                 add(i); // which components were walked is part of the fingerprint
             }
+            Object component;
             try {
-                addValue(accessors[i].invoke(value));
+                component = accessors[i].invoke(value);
             } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new Unhashable(type);
+                throw new Unhashable(shape.type);
             }
+            addValue(component, shape.components[i]);
         }
         return this;
     }
@@ -337,9 +645,13 @@ public final class Fingerprint {
 
     /** The fingerprint so far, 32 hex digits. */
     public String hex() {
-        long x = mix(a ^ Long.rotateLeft(b, 17));
-        long y = mix(b ^ Long.rotateLeft(a, 41));
-        return HexFormat.of().toHexDigits(x) + HexFormat.of().toHexDigits(y);
+        long[] sum = sum();
+        return HexFormat.of().toHexDigits(sum[0]) + HexFormat.of().toHexDigits(sum[1]);
+    }
+
+    /** The fingerprint so far, as two numbers: what a record's walk adds to its container's. */
+    private long[] sum() {
+        return new long[] {mix(a ^ Long.rotateLeft(b, 17)), mix(b ^ Long.rotateLeft(a, 41))};
     }
 
     private static long mix(long z) { // SplitMix64's finaliser: every input bit reaches every output bit
@@ -360,7 +672,7 @@ public final class Fingerprint {
     }
 
     /**
-     * Fingerprints of values for one build, each stored text and record walked once; null for a
+     * Fingerprints of values for one build, each stored text and large record walked once; null for a
      * value the walk does not know (its page is then always rendered).
      *
      * @param texts fingerprints known by identity (the kept bodies' texts, see {@link RecordedBodies}), filled as it goes
@@ -372,18 +684,28 @@ public final class Fingerprint {
     /**
      * {@link #forOneBuild(Map)}, walking of each record only the components {@code shown} says
      * (by the order of {@link Class#getRecordComponents}; null from it: all of them), the indices
-     * of those walked included. Records are remembered apart from other fingerprints' ({@code
-     * texts} holds only texts then): what is remembered of a record depends on what is shown.
+     * of those walked included. Records are remembered apart from texts, by each function
+     * apart: what is remembered of a record depends on what is shown.
      */
     public static Function<Object, String> forOneBuild(Map<Identity, String> texts, Function<Class<?>, boolean[]> shown) {
-        Map<Identity, String> records = shown == null ? texts : new ConcurrentHashMap<>(1 << 14);
+        return forOneBuild(texts, shown, null);
+    }
+
+    /**
+     * {@link #forOneBuild(Map, Function)}, sharing the fingerprints of records with the other
+     * functions of {@code shared} that walk them alike (one per page kind, see {@link Shared}).
+     */
+    public static Function<Object, String> forOneBuild(Map<Identity, String> texts, Function<Class<?>, boolean[]> shown,
+                                                       Shared shared) {
+        Walk walk = texts == null && shown == null ? Walk.PLAIN : new Walk(texts, shown, shared);
         return value -> {
             try {
                 // the value itself (a page's inputs) is never remembered: it is asked about once
-                return value != null && value.getClass().isRecord()
-                        ? new Fingerprint(texts, records, shown).add(13)
-                                .add(new Fingerprint(texts, records, shown).addRecord(value, value.getClass()).hex()).hex()
-                        : new Fingerprint(texts, records, shown).addValue(value).hex();
+                if (value != null && value.getClass().isRecord()) {
+                    long[] record = new Fingerprint(walk, null).addRecord(value, walk.shape(value.getClass(), null)).sum();
+                    return new Fingerprint(walk, null).add(13).add(record[0]).add(record[1]).hex();
+                }
+                return new Fingerprint(walk, null).addValue(value).hex();
             } catch (Unhashable unknown) {
                 return null;
             }

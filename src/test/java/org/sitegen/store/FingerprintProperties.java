@@ -138,4 +138,101 @@ class FingerprintProperties {
     Arbitrary<String> texts() {
         return Arbitraries.strings().withChars("ab?\u00e9\ud83d\ude00\u2014 ").ofMaxLength(19);
     }
+
+    record Link(String name, String url) {
+    }
+
+    /**
+     * A walk remembers the class it met last at each place (a list's elements): two classes of
+     * the same components, met in turn at one place, still give their own fingerprints.
+     */
+    @Property(tries = 200, seed = PropertySeed.VALUE)
+    void classesMetInTurnAtOnePlace_areToldApart(@ForAll("keys") List<String> names, @ForAll long seed) {
+        Random random = new Random(seed);
+        List<Object> mixed = new ArrayList<>();
+        for (String name : names) {
+            mixed.add(random.nextBoolean() ? new Tag(name, "/" + name + "/") : new Link(name, "/" + name + "/"));
+        }
+        int at = random.nextInt(mixed.size());
+        List<Object> swapped = new ArrayList<>(mixed);
+        swapped.set(at, mixed.get(at) instanceof Tag t ? new Link(t.name(), t.url()) : new Tag(((Link) mixed.get(at)).name(),
+                ((Link) mixed.get(at)).url()));
+        Function<Object, String> build = Fingerprint.forOneBuild(new ConcurrentHashMap<>());
+        String one = build.apply(new Page("x", List.of(), Map.of("items", mixed)));
+        String other = build.apply(new Page("x", List.of(), Map.of("items", swapped)));
+        assertThat(one).isNotEqualTo(other);
+        assertThat(Fingerprint.forOneBuild(new ConcurrentHashMap<>()).apply(new Page("x", List.of(), Map.of("items", swapped))))
+                .isEqualTo(other);
+    }
+
+    /**
+     * A record class whose values are seldom met again is no longer remembered after a trial
+     * of some hundreds: before, during and after it, every page's fingerprint is a fresh walk's.
+     */
+    @Property(tries = 5, seed = PropertySeed.VALUE)
+    void rememberingPastTheTrial_neverChangesAFingerprint(@ForAll long seed) {
+        Random random = new Random(seed);
+        List<Card> cards = new ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            cards.add(new Card("card " + i + " of a long enough title to be remembered", StoredText.of("body " + i),
+                    List.of(new Tag("t" + random.nextInt(9), "/tags/t/")), "a summary long enough to count " + i));
+        }
+        List<Page> pages = new ArrayList<>();
+        for (int i = 0; i < cards.size(); i++) { // each card on a page of its own, and some on a listing
+            pages.add(new Page("briefing", List.of(cards.get(i)), Map.of()));
+            if (random.nextInt(4) == 0) {
+                pages.add(new Page("briefing", List.of(cards.get(random.nextInt(i + 1)), cards.get(i)), Map.of()));
+            }
+        }
+        Function<Object, String> build = Fingerprint.forOneBuild(new ConcurrentHashMap<>());
+        for (Page page : pages) {
+            assertThat(build.apply(page)).isEqualTo(Fingerprint.forOneBuild(new ConcurrentHashMap<>()).apply(page));
+        }
+    }
+
+    /** Records whose components a page kind may walk some of (as the view records). */
+    record Inner(String a, String b) {
+    }
+
+    record Holder(String title, Object extra) {
+    }
+
+    /** Not among the records walked by kind: walked whole by every kind. */
+    record Wrap(String filler, Object inner) {
+    }
+
+    record Box(String title, Wrap wrap) {
+    }
+
+    /**
+     * Kinds that walk a record's class alike share its fingerprint ({@link Fingerprint.Shared}),
+     * but not when the record reaches, through a component declared {@code Object} or a record
+     * walked whole, a class the kinds walk differently: every kind's fingerprint is then its own
+     * walk's, whichever kind walked first and whatever it remembered.
+     */
+    @Property(tries = 100, seed = PropertySeed.VALUE)
+    void kindsShareOnlyWhatTheyWalkAlike(@ForAll("texts") String a, @ForAll("texts") String b, @ForAll boolean wrapFirst) {
+        String title = "a title long enough for its record to be remembered ".repeat(20);
+        Inner inner = new Inner(a, b);
+        Holder holder = new Holder(title, inner);
+        Wrap wrap = new Wrap(title, inner);
+        Box box = new Box(title, wrap);
+        java.util.function.Predicate<Class<?>> varying = type -> type == Inner.class || type == Holder.class || type == Box.class;
+        Function<Class<?>, boolean[]> walksA = type -> type == Inner.class ? new boolean[] {true, false} : null;
+        Function<Class<?>, boolean[]> walksB = type -> type == Inner.class ? new boolean[] {false, true} : null;
+        Fingerprint.Shared shared = new Fingerprint.Shared(varying);
+        Map<Fingerprint.Identity, String> texts = new ConcurrentHashMap<>();
+        Function<Object, String> kindA = Fingerprint.forOneBuild(texts, walksA, shared);
+        Function<Object, String> kindB = Fingerprint.forOneBuild(texts, walksB, shared);
+        List<Object> pages = wrapFirst ? List.of(new Page("a", List.of(), Map.of("w", wrap)), new Page("b", List.of(), Map.of("box", box)),
+                new Page("c", List.of(), Map.of("h", holder)))
+                : List.of(new Page("c", List.of(), Map.of("h", holder)), new Page("b", List.of(), Map.of("box", box)));
+        for (Object page : pages) {
+            kindA.apply(page);
+        }
+        for (Object page : pages) {
+            assertThat(kindB.apply(page)).isEqualTo(Fingerprint.forOneBuild(new ConcurrentHashMap<>(), walksB).apply(page));
+            assertThat(kindA.apply(page)).isEqualTo(Fingerprint.forOneBuild(new ConcurrentHashMap<>(), walksA).apply(page));
+        }
+    }
 }
