@@ -52,6 +52,12 @@ public final class SiteTrees {
                 .isEqualTo(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
     }
 
+    /** {@code config} as the everyday {@code site-gen:build} runs it: its state recorded under the project's target/site-gen/. */
+    public static SiteConfig recorded(SiteConfig config) {
+        return config.toBuilder().incremental(org.sitegen.config.IncrementalMode.recorded(
+                config.projectDir().resolve("target/site-gen/build-state"))).build();
+    }
+
     /** The fixtures' "now": after every fixture briefing, so none is scheduled and output never ages. */
     public static final java.time.Instant FIXTURE_NOW = java.time.Instant.parse("2030-01-01T00:00:00Z");
 

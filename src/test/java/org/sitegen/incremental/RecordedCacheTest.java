@@ -1,6 +1,5 @@
 package org.sitegen.incremental;
 
-import org.sitegen.config.IncrementalMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -42,11 +41,6 @@ class RecordedCacheTest {
         return project.resolve("target/site-gen/build-state.cache");
     }
 
-    /** {@code config} as the everyday {@code site-gen:build} runs it: its state recorded under target/site-gen/. */
-    private SiteConfig recorded(SiteConfig config) {
-        return config.toBuilder().incremental(IncrementalMode.recorded(project.resolve("target/site-gen/build-state")))
-                .build();
-    }
 
     private int added;
 
@@ -67,7 +61,7 @@ class RecordedCacheTest {
             write("content/2023/b" + i + ".md", "---\ntitle: B" + i + "\ndate: 2023-02-0" + i
                     + "T08:00:00Z\ntags: [alpha]\n---\nGenuine text of briefing " + i + ", linking [b1](b1.md).\n");
         }
-        new SiteGenerator().build(recorded(config(output())));
+        new SiteGenerator().build(SiteTrees.recorded(config(output())));
         assertThat(Files.list(cache().resolve("bodies")).filter(f -> f.toString().endsWith(".bodies")))
                 .isNotEmpty();
         assertThat(cache().resolve("pages")).isRegularFile();
@@ -109,7 +103,7 @@ class RecordedCacheTest {
         archive();
         doctorBodies(true, null);
         addBriefing();
-        new SiteGenerator().build(recorded(config(output())));
+        new SiteGenerator().build(SiteTrees.recorded(config(output())));
         assertThat(Files.readString(output().resolve("2023/02/02/b2/index.html"))).contains("Doctord text")
                 .doesNotContain("Genuine");
     }
@@ -119,11 +113,11 @@ class RecordedCacheTest {
         archive();
         doctorBodies(true, "0".repeat(32));
         addBriefing();
-        new SiteGenerator().build(recorded(config(output())));
+        new SiteGenerator().build(SiteTrees.recorded(config(output())));
         assertColdBuildTree();
         // and the store was written again under this build's key: the next build uses it
         addBriefing();
-        new SiteGenerator().build(recorded(config(output())));
+        new SiteGenerator().build(SiteTrees.recorded(config(output())));
         assertColdBuildTree();
     }
 
@@ -132,7 +126,7 @@ class RecordedCacheTest {
         archive();
         doctorBodies(false, null);
         addBriefing();
-        new SiteGenerator().build(recorded(config(output())));
+        new SiteGenerator().build(SiteTrees.recorded(config(output())));
         assertColdBuildTree();
     }
 
@@ -147,7 +141,7 @@ class RecordedCacheTest {
         }
         Files.write(cache().resolve("pages"), "not a page memo".getBytes(StandardCharsets.UTF_8));
         addBriefing();
-        new SiteGenerator().build(recorded(config(output())));
+        new SiteGenerator().build(SiteTrees.recorded(config(output())));
         assertColdBuildTree();
     }
 
@@ -162,16 +156,16 @@ class RecordedCacheTest {
             write("content/2022/s" + i + ".md", "---\ntitle: S" + i + "\ndate: 2022-01-01T" + String.format("%02d:%02d", i / 60, i % 60)
                     + ":00Z\ntags: [t" + i % 3 + "]\n---\nWords of briefing " + i + ", " + "alpha beta ".repeat(i % 7) + "gamma.\n");
         }
-        new SiteGenerator().build(recorded(config(output())));
+        new SiteGenerator().build(SiteTrees.recorded(config(output())));
         addBriefing();
-        new SiteGenerator().build(recorded(config(output())));
+        new SiteGenerator().build(SiteTrees.recorded(config(output())));
         assertColdBuildTree();
         write("content/2022/s5.md", "---\ntitle: S5\ndate: 2022-01-01T00:05:00Z\ntags: [t2]\n---\nRewritten with zeta.\n");
-        new SiteGenerator().build(recorded(config(output())));
+        new SiteGenerator().build(SiteTrees.recorded(config(output())));
         assertColdBuildTree();
         Files.delete(project.resolve("content/2022/s7.md"));
         addBriefing();
-        new SiteGenerator().build(recorded(config(output())));
+        new SiteGenerator().build(SiteTrees.recorded(config(output())));
         assertColdBuildTree();
         assertThat(Files.list(output().resolve("search/t")).map(f -> f.getFileName().toString()).sorted().toList())
                 .containsExactly("0", "128");
@@ -183,7 +177,7 @@ class RecordedCacheTest {
         Path page = output().resolve("2023/02/03/b3/index.html");
         Files.writeString(page, "edited by hand");
         addBriefing();
-        new SiteGenerator().build(recorded(config(output())));
+        new SiteGenerator().build(SiteTrees.recorded(config(output())));
         assertColdBuildTree();
     }
 
@@ -196,12 +190,12 @@ class RecordedCacheTest {
     void aFailedBuild_keepsTheLastGoodBuildsRecords() throws Exception {
         archive();
         write("content/2023/typo.md", "---\ntitle: Typo\ndate: 2023-02-30T08:00:00Z\n---\nBody.\n");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SiteGenerator().build(recorded(config(output()))))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SiteGenerator().build(SiteTrees.recorded(config(output()))))
                 .isInstanceOf(org.sitegen.diag.BuildFailedException.class);
         assertThat(cache().resolve("pages")).isRegularFile();
 
         write("content/2023/typo.md", "---\ntitle: Typo\ndate: 2023-02-28T08:00:00Z\n---\nBody.\n");
-        var report = new SiteGenerator().build(recorded(config(output())));
+        var report = new SiteGenerator().build(SiteTrees.recorded(config(output())));
         assertThat(report.changes().pagesKept()).isPositive();
         assertColdBuildTree();
     }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.SiteGenerator;
 import org.sitegen.SiteTrees;
-import org.sitegen.config.IncrementalMode;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.search.SearchDoc;
 import org.sitegen.store.StoredText;
@@ -39,10 +38,6 @@ class RecordedTermsTest {
                 .now(SiteTrees.FIXTURE_NOW).build();
     }
 
-    private SiteConfig recorded(SiteConfig config) {
-        return config.toBuilder().incremental(IncrementalMode.recorded(project.resolve("target/site-gen/build-state")))
-                .build();
-    }
 
     private Path terms() {
         return project.resolve("target/site-gen/build-state.cache/terms");
@@ -78,7 +73,7 @@ class RecordedTermsTest {
     }
 
     private void build() throws Exception {
-        new SiteGenerator().build(recorded(config(output())));
+        new SiteGenerator().build(SiteTrees.recorded(config(output())));
     }
 
     private void assertColdBuildTree() throws Exception {

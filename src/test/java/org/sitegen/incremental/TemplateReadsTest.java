@@ -1,6 +1,5 @@
 package org.sitegen.incremental;
 
-import org.sitegen.config.IncrementalMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -30,11 +29,6 @@ class TemplateReadsTest {
                 .now(SiteTrees.FIXTURE_NOW).build();
     }
 
-    /** {@code config} with its state recorded under target/site-gen/ (the everyday {@code site-gen:build}). */
-    private SiteConfig recorded(SiteConfig config) {
-        return config.toBuilder().incremental(IncrementalMode.recorded(project.resolve("target/site-gen/build-state")))
-                .build();
-    }
 
     private void write(String path, String text) throws IOException {
         Path file = project.resolve(path);
@@ -62,16 +56,16 @@ class TemplateReadsTest {
         write("templates/briefing.ftlh", "<p>${briefing.title}</p><#list briefing.tags as t>"
                 + "<#if t.count gt 4><p>popular</p></#if></#list>\n");
         SiteGenerator everyday = new SiteGenerator();
-        everyday.build(recorded(config(project.resolve("site-output"))));
+        everyday.build(SiteTrees.recorded(config(project.resolve("site-output"))));
         assertThat(Files.readString(project.resolve("site-output/2023/02/01/b1/index.html"))).doesNotContain("popular");
 
         briefing(5); // alpha on five briefings: b1's page now says so
-        everyday.build(recorded(config(project.resolve("site-output"))));
+        everyday.build(SiteTrees.recorded(config(project.resolve("site-output"))));
         assertThat(Files.readString(project.resolve("site-output/2023/02/01/b1/index.html"))).contains("popular");
         assertColdBuildTree();
 
         Files.delete(project.resolve("content/2023/b5.md")); // and back
-        everyday.build(recorded(config(project.resolve("site-output"))));
+        everyday.build(SiteTrees.recorded(config(project.resolve("site-output"))));
         assertThat(Files.readString(project.resolve("site-output/2023/02/01/b1/index.html"))).doesNotContain("popular");
         assertColdBuildTree();
     }
@@ -92,7 +86,7 @@ class TemplateReadsTest {
         write("templates/home.ftlh", "<#import \"cards.ftlh\" as c><#list briefings as b><@c.card b/></#list>\n");
         write("templates/term.ftlh", "<#import \"cards.ftlh\" as c><#list briefings as b><@c.card b/></#list>\n");
         SiteGenerator everyday = new SiteGenerator();
-        SiteConfig oneThread = recorded(config(project.resolve("site-output"))).toBuilder().threads(1).build();
+        SiteConfig oneThread = SiteTrees.recorded(config(project.resolve("site-output"))).toBuilder().threads(1).build();
         everyday.build(oneThread);
         Path tagPage = project.resolve("site-output/tags/alpha/index.html");
         assertThat(Files.readString(tagPage)).contains("<p>Body 1.</p>");
@@ -118,7 +112,7 @@ class TemplateReadsTest {
         write("templates/home.ftlh", "<p>${pagination.number}</p><#if pagination.newest><p>${pagination.totalItems}</p>"
                 + "</#if><#list briefings as b><p>${b.title}</p></#list><p>at ${.now?long?c}</p>\n");
         SiteGenerator everyday = new SiteGenerator();
-        SiteConfig config = recorded(config(project.resolve("site-output")));
+        SiteConfig config = SiteTrees.recorded(config(project.resolve("site-output")));
         everyday.build(config);
         String oldest = Files.readString(project.resolve("site-output/page/1/index.html"));
         String newest = Files.readString(project.resolve("site-output/index.html"));
