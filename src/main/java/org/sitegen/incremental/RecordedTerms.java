@@ -65,7 +65,8 @@ final class RecordedTerms implements KeptTerms {
         Path file = folder.resolve(String.valueOf(from));
         String fileKey = key + " " + analysis;
         Map<String, AnalysedTerms> kept = read(file, fileKey);
-        List<String> keys = parallel.map(docs, this::keyOf);
+        // on the calling thread: the index may be built while the pages fill the pool (search's Workers)
+        List<String> keys = docs.stream().map(this::keyOf).toList();
         long missing = keys.stream().filter(k -> !kept.containsKey(k)).count();
         return new Segment() {
             private final Encoder out = missing * REWRITE_SHARE > docs.size() ? new Encoder(docs.size()) : null;

@@ -343,11 +343,13 @@ public final class SiteRenderer {
         // If this throws, the scope (parallel) waits for the search index and the templates:
         // never is work left running on a site (or the theme's jar) being given up.
         Background<Long> search = null;
+        // while the pages fill the pool, the index works on its own thread (SearchIndexBuilder's Workers)
+        java.util.concurrent.atomic.AtomicBoolean rendering = new java.util.concurrent.atomic.AtomicBoolean(true);
         // the search index: files under /search/ next to the search page
         if (searchAlongside) {
             search = parallel.background("site-gen-search", () -> {
                 long start = System.nanoTime();
-                writeSearchIndex(searchDocs(plan), parallel, writer);
+                writeSearchIndex(searchDocs(plan), parallel, rendering::get, writer);
                 return (System.nanoTime() - start) / 1_000_000;
             });
         }
@@ -358,6 +360,7 @@ public final class SiteRenderer {
         if (mount.rootFiles() && !mount.prefix().isEmpty()) {
             writeRoot(pages, plan.site, metadata, engine, writer, diagnostics);
         }
+        rendering.set(false);
         lap(stages, "pages", t);
         Map<String, Integer> counts = countByKind(pages);
         plan.pages = null; // let go: the search index may need the memory
@@ -372,7 +375,7 @@ public final class SiteRenderer {
     public void finish(Plan plan, Parallel parallel, SiteWriter writer, Map<String, Long> stages) throws IOException {
         long t = System.nanoTime();
         if (plan.search == null) {
-            writeSearchIndex(searchDocs(plan), parallel, writer);
+            writeSearchIndex(searchDocs(plan), parallel, () -> false, writer);
             lap(stages, "search", t);
         } else {
             stages.put("search", plan.search.join()); // its own time, alongside pages
@@ -526,8 +529,8 @@ public final class SiteRenderer {
         return true;
     }
 
-    private void writeSearchIndex(List<org.sitegen.search.SearchDoc> searchDocs, Parallel parallel, SiteWriter writer)
-            throws IOException {
+    private void writeSearchIndex(List<org.sitegen.search.SearchDoc> searchDocs, Parallel parallel,
+                                  java.util.function.BooleanSupplier poolBusy, SiteWriter writer) throws IOException {
         Object key = memo == null ? null : memo.searchKey(searchDocs);
         if (keptSearchIndex(key, writer)) {
             memo.keptAllParts();
@@ -535,7 +538,7 @@ public final class SiteRenderer {
         }
         List<String> written = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         SearchIndexBuilder.KeptParts kept = memo == null ? SearchIndexBuilder.KeptParts.NONE : memo.keptParts(writer, written::add);
-        new SearchIndexBuilder(org.sitegen.search.Analyzer.forLanguage(config.language())).write(searchDocs, parallel, (path, bytes) -> {
+        new SearchIndexBuilder(org.sitegen.search.Analyzer.forLanguage(config.language())).write(searchDocs, parallel, poolBusy, (path, bytes) -> {
             writer.write(mount.out(path), bytes);
             written.add(path);
         }, kept, memo == null ? org.sitegen.search.KeptTerms.NONE : memo.searchTerms());

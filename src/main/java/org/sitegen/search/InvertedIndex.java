@@ -42,6 +42,12 @@ final class InvertedIndex {
     /** The same, analysing only the documents whose terms {@code kept} does not have, and handing it every document's. */
     static InvertedIndex of(List<SearchDoc> docs, int firstId, Parallel parallel, Analyzer analyzer,
                             KeptTerms.Segment kept) {
+        return of(docs, firstId, Workers.of(parallel), analyzer, kept);
+    }
+
+    /** The same, on {@code parallel}'s threads or the caller's ({@link Workers}). */
+    static InvertedIndex of(List<SearchDoc> docs, int firstId, Workers parallel, Analyzer analyzer,
+                            KeptTerms.Segment kept) {
         // Analysing text is the costly part and is per document: do it in parallel. Then merge,
         // also in parallel: each of PARTS partitions of the terms (by hash) walks the documents in
         // order, so every posting list comes out sorted without a sort, whatever the threads.

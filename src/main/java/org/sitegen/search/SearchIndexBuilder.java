@@ -167,6 +167,16 @@ public final class SearchIndexBuilder {
      */
     public void write(List<SearchDoc> newestFirst, Parallel parallel, FileSink files, KeptParts kept,
                       KeptTerms keptTerms) throws IOException {
+        write(newestFirst, parallel, () -> false, files, kept, keptTerms);
+    }
+
+    /**
+     * {@link #write(List, Parallel, FileSink, KeptParts, KeptTerms)}, working on the calling thread
+     * instead of {@code parallel}'s while {@code poolBusy} (see {@link Workers}).
+     */
+    public void write(List<SearchDoc> newestFirst, Parallel pool, java.util.function.BooleanSupplier poolBusy,
+                      FileSink files, KeptParts kept, KeptTerms keptTerms) throws IOException {
+        Workers parallel = new Workers(pool, poolBusy);
         List<SearchDoc> docs = new ArrayList<>(newestFirst);
         java.util.Collections.reverse(docs); // ids from the oldest: a new briefing leaves the others' ids alone
         List<Map<String, Object>> segments = new ArrayList<>();
@@ -239,7 +249,7 @@ public final class SearchIndexBuilder {
     }
 
     /** Runs {@code work} on every item, on the threads of {@code parallel}. */
-    private static <T> void eachInParallel(Parallel parallel, List<T> items, FileWork<T> work) throws IOException {
+    private static <T> void eachInParallel(Workers parallel, List<T> items, FileWork<T> work) throws IOException {
         try {
             parallel.map(items, item -> {
                 try {
@@ -347,7 +357,7 @@ public final class SearchIndexBuilder {
      * term → its posting list as JSON, sorted by term. A method of its own so that the index (the
      * postings as ints) is garbage once the JSON is made.
      */
-    private SortedMap<String, String> postingsJson(List<SearchDoc> docs, int firstId, Parallel parallel,
+    private SortedMap<String, String> postingsJson(List<SearchDoc> docs, int firstId, Workers parallel,
                                                   KeptTerms.Segment kept) {
         List<Map.Entry<String, InvertedIndex.Postings>> terms =
                 new ArrayList<>(InvertedIndex.of(docs, firstId, parallel, analyzer, kept).terms().entrySet());

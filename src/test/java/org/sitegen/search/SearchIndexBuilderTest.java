@@ -165,4 +165,42 @@ class SearchIndexBuilderTest {
                 doc("b", "2023-01-01", "y"), doc("c", "2022-02-01", "z")), parallel))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sorted by date");
     }
+    /**
+     * Built alongside the pages, the index must not wait for the pool they fill: its work queued
+     * behind every page (a worker takes outside work only when its own runs out). Here the
+     * pool's workers are all held until the index is done: built on the calling thread it is, and
+     * it is the same index as one built on the pool.
+     */
+    @Test
+    void write_whileThePoolIsBusy_worksOnTheCallingThread_sameFiles() throws Exception {
+        List<SearchDoc> docs = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            docs.add(0, doc("Briefing " + i, String.format("%04d-01-01", 1000 + i), "Ministers met about energy " + i, "Tag" + i % 7));
+        }
+        SortedMap<String, byte[]> onPool = new SearchIndexBuilder(2048).build(docs, parallel);
+        java.util.concurrent.CountDownLatch indexDone = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch workersHeld = new java.util.concurrent.CountDownLatch(3);
+        var pages = parallel.background("pages", () -> parallel.map(List.of(1, 2, 3), i -> {
+            workersHeld.countDown();
+            try {
+                return indexDone.await(10, java.util.concurrent.TimeUnit.SECONDS); // the pages, busy until the index is done
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+        assertThat(workersHeld.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        SortedMap<String, byte[]> alongside = new java.util.concurrent.ConcurrentSkipListMap<>();
+        Thread caller = Thread.currentThread();
+        List<Thread> threads = java.util.Collections.synchronizedList(new ArrayList<>());
+        new SearchIndexBuilder(2048).write(docs, parallel, () -> indexDone.getCount() > 0, (path, bytes) -> {
+            threads.add(Thread.currentThread());
+            alongside.put(path, bytes);
+        }, SearchIndexBuilder.KeptParts.NONE, KeptTerms.NONE);
+        indexDone.countDown();
+
+        assertThat(pages.join()).containsOnly(true); // the workers were held until the index was done
+        assertThat(threads).isNotEmpty().allMatch(thread -> thread == caller);
+        assertThat(alongside.keySet()).isEqualTo(onPool.keySet());
+        alongside.forEach((path, bytes) -> assertThat(bytes).as(path).isEqualTo(onPool.get(path)));
+    }
 }
