@@ -96,12 +96,33 @@ public final class RenderMemo {
                                            String searchKey, List<String> searchFiles, Map<String, String> parts,
                                            Map<String, java.util.Set<String>> shown) {
         Function<Object, String> whole = Fingerprint.forOneBuild(texts); // the search index reads all of its documents
-        RenderMemo memo = new RenderMemo(null, whole::apply, true, new ConcurrentHashMap<>(shown == null ? Map.of() : pages),
+        RenderMemo memo = new RenderMemo(null, searchKeys(whole), true, new ConcurrentHashMap<>(shown == null ? Map.of() : pages),
                 searchKey, searchFiles, parts, texts, shown);
         if (shown != null) {
             memo.pageKey = pageFingerprints(texts, shown);
         }
         return memo;
+    }
+
+    /**
+     * The key of a list of search documents (the whole index's, a segment's, a fragment group's):
+     * each document's fingerprint, made once a build (the documents are the same objects in every
+     * list), combined. A fingerprint of each list walked every document again for the index, for
+     * its segment and for its group: three walks of every document for one new briefing.
+     */
+    private static Function<List<SearchDoc>, Object> searchKeys(Function<Object, String> whole) {
+        Map<Fingerprint.Identity, String> docs = new ConcurrentHashMap<>();
+        return list -> {
+            Fingerprint key = new Fingerprint().add(list.size());
+            for (SearchDoc doc : list) {
+                String one = docs.computeIfAbsent(new Fingerprint.Identity(doc), d -> whole.apply(doc));
+                if (one == null) {
+                    return null; // cannot be told apart: never kept
+                }
+                key.add(one);
+            }
+            return key.hex();
+        };
     }
 
     /**
