@@ -260,16 +260,41 @@ final class InvertedIndex {
 
         /** JSON array [gap, fields, gap, fields...]: gaps between doc ids keep the numbers short. */
         String json() {
-            StringBuilder out = new StringBuilder(size * 3 + 2).append('[');
+            return appendJson(new StringBuilder(jsonLength())).toString();
+        }
+
+        /** {@link #json()} added to {@code out}: a shard's lists go straight into its file, no string each. */
+        StringBuilder appendJson(StringBuilder out) {
+            out.append('[');
             int previous = 0;
-            for (int i = 0; i < count(); i++) {
+            for (int i = 0; i < size; i++) {
                 if (i > 0) {
                     out.append(',');
                 }
                 out.append(doc(i) - previous).append(',').append(fields(i));
                 previous = doc(i);
             }
-            return out.append(']').toString();
+            return out.append(']');
+        }
+
+        /** The length of {@link #json()}, counted without making it (the shards are planned by it). */
+        int jsonLength() {
+            int length = size == 0 ? 2 : 2 + 2 * size - 1; // brackets and commas
+            int previous = 0;
+            for (int i = 0; i < size; i++) {
+                length += digits(doc(i) - previous) + digits(fields(i));
+                previous = doc(i);
+            }
+            return length;
+        }
+
+        /** Decimal digits of {@code n}, 0 or more. */
+        private static int digits(int n) {
+            int digits = 1;
+            for (long bound = 10; n >= bound; bound *= 10) {
+                digits++;
+            }
+            return digits;
         }
     }
 }

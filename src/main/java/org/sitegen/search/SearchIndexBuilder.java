@@ -187,9 +187,10 @@ public final class SearchIndexBuilder {
             List<String> keys = kept.segment(range[0], segmentDocs);
             if (keys == null) {
                 KeptTerms.Segment known = keptTerms.segment(range[0], segmentDocs, analyzer.english() ? "english" : "plain");
-                SortedMap<String, String> postings = postingsJson(segmentDocs, range[0], parallel, known);
+                SortedMap<String, InvertedIndex.Postings> postings =
+                        InvertedIndex.of(segmentDocs, range[0], parallel, analyzer, known).terms();
                 known.done();
-                var shards = new ArrayList<>(ShardPlanner.plan(postings, shardBytes).entrySet());
+                var shards = new ArrayList<>(ShardPlanner.plan(postings, InvertedIndex.Postings::jsonLength, shardBytes).entrySet());
                 eachInParallel(parallel, shards, shard -> put(files, shardName(range[0], shard.getKey()),
                         shardJson(shard.getValue())));
                 keys = shards.stream().map(Map.Entry::getKey).toList();
@@ -353,33 +354,22 @@ public final class SearchIndexBuilder {
         return text.substring(0, space > SNIPPET_TEXT / 2 ? space : SNIPPET_TEXT);
     }
 
-    /**
-     * term → its posting list as JSON, sorted by term. A method of its own so that the index (the
-     * postings as ints) is garbage once the JSON is made.
-     */
-    private SortedMap<String, String> postingsJson(List<SearchDoc> docs, int firstId, Workers parallel,
-                                                  KeptTerms.Segment kept) {
-        List<Map.Entry<String, InvertedIndex.Postings>> terms =
-                new ArrayList<>(InvertedIndex.of(docs, firstId, parallel, analyzer, kept).terms().entrySet());
-        List<String> lists = parallel.map(terms, term -> term.getValue().json());
-        SortedMap<String, String> postings = new TreeMap<>();
-        for (int i = 0; i < terms.size(); i++) {
-            postings.put(terms.get(i).getKey(), lists.get(i));
-        }
-        return postings;
-    }
-
     private static String shardName(int segment, String key) {
         return "t/" + segment + "/" + ShardPlanner.fileName(key);
     }
 
-    private static String shardJson(SortedMap<String, String> shard) {
-        StringBuilder json = new StringBuilder(ShardPlanner.size(shard) + 2).append('{');
+    private static String shardJson(SortedMap<String, InvertedIndex.Postings> shard) {
+        StringBuilder json = new StringBuilder(ShardPlanner.size(shard, InvertedIndex.Postings::jsonLength) + 2).append('{');
         shard.forEach((term, list) -> {
             if (json.length() > 1) {
                 json.append(',');
             }
-            json.append(quote(term)).append(':').append(list);
+            if (plainWord(term)) { // most terms: what quote() makes of them, without a JSON generator each
+                json.append('"').append(term).append('"');
+            } else {
+                json.append(quote(term));
+            }
+            list.appendJson(json.append(':'));
         });
         return json.append('}').toString();
     }
@@ -406,6 +396,17 @@ public final class SearchIndexBuilder {
         System.arraycopy(data, 0, file, start.length, data.length);
         System.arraycopy(JS_END, 0, file, start.length + data.length, JS_END.length);
         return file;
+    }
+
+    /** Whether {@code term} is only a–z and 0–9, which JSON quotes as they are. */
+    static boolean plainWord(String term) {
+        for (int i = 0; i < term.length(); i++) {
+            char c = term.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String quote(String text) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 
 /**
  * Splits the sorted term dictionary into shards by term prefix, Pagefind style: start with one
@@ -21,24 +22,30 @@ final class ShardPlanner {
 
     /** shard key → (term → posting JSON), keys and terms sorted. */
     static SortedMap<String, SortedMap<String, String>> plan(SortedMap<String, String> terms, int targetBytes) {
-        SortedMap<String, SortedMap<String, String>> shards = new TreeMap<>();
-        split("", terms, targetBytes, shards);
+        return plan(terms, String::length, targetBytes);
+    }
+
+    /** The same for posting lists of any kind, {@code length} giving each one's length as JSON. */
+    static <V> SortedMap<String, SortedMap<String, V>> plan(SortedMap<String, V> terms, ToIntFunction<V> length,
+                                                           int targetBytes) {
+        SortedMap<String, SortedMap<String, V>> shards = new TreeMap<>();
+        split("", terms, length, targetBytes, shards);
         return shards;
     }
 
-    private static void split(String key, SortedMap<String, String> terms, int target,
-                              SortedMap<String, SortedMap<String, String>> out) {
+    private static <V> void split(String key, SortedMap<String, V> terms, ToIntFunction<V> length, int target,
+                                  SortedMap<String, SortedMap<String, V>> out) {
         if (terms.isEmpty()) {
             return;
         }
-        if (!key.isEmpty() && (size(terms) <= target || key.length() >= MAX_KEY || terms.size() == 1)) {
+        if (!key.isEmpty() && (size(terms, length) <= target || key.length() >= MAX_KEY || terms.size() == 1)) {
             out.put(key, terms);
             return;
         }
         // Terms equal to the key itself stay in the key's own shard; the rest go one character deeper.
-        SortedMap<String, String> own = new TreeMap<>();
-        Map<String, SortedMap<String, String>> children = new TreeMap<>();
-        for (Map.Entry<String, String> term : terms.entrySet()) {
+        SortedMap<String, V> own = new TreeMap<>();
+        Map<String, SortedMap<String, V>> children = new TreeMap<>();
+        for (Map.Entry<String, V> term : terms.entrySet()) {
             if (term.getKey().length() == key.length()) {
                 own.put(term.getKey(), term.getValue());
             } else {
@@ -49,13 +56,18 @@ final class ShardPlanner {
         if (!own.isEmpty()) {
             out.put(key, own);
         }
-        children.forEach((child, sub) -> split(child, sub, target, out));
+        children.forEach((child, sub) -> split(child, sub, length, target, out));
     }
 
     static int size(Map<String, String> terms) {
+        return size(terms, String::length);
+    }
+
+    /** A shard's size as planned: each term's and its posting list's length and a few characters around them. */
+    static <V> int size(Map<String, V> terms, ToIntFunction<V> length) {
         int bytes = 0;
-        for (Map.Entry<String, String> term : terms.entrySet()) {
-            bytes += term.getKey().length() + term.getValue().length() + 4;
+        for (Map.Entry<String, V> term : terms.entrySet()) {
+            bytes += term.getKey().length() + length.applyAsInt(term.getValue()) + 4;
         }
         return bytes;
     }

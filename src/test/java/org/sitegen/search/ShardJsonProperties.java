@@ -1,0 +1,82 @@
+package org.sitegen.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.sitegen.PropertySeed;
+import org.sitegen.json.JsonText;
+
+/**
+ * Shards are planned by each posting list's JSON length counted without making the JSON, and
+ * written with the lists added straight to the shard and plain words quoted by hand: the same
+ * plan and bytes as planning and quoting the made strings.
+ */
+class ShardJsonProperties {
+    @Property(tries = 1000, seed = PropertySeed.VALUE)
+    void jsonLengthIsTheLengthOfTheJson(@ForAll("postings") List<int[]> pairs) {
+        InvertedIndex.Postings postings = postingsOf(pairs);
+        assertThat(postings.jsonLength()).isEqualTo(postings.json().length());
+        assertThat(postings.appendJson(new StringBuilder("x")).toString()).isEqualTo("x" + postings.json());
+    }
+
+    @Property(tries = 300, seed = PropertySeed.VALUE)
+    void planByCountedLengthsIsThePlanByTheStrings(@ForAll("dictionaries") SortedMap<String, List<int[]>> terms) {
+        SortedMap<String, InvertedIndex.Postings> lists = new TreeMap<>();
+        SortedMap<String, String> strings = new TreeMap<>();
+        terms.forEach((term, pairs) -> {
+            lists.put(term, postingsOf(pairs));
+            strings.put(term, postingsOf(pairs).json());
+        });
+        var counted = ShardPlanner.plan(lists, InvertedIndex.Postings::jsonLength, 120);
+        var made = ShardPlanner.plan(strings, 120);
+        assertThat(counted.keySet()).isEqualTo(made.keySet());
+        made.forEach((key, shard) -> assertThat(counted.get(key).keySet()).isEqualTo(shard.keySet()));
+    }
+
+    @Property(tries = 1000, seed = PropertySeed.VALUE)
+    void plainWordsAreQuotedAsJsonQuotesThem(@ForAll("words") String word) {
+        if (SearchIndexBuilder.plainWord(word)) {
+            assertThat("\"" + word + "\"").isEqualTo(JsonText.of(word));
+        } else {
+            assertThat(word).isNotEmpty().matches(w -> w.chars().anyMatch(c -> !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')));
+        }
+    }
+
+    private static InvertedIndex.Postings postingsOf(List<int[]> pairs) {
+        InvertedIndex.Postings postings = new InvertedIndex.Postings();
+        int doc = 0;
+        for (int[] pair : pairs) {
+            doc += pair[0];
+            postings.add(doc, pair[1]);
+        }
+        return postings;
+    }
+
+    @Provide
+    Arbitrary<List<int[]>> postings() {
+        Arbitrary<Integer> gap = Arbitraries.oneOf(Arbitraries.integers().between(0, 12),
+                Arbitraries.integers().between(0, 1_000_000), Arbitraries.of(9, 10, 99, 100, 999, 1000, 9999, 10_000));
+        Arbitrary<int[]> pair = net.jqwik.api.Combinators.combine(gap, Arbitraries.integers().between(1, 31))
+                .as((g, f) -> new int[] {g, f});
+        return pair.list().ofMaxSize(40);
+    }
+
+    @Provide
+    Arbitrary<SortedMap<String, List<int[]>>> dictionaries() {
+        Arbitrary<String> term = Arbitraries.strings().withChars("abcé1").ofMinLength(1).ofMaxLength(5);
+        return Arbitraries.maps(term, postings()).ofMaxSize(60).map(TreeMap::new);
+    }
+
+    @Provide
+    Arbitrary<String> words() {
+        return Arbitraries.oneOf(Arbitraries.strings().withChars("abcxyz0189").ofMinLength(1).ofMaxLength(12),
+                Arbitraries.strings().withChars("az09\"\\/<>&é\u2028\u0001\uD83D\uDE00").ofMinLength(1).ofMaxLength(8));
+    }
+}
