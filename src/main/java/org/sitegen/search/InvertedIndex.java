@@ -238,8 +238,11 @@ final class InvertedIndex {
         private static final int FIELD_BITS = 5;
         private int[] pairs = new int[4];
         private int size;
+        /** {@link #jsonLength}, once counted (-1: not yet); the planner asks once at each level of its prefix tree. */
+        private int jsonLength = -1;
 
         void add(int doc, int fields) {
+            jsonLength = -1;
             if (size == pairs.length) {
                 pairs = Arrays.copyOf(pairs, pairs.length * 2);
             }
@@ -279,12 +282,16 @@ final class InvertedIndex {
 
         /** The length of {@link #json()}, counted without making it (the shards are planned by it). */
         int jsonLength() {
+            if (jsonLength >= 0) {
+                return jsonLength;
+            }
             int length = size == 0 ? 2 : 2 + 2 * size - 1; // brackets and commas
             int previous = 0;
             for (int i = 0; i < size; i++) {
                 length += digits(doc(i) - previous) + digits(fields(i));
                 previous = doc(i);
             }
+            jsonLength = length;
             return length;
         }
 
