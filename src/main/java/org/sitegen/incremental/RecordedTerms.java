@@ -244,7 +244,9 @@ final class RecordedTerms implements KeptTerms {
      * plain array (a ByteArrayOutputStream locks for every byte: millions per segment).
      */
     private static final class Encoder {
-        private final Map<String, Integer> numbers = new HashMap<>();
+        /** Each term's dictionary number: an open-addressing table (millions of look-ups a segment, no Integer boxed). */
+        private String[] slots = new String[1 << 12];
+        private int[] slotNumbers = new int[1 << 12];
         private final List<String> dictionary = new ArrayList<>();
         private byte[] docs;
         private int size;
@@ -263,16 +265,47 @@ final class RecordedTerms implements KeptTerms {
             String[] words = terms.terms();
             int[] fields = terms.fields();
             for (int t = 0; t < words.length; t++) {
-                Integer number = numbers.get(words[t]);
-                if (number == null) {
-                    number = dictionary.size();
-                    numbers.put(words[t], number);
-                    dictionary.add(words[t]);
-                }
-                varint(number);
+                varint(number(words[t]));
                 docs[size++] = (byte) fields[t];
             }
             count++;
+        }
+
+        /** The dictionary number of {@code term}, given the next one if it is new. */
+        private int number(String term) {
+            int mask = slots.length - 1;
+            int i = Integer.rotateLeft(term.hashCode() * 0x9E3779B9, 16) & mask;
+            for (String s; (s = slots[i]) != null; i = i + 1 & mask) {
+                if (s.equals(term)) {
+                    return slotNumbers[i];
+                }
+            }
+            int number = dictionary.size();
+            slots[i] = term;
+            slotNumbers[i] = number;
+            dictionary.add(term);
+            if (dictionary.size() * 2 > slots.length) {
+                grow();
+            }
+            return number;
+        }
+
+        private void grow() {
+            String[] old = slots;
+            int[] oldNumbers = slotNumbers;
+            slots = new String[old.length * 2];
+            slotNumbers = new int[old.length * 2];
+            int mask = slots.length - 1;
+            for (int j = 0; j < old.length; j++) {
+                if (old[j] != null) {
+                    int i = Integer.rotateLeft(old[j].hashCode() * 0x9E3779B9, 16) & mask;
+                    while (slots[i] != null) {
+                        i = i + 1 & mask;
+                    }
+                    slots[i] = old[j];
+                    slotNumbers[i] = oldNumbers[j];
+                }
+            }
         }
 
         private void room(int bytes) {

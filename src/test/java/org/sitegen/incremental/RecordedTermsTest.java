@@ -203,6 +203,49 @@ class RecordedTermsTest {
         }
     }
 
+    /**
+     * A segment's file read back gives every document's terms and fields as made: a dictionary
+     * of more terms than its table first holds (grown several times, past 65,536 slots), terms
+     * met again in later documents, in another order.
+     */
+    @Test
+    void segmentFile_roundTripsEveryDocumentsTerms() throws Exception {
+        Path folder = project.resolve("terms");
+        java.util.Random random = new java.util.Random(7);
+        List<SearchDoc> docs = new java.util.ArrayList<>();
+        List<org.sitegen.search.KeptTerms.AnalysedTerms> made = new java.util.ArrayList<>();
+        for (int d = 0; d < 300; d++) {
+            docs.add(doc("Title " + d, "tag", "entity", "Author", "Summary", "Body " + d));
+            java.util.Set<String> words = new java.util.LinkedHashSet<>();
+            while (words.size() < 400) {
+                int n = random.nextInt(random.nextBoolean() ? 500 : 200_000); // common words and rare ones
+                words.add(n % 7 == 0 ? "w\u00e9" + n : "w" + n);
+            }
+            String[] terms = words.toArray(String[]::new);
+            int[] fields = new int[terms.length];
+            for (int t = 0; t < fields.length; t++) {
+                fields[t] = 1 + random.nextInt(31);
+            }
+            made.add(new org.sitegen.search.KeptTerms.AnalysedTerms(terms, fields));
+        }
+        try (org.sitegen.exec.Parallel parallel = new org.sitegen.exec.Parallel(2)) {
+            RecordedTerms store = new RecordedTerms(folder, "k", new java.util.concurrent.ConcurrentHashMap<>(), parallel);
+            org.sitegen.search.KeptTerms.Segment segment = store.segment(0, docs, "english");
+            for (int d = 0; d < docs.size(); d++) {
+                segment.made(d, made.get(d));
+            }
+            segment.done();
+            store.written();
+            var kept = RecordedTerms.read(folder.resolve("0"), "k english");
+            assertThat(kept).hasSize(docs.size());
+            for (int d = 0; d < docs.size(); d++) {
+                var back = kept.get(store.keyOf(docs.get(d)));
+                assertThat(back.terms()).as("doc %d", d).containsExactly(made.get(d).terms());
+                assertThat(back.fields()).as("doc %d", d).containsExactly(made.get(d).fields());
+            }
+        }
+    }
+
     private static SearchDoc doc(String title, String tag, String entity, String author, String summary, String text) {
         return new SearchDoc(title, "../a/", "2023-01-01", "1 January 2023",
                 List.of(new SearchDoc.Tag(tag, "tags/" + tag, "../tags/" + tag + "/")), List.of(author), summary,
