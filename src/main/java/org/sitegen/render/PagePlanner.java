@@ -152,19 +152,18 @@ final class PagePlanner {
         Entry newer = i > 0 ? all.get(i - 1) : null;
         Entry older = i + 1 < all.size() ? all.get(i + 1) : null;
         List<Entry> relatedOnes = related.of(entry, RELATED);
-        String told = null;
-        if (sources != null) {
+        java.util.function.Supplier<String> told = sources == null ? null : () -> {
             // what the model below is made of: the entry (its title, summary, headings, date and
             // aliases make the title, description, table of contents, week and copies), its
             // neighbours' and related briefings' links, its entities and its place in a story
             org.sitegen.store.Fingerprint fp = sources.start("briefing");
-            boolean known = sources.shown(fp, entry) && sources.ref(fp, newer) && sources.ref(fp, older);
+            boolean known = sources.shown(fp, entry, "briefing") && sources.ref(fp, newer) && sources.ref(fp, older);
             fp.add(relatedOnes.size());
             for (Entry other : relatedOnes) {
                 known = known && sources.ref(fp, other);
             }
-            told = known ? walked(fp, entityViews.of(entry), entityViews.position(entry)) : null;
-        }
+            return known ? walked(fp, entityViews.of(entry), entityViews.position(entry)) : null;
+        };
         return PageSpec.lazy(entry.url(), "briefing", new PageSubject.Briefing(entry), entry.displayPath(),
                 caseCopies(entry), told, () -> new PageSpec.Content(new PageModel.Briefing(briefingViews.apply(entry),
                         newer != null ? views.ref(newer) : null,
@@ -335,22 +334,21 @@ final class PagePlanner {
     private void listing(List<PageSpec> pages, String kind, String base, List<Entry> entries, String title,
                          String own, List<Object> countedOf, java.util.function.Supplier<String> counted, Object shared,
                          BiFunction<List<BriefingView>, PaginationView, PageModel> model) {
-        // what every page of the listing is made of besides its own briefings and place in it:
-        // the views it shares (walked whole), the title and the inputs of the counted description
-        org.sitegen.store.Fingerprint common = null;
-        if (sources != null) {
-            String told = walked(sources.start("listing").add(kind).add(title).add(own), countedOf, shared);
-            common = told == null ? null : sources.start("listed").add(told);
-        }
-        String[] countedOnce = new String[1]; // the front page's, made when it is
         for (Pagination.Slice<Entry> slice : Pagination.paginate(entries, config.pageSize(), base)) {
-            String told = null;
-            if (common != null) {
-                org.sitegen.store.Fingerprint fp = sources.start("page").add(common).add(slice.number())
-                        .add(slice.totalPages()).add(slice.totalItems()).add(slice.front() ? 1 : 0).add(slice.base())
-                        .add(slice.url());
-                told = sources.shown(fp, slice.items()) ? fp.hex() : null;
-            }
+            java.util.function.Supplier<String> told = sources == null ? null : () -> {
+                // what the page is made of: its title (and the front page's counted description),
+                // its own description, its place in the listing and the views the listing's pages
+                // share, as far as its templates read them, and its briefings
+                String reader = RenderMemo.reader(kind, slice.front(), slice.newest());
+                org.sitegen.store.Fingerprint fp = sources.start("listing").add(kind).add(title).add(own == null ? "" : own)
+                        .add(slice.number()).add(slice.url());
+                String front = slice.front() ? walked(sources.start("counted"), countedOf) : "";
+                if (front == null || !sources.readBy(fp.add(front), reader, pagination(slice))
+                        || !sources.readBy(fp, reader, shared)) {
+                    return null;
+                }
+                return sources.shown(fp, slice.items(), reader) ? fp.hex() : null;
+            };
             pages.add(PageSpec.lazy(slice.url(), kind, new PageSubject.Listing(base, slice.items()), base, List.of(),
                     told, () -> {
                         String pageTitle = slice.front() ? title
@@ -385,11 +383,10 @@ final class PagePlanner {
                 descriptions.archive(archive.briefings().size()), "/archive/"));
         dates.months().forEach((month, entries) -> {
             // the period (its title and description too) is made of the month and its count
-            String told = null;
-            if (sources != null) {
+            java.util.function.Supplier<String> told = sources == null ? null : () -> {
                 org.sitegen.store.Fingerprint fp = sources.start("month").addValue(month);
-                told = sources.shown(fp, entries) ? fp.hex() : null;
-            }
+                return sources.shown(fp, entries, "month") ? fp.hex() : null;
+            };
             pages.add(datePage("month", DatePaths.month(month), entries, told, () -> {
                 MonthView view = timeViews.month(month);
                 PeriodView period = new PeriodView("month", views.monthAndYear(month.getYear(), month.getMonthValue()),
@@ -400,11 +397,10 @@ final class PagePlanner {
         });
         dates.days().forEach((day, entries) -> {
             // the period, week and title are made of the day and its count; "on this day" of the days before
-            String told = null;
-            if (sources != null) {
+            java.util.function.Supplier<String> told = sources == null ? null : () -> {
                 org.sitegen.store.Fingerprint fp = sources.start("day").addValue(day);
-                told = sources.shown(fp, entries) && sources.onThisDay(fp, day) ? fp.hex() : null;
-            }
+                return sources.shown(fp, entries, "day") && sources.onThisDay(fp, day) ? fp.hex() : null;
+            };
             pages.add(datePage("day", DatePaths.day(day), entries, told, () -> {
                 PeriodView period = new PeriodView("day", views.date(new org.sitegen.content.PublishedDate(
                         day.atStartOfDay(config.zone()), false)).display(), DatePaths.day(day), day.getYear(),
@@ -424,11 +420,10 @@ final class PagePlanner {
             List<Entry> entries = time.weeks().get(week);
             WeekView view = timeViews.week(week, entries.size(), i > 0 ? weeks.get(i - 1) : null,
                     i + 1 < weeks.size() ? weeks.get(i + 1) : null);
-            String told = null;
-            if (sources != null) {
+            java.util.function.Supplier<String> told = sources == null ? null : () -> {
                 org.sitegen.store.Fingerprint fp = sources.start("week");
-                told = sources.shown(fp, entries) ? walked(fp, view) : null;
-            }
+                return sources.shown(fp, entries, "week") ? walked(fp, view) : null;
+            };
             pages.add(PageSpec.lazy(view.url(), "week", new PageSubject.Listing(view.url(), entries), view.url(),
                     List.of(), told, () -> new PageSpec.Content(new PageModel.Week(view,
                             entries.stream().map(briefingViews).toList()), view.title(),
@@ -458,7 +453,7 @@ final class PagePlanner {
     }
 
     /** A page of the date archive at {@code url} whose model {@code make} makes when asked for. */
-    private static PageSpec datePage(String kind, String url, List<Entry> entries, String told,
+    private static PageSpec datePage(String kind, String url, List<Entry> entries, java.util.function.Supplier<String> told,
                                      java.util.function.Supplier<PageSpec.Content> make) {
         return PageSpec.lazy(url, kind, new PageSubject.Listing(url, entries), url, List.of(), told, make);
     }
@@ -466,11 +461,10 @@ final class PagePlanner {
     /** A year's page: made of its period and view (made already, walked whole) and its briefings. */
     private PageSpec datePage(String kind, PeriodView period, List<Entry> entries, Object view,
                               Function<List<BriefingView>, PageModel> model) {
-        String told = null;
-        if (sources != null) {
+        java.util.function.Supplier<String> told = sources == null ? null : () -> {
             org.sitegen.store.Fingerprint fp = sources.start(kind);
-            told = sources.shown(fp, entries) ? walked(fp, period, view) : null;
-        }
+            return sources.shown(fp, entries, kind) ? walked(fp, period, view) : null;
+        };
         return datePage(kind, period.url(), entries, told, () -> datePage(period, entries, model));
     }
 

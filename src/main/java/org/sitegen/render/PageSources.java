@@ -42,21 +42,41 @@ final class PageSources {
     private final TimeIndex time;
     private final Supplier<Fingerprint> fingerprints;
     private final Map<Entry, Integer> positions;
-    /** Per briefing by archive position: {@link #shown}'s and {@link #ref}'s numbers, null when unknown (unhashable data). */
+    /**
+     * Per briefing by archive position, null when unknown (unhashable data): what its view is
+     * made of but its terms' links ({@link #shown}), those links with their counts and without
+     * them, and what a link to it is made of ({@link #ref}).
+     */
     private final long[][] shown;
+    private final long[][] counted;
+    private final long[][] uncounted;
     private final long[][] refs;
+    /** Each term's link, with its count and without. */
     private final Map<TermEntry, long[]> terms = new IdentityHashMap<>();
+    private final Map<TermEntry, long[]> termsUncounted = new IdentityHashMap<>();
+    private final RenderMemo memo;
 
-    PageSources(Map<Fingerprint.Identity, String> texts, SiteConfig config, Archive archive, ViewFactory views,
-                TimeIndex time, Parallel parallel) {
+    PageSources(RenderMemo memo, SiteConfig config, Archive archive, ViewFactory views, TimeIndex time,
+                Parallel parallel) {
+        Map<Fingerprint.Identity, String> texts = memo.texts();
+        this.memo = memo;
         this.config = config;
         this.archive = archive;
         this.views = views;
         this.time = time;
         this.fingerprints = Fingerprint.sharing(texts);
+        // a term's link without its count: what pages that do not show counts show of it
+        boolean[] withoutCount = new boolean[org.sitegen.render.view.TermRef.class.getRecordComponents().length];
+        for (int i = 0; i < withoutCount.length; i++) {
+            withoutCount[i] = !org.sitegen.render.view.TermRef.class.getRecordComponents()[i].getName().equals(COUNT);
+        }
+        java.util.function.Function<Object, String> uncountedOf = Fingerprint.forOneBuild(null,
+                type -> type == org.sitegen.render.view.TermRef.class ? withoutCount : null);
         for (TaxonomyIndex index : archive.taxonomies().values()) {
             for (TermEntry term : index.alphabetical()) {
                 terms.put(term, fingerprints.get().add("term").addValue(views.termRef(term)).numbers());
+                termsUncounted.put(term, fingerprints.get().add("term").add(uncountedOf.apply(views.termRef(term)))
+                        .numbers());
             }
         }
         List<Entry> briefings = archive.briefings();
@@ -65,6 +85,8 @@ final class PageSources {
             positions.put(briefings.get(i), i);
         }
         shown = new long[briefings.size()][];
+        counted = new long[briefings.size()][];
+        uncounted = new long[briefings.size()][];
         refs = new long[briefings.size()][];
         List<Integer> all = java.util.stream.IntStream.range(0, briefings.size()).boxed().toList();
         parallel.map(all, i -> {
@@ -72,7 +94,9 @@ final class PageSources {
             try {
                 refs[i] = fingerprints.get().add("ref").add(entry.title()).add(entry.url()).addValue(entry.date())
                         .numbers();
-                shown[i] = shownNow(entry);
+                counted[i] = termsOf(entry, terms);
+                uncounted[i] = termsOf(entry, termsUncounted);
+                shown[i] = counted[i] == null || uncounted[i] == null ? null : shownNow(entry);
             } catch (Fingerprint.Unhashable unknown) {
                 shown[i] = null; // pages that show it are fingerprinted from their views
             }
@@ -80,24 +104,33 @@ final class PageSources {
         });
     }
 
-    /** A fingerprint of what {@code entry}'s view (ViewFactory.briefing) is made of. */
+    /** The name of the count of a term's link (TermRef). */
+    private static final String COUNT = "count";
+
+    /** A fingerprint of what {@code entry}'s view (ViewFactory.briefing) is made of, but its terms' links. */
     private long[] shownNow(Entry entry) {
         Fingerprint fp = fingerprints.get().add("shown").addValue(entry).add(views.status(entry));
+        for (org.sitegen.content.Source source : entry.sources()) {
+            fp.add(views.publisherUrl(source));
+        }
+        return fp.numbers();
+    }
+
+    /** A fingerprint of the links to {@code entry}'s terms its view shows, by taxonomy, as {@code links} has them; null if unknown. */
+    private long[] termsOf(Entry entry, Map<TermEntry, long[]> links) {
+        Fingerprint fp = fingerprints.get().add("terms");
         for (String taxonomy : config.taxonomies()) {
             fp.add(taxonomy);
             TaxonomyIndex index = archive.taxonomies().get(taxonomy);
             List<TermEntry> of = index == null ? List.of() : index.termsOf(entry);
             fp.add(of.size());
             for (TermEntry term : of) {
-                long[] known = terms.get(term);
+                long[] known = links.get(term);
                 if (known == null) {
                     return null; // a term of no index: not known
                 }
                 fp.add(known);
             }
-        }
-        for (org.sitegen.content.Source source : entry.sources()) {
-            fp.add(views.publisherUrl(source));
         }
         return fp.numbers();
     }
@@ -107,25 +140,51 @@ final class PageSources {
         return fingerprints.get().add(what);
     }
 
-    /** Adds what {@code entry}'s view is made of; false when that is not known (nor then the page's sources). */
-    boolean shown(Fingerprint fp, Entry entry) {
+    /**
+     * Adds what {@code entry}'s view is made of, as pages read by {@code reader} show it (its
+     * terms' counts only if their templates may read them); false when that is not known (nor
+     * then the page's sources).
+     */
+    boolean shown(Fingerprint fp, Entry entry, String reader) {
+        return shown(fp, entry, counts(fp, reader));
+    }
+
+    /** Adds what the views of {@code entries} are made of, in order, as pages read by {@code reader} show them. */
+    boolean shown(Fingerprint fp, List<Entry> entries, String reader) {
+        boolean counts = counts(fp, reader);
+        fp.add(entries.size());
+        for (Entry entry : entries) {
+            if (!shown(fp, entry, counts)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether pages read by {@code reader} may show terms' counts, added to {@code fp}. */
+    private boolean counts(Fingerprint fp, String reader) {
+        boolean counts = memo.mayRead(reader, org.sitegen.render.view.TermRef.class, COUNT);
+        fp.add(counts ? "counted" : "uncounted");
+        return counts;
+    }
+
+    private boolean shown(Fingerprint fp, Entry entry, boolean counts) {
         Integer at = positions.get(entry);
         long[] known = at == null ? null : shown[at];
         if (known == null) {
             return false;
         }
-        fp.add(known);
+        fp.add(known).add(counts ? counted[at] : uncounted[at]);
         return true;
     }
 
-    /** Adds what the views of {@code entries} are made of, in order; false when that is not known. */
-    boolean shown(Fingerprint fp, List<Entry> entries) {
-        fp.add(entries.size());
-        for (Entry entry : entries) {
-            if (!shown(fp, entry)) {
-                return false;
-            }
+    /** Adds {@code value} as pages read by {@code reader} read it (RenderMemo.readBy); false when it has no fingerprint. */
+    boolean readBy(Fingerprint fp, String reader, Object value) {
+        String read = memo.readBy(reader, value);
+        if (read == null) {
+            return false;
         }
+        fp.add(read);
         return true;
     }
 

@@ -33,8 +33,9 @@ public final class PageSpec {
     private final String origin;
     private final List<String> copies;
     private final Translations translations;
-    /** A fingerprint of everything the page's model, title and description are made from, or null (see {@link #sources}). */
-    private final String sources;
+    /** A fingerprint of everything the page's model, title and description are made from, or null (see {@link #sources}): told when first asked for. */
+    private final Supplier<String> sources;
+    private volatile String told;
     /** The model, title and description: made, or to make. */
     private volatile Content content;
     private final Supplier<Content> make;
@@ -71,7 +72,7 @@ public final class PageSpec {
     }
 
     private PageSpec(String url, String kind, PageSubject subject, String origin, List<String> copies,
-                     Translations translations, String sources, Content content, Supplier<Content> make,
+                     Translations translations, Supplier<String> sources, Content content, Supplier<Content> make,
                      String describedAs) {
         this.url = url;
         this.kind = kind;
@@ -89,10 +90,11 @@ public final class PageSpec {
      * A page whose model, title and description {@code make} makes when first asked for.
      *
      * @param kind    the kind of the model {@code make} makes
-     * @param sources a fingerprint of everything {@code make} makes them from (see {@link #sources})
+     * @param sources tells a fingerprint of everything {@code make} makes them from (see {@link #sources}),
+     *                or null; asked once, when the page is about to be rendered or kept
      */
     static PageSpec lazy(String url, String kind, PageSubject subject, String origin, List<String> copies,
-                         String sources, Supplier<Content> make) {
+                         Supplier<String> sources, Supplier<Content> make) {
         return new PageSpec(url, kind, subject, origin, copies, null, sources, null, make, null);
     }
 
@@ -136,7 +138,15 @@ public final class PageSpec {
      * such a page without making them ({@link RenderMemo}).
      */
     public String sources() {
-        return sources;
+        if (sources == null) {
+            return null;
+        }
+        String known = told;
+        if (known == null) {
+            known = sources.get();
+            told = known == null ? "" : known;
+        }
+        return known == null || known.isEmpty() ? null : known;
     }
 
     /** Whether the model is made already (an eager page, or one asked for). */
@@ -172,7 +182,7 @@ public final class PageSpec {
     public PageSpec withTranslations(Translations links) {
         // shares what it made with this page: a language's switcher is added to the planned pages
         PageSpec self = this;
-        return new PageSpec(url, kind, subject, origin, copies, links, sources, content,
+        return new PageSpec(url, kind, subject, origin, copies, links, sources == null ? null : self::sources, content,
                 content != null ? null : self::content, describedAs);
     }
 

@@ -175,8 +175,12 @@ public final class RenderMemo {
      */
     static String reader(PageSpec page) {
         org.sitegen.render.view.PaginationView pagination = pagination(page.model());
-        return pagination == null ? page.kind()
-                : page.kind() + (pagination.front() ? " front" : pagination.newest() ? " newest" : " older");
+        return pagination == null ? page.kind() : reader(page.kind(), pagination.front(), pagination.newest());
+    }
+
+    /** {@link #reader} of a page of a listing of {@code kind}, the front page or the newest or an older one. */
+    static String reader(String kind, boolean front, boolean newest) {
+        return kind + (front ? " front" : newest ? " newest" : " older");
     }
 
     private static org.sitegen.render.view.PaginationView pagination(org.sitegen.render.view.PageModel model) {
@@ -343,6 +347,41 @@ public final class RenderMemo {
      */
     public static volatile boolean verifying = Boolean.getBoolean("site-gen.verifySources");
 
+    /**
+     * Whether pages read by {@code reader} ({@link #reader}) may read component {@code component}
+     * of view records of class {@code type}, as far as the last builds recorded what templates
+     * read (fingerprinted memos; true when that is not known). What they do not read is left out
+     * of their sources too ({@link PageSources}); which is part of the sources' fingerprint.
+     */
+    boolean mayRead(String reader, Class<?> type, String component) {
+        Map<String, java.util.Set<String>> read = shown;
+        if (read == null || read.containsKey(WHOLE)) {
+            return true;
+        }
+        for (String who : List.of(reader, CACHED, WHOLE)) {
+            java.util.Set<String> names = read.get(who + " " + type.getName());
+            if (names != null && (names.contains(component) || names.contains(WHOLE))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The fingerprint of {@code value}, of what pages read by {@code reader} read of it (as page
+     * fingerprints walk it, the components walked included), as far as the last builds recorded;
+     * null when it has none.
+     */
+    String readBy(String reader, Object value) {
+        Map<String, java.util.Set<String>> read = shown;
+        if (read == null || read.containsKey(WHOLE)) {
+            return wholeKey(value);
+        }
+        return readers.computeIfAbsent(reader, r -> Fingerprint.forOneBuild(texts, shownFor(r, read))).apply(value);
+    }
+
+    private final Map<String, Function<Object, String>> readers = new ConcurrentHashMap<>();
+
     /** The texts' fingerprints known by identity (fingerprinted memos), else null. */
     Map<Fingerprint.Identity, String> texts() {
         return byContent ? texts : null;
@@ -378,8 +417,43 @@ public final class RenderMemo {
         return space < 0 ? null : known.substring(space + 1);
     }
 
-    /** The fingerprint of {@code inputs}, whole (every component of every record): what {@link #verifying} compares. */
-    String wholeKey(PageInputs inputs) {
+    /**
+     * What {@link #verifying} compares: the page's fingerprint ({@link #key}) after what its
+     * templates read ({@link #reader}) as recorded when it was made. A page kept because what it
+     * was made from is unchanged must have the fingerprint it had, when read alike.
+     */
+    String verifyKey(PageInputs inputs) {
+        Object key = key(inputs);
+        return readsOf(inputs.kind()) + ":" + key;
+    }
+
+    /** A fingerprint of what templates read for {@code reader}, as far as recorded. */
+    private String readsOf(String reader) {
+        Map<String, java.util.Set<String>> read = shown;
+        if (read == null) {
+            return "unknown";
+        }
+        Fingerprint fp = new Fingerprint().add(read.containsKey(WHOLE) ? 1 : 0);
+        new java.util.TreeMap<>(read).forEach((type, names) -> {
+            if (type.startsWith(reader + " ") || type.startsWith(CACHED + " ") || type.startsWith(WHOLE + " ")) {
+                fp.add(type);
+                new java.util.TreeSet<>(names).forEach(fp::add);
+            }
+        });
+        return fp.hex();
+    }
+
+    /** Whether a page's {@link #verifyKey} now and as recorded were read alike, and differ. */
+    static boolean verifyFails(String now, String recorded) {
+        if (recorded == null) {
+            return false;
+        }
+        int colon = now.indexOf(':');
+        return recorded.startsWith(now.substring(0, colon + 1)) && !recorded.equals(now);
+    }
+
+    /** The fingerprint of {@code inputs}, whole (every component of every record). */
+    String wholeKey(Object inputs) {
         Function<Object, String> whole = wholeKey;
         if (whole == null) {
             wholeKey = whole = Fingerprint.forOneBuild(texts, null);

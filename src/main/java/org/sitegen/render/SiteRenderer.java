@@ -270,7 +270,7 @@ public final class SiteRenderer {
         // what pages are made from, told for a record of what they were made from last time: pages
         // are planned lazily, and a rebuild makes the views of those it renders again only
         Map<org.sitegen.store.Fingerprint.Identity, String> texts = memo == null ? null : memo.texts();
-        PageSources sources = texts == null ? null : new PageSources(texts, config, archive, views, time, parallel);
+        PageSources sources = texts == null ? null : new PageSources(memo, config, archive, views, time, parallel);
         PagePlanner planner = new PagePlanner(config, messages, archive, entities, stories, time, views,
                 briefingViews(archive.briefings(), views), sources);
         List<PageSpec> pages = planner.plan(parallel, related.join());
@@ -429,13 +429,13 @@ public final class SiteRenderer {
             // feed links: made from the page's subject in Java, so among what its bytes depend on
             List<org.sitegen.render.view.FeedLink> feeds = metadata.feeds(page);
             // what it was made from: when unchanged, it is kept without its model made or walked
-            String sources = madeFrom == null ? null : madeFrom.key(page, feeds, metadata);
+            // (a first build tells it once pages are rendered, of what their templates read)
+            String sources = madeFrom == null || keysAfter ? null : madeFrom.key(page, feeds, metadata);
             String whole = null;
             if (sources != null && memo.sameSources(page.url(), sources)) {
                 if (verifying) { // its inputs must be unchanged too: see RenderMemo.verifying
-                    whole = memo.wholeKey(inputs(templateStamps.apply(page.kind()), site, page, feeds, metadata.jsonLd(page)));
-                    String recorded = memo.verifiedInputs(page.url());
-                    if (recorded != null && !recorded.equals(whole)) {
+                    whole = memo.verifyKey(inputs(templateStamps.apply(page.kind()), site, page, feeds, metadata.jsonLd(page)));
+                    if (RenderMemo.verifyFails(whole, memo.verifiedInputs(page.url()))) {
                         throw new IllegalStateException("kept by what it was made from, but its inputs changed: "
                                 + page.url());
                     }
@@ -445,12 +445,15 @@ public final class SiteRenderer {
                     return Rendered.DONE;
                 }
             }
+            if (DBG) {
+                DBGC.computeIfAbsent(page.kind() + (sources == null ? " nosources" : memo.sources().containsKey(page.url()) ? " changed" : " new"), k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+            }
             // JSON-LD: made from the page's subject in Java, so among what its bytes depend on
             String jsonLd = metadata.jsonLd(page);
-            if (verifying && whole == null) {
-                whole = memo.wholeKey(inputs(templateStamps.apply(page.kind()), site, page, feeds, jsonLd));
+            if (verifying && whole == null && !keysAfter) {
+                whole = memo.verifyKey(inputs(templateStamps.apply(page.kind()), site, page, feeds, jsonLd));
             }
-            if (memo != null) {
+            if (memo != null && !keysAfter) {
                 memo.madeFrom(page.url(), sources, whole);
             }
             Object inputs = memo == null || keysAfter ? null
@@ -497,14 +500,25 @@ public final class SiteRenderer {
                 }
                 parallel.map(rendered, i -> {
                     PageSpec page = pages.get(i);
-                    memo.rendered(page.url(), memo.key(inputs(templateStamps.apply(page.kind()), site, page,
-                            outcomes.get(i).feeds(), outcomes.get(i).jsonLd())));
+                    RenderMemo.PageInputs inputs = inputs(templateStamps.apply(page.kind()), site, page,
+                            outcomes.get(i).feeds(), outcomes.get(i).jsonLd());
+                    memo.rendered(page.url(), memo.key(inputs));
+                    if (madeFrom != null) {
+                        memo.madeFrom(page.url(), madeFrom.key(page, outcomes.get(i).feeds(), metadata),
+                                verifying ? memo.verifyKey(inputs) : null);
+                    }
                     return i;
                 });
             }
         }
         report(pages, problems, diagnostics);
+        if (DBG) {
+            System.err.println("DBG " + new java.util.TreeMap<>(DBGC));
+        }
     }
+
+    private static final boolean DBG = System.getenv("SITEGEN_DBG") != null;
+    private static final Map<String, java.util.concurrent.atomic.AtomicInteger> DBGC = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The root of a site whose every language is in a folder ({@code defaultLanguageAtRoot} off):
