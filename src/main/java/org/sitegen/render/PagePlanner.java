@@ -418,16 +418,19 @@ final class PagePlanner {
         for (int i = 0; i < weeks.size(); i++) {
             IsoWeek week = weeks.get(i);
             List<Entry> entries = time.weeks().get(week);
-            WeekView view = timeViews.week(week, entries.size(), i > 0 ? weeks.get(i - 1) : null,
-                    i + 1 < weeks.size() ? weeks.get(i + 1) : null);
+            IsoWeek newer = i > 0 ? weeks.get(i - 1) : null;
+            IsoWeek older = i + 1 < weeks.size() ? weeks.get(i + 1) : null;
             java.util.function.Supplier<String> told = sources == null ? null : () -> {
                 org.sitegen.store.Fingerprint fp = sources.start("week");
-                return sources.shown(fp, entries, "week") ? walked(fp, view) : null;
+                timeViews.weekSources(fp, week, entries.size(), newer, older);
+                return sources.shown(fp, entries, "week") ? fp.hex() : null;
             };
-            pages.add(PageSpec.lazy(view.url(), "week", new PageSubject.Listing(view.url(), entries), view.url(),
-                    List.of(), told, () -> new PageSpec.Content(new PageModel.Week(view,
-                            entries.stream().map(briefingViews).toList()), view.title(),
-                            descriptions.period(view.title(), entries.size()))));
+            pages.add(PageSpec.lazy(week.url(), "week", new PageSubject.Listing(week.url(), entries), week.url(),
+                    List.of(), told, () -> {
+                        WeekView view = timeViews.week(week, entries.size(), newer, older);
+                        return new PageSpec.Content(new PageModel.Week(view, entries.stream().map(briefingViews).toList()),
+                                view.title(), descriptions.period(view.title(), entries.size()));
+                    }));
         }
     }
 
