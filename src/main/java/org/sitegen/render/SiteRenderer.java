@@ -445,9 +445,6 @@ public final class SiteRenderer {
                     return Rendered.DONE;
                 }
             }
-            if (DBG) {
-                DBGC.computeIfAbsent(page.kind() + (sources == null ? " nosources" : memo.sources().containsKey(page.url()) ? " changed" : " new"), k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
-            }
             // JSON-LD: made from the page's subject in Java, so among what its bytes depend on
             String jsonLd = metadata.jsonLd(page);
             if (verifying && whole == null && !keysAfter) {
@@ -512,13 +509,8 @@ public final class SiteRenderer {
             }
         }
         report(pages, problems, diagnostics);
-        if (DBG) {
-            System.err.println("DBG " + new java.util.TreeMap<>(DBGC));
-        }
     }
 
-    private static final boolean DBG = System.getenv("SITEGEN_DBG") != null;
-    private static final Map<String, java.util.concurrent.atomic.AtomicInteger> DBGC = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The root of a site whose every language is in a folder ({@code defaultLanguageAtRoot} off):
