@@ -12,7 +12,8 @@ import org.sitegen.store.Fingerprint;
 import org.sitegen.render.RenderMemo;
 
 /**
- * Each published page's fingerprint of what it was rendered from, and the search index's, kept
+ * Each published page's fingerprint of what it was rendered from (and of what its model was made
+ * from, {@link RenderMemo#sources}), and the search index's, kept
  * on disk between builds (target/site-gen/pages) as a {@link RenderMemo}: a rebuild renders only
  * the pages whose fingerprint changed or whose file is gone. Trusted only for the site the last
  * build left: the file is deleted before a build publishes anything and written again after it
@@ -21,7 +22,7 @@ import org.sitegen.render.RenderMemo;
  * of another version or damaged is ignored.
  */
 final class RecordedPages {
-    private static final String FORMAT = "site-gen page fingerprints 3";
+    private static final String FORMAT = "site-gen page fingerprints 4";
 
     private RecordedPages() {
     }
@@ -56,11 +57,12 @@ final class RecordedPages {
                 }
                 reads.put(type, read);
             }
+            Map<String, String> sources = readMap(in);
             if (in.available() != 0) {
                 return empty(texts);
             }
             return RenderMemo.fingerprinted(texts, pages, searchKey.isEmpty() ? null : searchKey, searchFiles, parts,
-                    reads);
+                    reads, sources);
         } catch (IOException | RuntimeException missingOrDamaged) {
             return empty(texts);
         }
@@ -115,6 +117,7 @@ final class RecordedPages {
                 StateFiles.writeString(out, name);
             }
         }
+        writeMap(out, memo.sources()); // what each page was made from
         out.flush();
         StateFiles.replaceChecked(file, bytes);
     }

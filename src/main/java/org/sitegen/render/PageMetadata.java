@@ -29,4 +29,12 @@ record PageMetadata(SiteConfig config, PageFeeds feeds, NewsArticles articles) {
         }
         return articles.of(briefing.briefing());
     }
+
+    /** What {@link #jsonLd} is made of, to fingerprint: the article it writes, or "". */
+    Object jsonLdSources(PageSpec page) {
+        if (config.siteUrl().isEmpty() || !(page.subject() instanceof PageSubject.Briefing briefing)) {
+            return "";
+        }
+        return articles.article(briefing.briefing());
+    }
 }

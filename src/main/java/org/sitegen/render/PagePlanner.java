@@ -59,9 +59,21 @@ final class PagePlanner {
     private final TimeIndex time;
     private final TimeViews timeViews;
     private final PageDescriptions descriptions;
+    /** What pages are made from, as fingerprints ({@link PageSpec#sources}); null: not told. */
+    private final PageSources sources;
 
     PagePlanner(SiteConfig config, org.sitegen.i18n.Messages messages, Archive archive, EntityIndex entities, Stories stories, TimeIndex time,
                 ViewFactory views, Function<Entry, BriefingView> briefingViews) {
+        this(config, messages, archive, entities, stories, time, views, briefingViews, null);
+    }
+
+    /**
+     * @param sources tells what pages are made from ({@link PageSpec#sources}), or null; the
+     *                pages it tells it of are planned lazily, their models made when first asked for
+     */
+    PagePlanner(SiteConfig config, org.sitegen.i18n.Messages messages, Archive archive, EntityIndex entities, Stories stories, TimeIndex time,
+                ViewFactory views, Function<Entry, BriefingView> briefingViews, PageSources sources) {
+        this.sources = sources;
         this.config = config;
         this.messages = messages;
         this.archive = archive;
@@ -89,9 +101,10 @@ final class PagePlanner {
         // "on this day" of the newest briefing's day, not of the build's clock: see docs/time.md
         OnThisDayView onThisDay = archive.briefings().isEmpty() ? null
                 : timeViews.onThisDay(day(archive.briefings().get(0)));
-        listing(pages, "/", archive.briefings(), config.siteTitle(), config.siteDescription(),
-                descriptions.home(config.siteDescription(), archive.briefings().size()),
-                (briefings, pagination) -> new PageModel.Home(briefings, pagination, onThisDay));
+        int all = archive.briefings().size();
+        listing(pages, "home", "/", archive.briefings(), config.siteTitle(), config.siteDescription(),
+                List.of("home", config.siteDescription(), all), () -> descriptions.home(config.siteDescription(), all),
+                onThisDay, (briefings, pagination) -> new PageModel.Home(briefings, pagination, onThisDay));
         archive.taxonomies().values().forEach(index -> taxonomy(pages, index));
         entities.kinds().forEach(kind -> entityKind(pages, kind));
         pairs(pages);
@@ -136,16 +149,43 @@ final class PagePlanner {
 
     private PageSpec briefing(List<Entry> all, int i, RelatedBriefings related) {
         Entry entry = all.get(i);
-        PageModel.Briefing model = new PageModel.Briefing(briefingViews.apply(entry),
-                i > 0 ? views.ref(all.get(i - 1)) : null,
-                i + 1 < all.size() ? views.ref(all.get(i + 1)) : null,
-                related.of(entry, RELATED).stream().map(views::ref).toList(),
-                views.toc(entry),
-                timeViews.weekOf(day(entry)),
-                entityViews.of(entry),
-                entityViews.position(entry));
-        return new PageSpec(entry.url(), model, new PageSubject.Briefing(entry), entry.title(),
-                descriptions.entry(entry.summary(), entry.title()), entry.displayPath(), caseCopies(entry));
+        Entry newer = i > 0 ? all.get(i - 1) : null;
+        Entry older = i + 1 < all.size() ? all.get(i + 1) : null;
+        List<Entry> relatedOnes = related.of(entry, RELATED);
+        java.util.function.Supplier<String> told = sources == null ? null : () -> {
+            // what the model below is made of: the entry (its title, summary, headings, date and
+            // aliases make the title, description, table of contents, week and copies), its
+            // neighbours' and related briefings' links, its entities and its place in a story
+            org.sitegen.store.Fingerprint fp = sources.start("briefing");
+            boolean known = sources.shown(fp, entry, "briefing") && sources.ref(fp, newer) && sources.ref(fp, older);
+            fp.add(relatedOnes.size());
+            for (Entry other : relatedOnes) {
+                known = known && sources.ref(fp, other);
+            }
+            return known ? walked(fp, entityViews.of(entry), entityViews.position(entry)) : null;
+        };
+        return PageSpec.lazy(entry.url(), "briefing", new PageSubject.Briefing(entry), entry.displayPath(),
+                caseCopies(entry), told, () -> new PageSpec.Content(new PageModel.Briefing(briefingViews.apply(entry),
+                        newer != null ? views.ref(newer) : null,
+                        older != null ? views.ref(older) : null,
+                        relatedOnes.stream().map(views::ref).toList(),
+                        views.toc(entry),
+                        timeViews.weekOf(day(entry)),
+                        entityViews.of(entry),
+                        entityViews.position(entry)),
+                        entry.title(), descriptions.entry(entry.summary(), entry.title())));
+    }
+
+    /** {@code fp} with {@code views} the planner made walked whole, as hex; null when one has no fingerprint. */
+    private static String walked(org.sitegen.store.Fingerprint fp, Object... views) {
+        try {
+            for (Object view : views) {
+                fp.addValue(view);
+            }
+            return fp.hex();
+        } catch (org.sitegen.store.Fingerprint.Unhashable unknown) {
+            return null;
+        }
     }
 
     /** The aliases of {@code entry} that differ from its URL only in letter case: the page itself is written there. */
@@ -196,9 +236,10 @@ final class PagePlanner {
                 descriptions.index(ref.title(), index.alphabetical().size()), ref.url()));
         for (TermEntry term : index.alphabetical()) {
             var termRef = views.termRef(term);
-            listing(pages, term.url(), term.briefings(), term.name(), "",
-                    descriptions.listing("on", term.name(), term.briefings().size()),
-                    (briefings, pagination) -> new PageModel.Term(ref, termRef, briefings, pagination));
+            listing(pages, "term", term.url(), term.briefings(), term.name(), "",
+                    List.of("on", term.name(), term.briefings().size()),
+                    () -> descriptions.listing("on", term.name(), term.briefings().size()),
+                    List.of(ref, termRef), (briefings, pagination) -> new PageModel.Term(ref, termRef, briefings, pagination));
         }
     }
 
@@ -212,8 +253,10 @@ final class PagePlanner {
                 descriptions.index(views.kindTitle(kind), entities.alphabetical(kind.key()).size()), kind.url()));
         for (Entity entity : entities.alphabetical(kind.key())) {
             EntityView page = entityViews.page(entity);
-            listing(pages, entity.url(), entity.briefings(), entity.name(), page.description(),
-                    descriptions.listing("naming", entity.name(), entity.briefings().size()),
+            listing(pages, "entity", entity.url(), entity.briefings(), entity.name(), page.description(),
+                    List.of("naming", entity.name(), entity.briefings().size()),
+                    () -> descriptions.listing("naming", entity.name(), entity.briefings().size()),
+                    List.of(view.kind(), page),
                     (briefings, pagination) -> new PageModel.Entity(view.kind(), page, briefings, pagination));
         }
     }
@@ -232,9 +275,10 @@ final class PagePlanner {
                 org.sitegen.render.view.PairView pair = entityViews.pair(entity, together);
                 if (listed.add(pair.url())) {
                     String names = messages.format("pair.title", pair.first().name(), pair.second().name());
-                    listing(pages, pair.url(), together.shared(), names, "",
-                            descriptions.listing("naming", names, together.shared().size()),
-                            (briefings, pagination) -> new PageModel.Pair(pair, briefings, pagination));
+                    listing(pages, "pair", pair.url(), together.shared(), names, "",
+                            List.of("naming", names, together.shared().size()),
+                            () -> descriptions.listing("naming", names, together.shared().size()),
+                            pair, (briefings, pagination) -> new PageModel.Pair(pair, briefings, pagination));
                 }
             }
         }
@@ -272,8 +316,10 @@ final class PagePlanner {
         var ref = new org.sitegen.render.view.TaxonomyRef(Archive.PUBLISHERS, view.title(), url);
         for (TermEntry publisher : index.alphabetical()) {
             var publisherRef = views.termRef(publisher);
-            listing(pages, publisher.url(), publisher.briefings(), publisher.name(), "",
-                    descriptions.listing("citing", publisher.name(), publisher.briefings().size()),
+            listing(pages, "publisher", publisher.url(), publisher.briefings(), publisher.name(), "",
+                    List.of("citing", publisher.name(), publisher.briefings().size()),
+                    () -> descriptions.listing("citing", publisher.name(), publisher.briefings().size()),
+                    List.of(ref, publisherRef),
                     (briefings, pagination) -> new PageModel.Publisher(ref, publisherRef, briefings, pagination));
         }
     }
@@ -285,15 +331,33 @@ final class PagePlanner {
      * every one of them when a briefing is added (output stability, docs/performance.md).
      * {@code model} makes each page's model from its briefings and pagination.
      */
-    private void listing(List<PageSpec> pages, String base, List<Entry> entries, String title,
-                         String own, String counted, BiFunction<List<BriefingView>, PaginationView, PageModel> model) {
+    private void listing(List<PageSpec> pages, String kind, String base, List<Entry> entries, String title,
+                         String own, List<Object> countedOf, java.util.function.Supplier<String> counted, Object shared,
+                         BiFunction<List<BriefingView>, PaginationView, PageModel> model) {
         for (Pagination.Slice<Entry> slice : Pagination.paginate(entries, config.pageSize(), base)) {
-            String pageTitle = slice.front() ? title
-                    : messages.format("pagination.pageTitle", title, String.valueOf(slice.number()));
-            String pageDescription = !PageDescriptions.blank(own) ? own
-                    : slice.front() ? counted : descriptions.entry("", pageTitle);
-            pages.add(new PageSpec(slice.url(), model.apply(slice.items().stream().map(briefingViews).toList(),
-                    pagination(slice)), new PageSubject.Listing(base, slice.items()), pageTitle, pageDescription, base));
+            java.util.function.Supplier<String> told = sources == null ? null : () -> {
+                // what the page is made of: its title (and the front page's counted description),
+                // its own description, its place in the listing and the views the listing's pages
+                // share, as far as its templates read them, and its briefings
+                String reader = RenderMemo.reader(kind, slice.front(), slice.newest());
+                org.sitegen.store.Fingerprint fp = sources.start("listing").add(kind).add(title).add(own == null ? "" : own)
+                        .add(slice.number()).add(slice.url());
+                String front = slice.front() ? walked(sources.start("counted"), countedOf) : "";
+                if (front == null || !sources.readBy(fp.add(front), reader, pagination(slice))
+                        || !sources.readBy(fp, reader, shared)) {
+                    return null;
+                }
+                return sources.shown(fp, slice.items(), reader) ? fp.hex() : null;
+            };
+            pages.add(PageSpec.lazy(slice.url(), kind, new PageSubject.Listing(base, slice.items()), base, List.of(),
+                    told, () -> {
+                        String pageTitle = slice.front() ? title
+                                : messages.format("pagination.pageTitle", title, String.valueOf(slice.number()));
+                        String pageDescription = !PageDescriptions.blank(own) ? own
+                                : slice.front() ? counted.get() : descriptions.entry("", pageTitle);
+                        return new PageSpec.Content(model.apply(slice.items().stream().map(briefingViews).toList(),
+                                pagination(slice)), pageTitle, pageDescription);
+                    }));
         }
     }
 
@@ -310,27 +374,41 @@ final class PagePlanner {
             List<Entry> entries = dates.years().get(year);
             PeriodView period = new PeriodView("year", String.valueOf(year), DatePaths.year(year), year, 0, 0, null,
                     entries.size(), "", DatePaths.year(year));
-            pages.add(datePage(period, entries, briefings -> new PageModel.Year(period, view.months(), briefings,
-                    TimeViews.reviewUrl(year))));
+            pages.add(datePage("year", period, entries, view,
+                    briefings -> new PageModel.Year(period, view.months(), briefings, TimeViews.reviewUrl(year))));
         }
         pages.add(new PageSpec("/archive/",
                 new PageModel.Archive(years, archive.briefings().size()), PageSubject.WHOLE_ARCHIVE,
                 messages.format("archive.title"),
                 descriptions.archive(archive.briefings().size()), "/archive/"));
         dates.months().forEach((month, entries) -> {
-            MonthView view = timeViews.month(month);
-            PeriodView period = new PeriodView("month", views.monthAndYear(month.getYear(), month.getMonthValue()), view.url(),
-                    month.getYear(), month.getMonthValue(), 0, DatePaths.year(month.getYear()), entries.size(),
-                    view.name(), DatePaths.year(month.getYear()));
-            pages.add(datePage(period, entries, briefings -> new PageModel.Month(period, briefings)));
+            // the period (its title and description too) is made of the month and its count
+            java.util.function.Supplier<String> told = sources == null ? null : () -> {
+                org.sitegen.store.Fingerprint fp = sources.start("month").addValue(month);
+                return sources.shown(fp, entries, "month") ? fp.hex() : null;
+            };
+            pages.add(datePage("month", DatePaths.month(month), entries, told, () -> {
+                MonthView view = timeViews.month(month);
+                PeriodView period = new PeriodView("month", views.monthAndYear(month.getYear(), month.getMonthValue()),
+                        view.url(), month.getYear(), month.getMonthValue(), 0, DatePaths.year(month.getYear()),
+                        entries.size(), view.name(), DatePaths.year(month.getYear()));
+                return datePage(period, entries, briefings -> new PageModel.Month(period, briefings));
+            }));
         });
         dates.days().forEach((day, entries) -> {
-            PeriodView period = new PeriodView("day", views.date(new org.sitegen.content.PublishedDate(
-                    day.atStartOfDay(config.zone()), false)).display(), DatePaths.day(day), day.getYear(),
-                    day.getMonthValue(), day.getDayOfMonth(), DatePaths.month(YearMonth.from(day)), entries.size(),
-                    views.monthTitle(day.getMonthValue()), DatePaths.year(day.getYear()));
-            pages.add(datePage(period, entries, briefings -> new PageModel.Day(period, briefings,
-                    timeViews.weekOf(day), timeViews.onThisDay(day))));
+            // the period, week and title are made of the day and its count; "on this day" of the days before
+            java.util.function.Supplier<String> told = sources == null ? null : () -> {
+                org.sitegen.store.Fingerprint fp = sources.start("day").addValue(day);
+                return sources.shown(fp, entries, "day") && sources.onThisDay(fp, day) ? fp.hex() : null;
+            };
+            pages.add(datePage("day", DatePaths.day(day), entries, told, () -> {
+                PeriodView period = new PeriodView("day", views.date(new org.sitegen.content.PublishedDate(
+                        day.atStartOfDay(config.zone()), false)).display(), DatePaths.day(day), day.getYear(),
+                        day.getMonthValue(), day.getDayOfMonth(), DatePaths.month(YearMonth.from(day)), entries.size(),
+                        views.monthTitle(day.getMonthValue()), DatePaths.year(day.getYear()));
+                return datePage(period, entries, briefings -> new PageModel.Day(period, briefings,
+                        timeViews.weekOf(day), timeViews.onThisDay(day)));
+            }));
         });
     }
 
@@ -340,12 +418,19 @@ final class PagePlanner {
         for (int i = 0; i < weeks.size(); i++) {
             IsoWeek week = weeks.get(i);
             List<Entry> entries = time.weeks().get(week);
-            WeekView view = timeViews.week(week, entries.size(), i > 0 ? weeks.get(i - 1) : null,
-                    i + 1 < weeks.size() ? weeks.get(i + 1) : null);
-            pages.add(new PageSpec(view.url(), new PageModel.Week(view,
-                    entries.stream().map(briefingViews).toList()), new PageSubject.Listing(view.url(), entries),
-                    view.title(),
-                    descriptions.period(view.title(), entries.size()), view.url()));
+            IsoWeek newer = i > 0 ? weeks.get(i - 1) : null;
+            IsoWeek older = i + 1 < weeks.size() ? weeks.get(i + 1) : null;
+            java.util.function.Supplier<String> told = sources == null ? null : () -> {
+                org.sitegen.store.Fingerprint fp = sources.start("week");
+                timeViews.weekSources(fp, week, entries.size(), newer, older);
+                return sources.shown(fp, entries, "week") ? fp.hex() : null;
+            };
+            pages.add(PageSpec.lazy(week.url(), "week", new PageSubject.Listing(week.url(), entries), week.url(),
+                    List.of(), told, () -> {
+                        WeekView view = timeViews.week(week, entries.size(), newer, older);
+                        return new PageSpec.Content(new PageModel.Week(view, entries.stream().map(briefingViews).toList()),
+                                view.title(), descriptions.period(view.title(), entries.size()));
+                    }));
         }
     }
 
@@ -365,10 +450,25 @@ final class PagePlanner {
     }
 
     /** A page of the date archive; {@code model} makes its model from its briefings. */
-    private PageSpec datePage(PeriodView period, List<Entry> entries, Function<List<BriefingView>, PageModel> model) {
-        return new PageSpec(period.url(), model.apply(entries.stream().map(briefingViews).toList()),
-                new PageSubject.Listing(period.url(), entries), period.title(),
-                descriptions.period(period.title(), entries.size()), period.url());
+    private PageSpec.Content datePage(PeriodView period, List<Entry> entries, Function<List<BriefingView>, PageModel> model) {
+        return new PageSpec.Content(model.apply(entries.stream().map(briefingViews).toList()), period.title(),
+                descriptions.period(period.title(), entries.size()));
+    }
+
+    /** A page of the date archive at {@code url} whose model {@code make} makes when asked for. */
+    private static PageSpec datePage(String kind, String url, List<Entry> entries, java.util.function.Supplier<String> told,
+                                     java.util.function.Supplier<PageSpec.Content> make) {
+        return PageSpec.lazy(url, kind, new PageSubject.Listing(url, entries), url, List.of(), told, make);
+    }
+
+    /** A year's page: made of its period and view (made already, walked whole) and its briefings. */
+    private PageSpec datePage(String kind, PeriodView period, List<Entry> entries, Object view,
+                              Function<List<BriefingView>, PageModel> model) {
+        java.util.function.Supplier<String> told = sources == null ? null : () -> {
+            org.sitegen.store.Fingerprint fp = sources.start(kind);
+            return sources.shown(fp, entries, kind) ? walked(fp, period, view) : null;
+        };
+        return datePage(kind, period.url(), entries, told, () -> datePage(period, entries, model));
     }
 
 }

@@ -50,6 +50,12 @@ public final class RenderMemo {
     private final Function<List<SearchDoc>, Object> searchKeyOf;
     private final boolean byContent;
     private final Map<String, Object> pages;
+    /**
+     * Fingerprinted memos: each page's (by URL) fingerprint of what it was made from ({@link
+     * #sourcesKey}), as recorded; a page whose sources are unchanged is kept without its model
+     * being made or walked. With {@link #verifying}, followed by a space and the page's inputs' fingerprint, whole.
+     */
+    private final Map<String, String> sources;
     private volatile Object searchKey;
     private volatile List<String> searchFiles = List.of();
     /** Fingerprinted memos: each search index part's fingerprint (and shard keys) as the last build made it. */
@@ -67,13 +73,14 @@ public final class RenderMemo {
     private RenderMemo(Function<PageInputs, Object> pageKey, Function<List<SearchDoc>, Object> searchKeyOf,
                        boolean byContent, Map<String, Object> pages, Object searchKey, List<String> searchFiles,
                        Map<String, String> lastParts) {
-        this(pageKey, searchKeyOf, byContent, pages, searchKey, searchFiles, lastParts, null, null);
+        this(pageKey, searchKeyOf, byContent, pages, searchKey, searchFiles, lastParts, null, null, Map.of());
     }
 
     private RenderMemo(Function<PageInputs, Object> pageKey, Function<List<SearchDoc>, Object> searchKeyOf,
                        boolean byContent, Map<String, Object> pages, Object searchKey, List<String> searchFiles,
                        Map<String, String> lastParts, Map<Fingerprint.Identity, String> texts,
-                       Map<String, java.util.Set<String>> shown) {
+                       Map<String, java.util.Set<String>> shown, Map<String, String> sources) {
+        this.sources = new ConcurrentHashMap<>(sources);
         this.texts = texts;
         this.shown = shown;
         this.lastParts = Map.copyOf(lastParts);
@@ -95,9 +102,16 @@ public final class RenderMemo {
     public static RenderMemo fingerprinted(Map<Fingerprint.Identity, String> texts, Map<String, String> pages,
                                            String searchKey, List<String> searchFiles, Map<String, String> parts,
                                            Map<String, java.util.Set<String>> shown) {
+        return fingerprinted(texts, pages, searchKey, searchFiles, parts, shown, Map.of());
+    }
+
+    /** @param sources each page's (by URL) fingerprint of what it was made from, as recorded ({@link #sources()}) */
+    public static RenderMemo fingerprinted(Map<Fingerprint.Identity, String> texts, Map<String, String> pages,
+                                           String searchKey, List<String> searchFiles, Map<String, String> parts,
+                                           Map<String, java.util.Set<String>> shown, Map<String, String> sources) {
         Function<Object, String> whole = Fingerprint.forOneBuild(texts); // the search index reads all of its documents
         RenderMemo memo = new RenderMemo(null, searchKeys(whole), true, new ConcurrentHashMap<>(shown == null ? Map.of() : pages),
-                searchKey, searchFiles, parts, texts, shown);
+                searchKey, searchFiles, parts, texts, shown, shown == null ? Map.of() : sources);
         if (shown != null) {
             memo.pageKey = pageFingerprints(texts, shown);
         }
@@ -182,8 +196,12 @@ public final class RenderMemo {
      */
     static String reader(PageSpec page) {
         org.sitegen.render.view.PaginationView pagination = pagination(page.model());
-        return pagination == null ? page.kind()
-                : page.kind() + (pagination.front() ? " front" : pagination.newest() ? " newest" : " older");
+        return pagination == null ? page.kind() : reader(page.kind(), pagination.front(), pagination.newest());
+    }
+
+    /** {@link #reader} of a page of a listing of {@code kind}, the front page or the newest or an older one. */
+    static String reader(String kind, boolean front, boolean newest) {
+        return kind + (front ? " front" : newest ? " newest" : " older");
     }
 
     private static org.sitegen.render.view.PaginationView pagination(org.sitegen.render.view.PageModel model) {
@@ -337,6 +355,144 @@ public final class RenderMemo {
         return pages;
     }
 
+    /** Each page's (by URL) fingerprint of what it was made from, to record (fingerprinted memos). */
+    public Map<String, String> sources() {
+        return sources;
+    }
+
+    /**
+     * Whether every build checks, for each page kept because what it was made from is unchanged,
+     * that its inputs are indeed unchanged (its model made and walked whole, as recorded by the
+     * last build): the tests' guard against a page's sources that miss something the page is
+     * made of. Builds then cost more; the system property {@code site-gen.verifySources} sets it.
+     */
+    public static volatile boolean verifying = Boolean.getBoolean("site-gen.verifySources");
+
+    /**
+     * Whether pages read by {@code reader} ({@link #reader}) may read component {@code component}
+     * of view records of class {@code type}, as far as the last builds recorded what templates
+     * read (fingerprinted memos; true when that is not known). What they do not read is left out
+     * of their sources too ({@link PageSources}); which is part of the sources' fingerprint.
+     */
+    boolean mayRead(String reader, Class<?> type, String component) {
+        Map<String, java.util.Set<String>> read = shown;
+        if (read == null || read.containsKey(WHOLE)) {
+            return true;
+        }
+        for (String who : List.of(reader, CACHED, WHOLE)) {
+            java.util.Set<String> names = read.get(who + " " + type.getName());
+            if (names != null && (names.contains(component) || names.contains(WHOLE))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The fingerprint of {@code value}, of what pages read by {@code reader} read of it (as page
+     * fingerprints walk it, the components walked included), as far as the last builds recorded;
+     * null when it has none.
+     */
+    String readBy(String reader, Object value) {
+        Map<String, java.util.Set<String>> read = shown;
+        if (read == null || read.containsKey(WHOLE)) {
+            return wholeKey(value);
+        }
+        return readers.computeIfAbsent(reader, r -> Fingerprint.forOneBuild(texts, shownFor(r, read))).apply(value);
+    }
+
+    private final Map<String, Function<Object, String>> readers = new ConcurrentHashMap<>();
+
+    /** The texts' fingerprints known by identity (fingerprinted memos), else null. */
+    Map<Fingerprint.Identity, String> texts() {
+        return byContent ? texts : null;
+    }
+
+    /**
+     * What to remember of what a page was made from: its {@link PageSpec#sources} (null: not
+     * told, the page is then fingerprinted from its inputs) and what the renderer adds to its
+     * model (templates, the site's view, translations, feed links, JSON-LD), as fingerprints.
+     */
+    static String sourcesKey(String planned, String templates, String site, String translations, String feeds,
+                      String jsonLd) {
+        if (planned == null || site == null || translations == null || feeds == null || jsonLd == null) {
+            return null;
+        }
+        return new Fingerprint().add(planned).add(templates).add(site).add(translations).add(feeds).add(jsonLd).hex();
+    }
+
+    /** Whether {@code url} was made from the same sources ({@link #sourcesKey}) last time. */
+    boolean sameSources(String url, String key) {
+        if (key == null) {
+            return false;
+        }
+        String known = sources.get(url);
+        return known != null && known.length() >= key.length() && known.startsWith(key)
+                && (known.length() == key.length() || known.charAt(key.length()) == ' ');
+    }
+
+    /** The fingerprint of {@code url}'s inputs, whole, recorded with its sources by a verifying build; null if none. */
+    String verifiedInputs(String url) {
+        String known = sources.get(url);
+        int space = known == null ? -1 : known.indexOf(' ');
+        return space < 0 ? null : known.substring(space + 1);
+    }
+
+    /**
+     * What {@link #verifying} compares: the page's fingerprint ({@link #key}) after what its
+     * templates read ({@link #reader}) as recorded when it was made. A page kept because what it
+     * was made from is unchanged must have the fingerprint it had, when read alike.
+     */
+    String verifyKey(PageInputs inputs) {
+        Object key = key(inputs);
+        return readsOf(inputs.kind()) + ":" + key;
+    }
+
+    /** A fingerprint of what templates read for {@code reader}, as far as recorded. */
+    private String readsOf(String reader) {
+        Map<String, java.util.Set<String>> read = shown;
+        if (read == null) {
+            return "unknown";
+        }
+        Fingerprint fp = new Fingerprint().add(read.containsKey(WHOLE) ? 1 : 0);
+        new java.util.TreeMap<>(read).forEach((type, names) -> {
+            if (type.startsWith(reader + " ") || type.startsWith(CACHED + " ") || type.startsWith(WHOLE + " ")) {
+                fp.add(type);
+                new java.util.TreeSet<>(names).forEach(fp::add);
+            }
+        });
+        return fp.hex();
+    }
+
+    /** Whether a page's {@link #verifyKey} now and as recorded were read alike, and differ. */
+    static boolean verifyFails(String now, String recorded) {
+        if (recorded == null) {
+            return false;
+        }
+        int colon = now.indexOf(':');
+        return recorded.startsWith(now.substring(0, colon + 1)) && !recorded.equals(now);
+    }
+
+    /** The fingerprint of {@code inputs}, whole (every component of every record). */
+    String wholeKey(Object inputs) {
+        Function<Object, String> whole = wholeKey;
+        if (whole == null) {
+            wholeKey = whole = Fingerprint.forOneBuild(texts, null);
+        }
+        return whole.apply(inputs);
+    }
+
+    private volatile Function<Object, String> wholeKey;
+
+    /** Records what {@code url} was made from ({@link #sourcesKey}, null: nothing), with {@code whole} when verifying. */
+    void madeFrom(String url, String key, String whole) {
+        if (key == null) {
+            sources.remove(url);
+        } else {
+            sources.put(url, whole == null ? key : key + " " + whole);
+        }
+    }
+
     public Object searchKey() {
         return searchKey;
     }
@@ -369,11 +525,13 @@ public final class RenderMemo {
 
     void forget(String url) {
         pages.remove(url);
+        sources.remove(url);
     }
 
     /** Forgets the pages not among {@code urls} (gone from the site). */
     void retain(java.util.Set<String> urls) {
         pages.keySet().retainAll(urls);
+        sources.keySet().retainAll(urls);
     }
 
     /** What to remember of the search index's documents, or null when they cannot be told apart. */

@@ -266,16 +266,38 @@ public final class SiteRenderer {
                 () -> new RelatedBriefings(archive.briefings(), archive.taxonomies().values()));
         ViewFactory views = new ViewFactory(config, archive, slugs, messages);
         views.keepRefs(archive.briefings());
-        Map<Entry, BriefingView> briefingViews = new IdentityHashMap<>();
-        List<BriefingView> built = parallel.map(archive.briefings(), views::briefing);
-        for (int i = 0; i < built.size(); i++) {
-            briefingViews.put(archive.briefings().get(i), built.get(i));
-        }
         TimeIndex time = TimeIndex.build(archive, entities, stories);
-        PagePlanner planner = new PagePlanner(config, messages, archive, entities, stories, time, views, briefingViews::get);
+        // what pages are made from, told for a record of what they were made from last time: pages
+        // are planned lazily, and a rebuild makes the views of those it renders again only
+        Map<org.sitegen.store.Fingerprint.Identity, String> texts = memo == null ? null : memo.texts();
+        PageSources sources = texts == null ? null : new PageSources(memo, config, archive, views, time, parallel);
+        PagePlanner planner = new PagePlanner(config, messages, archive, entities, stories, time, views,
+                briefingViews(archive.briefings(), views), sources);
         List<PageSpec> pages = planner.plan(parallel, related.join());
         lap(stages, "plan", t);
         return new Plan(archive, entities, time, pages, views.site(planner.sections()));
+    }
+
+    /** Each briefing's view, made when first asked for (by any thread), once: one view per briefing for every page that shows it. */
+    private static java.util.function.Function<Entry, BriefingView> briefingViews(List<Entry> briefings, ViewFactory views) {
+        Map<Entry, Integer> at = new IdentityHashMap<>(briefings.size() * 2);
+        for (int i = 0; i < briefings.size(); i++) {
+            at.put(briefings.get(i), i);
+        }
+        var made = new java.util.concurrent.atomic.AtomicReferenceArray<BriefingView>(briefings.size());
+        return entry -> {
+            Integer i = at.get(entry);
+            if (i == null) {
+                return views.briefing(entry);
+            }
+            BriefingView view = made.get(i);
+            if (view == null) {
+                BriefingView built = views.briefing(entry);
+                view = made.compareAndExchange(i, null, built);
+                view = view == null ? built : view;
+            }
+            return view;
+        };
     }
 
     /**
@@ -404,10 +426,36 @@ public final class SiteRenderer {
         // fingerprinted afterwards, of what this build's templates read (see RenderMemo).
         boolean keysAfter = memo != null && memo.keysAfterRendering();
         CachedDirective cached = CachedDirective.sizedForHeap(); // for these pages only: then garbage
+        MadeFrom madeFrom = memo == null || memo.texts() == null ? null : new MadeFrom(memo.texts(), site, templateStamps);
+        boolean verifying = madeFrom != null && RenderMemo.verifying;
         List<Rendered> outcomes = parallel.map(pages, page -> {
-            // feed links, JSON-LD: made from the page's data in Java, so among what its bytes depend on
+            // feed links: made from the page's subject in Java, so among what its bytes depend on
             List<org.sitegen.render.view.FeedLink> feeds = metadata.feeds(page);
+            // what it was made from: when unchanged, it is kept without its model made or walked
+            // (a first build tells it once pages are rendered, of what their templates read)
+            String sources = madeFrom == null || keysAfter ? null : madeFrom.key(page, feeds, metadata);
+            String whole = null;
+            if (sources != null && memo.sameSources(page.url(), sources)) {
+                if (verifying) { // its inputs must be unchanged too: see RenderMemo.verifying
+                    whole = memo.verifyKey(inputs(templateStamps.apply(page.kind()), site, page, feeds, metadata.jsonLd(page)));
+                    if (RenderMemo.verifyFails(whole, memo.verifiedInputs(page.url()))) {
+                        throw new IllegalStateException("kept by what it was made from, but its inputs changed: "
+                                + page.url());
+                    }
+                }
+                if (keptAll(writer, page.outputPaths())) {
+                    memo.madeFrom(page.url(), sources, whole);
+                    return Rendered.DONE;
+                }
+            }
+            // JSON-LD: made from the page's subject in Java, so among what its bytes depend on
             String jsonLd = metadata.jsonLd(page);
+            if (verifying && whole == null && !keysAfter) {
+                whole = memo.verifyKey(inputs(templateStamps.apply(page.kind()), site, page, feeds, jsonLd));
+            }
+            if (memo != null && !keysAfter) {
+                memo.madeFrom(page.url(), sources, whole);
+            }
             Object inputs = memo == null || keysAfter ? null
                     : memo.key(inputs(templateStamps.apply(page.kind()), site, page, feeds, jsonLd));
             try {
@@ -452,14 +500,20 @@ public final class SiteRenderer {
                 }
                 parallel.map(rendered, i -> {
                     PageSpec page = pages.get(i);
-                    memo.rendered(page.url(), memo.key(inputs(templateStamps.apply(page.kind()), site, page,
-                            outcomes.get(i).feeds(), outcomes.get(i).jsonLd())));
+                    RenderMemo.PageInputs inputs = inputs(templateStamps.apply(page.kind()), site, page,
+                            outcomes.get(i).feeds(), outcomes.get(i).jsonLd());
+                    memo.rendered(page.url(), memo.key(inputs));
+                    if (madeFrom != null) {
+                        memo.madeFrom(page.url(), madeFrom.key(page, outcomes.get(i).feeds(), metadata),
+                                verifying ? memo.verifyKey(inputs) : null);
+                    }
                     return i;
                 });
             }
         }
         report(pages, problems, diagnostics);
     }
+
 
     /**
      * The root of a site whose every language is in a folder ({@code defaultLanguageAtRoot} off):
@@ -514,10 +568,56 @@ public final class SiteRenderer {
         static final Rendered DONE = new Rendered(null, null, null);
     }
 
+    /**
+     * What the renderer adds to a page's sources ({@link PageSpec#sources}) for a record of what
+     * the page was made from ({@link RenderMemo#sourcesKey}): its templates, the site's view,
+     * its translations, feed links and JSON-LD, as fingerprints (the site's and each template
+     * set's once per build).
+     */
+    private static final class MadeFrom {
+        private final java.util.function.Supplier<org.sitegen.store.Fingerprint> fingerprints;
+        private final String site;
+        private final java.util.function.Function<String, String> templateStamps;
+        private final Map<String, String> templates = new java.util.concurrent.ConcurrentHashMap<>();
+
+        MadeFrom(Map<org.sitegen.store.Fingerprint.Identity, String> texts, Object site,
+                 java.util.function.Function<String, String> templateStamps) {
+            this.fingerprints = org.sitegen.store.Fingerprint.sharing(texts);
+            this.templateStamps = templateStamps;
+            this.site = walked(site);
+        }
+
+        String key(PageSpec page, List<org.sitegen.render.view.FeedLink> feeds, PageMetadata metadata) {
+            if (page.sources() == null) {
+                return null;
+            }
+            String stamps = templates.computeIfAbsent(page.kind(),
+                    kind -> new org.sitegen.store.Fingerprint().add(templateStamps.apply(kind)).hex());
+            return RenderMemo.sourcesKey(page.sources(), stamps, site, walked(page.translations()), walked(feeds),
+                    walked(metadata.jsonLdSources(page)));
+        }
+
+        private String walked(Object value) {
+            try {
+                return fingerprints.get().addValue(value).hex();
+            } catch (org.sitegen.store.Fingerprint.Unhashable unknown) {
+                return null;
+            }
+        }
+    }
+
     private static RenderMemo.PageInputs inputs(String templates, Object site, PageSpec page,
                                                 List<org.sitegen.render.view.FeedLink> feeds, String jsonLd) {
         return new RenderMemo.PageInputs(templates, site, RenderMemo.reader(page), page.model(), page.title(), page.description(),
                 page.translations(), feeds, jsonLd);
+    }
+
+    private static boolean keptAll(SiteWriter writer, List<String> paths) {
+        try {
+            return keepAll(writer, paths);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean keepAll(SiteWriter writer, List<String> paths) throws IOException {

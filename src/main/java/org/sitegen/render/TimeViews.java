@@ -74,6 +74,14 @@ final class TimeViews {
         return weekRef(IsoWeek.of(day));
     }
 
+    /** Adds to {@code fp} what {@link #week} makes a week's view of (beyond the settings and messages): the same arguments. */
+    void weekSources(org.sitegen.store.Fingerprint fp, IsoWeek week, int count, IsoWeek newer, IsoWeek older) {
+        fp.add("week").add(week.year()).add(week.week()).add(count).add(dates.years().containsKey(week.year()) ? 1 : 0);
+        for (IsoWeek other : new IsoWeek[] {newer, older}) {
+            fp.add(other == null ? -1 : other.year()).add(other == null ? -1 : other.week());
+        }
+    }
+
     WeekView week(IsoWeek week, int count, IsoWeek newer, IsoWeek older) {
         WeekRef ref = weekRef(week);
         return new WeekView(week.year(), week.week(), ref.title(), ref.url(), day(week.monday()),

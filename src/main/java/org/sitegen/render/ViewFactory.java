@@ -46,8 +46,13 @@ final class ViewFactory {
     private final boolean capitalizeMonths;
     private final boolean countCharacters;
     private final Map<PublishedDate, DateView> dates = new java.util.concurrent.ConcurrentHashMap<>();
-    /** One link per briefing ({@link #keepRefs}): a briefing is linked from its neighbours, related and earlier days' pages. */
-    private Map<Entry, BriefingRef> refs = Map.of();
+    /**
+     * Each briefing's place in the archive ({@link #keepRefs}), and its one link, made when first
+     * asked for: a briefing is linked from its neighbours, related and earlier days' pages.
+     */
+    private Map<Entry, Integer> positions = new java.util.IdentityHashMap<>();
+    private java.util.concurrent.atomic.AtomicReferenceArray<BriefingRef> refs =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(0);
     /** One link per term, made with the briefings' links: a tag is linked from each of its briefings. */
     private Map<TermEntry, TermRef> termRefs = Map.of();
 
@@ -93,6 +98,7 @@ final class ViewFactory {
             taxonomies.put(taxonomy, archive.taxonomies().get(taxonomy).termsOf(entry).stream().map(this::termRef)
                     .toList());
         }
+        // what else than the entry it is made of: PageSources.shown, which must name the same
         return new BriefingView(entry.title(), entry.url(), date(entry.date()), date(entry.updated()),
                 entry.authors(), taxonomies.get(config.taxonomies().get(0)), taxonomies, entry.summary(),
                 new StoredMarkup(entry.html()), length[0], length[1],
@@ -135,16 +141,21 @@ final class ViewFactory {
     }
 
     private SourceView source(org.sitegen.content.Source source) {
-        String publisherUrl = "";
-        if (!source.publisher().isEmpty()) {
-            TermEntry page = archive.publishers().term(TaxonomyIndex.slugOf(source.publisher(), slugs));
-            publisherUrl = page == null ? "" : page.url();
-        }
-        return new SourceView(source.title(), source.url(), source.publisher(), publisherUrl, date(source.date()),
+        return new SourceView(source.title(), source.url(), source.publisher(), publisherUrl(source), date(source.date()),
                 source.type());
     }
 
-    private String status(Entry entry) {
+    /** The URL of the page of a source's publisher, or "". */
+    String publisherUrl(org.sitegen.content.Source source) {
+        if (source.publisher().isEmpty()) {
+            return "";
+        }
+        TermEntry page = archive.publishers().term(TaxonomyIndex.slugOf(source.publisher(), slugs));
+        return page == null ? "" : page.url();
+    }
+
+    /** "draft", "scheduled" (dated after the build's now) or "published". */
+    String status(Entry entry) {
         if (entry.draft()) {
             return "draft";
         }
@@ -165,20 +176,36 @@ final class ViewFactory {
     }
 
     BriefingRef ref(Entry entry) {
-        BriefingRef kept = refs.get(entry);
-        return kept != null ? kept : new BriefingRef(entry.title(), entry.url(), date(entry.date()));
+        Integer at = positions.get(entry);
+        if (at == null) {
+            return newRef(entry);
+        }
+        BriefingRef kept = refs.get(at);
+        if (kept == null) {
+            BriefingRef made = newRef(entry);
+            kept = refs.compareAndExchange(at, null, made);
+            kept = kept == null ? made : kept;
+        }
+        return kept;
+    }
+
+    /** What a link to a briefing shows: PageSources.ref names the same. */
+    private BriefingRef newRef(Entry entry) {
+        return new BriefingRef(entry.title(), entry.url(), date(entry.date()));
     }
 
     /**
-     * Makes the links to {@code briefings} once, before pages are planned (then only read, by
-     * any thread): each is on many pages, whose fingerprints then find it walked already.
+     * Keeps one link to each of {@code briefings}, made when first asked for (by any thread),
+     * before pages are planned: each is on many pages, whose fingerprints then find it walked
+     * already. A rebuild makes only the links on pages it renders again.
      */
     void keepRefs(List<Entry> briefings) {
-        Map<Entry, BriefingRef> made = new java.util.IdentityHashMap<>(briefings.size() * 2);
-        for (Entry entry : briefings) {
-            made.put(entry, ref(entry));
+        Map<Entry, Integer> at = new java.util.IdentityHashMap<>(briefings.size() * 2);
+        for (int i = 0; i < briefings.size(); i++) {
+            at.put(briefings.get(i), i);
         }
-        refs = made;
+        positions = at;
+        refs = new java.util.concurrent.atomic.AtomicReferenceArray<>(briefings.size());
         Map<TermEntry, TermRef> terms = new java.util.IdentityHashMap<>();
         for (TaxonomyIndex index : archive.taxonomies().values()) {
             for (TermEntry term : index.alphabetical()) {

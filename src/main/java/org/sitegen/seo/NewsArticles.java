@@ -34,12 +34,17 @@ public final class NewsArticles {
 
     /** {@code briefing}'s JSON-LD, escaped for a script element. */
     public String of(Entry briefing) {
+        return JsonLd.newsArticle(article(briefing));
+    }
+
+    /** What {@link #of} writes, before it is written: all that the JSON-LD is made of besides {@link JsonLd}'s code. */
+    public JsonLd.Article article(Entry briefing) {
         List<String> keywords = archive.taxonomies().values().stream().flatMap(index -> index.termsOf(briefing).stream())
                 .map(TermEntry::name).distinct().toList();
         var modified = briefing.updated() != null ? briefing.updated() : briefing.date();
-        return JsonLd.newsArticle(new JsonLd.Article(config.siteUrl() + briefing.url(), briefing.title(),
+        return new JsonLd.Article(config.siteUrl() + briefing.url(), briefing.title(),
                 briefing.summary(), iso(briefing.date().at()), iso(modified.at()), briefing.authors(), keywords,
-                config.language(), config.siteTitle(), config.siteUrl() + "/", citations(briefing), mentions(briefing)));
+                config.language(), config.siteTitle(), config.siteUrl() + "/", citations(briefing), mentions(briefing));
     }
 
     private static String iso(java.time.ZonedDateTime at) {

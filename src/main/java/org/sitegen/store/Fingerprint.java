@@ -172,8 +172,13 @@ public final class Fingerprint {
         final Shared shared;
 
         Walk(Map<Identity, String> texts, Function<Class<?>, boolean[]> shown, Shared shared) {
+            this(texts, shown, shared, texts != null);
+        }
+
+        /** @param remember whether large records are remembered by identity ({@link #records}) */
+        Walk(Map<Identity, String> texts, Function<Class<?>, boolean[]> shown, Shared shared, boolean remember) {
             this.texts = texts;
-            this.records = texts == null ? null : new ConcurrentHashMap<>(1 << 14);
+            this.records = remember ? new ConcurrentHashMap<>(1 << 14) : null;
             this.shown = shown;
             this.shared = texts == null ? null : shared;
         }
@@ -641,6 +646,32 @@ public final class Fingerprint {
             }
         }
         return methods;
+    }
+
+    /**
+     * Fingerprints that share one walk: stored texts' fingerprints known by identity in {@code
+     * texts} (filled as they go), records walked whole and never remembered. For fingerprints
+     * made of many small parts, each walked once ({@link #addValue}) and combined ({@link #add(Fingerprint)}).
+     */
+    public static java.util.function.Supplier<Fingerprint> sharing(Map<Identity, String> texts) {
+        Walk walk = new Walk(texts, null, null, false);
+        return () -> new Fingerprint(walk, null);
+    }
+
+    /** Adds {@code other}'s fingerprint so far (two numbers, not its steps again). */
+    public Fingerprint add(Fingerprint other) {
+        long[] sum = other.sum();
+        return add(14).add(sum[0]).add(sum[1]);
+    }
+
+    /** The fingerprint so far, as two numbers ({@link #add(long[])} adds them to another). */
+    public long[] numbers() {
+        return sum();
+    }
+
+    /** Adds a fingerprint given as its {@link #numbers}. */
+    public Fingerprint add(long[] numbers) {
+        return add(15).add(numbers[0]).add(numbers[1]);
     }
 
     /** The fingerprint so far, 32 hex digits. */
