@@ -221,7 +221,7 @@ public abstract class Incremental {
         private final Parallel parallel;
         private final long listedFrom = System.currentTimeMillis() * 1_000_000L; // the real clock, as files' times
         private final boolean checkFirst;
-        private final Background<String> published;
+        private final Background<PublishedSite.Checked> published;
         private final Background<FileStamps> lastStamps;
         /** The fingerprint of each content file loading read (by path), for the body store and the state. */
         private final Map<Path, FileStamps.Stamp> loaded = new ConcurrentHashMap<>();
@@ -435,7 +435,8 @@ public abstract class Incremental {
             if (inputs == null) { // no recorded build to compare with: fingerprinted from the bytes loading read
                 inputs = state.inputs(config, files, parallel, loaded, null);
             }
-            state.record(inputs, listedFrom, config.outputDir(), writer.entries(), nextDue, warnings, parallel);
+            state.record(inputs, listedFrom, config.outputDir(), writer.entries(), published, writer.touched(), nextDue,
+                    warnings, parallel);
         }
     }
 }
