@@ -236,6 +236,8 @@ public abstract class Incremental {
         private RecordedTerms searchTerms;
         private volatile String templates;
         private Background<Void> bodiesWritten;
+        /** Whether the published site is as the last recorded build left it (checked when the build started). */
+        private boolean siteAsLeft;
 
         RecordedRun(BuildState state, Path cacheFolder, SiteConfig config, Parallel parallel) {
             this.state = state;
@@ -256,7 +258,6 @@ public abstract class Incremental {
 
         @Override
         public Optional<List<Diagnostic>> upToDate(List<SourceFile> files, Diagnostics diagnostics) throws IOException {
-            boolean siteAsLeft = false;
             if (checkFirst && !diagnostics.hasErrors()) {
                 inputs = state.inputs(config, files, parallel, Map.of(), lastStamps);
                 Optional<List<Diagnostic>> lastWarnings = state.upToDate(inputs.digest(), published, config.now());
@@ -397,6 +398,17 @@ public abstract class Incremental {
         @Override
         public RenderMemo pages() {
             return pages;
+        }
+
+        /** A site as the last build left it holds the files that build recorded: it is not walked again. */
+        @Override
+        public SiteWriter openWriter(Path output, Parallel scope) throws IOException, SiteWriter.UnsafeOutputException {
+            if (!siteAsLeft) {
+                return super.openWriter(output, scope);
+            }
+            List<String> files = published.join().entries().stream()
+                    .filter(entry -> !entry.endsWith("/")).toList();
+            return SiteWriter.open(output, scope, files);
         }
 
         private Path pagesFile() {

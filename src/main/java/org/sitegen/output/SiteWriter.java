@@ -127,6 +127,16 @@ public final class SiteWriter {
      * @throws UnsafeOutputException when {@code output} is a non-empty folder site-gen did not create
      */
     public static SiteWriter open(Path output, Parallel scope) throws IOException, UnsafeOutputException {
+        return open(output, scope, null);
+    }
+
+    /**
+     * {@link #open(Path, Parallel)} of a site whose files are known to be {@code published} (paths
+     * relative to it with '/'; null: unknown, listed): a build whose state says the site is as
+     * the last build left it (every entry looked up) need not walk its 17,000 folders again.
+     */
+    public static SiteWriter open(Path output, Parallel scope, List<String> published)
+            throws IOException, UnsafeOutputException {
         SiteWriter writer = new SiteWriter(output.toAbsolutePath().normalize());
         writer.recover();
         writer.checkReplaceable();
@@ -136,7 +146,9 @@ public final class SiteWriter {
         writer.patch = writer.incremental;
         if (writer.patch) {
             Path site = writer.output;
-            if (scope != null) {
+            if (published != null) {
+                writer.publishedFiles = List.copyOf(published);
+            } else if (scope != null) {
                 writer.publishedListing = scope.background("site-gen-published", () -> filesOf(site));
             } else {
                 writer.publishedFiles = filesOf(site);
