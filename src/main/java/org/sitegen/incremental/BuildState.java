@@ -128,10 +128,11 @@ final class BuildState {
      * re-run scans the content folder on one thread meanwhile); its digest, or
      * {@link PublishedSite#NONE} when no entries were recorded.
      */
-    Background<String> startCheckingSite(Path site, Parallel parallel) {
+    Background<PublishedSite.Checked> startCheckingSite(Path site, Parallel parallel) {
         return parallel.background("site-gen-output-check", () -> {
             List<String> entries = PublishedSite.read(siteFile());
-            return entries == null ? PublishedSite.NONE : PublishedSite.check(site, entries, parallel);
+            return entries == null ? new PublishedSite.Checked(PublishedSite.NONE, List.of(), null)
+                    : PublishedSite.check(site, entries, parallel);
         });
     }
 
@@ -143,13 +144,15 @@ final class BuildState {
      * The warnings of the last build when it recorded exactly these inputs, the site is still as
      * it left it, and no scheduled briefing has come due since; empty when a build is needed.
      */
-    Optional<List<Diagnostic>> upToDate(String inputs, Background<String> site, Instant now) throws IOException {
+    Optional<List<Diagnostic>> upToDate(String inputs, Background<PublishedSite.Checked> site, Instant now)
+            throws IOException {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         if (lines.size() < 3 || !lines.get(0).equals("inputs " + inputs) || !lines.get(1).startsWith("due ")
-                || lines.get(2).equals("output " + PublishedSite.NONE) || !lines.get(2).equals("output " + site.join())) {
+                || lines.get(2).equals("output " + PublishedSite.NONE)
+                || !lines.get(2).equals("output " + site.join().digest())) {
             return Optional.empty();
         }
         String due = lines.get(1).substring(4);
@@ -164,13 +167,18 @@ final class BuildState {
      * next build must then publish it), its output (the {@code entries} it published in {@code
      * site}, see {@link PublishedSite#check}), and its warnings (repeated by skipped builds, so a
      * warning never disappears just because nothing changed).
+     *
+     * @param before  the published site as checked when the build started (null: not checked)
+     * @param touched the entries the build moved in or deleted, and their folders (null: it may have changed all)
      */
-    void record(Inputs inputs, long listedFrom, Path site, List<String> entries, Instant due, List<Diagnostic> warnings,
-                Parallel parallel) throws IOException {
+    void record(Inputs inputs, long listedFrom, Path site, List<String> entries, Background<PublishedSite.Checked> before,
+                java.util.Set<String> touched, Instant due, List<Diagnostic> warnings, Parallel parallel)
+            throws IOException {
         Files.createDirectories(file.getParent());
         FileStamps.write(stampsFile(), inputs.stamps(), listedFrom);
         PublishedSite.write(siteFile(), entries);
-        String output = PublishedSite.check(site, entries, parallel);
+        String output = PublishedSite.digestAfter(site, entries, before == null ? null : before.join(), touched,
+                parallel);
         List<String> lines = new ArrayList<>(List.of("inputs " + inputs.digest(), "due " + (due == null ? "never" : due),
                 "output " + output));
         warnings.forEach(w -> lines.add(String.join("\t", w.at().path(), String.valueOf(w.at().line()),
@@ -188,13 +196,13 @@ final class BuildState {
      * Whether the published site is as the last recorded build left it (the paths, sizes and
      * times of {@link PublishedSite}): not edited by hand or damaged since.
      */
-    boolean siteAsRecorded(Background<String> site) throws IOException {
+    boolean siteAsRecorded(Background<PublishedSite.Checked> site) throws IOException {
         if (!Files.isRegularFile(file)) {
             return false;
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         return lines.size() >= 3 && !lines.get(2).equals("output " + PublishedSite.NONE)
-                && lines.get(2).equals("output " + site.join());
+                && lines.get(2).equals("output " + site.join().digest());
     }
 
     /** Whether a build has been recorded (successfully, and not forgotten since). */

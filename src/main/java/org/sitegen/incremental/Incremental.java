@@ -221,7 +221,7 @@ public abstract class Incremental {
         private final Parallel parallel;
         private final long listedFrom = System.currentTimeMillis() * 1_000_000L; // the real clock, as files' times
         private final boolean checkFirst;
-        private final Background<String> published;
+        private final Background<PublishedSite.Checked> published;
         private final Background<FileStamps> lastStamps;
         /** The fingerprint of each content file loading read (by path), for the body store and the state. */
         private final Map<Path, FileStamps.Stamp> loaded = new ConcurrentHashMap<>();
@@ -236,6 +236,8 @@ public abstract class Incremental {
         private RecordedTerms searchTerms;
         private volatile String templates;
         private Background<Void> bodiesWritten;
+        /** Whether the published site is as the last recorded build left it (checked when the build started). */
+        private boolean siteAsLeft;
 
         RecordedRun(BuildState state, Path cacheFolder, SiteConfig config, Parallel parallel) {
             this.state = state;
@@ -256,7 +258,6 @@ public abstract class Incremental {
 
         @Override
         public Optional<List<Diagnostic>> upToDate(List<SourceFile> files, Diagnostics diagnostics) throws IOException {
-            boolean siteAsLeft = false;
             if (checkFirst && !diagnostics.hasErrors()) {
                 inputs = state.inputs(config, files, parallel, Map.of(), lastStamps);
                 Optional<List<Diagnostic>> lastWarnings = state.upToDate(inputs.digest(), published, config.now());
@@ -399,6 +400,17 @@ public abstract class Incremental {
             return pages;
         }
 
+        /** A site as the last build left it holds the files that build recorded: it is not walked again. */
+        @Override
+        public SiteWriter openWriter(Path output, Parallel scope) throws IOException, SiteWriter.UnsafeOutputException {
+            if (!siteAsLeft) {
+                return super.openWriter(output, scope);
+            }
+            List<String> files = published.join().entries().stream()
+                    .filter(entry -> !entry.endsWith("/")).toList();
+            return SiteWriter.open(output, scope, files);
+        }
+
         private Path pagesFile() {
             return cacheFolder.resolve("pages");
         }
@@ -435,7 +447,8 @@ public abstract class Incremental {
             if (inputs == null) { // no recorded build to compare with: fingerprinted from the bytes loading read
                 inputs = state.inputs(config, files, parallel, loaded, null);
             }
-            state.record(inputs, listedFrom, config.outputDir(), writer.entries(), nextDue, warnings, parallel);
+            state.record(inputs, listedFrom, config.outputDir(), writer.entries(), published, writer.touched(), nextDue,
+                    warnings, parallel);
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -35,7 +36,7 @@ import org.sitegen.diag.SourcePosition;
 import org.sitegen.markdown.Typeset;
 
 /**
- * Loaded front matter kept on disk between builds (target/site-gen/build-state.cache/documents),
+ * Loaded front matter kept on disk between builds (target/site-gen/build-state.cache/documents/),
  * so that a rebuild reads, decodes and parses only the Markdown files that changed (loading
  * every file's front matter was a large part of an everyday rebuild: docs/performance.md). A
  * file's {@link SourceDocument} (front matter, slug, body line) and the warnings loading gave
@@ -44,17 +45,23 @@ import org.sitegen.markdown.Typeset;
  * loader whether the build's "now" still accepts it ({@code ContentLoader#stillLoadsAs}). A file
  * with errors is never kept (the build fails anyway).
  *
- * <p>One file, written whole then renamed, and only when an entry changed: it starts with the
- * format and the key and ends with a CRC-32C of the rest; a file of another format, key, or
- * damaged, is ignored (every file loaded again), never trusted. Entries stay encoded until a
- * loading thread asks for one, so the store is read on one thread and decoded on all of them.
+ * <p>The store is split in {@link #SEGMENTS} files by path, each written whole then renamed, and
+ * only when one of its entries changed: one new briefing rewrites a sixteenth of the store
+ * (the whole of it was 10 MB at 10,000 briefings, rewritten by every build that changed
+ * anything). Each file starts with the format and the key and ends with a CRC-32C of the rest;
+ * a file of another format, key, or damaged, is ignored (its files loaded again) and written
+ * again, never trusted. A build killed between two segments' writes leaves each segment whole,
+ * old or new: an entry is used only for the same bytes, whichever build wrote it. Entries stay
+ * encoded until a loading thread asks for one, so the store is read on one thread and decoded
+ * on all of them.
  *
  * <p>A published file's entry also keeps its title and summary as typeset for its pages ({@link
  * #typeset}), which depend on nothing but their text (and the engine, part of the key): a
  * rebuild typesets only the files it loads afresh.
  */
 final class RecordedDocuments {
-    private static final String FORMAT = "site-gen loaded documents 2";
+    private static final String FORMAT = "site-gen loaded documents 3";
+    static final int SEGMENTS = 16;
 
     /** A document as loading gave it, and its warnings in their order. */
     record Loaded(SourceDocument document, List<Diagnostic> warnings) {
@@ -70,57 +77,80 @@ final class RecordedDocuments {
         }
     }
 
-    private final Path file;
+    private final Path folder;
     private final String key;
     /** What the last build kept, by relative path. */
     private final Map<String, Kept> last;
     /** What this build keeps, by relative path: reused entries as they were, fresh ones newly encoded. */
     private final Map<String, Kept> next = new ConcurrentHashMap<>();
-    private volatile boolean changed;
+    /** Segments with an entry added, replaced or dropped this build, or unreadable: written again. */
+    private final Set<Integer> changed = ConcurrentHashMap.newKeySet();
 
-    private RecordedDocuments(Path file, String key, Map<String, Kept> last, boolean changed) {
-        this.file = file;
+    private RecordedDocuments(Path folder, String key, Map<String, Kept> last) {
+        this.folder = folder;
         this.key = key;
         this.last = last;
-        this.changed = changed;
     }
 
-    /** The documents kept in {@code file} under {@code key}; none when it is missing, of another key or damaged. */
-    static RecordedDocuments read(Path file, String key) {
+    static int segmentOf(String path) {
+        return Math.floorMod(path.hashCode(), SEGMENTS);
+    }
+
+    static Path segmentFile(Path folder, int segment) {
+        return folder.resolve(segment + ".documents");
+    }
+
+    /** The documents kept in {@code folder} under {@code key}; a segment missing, of another key or damaged holds none. */
+    static RecordedDocuments read(Path folder, String key) {
+        Map<String, Kept> kept = new HashMap<>();
+        Set<Integer> unreadable = new java.util.HashSet<>();
+        for (int segment = 0; segment < SEGMENTS; segment++) {
+            if (!readSegment(folder, segment, key, kept)) {
+                unreadable.add(segment);
+            }
+        }
+        RecordedDocuments store = new RecordedDocuments(folder, key, kept);
+        store.changed.addAll(unreadable);
+        return store;
+    }
+
+    /** Adds a segment's entries to {@code kept}; false (nothing added) when it is missing, of another key or damaged. */
+    private static boolean readSegment(Path folder, int segment, String key, Map<String, Kept> kept) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = Files.readAllBytes(segmentFile(folder, segment));
         } catch (IOException missingOrUnreadable) {
-            return new RecordedDocuments(file, key, Map.of(), true);
+            return false;
         }
         StateFiles.Reader in = StateFiles.checked(bytes);
         if (in == null) {
-            return new RecordedDocuments(file, key, Map.of(), true);
+            return false;
         }
         try {
             if (!StateFiles.hasHeader(in, FORMAT, key)) {
-                return new RecordedDocuments(file, key, Map.of(), true);
+                return false;
             }
             int count = in.readInt();
-            Map<String, Kept> kept = new HashMap<>(Math.max(16, count * 2));
+            Map<String, Kept> entries = new HashMap<>(Math.max(16, count * 2));
             for (int n = 0; n < count; n++) {
                 String path = in.readString();
                 byte[] fingerprint = in.readBytes(in.readUnsignedByte());
                 Typeset typeset = in.readBoolean() ? new Typeset(Codec.readText(in), Codec.readText(in)) : null;
                 int length = in.readInt();
                 int offset = in.position();
-                if (length < 0 || length > in.available()) {
+                if (length < 0 || length > in.available() || segmentOf(path) != segment) {
                     throw new IOException("damaged");
                 }
                 in.skip(length);
-                kept.put(path, new Kept(fingerprint, bytes, offset, length, typeset));
+                entries.put(path, new Kept(fingerprint, bytes, offset, length, typeset));
             }
             if (in.available() != 0) {
                 throw new IOException("damaged");
             }
-            return new RecordedDocuments(file, key, kept, false);
+            kept.putAll(entries);
+            return true;
         } catch (IOException | RuntimeException damaged) {
-            return new RecordedDocuments(file, key, Map.of(), true);
+            return false;
         }
     }
 
@@ -150,7 +180,7 @@ final class RecordedDocuments {
 
     /** Keeps what loading gave for {@code source} (read with {@code fingerprint}): a document without errors. */
     void keep(SourceFile source, byte[] fingerprint, SourceDocument document, List<Diagnostic> warnings) {
-        changed = true;
+        changed.add(segmentOf(source.relativePath()));
         StateFiles.Buffer bytes = new StateFiles.Buffer(1024);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             Codec.write(out, document, warnings);
@@ -175,19 +205,45 @@ final class RecordedDocuments {
         Typeset made = typeset.apply(document);
         if (kept != null) { // one thread per document: no other replaces this entry meanwhile
             next.put(path, kept.with(made));
-            changed = true;
+            changed.add(segmentOf(path));
         }
         return made;
     }
 
-    /** Replaces the file with this build's entries (those of deleted, edited or failing files gone), if any changed. */
+    /**
+     * Replaces the segments whose entries changed with this build's entries (those of deleted,
+     * edited or failing files gone), each whole or not at all; the others stay as they are.
+     */
     void write() throws IOException {
-        if (!changed && next.keySet().equals(last.keySet())) {
+        for (String path : last.keySet()) {
+            if (!next.containsKey(path)) {
+                changed.add(segmentOf(path));
+            }
+        }
+        if (changed.isEmpty()) {
             return;
         }
-        Map<String, Kept> sorted = new TreeMap<>(next); // the same files, the same bytes
+        if (Files.isRegularFile(folder)) {
+            Files.delete(folder); // the one file of an older version
+        }
+        List<Map<String, Kept>> segments = new ArrayList<>();
+        for (int i = 0; i < SEGMENTS; i++) {
+            segments.add(new TreeMap<>()); // the same files, the same bytes
+        }
+        next.forEach((path, kept) -> {
+            if (changed.contains(segmentOf(path))) {
+                segments.get(segmentOf(path)).put(path, kept);
+            }
+        });
+        for (int segment : new java.util.TreeSet<>(changed)) {
+            writeSegment(segment, segments.get(segment));
+        }
+        changed.clear();
+    }
+
+    private void writeSegment(int segment, Map<String, Kept> entries) throws IOException {
         int size = 64 + key.length();
-        for (Map.Entry<String, Kept> entry : sorted.entrySet()) {
+        for (Map.Entry<String, Kept> entry : entries.entrySet()) {
             Typeset typeset = entry.getValue().typeset();
             size += entry.getKey().length() * 3 + 32 + entry.getValue().length()
                     + (typeset == null ? 0 : 3 * (length(typeset.title()) + length(typeset.summary())));
@@ -195,8 +251,8 @@ final class RecordedDocuments {
         StateFiles.Buffer bytes = new StateFiles.Buffer(size);
         DataOutputStream out = new DataOutputStream(bytes);
         StateFiles.writeHeader(out, FORMAT, key);
-        out.writeInt(sorted.size());
-        for (Map.Entry<String, Kept> entry : sorted.entrySet()) {
+        out.writeInt(entries.size());
+        for (Map.Entry<String, Kept> entry : entries.entrySet()) {
             Kept kept = entry.getValue();
             StateFiles.writeString(out, entry.getKey());
             out.writeByte(kept.fingerprint().length);
@@ -210,7 +266,7 @@ final class RecordedDocuments {
             out.write(kept.data(), kept.offset(), kept.length());
         }
         out.flush();
-        StateFiles.replaceChecked(file, bytes);
+        StateFiles.replaceChecked(segmentFile(folder, segment), bytes);
     }
 
     private static int length(String text) {

@@ -90,6 +90,9 @@ final class BodyLimits {
         }
 
         boolean run() {
+            // locals, not fields: the quick JIT (C1) reads a field again at every use in a loop
+            final char[] body = this.body;
+            final boolean[] markup = MARKUP;
             int n = body.length;
             int line = 0; // in the body
             int lineStart = 0;
@@ -183,8 +186,13 @@ final class BodyLimits {
                 paragraphOpen = !blank;
                 for (int k = j; k < end; k++) {
                     char c = body[k];
-                    if (c >= 128 || !MARKUP[c]) {
+                    if (c >= 128 || !markup[c]) {
                         continue; // nearly every character: a letter, a digit, a comma...
+                    }
+                    if (c == ' ') { // the commonest of the rest: a word ends (a space is no word part)
+                        wordStart = k + 1;
+                        wordParts = 0;
+                        continue;
                     }
                     switch (c) {
                         case '\\' -> {
@@ -222,10 +230,6 @@ final class BodyLimits {
                                 }
                             }
                             inline = Math.max(0, inline + levels);
-                        }
-                        case ' ' -> {
-                            wordStart = k + 1;
-                            wordParts = 0;
                         }
                         case '`' -> {
                             int run = 1;

@@ -69,6 +69,8 @@ public final class SiteWriter {
     private List<String> publishedFiles;
     /** Check mode: paths are checked, nothing is written anywhere. */
     private boolean discard;
+    /** Patch mode, after commit: the paths moved in or deleted, and their folders (see {@link #touched}). */
+    private java.util.Set<String> touched;
     /** In place: every file of the new site, so commit can delete the others. */
     private final java.util.Set<String> produced = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Folders known to exist (see {@link #createParent}). */
@@ -125,6 +127,16 @@ public final class SiteWriter {
      * @throws UnsafeOutputException when {@code output} is a non-empty folder site-gen did not create
      */
     public static SiteWriter open(Path output, Parallel scope) throws IOException, UnsafeOutputException {
+        return open(output, scope, null);
+    }
+
+    /**
+     * {@link #open(Path, Parallel)} of a site whose files are known to be {@code published} (paths
+     * relative to it with '/'; null: unknown, listed): a build whose state says the site is as
+     * the last build left it (every entry looked up) need not walk its 17,000 folders again.
+     */
+    public static SiteWriter open(Path output, Parallel scope, List<String> published)
+            throws IOException, UnsafeOutputException {
         SiteWriter writer = new SiteWriter(output.toAbsolutePath().normalize());
         writer.recover();
         writer.checkReplaceable();
@@ -134,7 +146,9 @@ public final class SiteWriter {
         writer.patch = writer.incremental;
         if (writer.patch) {
             Path site = writer.output;
-            if (scope != null) {
+            if (published != null) {
+                writer.publishedFiles = List.copyOf(published);
+            } else if (scope != null) {
                 writer.publishedListing = scope.background("site-gen-published", () -> filesOf(site));
             } else {
                 writer.publishedFiles = filesOf(site);
@@ -286,15 +300,18 @@ public final class SiteWriter {
         List<String> published = publishedListing != null ? publishedListing.join() : publishedFiles;
         java.util.Set<String> old = new java.util.HashSet<>(published);
         staged.sort(java.util.Comparator.comparing((String path) -> old.contains(path)).thenComparing(path -> path));
+        java.util.Set<String> moved = new java.util.HashSet<>();
         for (String path : staged) {
             Path target = output.resolve(path);
             clearWay(target);
             move(staging.resolve(path), target);
+            touch(moved, path);
         }
         java.util.Set<Path> emptied = new java.util.TreeSet<>(java.util.Comparator.comparing(Path::getNameCount)
                 .reversed().thenComparing(Path::toString));
         for (String path : published) {
             if (!produced.contains(path)) {
+                touch(moved, path);
                 Path file = output.resolve(path);
                 try {
                     if (Files.deleteIfExists(file)) {
@@ -318,6 +335,28 @@ public final class SiteWriter {
             }
         }
         deleteTree(staging);
+        touched = moved;
+    }
+
+    /** Adds {@code path} and its folders, named as {@link #entries} names them. */
+    private static void touch(java.util.Set<String> touched, String path) {
+        touched.add(path);
+        for (int slash = path.lastIndexOf('/'); slash >= 0; slash = path.lastIndexOf('/', slash - 1)) {
+            if (!touched.add(path.substring(0, slash + 1))) {
+                break; // a folder already added has its own folders added too
+            }
+        }
+        touched.add("./");
+    }
+
+    /**
+     * After a commit that patched the published site: every entry of {@link #entries} whose
+     * attributes the commit may have changed (files moved in or deleted, and every folder above
+     * them, whose time an entry added or removed changes); null when the commit may have changed
+     * every entry (a site written whole) or did not patch.
+     */
+    public java.util.Set<String> touched() {
+        return touched == null ? null : java.util.Collections.unmodifiableSet(touched);
     }
 
     /**

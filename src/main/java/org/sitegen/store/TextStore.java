@@ -36,7 +36,7 @@ public final class TextStore implements AutoCloseable {
 
     public StoredText put(String text) {
         if (held.addAndGet(text.length()) <= heapBudget) {
-            return StoredText.of(text);
+            return StoredText.compact(text);
         }
         return spool().put(text);
     }

@@ -102,6 +102,51 @@ class PublishedSiteTest {
         assertThat(PublishedSite.read(file)).isNull();
     }
 
+    /**
+     * A build that patched the site records its digest looking up again only what it changed
+     * ({@link PublishedSite#digestAfter}): after every kind of change a build makes (a page added
+     * deep down, one deleted with the folders it leaves empty, one edited, a page's URL turned
+     * from a folder's into a file's and back, a new top-level folder), the digest recorded must
+     * be the one a full look-up finds, or the next build would do all the work again. The site is
+     * aged before each build, so an entry the build changed but failed to look up shows.
+     */
+    @Test
+    void aPatchingBuild_recordsTheDigestAFullLookUpFinds() throws Exception {
+        Path project = dir.resolve("project");
+        Path output = project.resolve("site-output");
+        Path state = project.resolve("target/site-gen/build-state");
+        org.sitegen.config.SiteConfig config = org.sitegen.config.SiteConfig.builder(project).outputDir(output)
+                .siteTitle("Digest").zone(java.time.ZoneId.of("UTC")).pageSize(2).taxonomies(List.of("tags"))
+                .threads(2).now(org.sitegen.SiteTrees.FIXTURE_NOW)
+                .incremental(org.sitegen.config.IncrementalMode.recorded(state)).build();
+        write(project.resolve("content/2023/a.md"), "---\ntitle: A\ndate: 2023-02-01T08:00:00Z\ntags: [x]\n---\nA.\n");
+        write(project.resolve("content/2023/b.md"), "---\ntitle: B\ndate: 2023-02-02T08:00:00Z\ntags: [x]\n---\nB.\n");
+        List<Change> edits = List.of(
+                site -> write(project.resolve("content/2023/c.md"),
+                        "---\ntitle: C\ndate: 2023-03-05T08:00:00Z\ntags: [y]\n---\nC.\n"),
+                site -> Files.delete(project.resolve("content/2023/c.md")),
+                site -> write(project.resolve("content/2023/a.md"),
+                        "---\ntitle: A edited\ndate: 2023-02-01T08:00:00Z\ntags: [x]\n---\nA again.\n"),
+                site -> write(project.resolve("content/pages/about.md"), "---\ntitle: About\n---\nUs.\n"),
+                site -> write(project.resolve("content/2024/d.md"),
+                        "---\ntitle: D\ndate: 2024-01-01T08:00:00Z\ntags: [z]\n---\nD.\n"),
+                site -> Files.delete(project.resolve("content/2024/d.md")));
+        new org.sitegen.SiteGenerator().build(config);
+        for (Change edit : edits) {
+            try (Stream<Path> walk = Files.walk(output)) { // older than anything the next build changes
+                for (Path path : walk.toList()) {
+                    Files.setLastModifiedTime(path, OLD);
+                }
+            }
+            new org.sitegen.SiteGenerator().build(config); // records the aged times
+            edit.apply(output);
+            assertThat(new org.sitegen.SiteGenerator().build(config).upToDate()).isFalse();
+            List<String> entries = PublishedSite.read(state.resolveSibling("build-state.site"));
+            String recorded = Files.readAllLines(state).get(2);
+            assertThat(recorded).isEqualTo("output " + check(output, entries)).isNotEqualTo("output none");
+        }
+    }
+
     @FunctionalInterface
     private interface Change {
         void apply(Path site) throws IOException;
@@ -122,7 +167,7 @@ class PublishedSiteTest {
 
     private static String check(Path site, List<String> entries) throws IOException {
         try (Parallel parallel = new Parallel(2)) {
-            return PublishedSite.check(site, entries, parallel);
+            return PublishedSite.check(site, entries, parallel).digest();
         }
     }
 

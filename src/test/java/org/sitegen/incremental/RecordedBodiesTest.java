@@ -72,9 +72,13 @@ class RecordedBodiesTest {
     void keptBody_isReadFromTheShardItWasCheckedIn_evenAfterThisBuildReplacedIt() throws Exception {
         String[] paths = twoPathsInOneShard();
         String keptHtml = "<p>Kept « body » of " + paths[1] + "</p>\n<p>more</p>";
-        RecordedBodies first = read(new ConcurrentHashMap<>());
+        Map<Fingerprint.Identity, String> firstTexts = new ConcurrentHashMap<>();
+        RecordedBodies first = read(firstTexts);
         body(first, paths[0], "f1", "<p>short</p>");
-        body(first, paths[1], "f2", keptHtml);
+        StoredBody fresh = body(first, paths[1], "f2", keptHtml);
+        String htmlFingerprint = firstTexts.get(new Fingerprint.Identity(fresh.html()));
+        String textFingerprint = firstTexts.get(new Fingerprint.Identity(fresh.text()));
+        assertThat(htmlFingerprint).isNotNull().isNotEqualTo(textFingerprint);
         first.write();
         first.close();
 
@@ -85,9 +89,10 @@ class RecordedBodiesTest {
         assertThat(rendered).hasValue(0);
         assertThat(kept.html()).isInstanceOf(StoredText.InFile.class); // not decoded when read
         assertThat(kept.lead()).isEqualTo(LeadParagraph.opening(keptHtml));
-        // its fingerprints are known without reading it: what pages and search segments use
-        assertThat(texts).containsEntry(new Fingerprint.Identity(kept.html()), Fingerprint.ofText(keptHtml, null))
-                .containsEntry(new Fingerprint.Identity(kept.text()), Fingerprint.ofText("text of " + keptHtml, null));
+        // its fingerprints are known without reading it (those it was given when rendered): what
+        // pages and search segments use
+        assertThat(texts).containsEntry(new Fingerprint.Identity(kept.html()), htmlFingerprint)
+                .containsEntry(new Fingerprint.Identity(kept.text()), textFingerprint);
         // the other body changes and grows, so the kept one moves further into a new file
         body(second, paths[0], "f1 edited", "<p>" + "much longer ".repeat(500) + "</p>");
         assertThat(rendered).hasValue(1);
@@ -154,5 +159,49 @@ class RecordedBodiesTest {
         }
         assertThat(rendered).hasValue(0);
         second.close();
+    }
+
+    /**
+     * A body's fingerprints are made from what it was rendered from, not from its HTML: each of
+     * those inputs must change them, the settings and engine (the store's key) included, or a page
+     * fingerprinted by a body rendered under other settings would be kept with the old body.
+     */
+    @Test
+    void bodyFingerprints_changeWithEachInputTheBodyIsRenderedFrom_andOnlyThen() throws Exception {
+        String html = "<p>the same HTML every time</p>";
+        String base = fingerprintOf(KEY, "f", "/2023/a/", "", Map.of(), false, html);
+        assertThat(fingerprintOf(KEY, "f", "/2023/a/", "", Map.of(), false, html))
+                .as("the same inputs, in another store").isEqualTo(base);
+        assertThat(fingerprintOf("s".repeat(32), "f", "/2023/a/", "", Map.of(), false, html))
+                .as("another key: a setting that affects rendering changed").isNotEqualTo(base);
+        assertThat(fingerprintOf(KEY, "g", "/2023/a/", "", Map.of(), false, html))
+                .as("the file's bytes changed").isNotEqualTo(base);
+        assertThat(fingerprintOf(KEY, "f", "/2023/b/", "", Map.of(), false, html))
+                .as("another URL").isNotEqualTo(base);
+        assertThat(fingerprintOf(KEY, "f", "/2023/a/", "t1", Map.of(), true, html))
+                .as("a body with embeds, by its templates")
+                .isNotEqualTo(base).isNotEqualTo(fingerprintOf(KEY, "f", "/2023/a/", "t2", Map.of(), true, html));
+        assertThat(fingerprintOf(KEY, "f", "/2023/a/", "t1", Map.of(), false, html))
+                .as("templates do not matter to a body without embeds").isEqualTo(base);
+        String linked = fingerprintOf(KEY, "f", "/2023/a/", "", Map.of("2023/x.md", "/2023/x/"), false, html);
+        assertThat(linked).as("a link target it looked up").isNotEqualTo(base)
+                .isNotEqualTo(fingerprintOf(KEY, "f", "/2023/a/", "", Map.of("2023/x.md", "/2023/y/"), false, html));
+    }
+
+    /** The HTML fingerprint of a body rendered (as {@code html}) in a new store of {@code key}. */
+    private String fingerprintOf(String key, String file, String url, String templates, Map<String, String> pages,
+                                 boolean embeds, String html) throws Exception {
+        Map<Fingerprint.Identity, String> texts = new ConcurrentHashMap<>();
+        Path own = Files.createTempDirectory(folder, "store");
+        RecordedBodies bodies = RecordedBodies.read(own, key, parallel, texts);
+        StoredBody body = bodies.body("2023/a.md", file, url, new LinkTargets(pages, Set.of()), () -> templates,
+                new Diagnostics(), store, (targets, problems) -> {
+                    pages.keySet().forEach(targets.pages()::get); // looks its links up
+                    return new RenderedBody(html, "lead", 3, List.of(), "text", List.of(), embeds);
+                });
+        bodies.close();
+        String fingerprint = texts.get(new Fingerprint.Identity(body.html()));
+        assertThat(fingerprint).isNotNull().isNotEqualTo(texts.get(new Fingerprint.Identity(body.text())));
+        return fingerprint;
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.CRC32C;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,21 @@ class RecordedDocumentsTest {
         return project.resolve("target/site-gen/build-state.cache/documents");
     }
 
+    /** The store's segment files, each as it is on disk. */
+    private List<Path> segments() {
+        return java.util.stream.IntStream.range(0, RecordedDocuments.SEGMENTS)
+                .mapToObj(i -> RecordedDocuments.segmentFile(store(), i)).toList();
+    }
+
+    /** All the store's segments' bytes, one after the other. */
+    private byte[] storeBytes() throws IOException {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        for (Path segment : segments()) {
+            all.write(Files.readAllBytes(segment));
+        }
+        return all.toByteArray();
+    }
+
     private SiteGenerator everyday() {
         return new SiteGenerator();
     }
@@ -79,7 +95,7 @@ class RecordedDocumentsTest {
         write("content/2023/b4.md", "---\ntitle: Genuine B4\ndate: 2023-02-04\ncategories: [x]\nsources:\n"
                 + "  - {title: Report, oddkey: 1}\n---\nText\u0007 of briefing 4.\n");
         List<Diagnostic> warnings = everyday().build(config(output())).warnings();
-        assertThat(store()).isRegularFile();
+        assertThat(segments()).allMatch(Files::isRegularFile);
         assertThat(warnings).extracting(Diagnostic::toString).anyMatch(w -> w.contains("oddkey"))
                 .anyMatch(w -> w.contains("'categories'")).anyMatch(w -> w.contains("U+0007"));
         return warnings;
@@ -87,16 +103,21 @@ class RecordedDocumentsTest {
 
     /** The store with {@code from} replaced by {@code to} (same length), its checksum made right again or not. */
     private void doctor(String from, String to, boolean fixChecksum) throws IOException {
-        byte[] bytes = Files.readAllBytes(store());
-        String text = new String(bytes, StandardCharsets.ISO_8859_1);
-        assertThat(text).contains(from);
-        bytes = text.replace(from, to).getBytes(StandardCharsets.ISO_8859_1);
-        if (fixChecksum) {
-            CRC32C crc = new CRC32C();
-            crc.update(bytes, 0, bytes.length - 4);
-            ByteBuffer.wrap(bytes, bytes.length - 4, 4).putInt((int) crc.getValue());
+        assertThat(new String(storeBytes(), StandardCharsets.ISO_8859_1)).contains(from);
+        for (Path segment : segments()) {
+            byte[] bytes = Files.readAllBytes(segment);
+            String text = new String(bytes, StandardCharsets.ISO_8859_1);
+            if (!text.contains(from)) {
+                continue;
+            }
+            bytes = text.replace(from, to).getBytes(StandardCharsets.ISO_8859_1);
+            if (fixChecksum) {
+                CRC32C crc = new CRC32C();
+                crc.update(bytes, 0, bytes.length - 4);
+                ByteBuffer.wrap(bytes, bytes.length - 4, 4).putInt((int) crc.getValue());
+            }
+            Files.write(segment, bytes);
         }
-        Files.write(store(), bytes);
     }
 
     private static String heading(String title) {
@@ -128,7 +149,7 @@ class RecordedDocumentsTest {
         assertThat(page("2023/02/01/b1/index.html")).as("edited").contains(heading("Edited B1"));
         assertThat(page("2023/02/02/moved-b2/index.html")).as("renamed").contains(heading("Genuine B2"));
         assertThat(output().resolve("2023/02/03/b3")).as("deleted").doesNotExist();
-        String kept = new String(Files.readAllBytes(store()), StandardCharsets.UTF_8);
+        String kept = new String(storeBytes(), StandardCharsets.UTF_8);
         assertThat(kept).contains("2023/moved-b2.md", "Edited B1").doesNotContain("2023/b2.md", "2023/b3.md");
     }
 
@@ -172,10 +193,85 @@ class RecordedDocumentsTest {
         assertColdBuildTree();
 
         doctor("Genuine", "Doctord", true);
-        byte[] bytes = Files.readAllBytes(store());
-        Files.write(store(), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        for (Path segment : segments()) {
+            byte[] bytes = Files.readAllBytes(segment);
+            Files.write(segment, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        }
         addBriefing();
         everyday().build(config(output()));
+        assertColdBuildTree();
+    }
+
+    /**
+     * One new briefing rewrites only its own segment; the others' files stay as they are (not
+     * even replaced by the same bytes).
+     */
+    @Test
+    void oneNewBriefing_rewritesOnlyItsSegment() throws Exception {
+        archive();
+        Map<Path, Object> before = new java.util.HashMap<>();
+        for (Path segment : segments()) {
+            before.put(segment, Files.readAttributes(segment, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+        }
+        addBriefing();
+        everyday().build(config(output()));
+        int own = RecordedDocuments.segmentOf("2023/new-0.md");
+        for (int i = 0; i < RecordedDocuments.SEGMENTS; i++) {
+            Path segment = segments().get(i);
+            Object now = Files.readAttributes(segment, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            if (i == own) {
+                assertThat(now).as("segment " + i + ", the new briefing's").isNotEqualTo(before.get(segment));
+            } else {
+                assertThat(now).as("segment " + i).isEqualTo(before.get(segment));
+            }
+        }
+        assertThat(new String(Files.readAllBytes(segments().get(own)), StandardCharsets.UTF_8)).contains("New 0");
+        assertColdBuildTree();
+    }
+
+    /**
+     * A build killed while writing the store leaves each segment whole, some of the new build,
+     * some of the one before; a leftover partial file is ignored. Every entry is still used only
+     * for the bytes it was loaded from: the next build equals a cold one.
+     */
+    @Test
+    void aBuildKilledBetweenSegmentWrites_leavesAStoreTheNextBuildUsesRightly() throws Exception {
+        archive();
+        Map<Path, byte[]> old = new java.util.HashMap<>();
+        for (Path segment : segments()) {
+            old.put(segment, Files.readAllBytes(segment));
+        }
+        // every file edited: every segment rewritten by the next build
+        for (int i = 1; i <= 3; i++) {
+            write("content/2023/b" + i + ".md", "---\ntitle: Edited B" + i + "\ndate: 2023-02-0" + i
+                    + "T08:00:00Z\ntags: [beta]\n---\nEdited text " + i + ".\n");
+        }
+        everyday().build(config(output()));
+        // as if killed half way: the first half of the segments new, the rest old, one partial file beside
+        for (int i = RecordedDocuments.SEGMENTS / 2; i < RecordedDocuments.SEGMENTS; i++) {
+            Files.write(segments().get(i), old.get(segments().get(i)));
+        }
+        Files.write(store().resolve("3.documents.partial"), new byte[] {1, 2, 3});
+        for (int i = 1; i <= 3; i++) { // and the files back as they were, then edited again
+            write("content/2023/b" + i + ".md", "---\ntitle: Genuine B" + i + "\ndate: 2023-02-0" + i
+                    + "T08:00:00Z\ntags: [alpha]\n---\nText of briefing " + i + ".\n");
+        }
+        write("content/2023/b2.md", "---\ntitle: Third B2\ndate: 2023-02-02T08:00:00Z\n---\nThird text.\n");
+        everyday().build(config(output()));
+        assertColdBuildTree();
+        assertThat(page("2023/02/02/b2/index.html")).contains(heading("Third B2"));
+        assertThat(page("2023/02/01/b1/index.html")).contains(heading("Genuine B1"));
+    }
+
+    /** The single store file of an older version is ignored and replaced by the segments. */
+    @Test
+    void aStoreOfOneFile_ofAnOlderVersion_isReplacedBySegments() throws Exception {
+        archive();
+        org.sitegen.output.SiteWriter.deleteTree(store());
+        Files.write(store(), new byte[] {0, 0, 0, 0});
+        addBriefing();
+        everyday().build(config(output()));
+        assertThat(segments()).allMatch(Files::isRegularFile);
         assertColdBuildTree();
     }
 

@@ -28,8 +28,8 @@ class TextStoreTest {
             StoredText first = store.put("héllo");
             StoredText second = store.put("Zürich — “quoted” \uD83D\uDE00 ");
             StoredText empty = store.put("");
-            assertThat(first).isInstanceOf(StoredText.InMemory.class);
-            assertThat(second).isNotInstanceOf(StoredText.InMemory.class);
+            assertThat(first).isInstanceOf(StoredText.InMemoryUtf8.class); // on the heap, as UTF-8
+            assertThat(second).isNotInstanceOf(StoredText.InMemory.class).isNotInstanceOf(StoredText.InMemoryUtf8.class);
             assertThat(store.spooled()).isTrue();
             assertThat(second.load()).isEqualTo("Zürich — “quoted” \uD83D\uDE00 ");
             assertThat(second.toString()).isEqualTo(second.load());
@@ -46,6 +46,35 @@ class TextStoreTest {
             List<StoredText> stored = texts.parallelStream().map(store::put).toList();
             List<String> loaded = stored.parallelStream().map(StoredText::load).toList();
             assertThat(loaded).isEqualTo(texts);
+        }
+    }
+
+    /**
+     * On the heap, text other than ASCII is kept as UTF-8 (half the bytes of a string with one
+     * curly quote), and must come back exactly: text with half a surrogate pair, which UTF-8
+     * cannot carry, stays a string.
+     */
+    @Test
+    void put_onHeap_keepsNonAsciiAsUtf8_andEveryTextComesBackExactly() throws Exception {
+        String[] texts = {"", "plain ASCII, even with a ? in it", "Zürich — “quoted” \uD83D\uDE00 ", "caf\u00e9",
+                "half a pair \uD83D here?", "low half \uDE00 alone", "\uD83D", "pair at the end \uD83D\uDE00"};
+        try (TextStore store = new TextStore(Long.MAX_VALUE, temp)) {
+            for (String text : texts) {
+                StoredText stored = store.put(text);
+                assertThat(stored.load()).as(text).isEqualTo(text);
+                assertThat(stored.toString()).isEqualTo(text);
+                assertThat(stored).isEqualTo(store.put(text)).hasSameHashCodeAs(store.put(text));
+                boolean halfPair = text.chars().anyMatch(c -> Character.isSurrogate((char) c))
+                        && !text.endsWith("\uD83D\uDE00 ") && !text.endsWith("\uD83D\uDE00");
+                if (!halfPair && text.chars().anyMatch(c -> c >= 128)) {
+                    assertThat(stored).as(text).isInstanceOf(StoredText.InMemoryUtf8.class);
+                    assertThat(stored.utf8()).isEqualTo(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    assertThat(stored).as(text).isInstanceOf(StoredText.InMemory.class);
+                }
+            }
+            assertThat(store.put("Zürich")).isNotEqualTo(store.put("Zurich"));
+            assertThat(store.spooled()).isFalse();
         }
     }
 }
