@@ -84,7 +84,7 @@ final class StateFiles {
      */
     static byte[] bytesOf(String text) {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        if (utf8.length == text.length() && !hasQuestionMark(utf8) || wellFormed(text)) {
+        if (org.sitegen.store.Utf8.carries(text, utf8)) {
             return utf8; // ASCII ('?' is also what half a pair became), or whole pairs only
         }
         byte[] units = new byte[1 + 2 * text.length()];
@@ -106,27 +106,6 @@ final class StateFiles {
             units[i] = (char) ((bytes[from + 1 + 2 * i] & 0xff) << 8 | bytes[from + 2 + 2 * i] & 0xff);
         }
         return new String(units);
-    }
-
-    private static boolean hasQuestionMark(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b == '?') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean wellFormed(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Text already in UTF-8, as {@link #writeString} writes it. */

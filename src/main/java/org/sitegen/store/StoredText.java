@@ -34,32 +34,10 @@ public interface StoredText {
      */
     static StoredText compact(String text) {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        if (utf8.length == text.length() || hasQuestionMark(utf8) && !wellFormed(text)) {
+        if (utf8.length == text.length() || !Utf8.carries(text, utf8)) {
             return new InMemory(text); // ASCII; or half a surrogate pair, which UTF-8 cannot carry (it became '?')
         }
         return new InMemoryUtf8(utf8);
-    }
-
-    private static boolean hasQuestionMark(byte[] utf8) {
-        for (byte b : utf8) {
-            if (b == '?') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether every surrogate of {@code text} is half of a whole pair. */
-    private static boolean wellFormed(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
