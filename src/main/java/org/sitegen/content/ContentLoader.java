@@ -150,7 +150,8 @@ public final class ContentLoader {
                         diagnostics),
                         split.bodyFirstLine()));
         String body = split.body();
-        int control = firstControlCharacter(body);
+        int marks = marks(bytes);
+        int control = (marks & CONTROL) == 0 ? -1 : firstControlCharacter(body);
         if (control >= 0) {
             int[] at = lineAndColumn(body, control, split.bodyFirstLine());
             diagnostics.warning(SourcePosition.of(file.displayPath(), at[0], at[1]), String.format(java.util.Locale.ROOT,
@@ -161,10 +162,59 @@ public final class ContentLoader {
         if (document.isPresent() && keepBudget.addAndGet(-body.length()) >= 0) {
             keptBodies.put(file, body);
         }
-        if (document.isPresent() && !document.get().frontMatter().draft()) {
+        if ((marks & PLACEHOLDER_START) != 0 && document.isPresent() && !document.get().frontMatter().draft()) {
             warnOfOutlineText(file, split, diagnostics);
         }
         return document;
+    }
+
+    /** {@link #marks}: the file may hold a character {@link #firstControlCharacter} finds. */
+    static final int CONTROL = 1;
+    /** {@link #marks}: the file may hold {@link BriefingScaffold#PLACEHOLDER}. */
+    static final int PLACEHOLDER_START = 2;
+    private static final byte[] PLACEHOLDER_HEAD =
+            BriefingScaffold.PLACEHOLDER.substring(0, 8).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * What a file's bytes may hold, in one pass over them, so that the body's text (a string of
+     * two bytes a character when it has one curly quote) is searched only when they might:
+     * {@link #CONTROL} for a C0 control other than tab, line feed and carriage return, or the
+     * UTF-8 of U+FFFE/U+FFFF (a body's text holds such a character only when its file's bytes
+     * hold it: the file is strict UTF-8, decoded as it is but for line ends and a byte order
+     * mark); {@link #PLACEHOLDER_START} where the placeholder's first characters (ASCII) stand.
+     */
+    static int marks(byte[] bytes) {
+        int marks = 0;
+        byte p0 = PLACEHOLDER_HEAD[0];
+        int n = bytes.length;
+        for (int i = 0; i < n; i++) {
+            byte b = bytes[i];
+            if (b >= 0x20) {
+                if (b == p0 && (marks & PLACEHOLDER_START) == 0 && startsWith(bytes, i, PLACEHOLDER_HEAD)) {
+                    marks |= PLACEHOLDER_START;
+                }
+            } else if (b >= 0) {
+                if (b != '\t' && b != '\n' && b != '\r') {
+                    marks |= CONTROL;
+                }
+            } else if (b == (byte) 0xEF && i + 2 < n && bytes[i + 1] == (byte) 0xBF
+                    && (bytes[i + 2] == (byte) 0xBE || bytes[i + 2] == (byte) 0xBF)) {
+                marks |= CONTROL;
+            }
+        }
+        return marks;
+    }
+
+    private static boolean startsWith(byte[] bytes, int at, byte[] head) {
+        if (at + head.length > bytes.length) {
+            return false;
+        }
+        for (int i = 1; i < head.length; i++) {
+            if (bytes[at + i] != head[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

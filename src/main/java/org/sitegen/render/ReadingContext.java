@@ -37,6 +37,45 @@ final class ReadingContext implements RichObjectWrapper {
         environment.setCustomAttribute(ATTRIBUTE, this);
     }
 
+    /**
+     * How the classes this render met are wrapped, looked up by identity among a few: a page
+     * wraps values of a dozen classes, hundreds of times each, and the wrapper's shared map
+     * hashes each class again (the identity hash, a call into the VM with the quick JIT).
+     */
+    private final Class<?>[] types = new Class<?>[16];
+    private final ViewObjectWrapper.Wrapping[] wrappings = new ViewObjectWrapper.Wrapping[16];
+    private int known;
+
+    /** How values of {@code type} are wrapped, if this render {@link #remember}ed it; else null. */
+    ViewObjectWrapper.Wrapping wrapping(Class<?> type) {
+        Class<?>[] types = this.types;
+        for (int i = 0, n = known; i < n; i++) {
+            if (types[i] == type) {
+                return wrappings[i];
+            }
+        }
+        return null;
+    }
+
+    void remember(Class<?> type, ViewObjectWrapper.Wrapping wrapping) {
+        if (known < types.length) {
+            types[known] = type;
+            wrappings[known++] = wrapping;
+        }
+    }
+
+    /** The page this render writes ({@link #writingTo}), or null. */
+    private Utf8PageWriter page;
+
+    /** Makes {@code page} the page this render writes. */
+    void writingTo(Utf8PageWriter page) {
+        this.page = page;
+    }
+
+    Utf8PageWriter page() {
+        return page;
+    }
+
     long bit() {
         return bit;
     }

@@ -203,6 +203,7 @@ final class TemplateEngine {
             environment = template.createProcessingEnvironment(model, out);
             if (model instanceof PageVariables page) {
                 page.reading().attach(environment); // for <@cached>, which counts its reads apart
+                page.reading().writingTo(out);
             }
             environment.process();
         } catch (StackOverflowError e) {

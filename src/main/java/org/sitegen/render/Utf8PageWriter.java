@@ -22,23 +22,53 @@ final class Utf8PageWriter extends Writer {
         bytes = new byte[capacity];
     }
 
+    /** A text whose UTF-8 is known ({@link #encoded}): written as those bytes when this very string is written. */
+    private String encodedText;
+    private byte[] encodedUtf8;
+
     /** Empties the writer for the next page, keeping its buffer. */
     Utf8PageWriter reset() {
         size = 0;
         pendingHigh = 0;
+        encodedText = null;
+        encodedUtf8 = null;
         return this;
+    }
+
+    /**
+     * Says that {@code utf8} is {@code text}'s UTF-8 (and {@code text} is whole: decoded from
+     * those bytes, no half surrogate pair): a body kept as UTF-8, which the page prints as it is.
+     * Known by identity, for the string the body's markup hands the template.
+     */
+    void encoded(String text, byte[] utf8) {
+        encodedText = text;
+        encodedUtf8 = utf8;
     }
 
     @Override
     public void write(String text) {
+        if (text == encodedText) {
+            append(encodedUtf8);
+            return;
+        }
         if (text.isEmpty()) {
             return;
         }
-        if (hasHalfPairAtAnEnd(text)) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8); // the JDK's encoder: a plain copy for ASCII
+        if (mayHaveHalfPairAtAnEnd(utf8) && hasHalfPairAtAnEnd(text)) {
             write(text.toCharArray(), 0, text.length()); // a pair might be split across writes
             return;
         }
-        append(text.getBytes(StandardCharsets.UTF_8)); // the JDK's encoder: a plain copy for ASCII
+        append(utf8);
+    }
+
+    /**
+     * Whether the UTF-8 of a non-empty text may be that of one with half a surrogate pair at an
+     * end: the encoder makes such a half '?', so a text whose bytes neither start nor end with
+     * '?' has none (asked first: reading a string's first and last chars costs more).
+     */
+    private static boolean mayHaveHalfPairAtAnEnd(byte[] utf8) {
+        return utf8[0] == '?' || utf8[utf8.length - 1] == '?';
     }
 
     /**
@@ -60,20 +90,24 @@ final class Utf8PageWriter extends Writer {
         if (text.isEmpty()) {
             return;
         }
-        if (hasHalfPairAtAnEnd(text)) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        if (mayHaveHalfPairAtAnEnd(utf8) && hasHalfPairAtAnEnd(text)) {
             HtmlEscapingFormat.escape(text.toCharArray(), this); // a pair might be split across writes
             return;
         }
         flushPending();
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         int run = 0;
-        for (int i = 0; i < utf8.length; i++) {
+        for (int i = 0, n = utf8.length; i < n; i++) {
             byte b = utf8[i];
-            String entity = b > '>' ? null : Html.entity((char) b); // one test for nearly every byte
-            if (entity != null) {
-                append(utf8, run, i);
-                append(entity);
-                run = i + 1;
+            // the escaped characters are '"' to '>': two tests for nearly every byte (those of
+            // letters and of spaces, and the negative ones of characters other than ASCII)
+            if (b <= '>' && b >= '"') {
+                String entity = Html.entity((char) b);
+                if (entity != null) {
+                    append(utf8, run, i);
+                    append(entity);
+                    run = i + 1;
+                }
             }
         }
         append(utf8, run, utf8.length);

@@ -12,6 +12,7 @@ import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateBooleanModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sitegen.render.view.SiteView;
 import org.sitegen.render.view.Markup;
+import org.sitegen.store.StoredText;
 
 /**
  * Freemarker's default object wrapper, faster for what pages are made of: the view records
@@ -34,7 +36,7 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
     private enum Kind { MODEL, NUMBER, LIST, MAP, BOOLEAN, MARKUP, VIEW_RECORD, OTHER }
 
     /** How to wrap values of one class; {@code accessors} only for view records. */
-    private record Wrapping(Kind kind, RecordAccessors accessors) {
+    record Wrapping(Kind kind, RecordAccessors accessors) {
     }
 
     /**
@@ -110,17 +112,37 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
         if (value.getClass() == String.class) {
             return new SimpleScalar((String) value); // the most frequent by far: no lookup
         }
-        Wrapping wrapping = wrapping(value.getClass());
+        Class<?> type = value.getClass();
+        Wrapping wrapping = reading == anyKind ? wrapping(type) : reading.wrapping(type);
+        if (wrapping == null) {
+            wrapping = wrapping(type);
+            reading.remember(type, wrapping);
+        }
         return switch (wrapping.kind()) {
             case MODEL -> (TemplateModel) value;
             case NUMBER -> new SimpleNumber((Number) value);
             case LIST -> DefaultListAdapter.adapt((List<?>) value, reading == anyKind ? this : reading);
             case MAP -> DefaultMapAdapter.adapt((Map<?, ?>) value, reading == anyKind ? this : reading);
             case BOOLEAN -> (Boolean) value ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
-            case MARKUP -> new SimpleScalar(((Markup) value).html()); // a body: a string, wherever it is kept
+            case MARKUP -> new SimpleScalar(html((Markup) value, reading)); // a body: a string, wherever it is kept
             case VIEW_RECORD -> new ViewRecordModel((Record) value, wrapping.accessors(), reading);
             case OTHER -> super.wrap(value);
         };
+    }
+
+    /**
+     * A body's HTML; one kept as UTF-8 is decoded here and its bytes handed to the page being
+     * written, which prints them for that very string instead of encoding it again.
+     */
+    private static String html(Markup markup, ReadingContext reading) {
+        if (markup instanceof StoredMarkup stored && stored.text() instanceof StoredText.InMemoryUtf8 kept
+                && reading.page() != null) {
+            byte[] utf8 = kept.utf8();
+            String html = new String(utf8, StandardCharsets.UTF_8);
+            reading.page().encoded(html, utf8);
+            return html;
+        }
+        return markup.html();
     }
 
     /** The components of a view record class ({@link org.sitegen.render.view.PageModel}s included), by name. */
