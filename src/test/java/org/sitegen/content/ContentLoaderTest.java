@@ -55,6 +55,59 @@ class ContentLoaderTest {
         assertThatThrownBy(() -> loader.body(b)).isInstanceOf(IOException.class);
     }
 
+    /**
+     * The marks of a file's bytes admit every body in which the body's checks find something: for
+     * every character but surrogates, a file with it in its body (and CRLF line ends) is marked
+     * as holding a control character exactly when the check of its decoded body finds one; and
+     * a body with the outline's placeholder is marked as holding it.
+     */
+    @Test
+    void marks_ofEveryCharacter_sayWhatTheBodysChecksFind() throws Exception {
+        SourceReader reader = new SourceReader();
+        for (int c = 0; c <= 0xFFFF; c++) {
+            if (Character.isSurrogate((char) c)) {
+                continue;
+            }
+            String file = "---\r\ntitle: A\r\n---\r\nab" + (char) c + "cd\r\n";
+            byte[] bytes = file.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            String body = reader.decode(bytes).substring("---\ntitle: A\n---\n".length());
+            boolean found = ContentLoader.firstControlCharacter(body) >= 0;
+            assertThat((ContentLoader.marks(bytes) & ContentLoader.CONTROL) != 0).as("U+%04X", c).isEqualTo(found);
+        }
+        byte[] outline = ("---\ntitle: A\n---\n" + BriefingScaffold.PLACEHOLDER + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ContentLoader.marks(outline)).isEqualTo(ContentLoader.PLACEHOLDER_START);
+        byte[] cut = ("---\ntitle: A\n---\nThe news in one").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ContentLoader.marks(cut)).isEqualTo(ContentLoader.PLACEHOLDER_START);
+        byte[] shorter = ("---\ntitle: A\n---\nThe new").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ContentLoader.marks(shorter)).isZero();
+    }
+
+    /** A body holding the outline's placeholder is warned of; one without it is not. */
+    @Test
+    void placeholder_isWarnedOf() throws IOException {
+        SourceFile outline = write("2023/2023-01-01-a.md", "---\ntitle: A\n---\n\n" + BriefingScaffold.PLACEHOLDER + "\n");
+        SourceFile written = write("2023/2023-01-02-b.md", "---\ntitle: B\n---\n\nThe news in one line.\n");
+        ContentLoader loader = new ContentLoader(SiteTrees.fixtureConfig(site, site.resolve("out"), 1), new Slugs());
+        Diagnostics diagnostics = new Diagnostics();
+        loader.load(outline, diagnostics).orElseThrow();
+        loader.load(written, diagnostics).orElseThrow();
+        assertThat(diagnostics.sorted()).extracting(Object::toString).singleElement().asString()
+                .startsWith("content/2023/2023-01-01-a.md:5:1: warning: still holds the placeholder");
+    }
+
+    /** A control character in a body is warned of at its line and column, and left out of the body. */
+    @Test
+    void controlCharacter_isWarnedOfAndLeftOut() throws IOException {
+        SourceFile file = write("2023/2023-01-01-a.md", "---\ntitle: A\n---\n\nab\u0007c \u201cd\u201d\uffff.\n");
+        ContentLoader loader = new ContentLoader(SiteTrees.fixtureConfig(site, site.resolve("out"), 1), new Slugs());
+        Diagnostics diagnostics = new Diagnostics();
+        SourceDocument document = loader.load(file, diagnostics).orElseThrow();
+        assertThat(diagnostics.sorted()).extracting(Object::toString).singleElement().asString()
+                .startsWith("content/2023/2023-01-01-a.md:5:3: warning: the control character U+0007");
+        assertThat(loader.body(document)).isEqualTo("\nabc \u201cd\u201d.\n");
+    }
+
     private SourceFile write(String path, String text) throws IOException {
         Path file = site.resolve("content").resolve(path);
         Files.createDirectories(file.getParent());

@@ -13,8 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.config.SiteConfig;
 
 class HtmlEscapingFormatTest {
-    /** Every kind of character: the escaped five, ASCII, Latin-1, BMP, a pair and its halves, controls. */
-    private static final String ALPHABET = "<>&\"'ab =;#\n\u00e9\u201c\u2019\u2028\ud83d\ude00\u0000\u007f";
+    /**
+     * Every kind of character: the escaped five and the ASCII just outside their range ('!', '?'),
+     * ASCII, Latin-1, BMP, a pair and its halves (which a page's encoder makes '?'), controls.
+     */
+    private static final String ALPHABET = "<>&\"'ab =;#!?\n\u00e9\u201c\u2019\u2028\ud83d\ude00\u0000\u007f";
 
     /** The same escaping as Freemarker's own HTML format, on text made of every kind of character. */
     @Test

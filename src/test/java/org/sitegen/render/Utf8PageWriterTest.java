@@ -15,7 +15,7 @@ class Utf8PageWriterTest {
     @Test
     void anyPiecesOfAnyText_encodeAsTheWholeString() {
         Random random = new Random(11);
-        String alphabet = "ab<&\n\u00e9\u00ff\u0100\u201c\u2028\uffff\ud83d\ude00\ud835\udfce";
+        String alphabet = "ab<&?\n\u00e9\u00ff\u0100\u201c\u2028\uffff\ud83d\ude00\ud835\udfce";
         Utf8PageWriter reused = new Utf8PageWriter(4);
         for (int n = 0; n < 3000; n++) {
             String whole = RandomText.of(random, alphabet, 60);
@@ -38,6 +38,28 @@ class Utf8PageWriterTest {
             int length = out.finish();
             assertThat(java.util.Arrays.copyOf(out.buffer(), length)).as(whole).isEqualTo(whole.getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * A string whose UTF-8 the page was told (a body kept as UTF-8) is written as those bytes,
+     * after a half pair waiting from the write before ('?', as encoding the string would give);
+     * an equal string that is not that one is encoded, and a reset page forgets the bytes. (The
+     * bytes told here differ from the text's only to show which were written.)
+     */
+    @Test
+    void aStringWhoseUtf8IsKnown_isWrittenAsThoseBytes_thatStringOnly() {
+        String body = new String("<p>\u201cx\u201d</p>".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        byte[] told = "TOLD".getBytes(StandardCharsets.UTF_8);
+        Utf8PageWriter out = new Utf8PageWriter(4);
+        out.encoded(body, told);
+        out.write("\ud83d");
+        out.write(body);
+        out.write(new String(body)); // equal, another string
+        assertThat(new String(java.util.Arrays.copyOf(out.buffer(), out.finish()), StandardCharsets.UTF_8))
+                .isEqualTo("?TOLD" + body);
+
+        out.reset().write(body);
+        assertThat(java.util.Arrays.copyOf(out.buffer(), out.finish())).isEqualTo(body.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
