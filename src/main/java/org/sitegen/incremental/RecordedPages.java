@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitegen.store.Fingerprint;
+import org.sitegen.related.RelatedBriefings;
 import org.sitegen.render.RenderMemo;
 
 /**
@@ -22,7 +23,7 @@ import org.sitegen.render.RenderMemo;
  * of another version or damaged is ignored.
  */
 final class RecordedPages {
-    private static final String FORMAT = "site-gen page fingerprints 4";
+    private static final String FORMAT = "site-gen page fingerprints 5";
 
     private RecordedPages() {
     }
@@ -58,11 +59,14 @@ final class RecordedPages {
                 reads.put(type, read);
             }
             Map<String, String> sources = readMap(in);
+            Map<String, RelatedBriefings.Recorded> related = readRelated(in);
             if (in.available() != 0) {
                 return empty(texts);
             }
-            return RenderMemo.fingerprinted(texts, pages, searchKey.isEmpty() ? null : searchKey, searchFiles, parts,
-                    reads, sources);
+            RenderMemo memo = RenderMemo.fingerprinted(texts, pages, searchKey.isEmpty() ? null : searchKey,
+                    searchFiles, parts, reads, sources);
+            memo.relatedRecorded(related);
+            return memo;
         } catch (IOException | RuntimeException missingOrDamaged) {
             return empty(texts);
         }
@@ -79,6 +83,49 @@ final class RecordedPages {
             map.put(in.readString(), in.readString());
         }
         return map;
+    }
+
+    /** Each language part's related lists (RelatedBriefings.Recorded): its folder, key, and lists of archive positions. */
+    private static Map<String, RelatedBriefings.Recorded> readRelated(StateFiles.Reader in) throws IOException {
+        int count = in.readInt();
+        Map<String, RelatedBriefings.Recorded> related = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            String folder = in.readString();
+            String key = in.readString();
+            int briefings = in.readInt();
+            int[][] lists = new int[briefings][];
+            for (int b = 0; b < briefings; b++) {
+                int[] list = new int[in.readInt()];
+                for (int k = 0; k < list.length; k++) {
+                    list[k] = in.readInt();
+                    if (list[k] < 0 || list[k] >= briefings) {
+                        throw new IOException("damaged");
+                    }
+                }
+                lists[b] = list;
+            }
+            related.put(folder, new RelatedBriefings.Recorded(key, lists));
+        }
+        return related;
+    }
+
+    private static void writeRelated(DataOutputStream out, Map<String, RelatedBriefings.Recorded> related)
+            throws IOException {
+        String[] folders = related.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(folders);
+        out.writeInt(folders.length);
+        for (String folder : folders) {
+            RelatedBriefings.Recorded lists = related.get(folder);
+            StateFiles.writeString(out, folder);
+            StateFiles.writeString(out, lists.key());
+            out.writeInt(lists.positions().length);
+            for (int[] list : lists.positions()) {
+                out.writeInt(list.length);
+                for (int p : list) {
+                    out.writeInt(p);
+                }
+            }
+        }
     }
 
     private static void writeMap(DataOutputStream out, Map<String, ?> map) throws IOException {
@@ -118,6 +165,7 @@ final class RecordedPages {
             }
         }
         writeMap(out, memo.sources()); // what each page was made from
+        writeRelated(out, memo.related());
         out.flush();
         StateFiles.replaceChecked(file, bytes);
     }

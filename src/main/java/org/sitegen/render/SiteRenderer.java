@@ -273,7 +273,13 @@ public final class SiteRenderer {
         PageSources sources = texts == null ? null : new PageSources(memo, config, archive, views, time, parallel);
         PagePlanner planner = new PagePlanner(config, messages, archive, entities, stories, time, views,
                 briefingViews(archive.briefings(), views), sources);
-        List<PageSpec> pages = planner.plan(parallel, related.join());
+        // a preview's memo is not by content and keeps no lists (it renders from the models anyway)
+        RelatedBriefings.Lists lists = related.join().lists(PagePlanner.RELATED,
+                memo == null ? null : memo.lastRelated(mount.prefix()), RenderMemo.verifying);
+        List<PageSpec> pages = planner.plan(parallel, lists);
+        if (memo != null) {
+            memo.relatedMade(mount.prefix(), lists.recorded());
+        }
         lap(stages, "plan", t);
         return new Plan(archive, entities, time, pages, views.site(planner.sections()));
     }

@@ -110,6 +110,23 @@ class PageSourcesTest {
     }
 
     @Test
+    void relatedListsKeptThroughABodyEdit_areMadeAgainWhenATagChanges() throws Exception {
+        archive();
+        build();
+        assertThat(page("2023/02/02/b3/index.html")).contains("Title 9"); // alpha and gamma, as b3
+        write("content/2023/b2.md", "---\ntitle: Title 2\ndate: 2023-02-01T08:00:00Z\ntags: [alpha, beta]\n---\n"
+                + "Another body of Title 2.\n"); // the same terms, dates and order: the related lists are kept
+        build();
+        assertThat(page("2023/02/01/b2/index.html")).contains("Another body");
+        assertColdBuildTree();
+        briefing("b9", "2023-02-05", "Title 9", "beta", ""); // no longer shares a term with b3
+        BuildReport report = build();
+        assertThat(page("2023/02/02/b3/index.html")).doesNotContain("Title 9");
+        assertThat(report.changes().pagesKept()).isPositive();
+        assertColdBuildTree();
+    }
+
+    @Test
     void aTagsOtherMember_changesTheCountPagesShowAndTheListings() throws Exception {
         archive();
         write("templates/briefing.ftlh", "<p>${briefing.title}</p><#list briefing.tags as t><p>${t.name} ${t.count}</p>"
