@@ -127,6 +127,22 @@ class PageSourcesTest {
     }
 
     @Test
+    void frontMatterNoTemplateWalkedBefore_isShownAfterAnEdit() throws Exception {
+        // a briefing's front matter is in its pages' sources by the bytes it was loaded from: a
+        // source or an author added shows on its page and where it is listed, as a cold build has it
+        archive();
+        write("templates/briefing.ftlh", "<p>${briefing.title}</p><#list briefing.sources as s><p>${s.title}</p>"
+                + "</#list><#list briefing.authors as a><p>by ${a}</p></#list>\n");
+        build();
+        briefing("b4", "2023-02-02", "Title 4", "alpha, beta", "author: Jane Roe\nsources:\n  - title: \"The Wire\"\n"
+                + "    url: \"https://wire.example.com/a\"\n");
+        BuildReport report = build();
+        assertThat(page("2023/02/02/b4/index.html")).contains("The Wire").contains("by Jane Roe");
+        assertThat(report.changes().pagesKept()).isGreaterThan(rendered(report));
+        assertColdBuildTree();
+    }
+
+    @Test
     void aTagsOtherMember_changesTheCountPagesShowAndTheListings() throws Exception {
         archive();
         write("templates/briefing.ftlh", "<p>${briefing.title}</p><#list briefing.tags as t><p>${t.name} ${t.count}</p>"
