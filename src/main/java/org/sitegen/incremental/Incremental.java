@@ -459,12 +459,16 @@ public abstract class Incremental {
             if (searchTerms != null) {
                 searchTerms.written();
             }
-            RecordedPages.write(pagesFile(), key, pages);
+            // written beside the state's own files; the state, which trusts it, is written after it
+            Background<Void> pagesWritten = parallel.background("site-gen-page-record", () -> {
+                RecordedPages.write(pagesFile(), key, pages);
+                return null;
+            });
             if (inputs == null) { // no recorded build to compare with: fingerprinted from the bytes loading read
                 inputs = state.inputs(config, files, parallel, loaded, null);
             }
             state.record(inputs, listedFrom, config.outputDir(), writer.entries(), published, writer.touched(), nextDue,
-                    warnings, parallel);
+                    warnings, parallel, pagesWritten);
         }
     }
 }
