@@ -251,18 +251,37 @@ final class PageSources {
         List<LocalDate> earlier = time.earlierSameDays(day);
         fp.add(earlier.size());
         for (LocalDate other : earlier) {
-            List<Entry> briefings = archive.dates().days().get(other);
-            fp.addValue(other).add(briefings.size());
-            int shownCount = Math.min(briefings.size(), OnThisDayView.EarlierDay.SHOWN);
-            fp.add(shownCount);
-            for (int i = 0; i < shownCount; i++) {
-                if (!ref(fp, briefings.get(i))) {
-                    return false;
-                }
+            long[] shown = earlierDays.computeIfAbsent(other, this::earlierDay);
+            if (shown == UNKNOWN) {
+                return false;
             }
+            fp.add(shown);
         }
         return true;
     }
+
+    /**
+     * What an earlier day shows on the days after it in later years: the day, its briefings'
+     * count and the links to the first of them; made once per day, where each was walked again
+     * for every later year's same day.
+     */
+    private long[] earlierDay(LocalDate other) {
+        Fingerprint fp = fingerprints.get().add("earlierDay");
+        List<Entry> briefings = archive.dates().days().get(other);
+        fp.addValue(other).add(briefings.size());
+        int shownCount = Math.min(briefings.size(), OnThisDayView.EarlierDay.SHOWN);
+        fp.add(shownCount);
+        for (int i = 0; i < shownCount; i++) {
+            if (!ref(fp, briefings.get(i))) {
+                return UNKNOWN;
+            }
+        }
+        return fp.numbers();
+    }
+
+    private final Map<LocalDate, long[]> earlierDays = new java.util.concurrent.ConcurrentHashMap<>();
+    /** An earlier day whose links have no fingerprint (nor then the pages that show it). */
+    private static final long[] UNKNOWN = new long[0];
 
     /** Adds a value the planner made, walked whole. */
     void view(Fingerprint fp, Object value) {
