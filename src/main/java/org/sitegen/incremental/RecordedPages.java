@@ -14,7 +14,8 @@ import org.sitegen.render.RenderMemo;
 
 /**
  * Each published page's fingerprint of what it was rendered from (and of what its model was made
- * from, {@link RenderMemo#sources}), and the search index's, kept
+ * from, {@link RenderMemo#sources}), the search index's, and each language part's related lists
+ * with the fingerprint of what they were made from ({@link RelatedBriefings.Recorded}), kept
  * on disk between builds (target/site-gen/pages) as a {@link RenderMemo}: a rebuild renders only
  * the pages whose fingerprint changed or whose file is gone. Trusted only for the site the last
  * build left: the file is deleted before a build publishes anything and written again after it
