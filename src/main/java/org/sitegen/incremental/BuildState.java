@@ -172,13 +172,25 @@ final class BuildState {
      * @param touched the entries the build moved in or deleted, and their folders (null: it may have changed all)
      */
     void record(Inputs inputs, long listedFrom, Path site, List<String> entries, Background<PublishedSite.Checked> before,
-                java.util.Set<String> touched, Instant due, List<Diagnostic> warnings, Parallel parallel)
-            throws IOException {
+                java.util.Set<String> touched, Instant due, List<Diagnostic> warnings, Parallel parallel,
+                Background<?> alsoWritten) throws IOException {
         Files.createDirectories(file.getParent());
-        FileStamps.write(stampsFile(), inputs.stamps(), listedFrom);
-        PublishedSite.write(siteFile(), entries);
+        // the three are independent: the lists written on threads of their own while the site is looked up
+        Background<Void> stampsWritten = parallel.background("site-gen-stamps-record", () -> {
+            FileStamps.write(stampsFile(), inputs.stamps(), listedFrom);
+            return null;
+        });
+        Background<Void> entriesWritten = parallel.background("site-gen-entries-record", () -> {
+            PublishedSite.write(siteFile(), entries);
+            return null;
+        });
         String output = PublishedSite.digestAfter(site, entries, before == null ? null : before.join(), touched,
                 parallel);
+        stampsWritten.join();
+        entriesWritten.join();
+        if (alsoWritten != null) {
+            alsoWritten.join(); // the state, which says a build is recorded, comes last
+        }
         List<String> lines = new ArrayList<>(List.of("inputs " + inputs.digest(), "due " + (due == null ? "never" : due),
                 "output " + output));
         warnings.forEach(w -> lines.add(String.join("\t", w.at().path(), String.valueOf(w.at().line()),

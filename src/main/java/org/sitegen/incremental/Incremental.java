@@ -134,6 +134,16 @@ public abstract class Incremental {
             return StoredBody.of(render.apply(targets, problems), store);
         }
 
+        /**
+         * A fingerprint of the bytes {@code document} was loaded from (as loading or the up-to-date
+         * check found them; a kept document is the one loaded from them), or null when not known.
+         * Under the same settings and engine, the document's front matter is made of them and of
+         * its path alone.
+         */
+        public byte[] loadedFrom(SourceDocument document) {
+            return null;
+        }
+
         /** The typeset title and summary of a published {@code document}, made by {@code typeset} unless kept. */
         public Typeset typeset(SourceDocument document, Function<SourceDocument, Typeset> typeset) {
             return typeset.apply(document);
@@ -351,6 +361,12 @@ public abstract class Incremental {
             return kept == null ? typeset.apply(document) : kept.typeset(document, typeset);
         }
 
+        @Override
+        public byte[] loadedFrom(SourceDocument document) {
+            FileStamps.Stamp stamp = loaded.get(document.file().file());
+            return stamp == null ? null : stamp.fingerprint();
+        }
+
         /** The loaded documents kept for the next build; null when this build keeps none. */
         private RecordedDocuments keptDocuments() {
             if (documents == null) {
@@ -443,12 +459,16 @@ public abstract class Incremental {
             if (searchTerms != null) {
                 searchTerms.written();
             }
-            RecordedPages.write(pagesFile(), key, pages);
+            // written beside the state's own files; the state, which trusts it, is written after it
+            Background<Void> pagesWritten = parallel.background("site-gen-page-record", () -> {
+                RecordedPages.write(pagesFile(), key, pages);
+                return null;
+            });
             if (inputs == null) { // no recorded build to compare with: fingerprinted from the bytes loading read
                 inputs = state.inputs(config, files, parallel, loaded, null);
             }
             state.record(inputs, listedFrom, config.outputDir(), writer.entries(), published, writer.touched(), nextDue,
-                    warnings, parallel);
+                    warnings, parallel, pagesWritten);
         }
     }
 }

@@ -9,11 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitegen.store.Fingerprint;
+import org.sitegen.related.RelatedBriefings;
 import org.sitegen.render.RenderMemo;
 
 /**
  * Each published page's fingerprint of what it was rendered from (and of what its model was made
- * from, {@link RenderMemo#sources}), and the search index's, kept
+ * from, {@link RenderMemo#sources}), the search index's, and each language part's related lists
+ * with the fingerprint of what they were made from ({@link RelatedBriefings.Recorded}), kept
  * on disk between builds (target/site-gen/pages) as a {@link RenderMemo}: a rebuild renders only
  * the pages whose fingerprint changed or whose file is gone. Trusted only for the site the last
  * build left: the file is deleted before a build publishes anything and written again after it
@@ -22,7 +24,7 @@ import org.sitegen.render.RenderMemo;
  * of another version or damaged is ignored.
  */
 final class RecordedPages {
-    private static final String FORMAT = "site-gen page fingerprints 4";
+    private static final String FORMAT = "site-gen page fingerprints 5";
 
     private RecordedPages() {
     }
@@ -58,11 +60,14 @@ final class RecordedPages {
                 reads.put(type, read);
             }
             Map<String, String> sources = readMap(in);
+            Map<String, RelatedBriefings.Recorded> related = readRelated(in);
             if (in.available() != 0) {
                 return empty(texts);
             }
-            return RenderMemo.fingerprinted(texts, pages, searchKey.isEmpty() ? null : searchKey, searchFiles, parts,
-                    reads, sources);
+            RenderMemo memo = RenderMemo.fingerprinted(texts, pages, searchKey.isEmpty() ? null : searchKey,
+                    searchFiles, parts, reads, sources);
+            memo.relatedRecorded(related);
+            return memo;
         } catch (IOException | RuntimeException missingOrDamaged) {
             return empty(texts);
         }
@@ -81,9 +86,57 @@ final class RecordedPages {
         return map;
     }
 
+    /** Each language part's related lists (RelatedBriefings.Recorded): its folder, key, and lists of archive positions. */
+    private static Map<String, RelatedBriefings.Recorded> readRelated(StateFiles.Reader in) throws IOException {
+        int count = in.readInt();
+        Map<String, RelatedBriefings.Recorded> related = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            String folder = in.readString();
+            String key = in.readString();
+            int briefings = in.readInt();
+            int[][] lists = new int[briefings][];
+            for (int b = 0; b < briefings; b++) {
+                int[] list = new int[in.readInt()];
+                for (int k = 0; k < list.length; k++) {
+                    list[k] = in.readInt();
+                    if (list[k] < 0 || list[k] >= briefings) {
+                        throw new IOException("damaged");
+                    }
+                }
+                lists[b] = list;
+            }
+            related.put(folder, new RelatedBriefings.Recorded(key, lists));
+        }
+        return related;
+    }
+
+    private static void writeRelated(DataOutputStream out, Map<String, RelatedBriefings.Recorded> related)
+            throws IOException {
+        String[] folders = related.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(folders);
+        out.writeInt(folders.length);
+        for (String folder : folders) {
+            RelatedBriefings.Recorded lists = related.get(folder);
+            StateFiles.writeString(out, folder);
+            StateFiles.writeString(out, lists.key());
+            out.writeInt(lists.positions().length);
+            for (int[] list : lists.positions()) {
+                out.writeInt(list.length);
+                for (int p : list) {
+                    out.writeInt(p);
+                }
+            }
+        }
+    }
+
+    private static final java.util.Comparator<String> BY_HASH = java.util.Comparator.comparingInt(String::hashCode)
+            .thenComparing(java.util.Comparator.naturalOrder());
+
     private static void writeMap(DataOutputStream out, Map<String, ?> map) throws IOException {
         String[] keys = map.keySet().toArray(new String[0]);
-        java.util.Arrays.sort(keys); // the same state, the same bytes
+        // the same state, the same bytes: in an order of their own (by hash, which a String keeps,
+        // then by text), where URLs' long common beginnings made the alphabetical one costly
+        java.util.Arrays.sort(keys, BY_HASH);
         out.writeInt(keys.length);
         for (String key : keys) {
             StateFiles.writeString(out, key);
@@ -118,6 +171,7 @@ final class RecordedPages {
             }
         }
         writeMap(out, memo.sources()); // what each page was made from
+        writeRelated(out, memo.related());
         out.flush();
         StateFiles.replaceChecked(file, bytes);
     }

@@ -61,7 +61,8 @@ final class Emit {
             if (languages.multilingual() && !part.lang().equals(languages.siteLanguage())) {
                 own.reportMessages(diagnostics); // its bundle's problems (the site's language's are reported)
             }
-            SiteRenderer.Plan plan = own.plan(part.archive(), part.entities(), part.stories(), parallel, times.map());
+            SiteRenderer.Plan plan = own.plan(part.archive(), part.entities(), part.stories(), indexed.loadedFrom(),
+                    parallel, times.map());
             planned.add(new Planned(own, plan, new DiscoveryFiles(own, part, plan.time())));
         }
         if (languages.multilingual()) {

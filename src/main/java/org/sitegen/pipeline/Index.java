@@ -49,7 +49,7 @@ final class Index {
             reportOnce(entityProblems, scanned.entityFiles().stream().map(f -> f.displayPath())
                     .collect(Collectors.toSet()), diagnostics);
         }
-        return new Indexed(List.copyOf(parts), languages);
+        return new Indexed(List.copyOf(parts), languages, parsed.loadedFrom());
     }
 
     /** The entries of language {@code lang}, as its part sees them (see {@link #inFolder}). */

@@ -2,7 +2,9 @@ package org.sitegen.pipeline;
 
 import java.io.IOException;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -59,19 +61,23 @@ final class Parse {
                Parallel parallel, Diagnostics diagnostics) throws IOException {
         MarkdownRenderer renderer = markdown.join();
         Queue<FragmentLink> fragmentLinks = new ConcurrentLinkedQueue<>();
+        Queue<Made> made = new ConcurrentLinkedQueue<>();
         List<Entry> entries = run.renderBodies(loaded.published(), linked.urls(), linked.targets(), diagnostics,
                 (subset, problemsOf) -> renderBodies(renderer, loader, subset, linked, parallel, bodies,
-                        problemsOf, fragmentLinks, run));
+                        problemsOf, fragmentLinks, run, made));
         checkFragments(entries, fragmentLinks, diagnostics);
+        Map<Entry, byte[]> loadedFrom = new IdentityHashMap<>(made.size() * 2);
+        made.forEach(m -> loadedFrom.put(m.entry(), m.loadedFrom()));
         return new Parsed(entries.stream().filter(Parse::isBriefing).toList(),
-                entries.stream().filter(e -> !isBriefing(e)).toList());
+                entries.stream().filter(e -> !isBriefing(e)).toList(), Collections.unmodifiableMap(loadedFrom));
     }
 
     /** Renders the bodies of the published {@code documents}; each one's problems go where {@code problemsOf} says. */
     private static List<Entry> renderBodies(MarkdownRenderer markdown, ContentLoader loader,
                                             List<SourceDocument> documents, Linked linked, Parallel parallel,
                                             TextStore bodies, Function<SourceDocument, Diagnostics> problemsOf,
-                                            Queue<FragmentLink> fragmentLinks, Incremental.Run run) {
+                                            Queue<FragmentLink> fragmentLinks, Incremental.Run run,
+                                            Queue<Made> made) {
         Map<String, String> urls = linked.urls();
         List<SourceDocument> published = documents.stream()
                 .filter(d -> urls.containsKey(d.file().relativePath())).toList();
@@ -101,12 +107,21 @@ final class Parse {
             // summary taken from the body's first paragraph has
             Typeset typeset = run.typeset(document, d -> Typeset.of(d.frontMatter(), markdown));
             String summary = typeset.summary() != null ? typeset.summary() : body.firstParagraph();
-            return new Entry(document.file().relativePath(), document.file().displayPath(), url, typeset.title(),
-                    fm.date(), fm.updated(), fm.terms(), summary, fm.authors(), fm.sources(), fm.params(),
-                    body.html(), body.wordCount(), body.headings(), fm.corrections(),
+            Entry entry = new Entry(document.file().relativePath(), document.file().displayPath(), url,
+                    typeset.title(), fm.date(), fm.updated(), fm.terms(), summary, fm.authors(), fm.sources(),
+                    fm.params(), body.html(), body.wordCount(), body.headings(), fm.corrections(),
                     fm.draft(), body.text(), LeadParagraph.repeats(summary, body.lead()), fm.mentions(),
                     fm.follows(), fm.aliases());
+            byte[] from = run.loadedFrom(document);
+            if (from != null) {
+                made.add(new Made(entry, from));
+            }
+            return entry;
         });
+    }
+
+    /** An entry made here and the fingerprint of the bytes its document was loaded from. */
+    private record Made(Entry entry, byte[] loadedFrom) {
     }
 
     /**

@@ -40,6 +40,13 @@ public final class RelatedBriefings {
     }
 
     /**
+     * Everything {@link #of} reads, fingerprinted as the constructor meets it: the window, the
+     * archive's size, each briefing's date by archive position, each term's members by position
+     * in the order their weights are summed. Equal fingerprints, equal lists.
+     */
+    private final org.sitegen.store.Fingerprint inputs = new org.sitegen.store.Fingerprint();
+
+    /**
      * @param briefings  every briefing, in archive order (newest first)
      * @param taxonomies the indexes whose terms relate briefings (all configured taxonomies)
      * @param window     at most this many members of one term are scored per briefing
@@ -56,6 +63,10 @@ public final class RelatedBriefings {
         int n = this.briefings.size();
         this.epochSeconds = this.briefings.stream().mapToLong(e -> e.date().at().toEpochSecond()).toArray();
         this.scratch = Scratch.of(() -> new double[n]);
+        inputs.add("related").add(window).add(n);
+        for (long seconds : epochSeconds) {
+            inputs.add(seconds);
+        }
         for (TaxonomyIndex index : taxonomies) {
             for (TermEntry term : index.alphabetical()) {
                 int[] positions = term.briefings().stream().mapToInt(e -> position.getOrDefault(e, -1))
@@ -64,6 +75,10 @@ public final class RelatedBriefings {
                     continue; // a term on one briefing relates nothing
                 }
                 Member member = new Member(positions, Math.log((n + 1.0) / positions.length));
+                inputs.add(positions.length);
+                for (int p : positions) {
+                    inputs.add(p);
+                }
                 for (int p : positions) {
                     termsOf.computeIfAbsent(this.briefings.get(p), e -> new ArrayList<>()).add(member);
                 }
@@ -73,6 +88,95 @@ public final class RelatedBriefings {
 
     public RelatedBriefings(List<Entry> briefings, Collection<TaxonomyIndex> taxonomies) {
         this(briefings, taxonomies, DEFAULT_WINDOW);
+    }
+
+    /**
+     * Every briefing's list as {@link #of} makes it, by archive position, with the fingerprint of
+     * what they were made from ({@link #lists}): what a build records for the next one.
+     *
+     * @param key       the fingerprint of the inputs and the limit
+     * @param positions each briefing's related briefings, by archive position, best first
+     */
+    public record Recorded(String key, int[][] positions) {
+    }
+
+    /**
+     * The lists of up to {@code limit} related briefings: {@code last}'s when it was made from
+     * the same inputs (no briefing's terms or date changed, none added, removed or moved in the
+     * archive's order: a body or title edit), else made here as they are asked for. Either way
+     * each is the list {@link #of} gives. With {@code verify}, kept lists are made again and
+     * compared (the tests' guard): a difference is a bug in what the fingerprint covers.
+     */
+    public Lists lists(int limit, Recorded last, boolean verify) {
+        String key = new org.sitegen.store.Fingerprint().add(inputs).add("limit").add(limit).hex();
+        int[][] kept = last != null && key.equals(last.key()) && last.positions().length == briefings.size()
+                ? last.positions() : null;
+        return new Lists(key, limit, kept, verify);
+    }
+
+    /** The related lists of one build ({@link #lists}); safe to ask from any thread. */
+    public final class Lists {
+        private final String key;
+        private final int limit;
+        private final int[][] kept;
+        private final boolean verify;
+        private final java.util.concurrent.atomic.AtomicReferenceArray<int[]> made;
+
+        private Lists(String key, int limit, int[][] kept, boolean verify) {
+            this.key = key;
+            this.limit = limit;
+            this.kept = kept;
+            this.verify = verify;
+            this.made = new java.util.concurrent.atomic.AtomicReferenceArray<>(briefings.size());
+        }
+
+        /** Whether the lists are the last build's (its inputs unchanged). */
+        public boolean kept() {
+            return kept != null;
+        }
+
+        /** {@code briefing}'s related briefings, best first ({@link RelatedBriefings#of}). */
+        public List<Entry> of(Entry briefing) {
+            Integer self = position.get(briefing);
+            if (self == null) {
+                return RelatedBriefings.this.of(briefing, limit);
+            }
+            int[] at = kept != null ? kept[self] : null;
+            if (at == null || verify) {
+                int[] now = positions(RelatedBriefings.this.of(briefing, limit));
+                if (at != null && !Arrays.equals(at, now)) {
+                    throw new IllegalStateException("related briefings kept for " + briefing.contentPath() + ": "
+                            + Arrays.toString(at) + ", made now: " + Arrays.toString(now));
+                }
+                at = now;
+            }
+            made.set(self, at);
+            List<Entry> related = new ArrayList<>(at.length);
+            for (int p : at) {
+                related.add(briefings.get(p));
+            }
+            return related;
+        }
+
+        private int[] positions(List<Entry> related) {
+            int[] at = new int[related.size()];
+            for (int i = 0; i < at.length; i++) {
+                at[i] = position.get(related.get(i));
+            }
+            return at;
+        }
+
+        /** Every briefing's list as asked for, to record; null unless every briefing's was. */
+        public Recorded recorded() {
+            int[][] all = new int[made.length()][];
+            for (int i = 0; i < all.length; i++) {
+                all[i] = made.get(i);
+                if (all[i] == null) {
+                    return null;
+                }
+            }
+            return new Recorded(key, all);
+        }
     }
 
     /** Up to {@code limit} briefings related to {@code briefing}, best first; empty when none shares a term. */

@@ -44,7 +44,7 @@ final class PagePlanner {
     /** Site path of the page hosts serve for missing URLs (a file, not a folder). */
     static final String NOT_FOUND_URL = "/404.html";
     private static final int NOT_FOUND_LATEST = 5;
-    private static final int RELATED = 5;
+    static final int RELATED = 5;
     /** The kind (and template) of the pages at aliases, which are in no sitemap. */
     static final String REDIRECT = "redirect";
 
@@ -88,7 +88,7 @@ final class PagePlanner {
     }
 
     /** Every page of the site, in a fixed order; {@code parallel} finds each briefing's {@code related} ones. */
-    List<PageSpec> plan(Parallel parallel, RelatedBriefings related) {
+    List<PageSpec> plan(Parallel parallel, RelatedBriefings.Lists related) {
         List<PageSpec> pages = new ArrayList<>();
         briefings(pages, parallel, related);
         for (Entry page : archive.pages()) {
@@ -141,17 +141,17 @@ final class PagePlanner {
         return sections;
     }
 
-    private void briefings(List<PageSpec> pages, Parallel parallel, RelatedBriefings related) {
+    private void briefings(List<PageSpec> pages, Parallel parallel, RelatedBriefings.Lists related) {
         List<Entry> all = archive.briefings();
         List<Integer> positions = java.util.stream.IntStream.range(0, all.size()).boxed().toList();
         pages.addAll(parallel.map(positions, i -> briefing(all, i, related)));
     }
 
-    private PageSpec briefing(List<Entry> all, int i, RelatedBriefings related) {
+    private PageSpec briefing(List<Entry> all, int i, RelatedBriefings.Lists related) {
         Entry entry = all.get(i);
         Entry newer = i > 0 ? all.get(i - 1) : null;
         Entry older = i + 1 < all.size() ? all.get(i + 1) : null;
-        List<Entry> relatedOnes = related.of(entry, RELATED);
+        List<Entry> relatedOnes = related.of(entry);
         java.util.function.Supplier<String> told = sources == null ? null : () -> {
             // what the model below is made of: the entry (its title, summary, headings, date and
             // aliases make the title, description, table of contents, week and copies), its

@@ -56,9 +56,13 @@ final class PageSources {
     private final Map<TermEntry, long[]> termsUncounted = new IdentityHashMap<>();
     private final RenderMemo memo;
 
+    /** Of entries by identity, a fingerprint of the bytes each was loaded from (where known). */
+    private final Map<Entry, byte[]> loadedFrom;
+
     PageSources(RenderMemo memo, SiteConfig config, Archive archive, ViewFactory views, TimeIndex time,
-                Parallel parallel) {
+                Map<Entry, byte[]> loadedFrom, Parallel parallel) {
         Map<Fingerprint.Identity, String> texts = memo.texts();
+        this.loadedFrom = loadedFrom;
         this.memo = memo;
         this.config = config;
         this.archive = archive;
@@ -109,12 +113,50 @@ final class PageSources {
 
     /** A fingerprint of what {@code entry}'s view (ViewFactory.briefing) is made of, but its terms' links. */
     private long[] shownNow(Entry entry) {
-        Fingerprint fp = fingerprints.get().add("shown").addValue(entry).add(views.status(entry));
+        Fingerprint fp = fingerprints.get().add("shown");
+        byte[] from = loadedFrom.get(entry);
+        if (from == null || !LOADED_COVERS_ENTRY) {
+            fp.addValue(entry);
+        } else {
+            entryLoadedFrom(fp, entry, from);
+        }
+        fp.add(views.status(entry));
         for (org.sitegen.content.Source source : entry.sources()) {
             fp.add(views.publisherUrl(source));
         }
         return fp.numbers();
     }
+
+    /**
+     * Adds {@code entry} as made of the bytes its document was loaded from ({@code from}), in
+     * place of a walk of its front matter: the terms, sources, parameters and the rest of what
+     * {@link #FROM_FRONT_MATTER} names are made of those bytes and the entry's path alone (with
+     * the settings and the engine, which key the whole record, and the JDK, whose zone rules make
+     * its dates: added). What the build adds to them is walked: its URL, typeset title and
+     * summary, and the body (by its texts' fingerprints).
+     */
+    private static void entryLoadedFrom(Fingerprint fp, Entry entry, byte[] from) {
+        fp.add("loaded").add(from).add(JDK).add(entry.contentPath()).add(entry.displayPath()).add(entry.url())
+                .addValue(entry.title()).addValue(entry.summary()).addValue(entry.html()).add(entry.wordCount())
+                .addValue(entry.headings()).addValue(entry.text()).add(entry.summaryInBody() ? 1 : 0);
+    }
+
+    private static final String JDK = Runtime.version().toString();
+
+    /** The components of an entry that {@link #entryLoadedFrom} covers by the bytes it was loaded from. */
+    private static final java.util.Set<String> FROM_FRONT_MATTER = java.util.Set.of("date", "updated", "terms",
+            "authors", "sources", "params", "corrections", "draft", "mentions", "follows", "aliases");
+    /** The components it walks. */
+    private static final java.util.Set<String> MADE_BY_THE_BUILD = java.util.Set.of("contentPath", "displayPath",
+            "url", "title", "summary", "html", "wordCount", "headings", "text", "summaryInBody");
+    /**
+     * Whether those are all of an entry's components: one added to Entry and named in neither
+     * set would be missed, so every entry is then walked whole (PageSourcesTest checks that it is not so).
+     */
+    static final boolean LOADED_COVERS_ENTRY = java.util.Arrays.stream(Entry.class.getRecordComponents())
+            .map(java.lang.reflect.RecordComponent::getName)
+            .allMatch(name -> FROM_FRONT_MATTER.contains(name) || MADE_BY_THE_BUILD.contains(name))
+            && Entry.class.getRecordComponents().length == FROM_FRONT_MATTER.size() + MADE_BY_THE_BUILD.size();
 
     /** A fingerprint of the links to {@code entry}'s terms its view shows, by taxonomy, as {@code links} has them; null if unknown. */
     private long[] termsOf(Entry entry, Map<TermEntry, long[]> links) {
@@ -209,18 +251,37 @@ final class PageSources {
         List<LocalDate> earlier = time.earlierSameDays(day);
         fp.add(earlier.size());
         for (LocalDate other : earlier) {
-            List<Entry> briefings = archive.dates().days().get(other);
-            fp.addValue(other).add(briefings.size());
-            int shownCount = Math.min(briefings.size(), OnThisDayView.EarlierDay.SHOWN);
-            fp.add(shownCount);
-            for (int i = 0; i < shownCount; i++) {
-                if (!ref(fp, briefings.get(i))) {
-                    return false;
-                }
+            long[] shown = earlierDays.computeIfAbsent(other, this::earlierDay);
+            if (shown == UNKNOWN) {
+                return false;
             }
+            fp.add(shown);
         }
         return true;
     }
+
+    /**
+     * What an earlier day shows on the days after it in later years: the day, its briefings'
+     * count and the links to the first of them; made once per day, where each was walked again
+     * for every later year's same day.
+     */
+    private long[] earlierDay(LocalDate other) {
+        Fingerprint fp = fingerprints.get().add("earlierDay");
+        List<Entry> briefings = archive.dates().days().get(other);
+        fp.addValue(other).add(briefings.size());
+        int shownCount = Math.min(briefings.size(), OnThisDayView.EarlierDay.SHOWN);
+        fp.add(shownCount);
+        for (int i = 0; i < shownCount; i++) {
+            if (!ref(fp, briefings.get(i))) {
+                return UNKNOWN;
+            }
+        }
+        return fp.numbers();
+    }
+
+    private final Map<LocalDate, long[]> earlierDays = new java.util.concurrent.ConcurrentHashMap<>();
+    /** An earlier day whose links have no fingerprint (nor then the pages that show it). */
+    private static final long[] UNKNOWN = new long[0];
 
     /** Adds a value the planner made, walked whole. */
     void view(Fingerprint fp, Object value) {

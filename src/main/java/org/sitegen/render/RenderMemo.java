@@ -62,6 +62,12 @@ public final class RenderMemo {
     private final Map<String, String> lastParts;
     /** The same, as this build made or kept them. */
     private final Map<String, String> parts = new ConcurrentHashMap<>();
+    /**
+     * Each language part's (by folder, "" at the root) related lists, as the last build recorded
+     * them and as this build made or kept them (org.sitegen.related.RelatedBriefings#lists).
+     */
+    private volatile Map<String, org.sitegen.related.RelatedBriefings.Recorded> lastRelated = Map.of();
+    private final Map<String, org.sitegen.related.RelatedBriefings.Recorded> related = new ConcurrentHashMap<>();
     /** Where the search documents' analysed terms are kept between builds (fingerprinted memos). */
     private volatile org.sitegen.search.KeptTerms searchTerms = org.sitegen.search.KeptTerms.NONE;
 
@@ -339,6 +345,33 @@ public final class RenderMemo {
                 }
             }
         };
+    }
+
+    /** The related lists the last build recorded, by language folder; set before this build plans (fingerprinted memos). */
+    public void relatedRecorded(Map<String, org.sitegen.related.RelatedBriefings.Recorded> recorded) {
+        lastRelated = Map.copyOf(recorded);
+    }
+
+    /** The related lists of the part at {@code folder} as the last build recorded them; null if none. */
+    org.sitegen.related.RelatedBriefings.Recorded lastRelated(String folder) {
+        return byContent ? lastRelated.get(folder) : null;
+    }
+
+    /** The part at {@code folder} made or kept {@code lists} (null: not every briefing's). */
+    void relatedMade(String folder, org.sitegen.related.RelatedBriefings.Recorded lists) {
+        if (!byContent) {
+            return;
+        }
+        if (lists == null) {
+            related.remove(folder);
+        } else {
+            related.put(folder, lists);
+        }
+    }
+
+    /** The related lists this build made or kept, by language folder, to record (fingerprinted memos). */
+    public Map<String, org.sitegen.related.RelatedBriefings.Recorded> related() {
+        return related;
     }
 
     /** Keeps the search documents' analysed terms in {@code terms}, so a segment made again analyses only changed documents. */

@@ -254,9 +254,13 @@ public final class SiteRenderer {
         }
     }
 
-    /** Plans every page: the briefings' views, their related briefings, listings, entities, stories, dates. */
-    public Plan plan(Archive archive, EntityIndex entities, Stories stories, Parallel parallel,
-                     Map<String, Long> stages) throws IOException {
+    /**
+     * Plans every page: the briefings' views, their related briefings, listings, entities, stories,
+     * dates. {@code loadedFrom} has, of entries by identity, a fingerprint of the bytes each was
+     * loaded from, where known: what their pages' sources say of their front matter.
+     */
+    public Plan plan(Archive archive, EntityIndex entities, Stories stories, Map<Entry, byte[]> loadedFrom,
+                     Parallel parallel, Map<String, Long> stages) throws IOException {
         long t = System.nanoTime();
         // Off this thread while it plans: the templates (unless the build started them while it
         // indexed), and the related-briefings index, while the briefings' views are built.
@@ -270,10 +274,17 @@ public final class SiteRenderer {
         // what pages are made from, told for a record of what they were made from last time: pages
         // are planned lazily, and a rebuild makes the views of those it renders again only
         Map<org.sitegen.store.Fingerprint.Identity, String> texts = memo == null ? null : memo.texts();
-        PageSources sources = texts == null ? null : new PageSources(memo, config, archive, views, time, parallel);
+        PageSources sources = texts == null ? null : new PageSources(memo, config, archive, views, time,
+                loadedFrom, parallel);
         PagePlanner planner = new PagePlanner(config, messages, archive, entities, stories, time, views,
                 briefingViews(archive.briefings(), views), sources);
-        List<PageSpec> pages = planner.plan(parallel, related.join());
+        // a preview's memo is not by content and keeps no lists (it renders from the models anyway)
+        RelatedBriefings.Lists lists = related.join().lists(PagePlanner.RELATED,
+                memo == null ? null : memo.lastRelated(mount.prefix()), RenderMemo.verifying);
+        List<PageSpec> pages = planner.plan(parallel, lists);
+        if (memo != null) {
+            memo.relatedMade(mount.prefix(), lists.recorded());
+        }
         lap(stages, "plan", t);
         return new Plan(archive, entities, time, pages, views.site(planner.sections()));
     }

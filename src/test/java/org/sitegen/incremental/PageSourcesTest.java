@@ -110,6 +110,39 @@ class PageSourcesTest {
     }
 
     @Test
+    void relatedListsKeptThroughABodyEdit_areMadeAgainWhenATagChanges() throws Exception {
+        archive();
+        build();
+        assertThat(page("2023/02/02/b3/index.html")).contains("Title 9"); // alpha and gamma, as b3
+        write("content/2023/b2.md", "---\ntitle: Title 2\ndate: 2023-02-01T08:00:00Z\ntags: [alpha, beta]\n---\n"
+                + "Another body of Title 2.\n"); // the same terms, dates and order: the related lists are kept
+        build();
+        assertThat(page("2023/02/01/b2/index.html")).contains("Another body");
+        assertColdBuildTree();
+        briefing("b9", "2023-02-05", "Title 9", "beta", ""); // no longer shares a term with b3
+        BuildReport report = build();
+        assertThat(page("2023/02/02/b3/index.html")).doesNotContain("Title 9");
+        assertThat(report.changes().pagesKept()).isPositive();
+        assertColdBuildTree();
+    }
+
+    @Test
+    void frontMatterNoTemplateWalkedBefore_isShownAfterAnEdit() throws Exception {
+        // a briefing's front matter is in its pages' sources by the bytes it was loaded from: a
+        // source or an author added shows on its page and where it is listed, as a cold build has it
+        archive();
+        write("templates/briefing.ftlh", "<p>${briefing.title}</p><#list briefing.sources as s><p>${s.title}</p>"
+                + "</#list><#list briefing.authors as a><p>by ${a}</p></#list>\n");
+        build();
+        briefing("b4", "2023-02-02", "Title 4", "alpha, beta", "author: Jane Roe\nsources:\n  - title: \"The Wire\"\n"
+                + "    url: \"https://wire.example.com/a\"\n");
+        BuildReport report = build();
+        assertThat(page("2023/02/02/b4/index.html")).contains("The Wire").contains("by Jane Roe");
+        assertThat(report.changes().pagesKept()).isGreaterThan(rendered(report));
+        assertColdBuildTree();
+    }
+
+    @Test
     void aTagsOtherMember_changesTheCountPagesShowAndTheListings() throws Exception {
         archive();
         write("templates/briefing.ftlh", "<p>${briefing.title}</p><#list briefing.tags as t><p>${t.name} ${t.count}</p>"

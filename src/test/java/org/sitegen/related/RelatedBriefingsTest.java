@@ -147,4 +147,120 @@ class RelatedBriefingsTest {
         assertThat(found).isEqualTo(50_000);
         assertThat(millis).as("related for 10,000 briefings, ms").isLessThan(15_000);
     }
+
+    /** Each briefing's related titles through {@link RelatedBriefings#lists}, with what they would record. */
+    private static Map<String, List<String>> listed(RelatedBriefings.Lists lists, Archive archive) {
+        Map<String, List<String>> all = new java.util.TreeMap<>();
+        for (Entry e : archive.briefings()) {
+            all.put(e.title(), lists.of(e).stream().map(Entry::title).toList());
+        }
+        return all;
+    }
+
+    private static Map<String, List<String>> made(Archive archive) {
+        RelatedBriefings related = new RelatedBriefings(archive.briefings(), archive.taxonomies().values());
+        Map<String, List<String>> all = new java.util.TreeMap<>();
+        for (Entry e : archive.briefings()) {
+            all.put(e.title(), related.of(e, 5).stream().map(Entry::title).toList());
+        }
+        return all;
+    }
+
+    /** What a build of {@code archive} records, every briefing's list asked for. */
+    private static RelatedBriefings.Recorded recordedOf(Archive archive) {
+        RelatedBriefings.Lists lists = new RelatedBriefings(archive.briefings(), archive.taxonomies().values())
+                .lists(5, null, false);
+        assertThat(lists.recorded()).as("not every list asked for yet").isNull();
+        listed(lists, archive);
+        return lists.recorded();
+    }
+
+    private static List<Entry> mixed() {
+        List<Entry> all = new ArrayList<>();
+        String[] tags = {"a", "b", "c", "d"};
+        for (int i = 0; i < 12; i++) {
+            all.add(briefing("b" + i, i * 3, tags[i % 4], tags[(i / 2) % 4]));
+        }
+        return all;
+    }
+
+    /** The lists the last build recorded, each of them reversed: lists no build would make, to tell kept ones from made ones. */
+    private static RelatedBriefings.Recorded reversed(RelatedBriefings.Recorded recorded) {
+        int[][] lists = new int[recorded.positions().length][];
+        for (int i = 0; i < lists.length; i++) {
+            int[] list = recorded.positions()[i];
+            lists[i] = new int[list.length];
+            for (int k = 0; k < list.length; k++) {
+                lists[i][k] = list[list.length - 1 - k];
+            }
+        }
+        return new RelatedBriefings.Recorded(recorded.key(), lists);
+    }
+
+    @Test
+    void lists_ofTheSameInputs_areTheLastBuildsKept() {
+        List<Entry> all = mixed();
+        Archive first = archive(all);
+        RelatedBriefings.Lists made = new RelatedBriefings(first.briefings(), first.taxonomies().values())
+                .lists(5, null, false);
+        assertThat(made.kept()).isFalse();
+        assertThat(listed(made, first)).isEqualTo(made(first));
+        RelatedBriefings.Recorded recorded = made.recorded();
+        assertThat(recorded).isNotNull();
+
+        // a body or title edit: the same terms, dates and order (the entries are new objects, as in a rebuild)
+        List<Entry> edited = new ArrayList<>(all);
+        Entry b5 = edited.get(5);
+        edited.set(5, new Entry(b5.contentPath(), b5.displayPath(), b5.url(), "b5", b5.date(), null, b5.terms(),
+                "another summary", List.of(), List.of(), Map.of(), "<p>another body</p>", 2));
+        Archive second = archive(edited);
+        RelatedBriefings.Lists kept = new RelatedBriefings(second.briefings(), second.taxonomies().values())
+                .lists(5, reversed(recorded), false);
+        assertThat(kept.kept()).isTrue();
+        Map<String, List<String>> shown = listed(kept, second);
+        assertThat(shown).isNotEqualTo(made(second)); // the recorded (reversed) lists were used, not made again
+        shown.forEach((title, related) -> assertThat(related).containsExactlyInAnyOrderElementsOf(made(second).get(title)));
+        assertThat(kept.recorded().key()).isEqualTo(recorded.key());
+    }
+
+    @Test
+    void lists_madeAgain_whenATagADateOrTheArchiveChanges() {
+        List<Entry> all = mixed();
+        Archive first = archive(all);
+        RelatedBriefings.Recorded recorded = reversed(recordedOf(first));
+
+        List<List<Entry>> changes = new ArrayList<>();
+        List<Entry> retagged = new ArrayList<>(all);
+        retagged.set(3, briefing("b3", 9, "a", "c")); // b3 was d and b
+        changes.add(retagged);
+        List<Entry> moved = new ArrayList<>(all);
+        moved.set(3, briefing("b3", 10, "d", "b")); // a day later: nearer other briefings
+        changes.add(moved);
+        List<Entry> added = new ArrayList<>(all);
+        added.add(briefing("new", 40, "a", "b"));
+        changes.add(added);
+        List<Entry> removed = new ArrayList<>(all);
+        removed.remove(7);
+        changes.add(removed);
+        for (List<Entry> change : changes) {
+            Archive now = archive(change);
+            RelatedBriefings.Lists lists = new RelatedBriefings(now.briefings(), now.taxonomies().values())
+                    .lists(5, recorded, false);
+            assertThat(lists.kept()).isFalse();
+            assertThat(listed(lists, now)).isEqualTo(made(now));
+        }
+        // a limit of its own is another list
+        assertThat(new RelatedBriefings(first.briefings(), first.taxonomies().values()).lists(4, recorded, false)
+                .kept()).isFalse();
+    }
+
+    @Test
+    void verifiedLists_thatDifferFromKeptOnes_fail() {
+        Archive archive = archive(mixed());
+        RelatedBriefings related = new RelatedBriefings(archive.briefings(), archive.taxonomies().values());
+        RelatedBriefings.Recorded wrong = reversed(recordedOf(archive));
+        RelatedBriefings.Lists lists = related.lists(5, wrong, true);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> listed(lists, archive))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("related briefings kept");
+    }
 }
