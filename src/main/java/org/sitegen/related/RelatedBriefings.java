@@ -6,10 +6,12 @@ import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.sitegen.archive.Entry;
 import org.sitegen.archive.TaxonomyIndex;
 import org.sitegen.archive.TermEntry;
 import org.sitegen.exec.Scratch;
+import org.sitegen.store.Fingerprint;
 
 /**
  * "Related briefings": the briefings that share the most, and the rarest, terms with a given
@@ -44,7 +46,7 @@ public final class RelatedBriefings {
      * archive's size, each briefing's date by archive position, each term's members by position
      * in the order their weights are summed. Equal fingerprints, equal lists.
      */
-    private final org.sitegen.store.Fingerprint inputs = new org.sitegen.store.Fingerprint();
+    private final Fingerprint inputs = new Fingerprint();
 
     /**
      * @param briefings  every briefing, in archive order (newest first)
@@ -108,7 +110,7 @@ public final class RelatedBriefings {
      * compared (the tests' guard): a difference is a bug in what the fingerprint covers.
      */
     public Lists lists(int limit, Recorded last, boolean verify) {
-        String key = new org.sitegen.store.Fingerprint().add(inputs).add("limit").add(limit).hex();
+        String key = new Fingerprint().add(inputs).add("limit").add(limit).hex();
         int[][] kept = last != null && key.equals(last.key()) && last.positions().length == briefings.size()
                 ? last.positions() : null;
         return new Lists(key, limit, kept, verify);
@@ -120,14 +122,14 @@ public final class RelatedBriefings {
         private final int limit;
         private final int[][] kept;
         private final boolean verify;
-        private final java.util.concurrent.atomic.AtomicReferenceArray<int[]> made;
+        private final AtomicReferenceArray<int[]> made;
 
         private Lists(String key, int limit, int[][] kept, boolean verify) {
             this.key = key;
             this.limit = limit;
             this.kept = kept;
             this.verify = verify;
-            this.made = new java.util.concurrent.atomic.AtomicReferenceArray<>(briefings.size());
+            this.made = new AtomicReferenceArray<>(briefings.size());
         }
 
         /** Whether the lists are the last build's (its inputs unchanged). */
