@@ -309,6 +309,28 @@ public final class RenderMemo {
             }
 
             @Override
+            public String lastMade(int from) {
+                String known = lastParts.get("segment " + from);
+                int end = known == null ? -1 : known.indexOf('\u0000');
+                return known == null ? null : end < 0 ? known : known.substring(0, end);
+            }
+
+            @Override
+            public String keyOf(List<SearchDoc> docs) {
+                return (String) searchKeyOf.apply(docs);
+            }
+
+            @Override
+            public boolean keepShard(int from, String shard) throws java.io.IOException {
+                String path = org.sitegen.search.SearchIndexBuilder.KeptParts.shardPath(from, shard);
+                if (!writer.keep(path)) {
+                    return false;
+                }
+                keptFile.accept(path);
+                return true;
+            }
+
+            @Override
             public void segmentMade(int from, List<SearchDoc> docs, List<String> shardKeys) {
                 Object key = searchKeyOf.apply(docs);
                 if (key != null) {

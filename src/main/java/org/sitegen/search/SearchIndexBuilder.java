@@ -108,6 +108,28 @@ public final class SearchIndexBuilder {
 
         void groupMade(int group, List<SearchDoc> docs);
 
+        /**
+         * What the segment from {@code from}'s published shards were made from: the {@link #keyOf}
+         * of its documents then, when its shards as recorded are the site's; else null.
+         */
+        default String lastMade(int from) {
+            return null;
+        }
+
+        /** A key of exactly {@code docs} (the same docs, the same key), or null when they cannot be told apart. */
+        default String keyOf(List<SearchDoc> docs) {
+            return null;
+        }
+
+        /**
+         * Keeps the published shard {@code key} of the segment from {@code from} as it is (its
+         * segment was made again, and it holds the same terms and lists); false when it is not
+         * there (to write).
+         */
+        default boolean keepShard(int from, String key) throws IOException {
+            return false;
+        }
+
         /** Keeps nothing. */
         KeptParts NONE = new KeptParts() {
             @Override
@@ -186,14 +208,7 @@ public final class SearchIndexBuilder {
             List<SearchDoc> segmentDocs = docs.subList(range[0], range[1]);
             List<String> keys = kept.segment(range[0], segmentDocs);
             if (keys == null) {
-                KeptTerms.Segment known = keptTerms.segment(range[0], segmentDocs, analyzer.english() ? "english" : "plain");
-                SortedMap<String, InvertedIndex.Postings> postings =
-                        InvertedIndex.of(segmentDocs, range[0], parallel, analyzer, known).terms();
-                known.done();
-                var shards = new ArrayList<>(ShardPlanner.plan(postings, InvertedIndex.Postings::jsonLength, shardBytes).entrySet());
-                eachInParallel(parallel, shards, shard -> put(files, shardName(range[0], shard.getKey()),
-                        shardJson(shard.getValue())));
-                keys = shards.stream().map(Map.Entry::getKey).toList();
+                keys = segment(range[0], segmentDocs, parallel, files, kept, keptTerms);
                 kept.segmentMade(range[0], segmentDocs, keys);
             }
             Map<String, Object> segment = new LinkedHashMap<>();
@@ -225,6 +240,63 @@ public final class SearchIndexBuilder {
             manifest.put("analysis", "plain"); // search.js: no English stop words or stemming (absent: English)
         }
         put(files, "index", JsonText.of(manifest));
+    }
+
+    /**
+     * Makes the segment of {@code docs} from id {@code from} and writes its shards; its shard
+     * keys. When the last build kept its postings and only a few of its documents' terms
+     * changed since (a body or title edited), those documents' postings are taken out and put
+     * in again and only the shards whose terms or lists changed are written, the others kept:
+     * the same lists, the same plan (a function of the lists), the same files as a segment made
+     * from scratch, for work in proportion to the edit instead of the segment's thousands of
+     * documents (docs/performance.md, seventeenth session).
+     */
+    private List<String> segment(int from, List<SearchDoc> docs, Workers parallel, FileSink files, KeptParts kept,
+                                 KeptTerms keptTerms) throws IOException {
+        KeptTerms.Segment known = keptTerms.segment(from, docs, analyzer.english() ? "english" : "plain");
+        String lastMade = kept.lastMade(from);
+        KeptTerms.LastPostings last = lastMade == null ? null : known.lastPostings(lastMade);
+        SegmentIndex index;
+        List<ShardPlanner.Shard> shards;
+        if (last != null && last.changed().length <= MAX_EDITED) {
+            SegmentIndex before = SegmentIndex.of(last.postings());
+            Map<String, ShardPlanner.Shard> planned = new java.util.HashMap<>();
+            before.plan(shardBytes).forEach(shard -> planned.put(shard.key(), shard));
+            int[] ids = new int[last.changed().length];
+            KeptTerms.AnalysedTerms[] now = new KeptTerms.AnalysedTerms[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = from + last.changed()[i];
+                now[i] = fieldsOf(docs.get(last.changed()[i]));
+            }
+            SegmentIndex.Edit edit = before.edited(ids, now);
+            index = edit.index();
+            shards = index.plan(shardBytes);
+            eachInParallel(parallel, shards, shard -> {
+                if (!edit.same(before, planned.get(shard.key()), shard) || !kept.keepShard(from, shard.key())) {
+                    put(files, shardName(from, shard.key()), shardJson(index, shard));
+                }
+            });
+        } else {
+            index = SegmentIndex.of(InvertedIndex.of(docs, from, parallel, analyzer, known).terms());
+            shards = index.plan(shardBytes);
+            eachInParallel(parallel, shards, shard -> put(files, shardName(from, shard.key()), shardJson(index, shard)));
+        }
+        String madeFor = kept.keyOf(docs);
+        if (madeFor != null) {
+            known.postingsMade(madeFor, index.postings());
+        }
+        known.done();
+        return shards.stream().map(ShardPlanner.Shard::key).toList();
+    }
+
+    /**
+     * Documents of a segment edited since the last build, at most, for the segment to be made by
+     * editing the last one's postings: each takes a binary search in each of its lists.
+     */
+    static final int MAX_EDITED = 64;
+
+    private KeptTerms.AnalysedTerms fieldsOf(SearchDoc doc) {
+        return InvertedIndex.analysed(doc, analyzer);
     }
 
     /** The [from, to) doc id ranges of the segments of an index of {@code count} docs, empty ones left out. */
@@ -358,19 +430,25 @@ public final class SearchIndexBuilder {
         return "t/" + segment + "/" + ShardPlanner.fileName(key);
     }
 
-    private static String shardJson(SortedMap<String, InvertedIndex.Postings> shard) {
-        StringBuilder json = new StringBuilder(ShardPlanner.size(shard, InvertedIndex.Postings::jsonLength) + 2).append('{');
-        shard.forEach((term, list) -> {
-            if (json.length() > 1) {
+    /** A shard's file: its terms and their lists as a JSON object, terms in order. */
+    private static String shardJson(SegmentIndex index, ShardPlanner.Shard shard) {
+        int size = 2;
+        for (int t = shard.from(); t < shard.to(); t++) {
+            size += index.terms[t].length() + index.lists[t].jsonLength() + 4;
+        }
+        StringBuilder json = new StringBuilder(size).append('{');
+        for (int t = shard.from(); t < shard.to(); t++) {
+            if (t > shard.from()) {
                 json.append(',');
             }
+            String term = index.terms[t];
             if (plainWord(term)) { // most terms: what quote() makes of them, without a JSON generator each
                 json.append('"').append(term).append('"');
             } else {
                 json.append(quote(term));
             }
-            list.appendJson(json.append(':'));
-        });
+            index.lists[t].appendJson(json.append(':'));
+        }
         return json.append('}').toString();
     }
 
