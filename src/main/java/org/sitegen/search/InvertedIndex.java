@@ -344,6 +344,20 @@ final class InvertedIndex {
             return out.append(']');
         }
 
+        /** {@link #json()} added to {@code out}. */
+        Utf8Json appendJson(Utf8Json out) {
+            out.ascii('[');
+            int previous = 0;
+            for (int i = 0; i < size; i++) {
+                if (i > 0) {
+                    out.ascii(',');
+                }
+                out.number(doc(i) - previous).ascii(',').number(fields(i));
+                previous = doc(i);
+            }
+            return out.ascii(']');
+        }
+
         /** The length of {@link #json()}, counted without making it (the shards are planned by it). */
         int jsonLength() {
             if (jsonLength >= 0) {

@@ -12,7 +12,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.sitegen.exec.Parallel;
 import org.sitegen.json.JsonText;
-import org.sitegen.json.JsonWriter;
 
 /**
  * Builds the static search index under /search/ in the output:
@@ -222,7 +221,7 @@ public final class SearchIndexBuilder {
         eachInParallel(parallel, groups, group -> {
             List<SearchDoc> groupDocs = docs.subList(group * DOCS_PER_FILE, Math.min(docs.size(), (group + 1) * DOCS_PER_FILE));
             if (!kept.group(group, groupDocs)) {
-                put(files, "d/" + group, fragments(groupDocs));
+                files.accept(path("d/" + group), fragments("d/" + group, groupDocs));
                 kept.groupMade(group, groupDocs);
             }
         });
@@ -273,13 +272,14 @@ public final class SearchIndexBuilder {
             shards = index.plan(shardBytes);
             eachInParallel(parallel, shards, shard -> {
                 if (!edit.same(before, planned.get(shard.key()), shard) || !kept.keepShard(from, shard.key())) {
-                    put(files, shardName(from, shard.key()), shardJson(index, shard));
+                    files.accept(path(shardName(from, shard.key())), shard(shardName(from, shard.key()), index, shard));
                 }
             });
         } else {
             index = SegmentIndex.of(InvertedIndex.of(docs, from, parallel, analyzer, known).terms());
             shards = index.plan(shardBytes);
-            eachInParallel(parallel, shards, shard -> put(files, shardName(from, shard.key()), shardJson(index, shard)));
+            eachInParallel(parallel, shards, shard -> files.accept(path(shardName(from, shard.key())),
+                    shard(shardName(from, shard.key()), index, shard)));
         }
         String madeFor = kept.keyOf(docs);
         if (madeFor != null) {
@@ -338,18 +338,12 @@ public final class SearchIndexBuilder {
     }
 
     /** One d/N.js file: the fragments of a group of briefings, as a JSON array. */
-    private static String fragments(List<SearchDoc> group) {
-        java.io.StringWriter json = new java.io.StringWriter(group.size() * 2560);
-        try (JsonWriter out = JsonWriter.to(json)) {
-            out.startArray();
-            for (SearchDoc doc : group) {
-                fragment(doc, out);
-            }
-            out.endArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not throw
+    static byte[] fragments(String name, List<SearchDoc> group) {
+        Utf8Json out = start(name, group.size() * 2600).ascii('[');
+        for (int i = 0; i < group.size(); i++) {
+            fragment(group.get(i), i > 0 ? out.ascii(',') : out);
         }
-        return json.toString();
+        return end(out.ascii(']'));
     }
 
     /** tag (or entity) slug → the ids of its briefings, ascending. */
@@ -392,29 +386,24 @@ public final class SearchIndexBuilder {
         return years;
     }
 
-    /** One briefing's fragment: written field by field, as the generator streams (no map per briefing). */
-    private static void fragment(SearchDoc doc, JsonWriter out) throws IOException {
-        out.startObject();
-        out.field("title", doc.title());
-        out.field("link", doc.link());
-        out.field("day", doc.day());
-        out.field("date", doc.display());
-        out.startArrayField("tags");
-        for (SearchDoc.Tag tag : doc.tags()) {
-            out.startArray();
-            out.string(tag.name());
-            out.string(tag.link());
-            out.endArray();
+    /** One briefing's fragment, as the JSON generator wrote it (docs/performance.md, seventeenth session: the same bytes). */
+    private static void fragment(SearchDoc doc, Utf8Json out) {
+        out.ascii("{\"title\":").string(doc.title());
+        out.ascii(",\"link\":").string(doc.link());
+        out.ascii(",\"day\":").string(doc.day());
+        out.ascii(",\"date\":").string(doc.display());
+        out.ascii(",\"tags\":[");
+        for (int i = 0; i < doc.tags().size(); i++) {
+            SearchDoc.Tag tag = doc.tags().get(i);
+            out.ascii(i > 0 ? ",[" : "[").string(tag.name()).ascii(',').string(tag.link()).ascii(']');
         }
-        out.endArray();
-        out.startArrayField("authors");
-        for (String author : doc.authors()) {
-            out.string(author);
+        out.ascii("],\"authors\":[");
+        for (int i = 0; i < doc.authors().size(); i++) {
+            (i > 0 ? out.ascii(',') : out).string(doc.authors().get(i));
         }
-        out.endArray();
-        out.field("summary", doc.summary());
-        out.field("text", cut(doc.text().load()));
-        out.endObject();
+        out.ascii("],\"summary\":").string(doc.summary());
+        out.ascii(",\"text\":").string(cut(doc.text().load()));
+        out.ascii('}');
     }
 
     /** The first {@link #SNIPPET_TEXT} characters, cut at a space. */
@@ -431,25 +420,34 @@ public final class SearchIndexBuilder {
     }
 
     /** A shard's file: its terms and their lists as a JSON object, terms in order. */
-    private static String shardJson(SegmentIndex index, ShardPlanner.Shard shard) {
+    private static byte[] shard(String name, SegmentIndex index, ShardPlanner.Shard shard) {
         int size = 2;
         for (int t = shard.from(); t < shard.to(); t++) {
             size += index.terms[t].length() + index.lists[t].jsonLength() + 4;
         }
-        StringBuilder json = new StringBuilder(size).append('{');
+        Utf8Json json = start(name, size).ascii('{');
         for (int t = shard.from(); t < shard.to(); t++) {
             if (t > shard.from()) {
-                json.append(',');
+                json.ascii(',');
             }
             String term = index.terms[t];
-            if (plainWord(term)) { // most terms: what quote() makes of them, without a JSON generator each
-                json.append('"').append(term).append('"');
+            if (plainWord(term)) { // most terms: what quoting makes of them
+                json.ascii('"').ascii(term).ascii('"');
             } else {
-                json.append(quote(term));
+                json.string(term);
             }
-            index.lists[t].appendJson(json.append(':'));
+            index.lists[t].appendJson(json.ascii(':'));
         }
-        return json.append('}').toString();
+        return end(json.ascii('}'));
+    }
+
+    /** An index file's start: the call that hands its data to the client ({@link #js}). */
+    private static Utf8Json start(String name, int dataSize) {
+        return new Utf8Json(dataSize + name.length() + 40).ascii("window.__sitegenSearch(").string(name).ascii(',');
+    }
+
+    private static byte[] end(Utf8Json file) {
+        return file.ascii(");\n").bytes();
     }
 
     private static void put(FileSink files, String name, String json) throws IOException {
