@@ -67,9 +67,13 @@ final class RecordedTerms implements KeptTerms {
     public Segment segment(int from, List<SearchDoc> docs, String analysis) throws IOException {
         Path file = folder.resolve(String.valueOf(from));
         String fileKey = key + " " + analysis;
-        // on the calling thread: the index may be built while the pages fill the pool (search's Workers)
-        List<String> keys = docs.stream().map(this::keyOf).toList();
         return new Segment() {
+            /**
+             * The documents' keys, made when first asked for (a segment made by editing its last
+             * postings never needs them); on the calling thread: the index may be built while the
+             * pages fill the pool (search's Workers).
+             */
+            private List<String> keys;
             /** Read when first asked for: a segment made by editing its last postings never needs it. */
             private Map<String, AnalysedTerms> kept;
             private Encoder out;
@@ -78,6 +82,7 @@ final class RecordedTerms implements KeptTerms {
             private synchronized Map<String, AnalysedTerms> kept() throws IOException {
                 if (kept == null) {
                     kept = read(file, fileKey);
+                    keys = docs.stream().map(RecordedTerms.this::keyOf).toList();
                 }
                 return kept;
             }
@@ -113,14 +118,14 @@ final class RecordedTerms implements KeptTerms {
             }
 
             @Override
-            public LastPostings lastPostings(String madeFor) throws IOException {
-                return RecordedTerms.lastPostings(postingsFile(from), fileKey, madeFor, from, keys);
+            public LastPostings lastPostings(String madeFor, List<String> docKeys) throws IOException {
+                return RecordedTerms.lastPostings(postingsFile(from), fileKey, madeFor, from, docKeys);
             }
 
             @Override
-            public void postingsMade(String madeFor, SegmentPostings postings) {
+            public void postingsMade(String madeFor, List<String> docKeys, SegmentPostings postings) {
                 writing.add(parallel.background("site-gen-search-postings", () -> {
-                    StateFiles.replaceChecked(postingsFile(from), encodePostings(fileKey, madeFor, keys, postings));
+                    StateFiles.replaceChecked(postingsFile(from), encodePostings(fileKey, madeFor, docKeys, postings));
                     return null;
                 }));
             }
@@ -185,7 +190,7 @@ final class RecordedTerms implements KeptTerms {
 
     /**
      * A segment's postings file: the format, the store's key and analysis, what its shards were
-     * made for ({@link Segment#postingsMade}), its documents' keys in id order, then each term
+     * made for ({@link Segment#postingsMade}), its documents' keys (as given) in id order, then each term
      * (ascending) and its list: a count and the differences between its pairs, each larger
      * than the last. Written whole by a background thread whenever the segment is made.
      */
@@ -195,12 +200,7 @@ final class RecordedTerms implements KeptTerms {
         out.string(fileKey);
         out.string(madeFor);
         out.varint(keys.size());
-        for (String docKey : keys) {
-            out.room(KEY_BYTES);
-            for (int i = 0; i < KEY_BYTES; i++) {
-                out.bytes[out.size++] = (byte) docKey.charAt(i);
-            }
-        }
+        keys.forEach(out::string);
         String[] terms = postings.terms();
         out.varint(terms.length);
         for (int t = 0; t < terms.length; t++) {
@@ -257,7 +257,7 @@ final class RecordedTerms implements KeptTerms {
         int[] changed = new int[keys.size()];
         int changes = 0;
         for (int d = 0; d < keys.size(); d++) {
-            if (!in.asciiEquals(keys.get(d), KEY_BYTES)) {
+            if (!in.string().equals(keys.get(d))) {
                 changed[changes++] = d;
             }
         }
@@ -388,19 +388,6 @@ final class RecordedTerms implements KeptTerms {
             String text = StateFiles.textOf(bytes, at, length);
             at += length;
             return text;
-        }
-
-        /** Whether the next {@code length} bytes are {@code text}'s ASCII characters; reads them either way. */
-        boolean asciiEquals(String text, int length) {
-            if (length > end - at) {
-                throw new IndexOutOfBoundsException("truncated");
-            }
-            boolean same = text.length() == length;
-            for (int i = 0; same && i < length; i++) {
-                same = bytes[at + i] == (byte) text.charAt(i) && text.charAt(i) < 0x80;
-            }
-            at += length;
-            return same;
         }
 
         String ascii(int length) {

@@ -35,14 +35,15 @@ public interface KeptTerms {
         /**
          * The postings the last build kept of this segment when they were made for {@code madeFor}
          * (what {@link SearchIndexBuilder.KeptParts#lastMade} says the published shards were made
-         * for) from as many documents, and which of them have other terms now; else null.
+         * for) from as many documents, and which of them differ now: those whose key is not the
+         * one kept ({@code docKeys}: {@link SearchIndexBuilder.KeptParts#docKeys}); else null.
          */
-        default LastPostings lastPostings(String madeFor) throws IOException {
+        default LastPostings lastPostings(String madeFor, List<String> docKeys) throws IOException {
             return null;
         }
 
-        /** This build's postings of the segment, made for {@code madeFor}, to keep (not to be changed any more). */
-        default void postingsMade(String madeFor, SegmentPostings postings) {
+        /** This build's postings of the segment, made for {@code madeFor} from documents of {@code docKeys}, to keep (not to be changed any more). */
+        default void postingsMade(String madeFor, List<String> docKeys, SegmentPostings postings) {
         }
 
         /** Has nothing, keeps nothing. */

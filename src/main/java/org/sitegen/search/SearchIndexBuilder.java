@@ -121,6 +121,15 @@ public final class SearchIndexBuilder {
         }
 
         /**
+         * A key of each of {@code docs} (the same document, the same key), in their order; null when
+         * one cannot be told apart. What tells which documents of a segment changed since its
+         * postings were kept.
+         */
+        default List<String> docKeys(List<SearchDoc> docs) {
+            return null;
+        }
+
+        /**
          * Keeps the published shard {@code key} of the segment from {@code from} as it is (its
          * segment was made again, and it holds the same terms and lists); false when it is not
          * there (to write).
@@ -254,7 +263,8 @@ public final class SearchIndexBuilder {
                                  KeptTerms keptTerms) throws IOException {
         KeptTerms.Segment known = keptTerms.segment(from, docs, analyzer.english() ? "english" : "plain");
         String lastMade = kept.lastMade(from);
-        KeptTerms.LastPostings last = lastMade == null ? null : known.lastPostings(lastMade);
+        List<String> docKeys = lastMade == null ? null : kept.docKeys(docs);
+        KeptTerms.LastPostings last = docKeys == null ? null : known.lastPostings(lastMade, docKeys);
         SegmentIndex index;
         List<ShardPlanner.Shard> shards;
         if (last != null && last.changed().length <= MAX_EDITED) {
@@ -282,8 +292,8 @@ public final class SearchIndexBuilder {
                     shard(shardName(from, shard.key()), index, shard)));
         }
         String madeFor = kept.keyOf(docs);
-        if (madeFor != null) {
-            known.postingsMade(madeFor, index.postings());
+        if (madeFor != null && (docKeys != null || (docKeys = kept.docKeys(docs)) != null)) {
+            known.postingsMade(madeFor, docKeys, index.postings());
         }
         known.done();
         return shards.stream().map(ShardPlanner.Shard::key).toList();

@@ -167,6 +167,11 @@ class SegmentEditProperties {
         }
 
         @Override
+        public List<String> docKeys(List<SearchDoc> docs) {
+            return docs.stream().map(doc -> doc.link() + '\u0001' + wordsOf(doc)).toList();
+        }
+
+        @Override
         public boolean keepShard(int from, String key) {
             return keep(SearchIndexBuilder.KeptParts.shardPath(from, key));
         }
@@ -190,7 +195,6 @@ class SegmentEditProperties {
 
         @Override
         public Segment segment(int from, List<SearchDoc> docs, String analysis) {
-            List<String> keys = docs.stream().map(SegmentEditProperties::wordsOf).toList();
             return new Segment() {
                 @Override
                 public AnalysedTerms kept(int i) {
@@ -206,7 +210,7 @@ class SegmentEditProperties {
                 }
 
                 @Override
-                public LastPostings lastPostings(String madeFor) {
+                public LastPostings lastPostings(String madeFor, List<String> keys) {
                     Stored stored = postings.get(from);
                     if (stored == null || !stored.madeFor().equals(madeFor) || stored.keys().size() != keys.size()) {
                         return null;
@@ -221,7 +225,7 @@ class SegmentEditProperties {
                 }
 
                 @Override
-                public void postingsMade(String madeFor, SegmentPostings made) {
+                public void postingsMade(String madeFor, List<String> keys, SegmentPostings made) {
                     postings.put(from, new Stored(madeFor, keys, copy(made)));
                 }
             };
