@@ -30,6 +30,12 @@ import org.sitegen.store.Fingerprint;
  * the store's key (settings, engine and the analysis) and ends with a CRC-32C of the rest: a
  * file of another version or analysis, or damaged, is ignored (its documents analysed again),
  * never trusted. Deleting the folder only makes the next segments analyse every document.
+ *
+ * <p>Beside it, each segment's postings as the last build that made the segment made them
+ * (FROM.postings, {@link #encodePostings}), so that a segment whose documents changed only a
+ * little is made by editing them ({@link Segment#lastPostings}); written whenever the segment is
+ * made, by a background thread, with the same checks. Deleting one only makes its segment whole
+ * again.
  */
 final class RecordedTerms implements KeptTerms {
     private static final String FORMAT = "site-gen search terms 1";
