@@ -30,9 +30,18 @@ import org.sitegen.store.Fingerprint;
  * the store's key (settings, engine and the analysis) and ends with a CRC-32C of the rest: a
  * file of another version or analysis, or damaged, is ignored (its documents analysed again),
  * never trusted. Deleting the folder only makes the next segments analyse every document.
+ *
+ * <p>Beside it, each segment's postings as the last build that made the segment made them
+ * (FROM.postings, {@link #encodePostings}), so that a segment whose documents changed only a
+ * little is made by editing them ({@link Segment#lastPostings}); written whenever the segment is
+ * made, by a background thread, with the same checks. Deleting one only makes its segment whole
+ * again.
  */
 final class RecordedTerms implements KeptTerms {
     private static final String FORMAT = "site-gen search terms 1";
+    private static final String POSTINGS_FORMAT = "site-gen search postings 1";
+    /** A segment's postings file: its first id and this. */
+    private static final String POSTINGS = ".postings";
     /**
      * A segment's file is written again when more than one in this many of its documents were
      * not found in it: encoding the terms of thousands of documents costs more than analysing a
@@ -64,35 +73,84 @@ final class RecordedTerms implements KeptTerms {
     public Segment segment(int from, List<SearchDoc> docs, String analysis) throws IOException {
         Path file = folder.resolve(String.valueOf(from));
         String fileKey = key + " " + analysis;
-        Map<String, AnalysedTerms> kept = read(file, fileKey);
-        // on the calling thread: the index may be built while the pages fill the pool (search's Workers)
-        List<String> keys = docs.stream().map(this::keyOf).toList();
-        long missing = keys.stream().filter(k -> !kept.containsKey(k)).count();
         return new Segment() {
-            private final Encoder out = missing * REWRITE_SHARE > docs.size() ? new Encoder(docs.size()) : null;
+            /**
+             * The documents' keys, made when first asked for (a segment made by editing its last
+             * postings never needs them); on the calling thread: the index may be built while the
+             * pages fill the pool (search's Workers).
+             */
+            private List<String> keys;
+            /** Read when first asked for: a segment made by editing its last postings never needs it. */
+            private Map<String, AnalysedTerms> kept;
+            private Encoder out;
+            private boolean started;
+
+            private synchronized Map<String, AnalysedTerms> kept() throws IOException {
+                if (kept == null) {
+                    kept = read(file, fileKey);
+                    keys = docs.stream().map(RecordedTerms.this::keyOf).toList();
+                }
+                return kept;
+            }
 
             @Override
             public AnalysedTerms kept(int i) {
-                return kept.get(keys.get(i));
+                try {
+                    return kept().get(keys.get(i));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
             }
 
             @Override
             public void made(int i, AnalysedTerms terms) {
+                if (!started) {
+                    started = true;
+                    Map<String, AnalysedTerms> all = keptQuietly();
+                    long missing = keys.stream().filter(k -> !all.containsKey(k)).count();
+                    out = missing * REWRITE_SHARE > docs.size() ? new Encoder(docs.size()) : null;
+                }
                 if (out != null) {
                     out.add(keys.get(i), terms);
                 }
             }
 
+            private Map<String, AnalysedTerms> keptQuietly() {
+                try {
+                    return kept();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public LastPostings lastPostings(String madeFor, List<String> docKeys) throws IOException {
+                return RecordedTerms.lastPostings(postingsFile(from), fileKey, madeFor, from, docKeys);
+            }
+
+            @Override
+            public void postingsMade(String madeFor, List<String> docKeys, SegmentPostings postings) {
+                writing.add(parallel.background("site-gen-search-postings", () -> {
+                    StateFiles.replaceChecked(postingsFile(from), encodePostings(fileKey, madeFor, docKeys, postings));
+                    return null;
+                }));
+            }
+
             @Override
             public void done() {
                 if (out != null) {
+                    Encoder terms = out;
                     writing.add(parallel.background("site-gen-search-terms", () -> {
-                        StateFiles.replaceChecked(file, out.file(fileKey));
+                        StateFiles.replaceChecked(file, terms.file(fileKey));
                         return null;
                     }));
                 }
             }
         };
+    }
+
+    private Path postingsFile(int from) {
+        return folder.resolve(from + POSTINGS);
     }
 
     @Override
@@ -104,7 +162,8 @@ final class RecordedTerms implements KeptTerms {
             for (Path file : (Iterable<Path>) files::iterator) {
                 // not the files being written (NAME.partial), whose segments are this build's
                 String name = file.getFileName().toString();
-                if (name.matches("[0-9]{1,9}") && !froms.contains(Integer.parseInt(name))) {
+                String number = name.endsWith(POSTINGS) ? name.substring(0, name.length() - POSTINGS.length()) : name;
+                if (number.matches("[0-9]{1,9}") && !froms.contains(Integer.parseInt(number))) {
                     Files.deleteIfExists(file);
                 }
             }
@@ -133,6 +192,115 @@ final class RecordedTerms implements KeptTerms {
         f.add(doc.authors().size());
         doc.authors().forEach(f::addValue);
         return f.addValue(doc.summary()).addValue(doc.text()).hex();
+    }
+
+    /**
+     * A segment's postings file: the format, the store's key and analysis, what its shards were
+     * made for ({@link Segment#postingsMade}), its documents' keys (as given) in id order, then each term
+     * (ascending) and its list: a count and the differences between its pairs, each larger
+     * than the last. Written whole by a background thread whenever the segment is made.
+     */
+    static StateFiles.Buffer encodePostings(String fileKey, String madeFor, List<String> keys, SegmentPostings postings) {
+        Bytes out = new Bytes(keys.size() * KEY_BYTES + postings.terms().length * 16 + 1024);
+        out.string(POSTINGS_FORMAT);
+        out.string(fileKey);
+        out.string(madeFor);
+        out.varint(keys.size());
+        keys.forEach(out::string);
+        String[] terms = postings.terms();
+        out.varint(terms.length);
+        for (int t = 0; t < terms.length; t++) {
+            out.string(terms[t]);
+            int count = postings.counts()[t];
+            int[] pairs = postings.pairs()[t];
+            out.varint(count);
+            out.room(count * 5);
+            int previous = 0;
+            for (int i = 0; i < count; i++) {
+                out.varint(pairs[i] - previous);
+                previous = pairs[i];
+            }
+        }
+        StateFiles.Buffer file = new StateFiles.Buffer(out.size + 4);
+        file.write(out.bytes, 0, out.size);
+        return file;
+    }
+
+    /**
+     * The postings in {@code file} when they were made for {@code madeFor} under {@code fileKey}
+     * from as many documents as {@code keys} (the segment's documents now), and the positions of
+     * the documents whose keys differ; null when there are none such, or the file is damaged.
+     */
+    static LastPostings lastPostings(Path file, String fileKey, String madeFor, int from, List<String> keys)
+            throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+        try {
+            return decodePostings(bytes, fileKey, madeFor, from, keys);
+        } catch (RuntimeException damaged) { // a length or index past the end
+            return null;
+        }
+    }
+
+    private static LastPostings decodePostings(byte[] bytes, String fileKey, String madeFor, int from, List<String> keys) {
+        if (bytes.length < 4) {
+            return null;
+        }
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes, 0, bytes.length - 4);
+        if ((int) crc.getValue() != java.nio.ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
+            return null;
+        }
+        Decoder in = new Decoder(bytes, bytes.length - 4);
+        if (!in.string().equals(POSTINGS_FORMAT) || !in.string().equals(fileKey) || !in.string().equals(madeFor)
+                || in.count() != keys.size()) {
+            return null;
+        }
+        int[] changed = new int[keys.size()];
+        int changes = 0;
+        for (int d = 0; d < keys.size(); d++) {
+            if (!in.string().equals(keys.get(d))) {
+                changed[changes++] = d;
+            }
+        }
+        int end = from + keys.size();
+        String[] terms = new String[in.count()];
+        int[][] pairs = new int[terms.length][];
+        int[] counts = new int[terms.length];
+        for (int t = 0; t < terms.length; t++) {
+            terms[t] = in.string();
+            if (t > 0 && terms[t - 1].compareTo(terms[t]) >= 0) {
+                return null; // not ascending: the edit's binary searches would miss
+            }
+            int count = in.count();
+            int[] list = new int[count];
+            int pair = 0;
+            for (int i = 0; i < count; i++) {
+                int gap = in.varint();
+                if (gap <= 0) {
+                    return null;
+                }
+                pair += gap;
+                list[i] = pair;
+            }
+            if (count == 0 || (list[0] >>> 5) < from || (list[count - 1] >>> 5) >= end) {
+                return null;
+            }
+            for (int i = 0; i < count; i++) {
+                if ((list[i] & 0x1F) == 0) { // org.sitegen.search.Fields: one bit at least
+                    return null;
+                }
+            }
+            pairs[t] = list;
+            counts[t] = count;
+        }
+        return in.at == in.end
+                ? new LastPostings(new SegmentPostings(terms, pairs, counts), java.util.Arrays.copyOf(changed, changes))
+                : null;
     }
 
     /** The kept documents of {@code file} by key; none when it is missing, damaged, of another format or key. */
@@ -235,6 +403,39 @@ final class RecordedTerms implements KeptTerms {
             String text = new String(bytes, at, length, StandardCharsets.ISO_8859_1);
             at += length;
             return text;
+        }
+    }
+
+    /** A growable byte array, written in place (no lock per byte, as a ByteArrayOutputStream takes). */
+    private static final class Bytes {
+        byte[] bytes;
+        int size;
+
+        Bytes(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        void room(int more) {
+            if (size + more > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            }
+        }
+
+        void varint(int value) {
+            room(5);
+            while ((value & ~0x7F) != 0) {
+                bytes[size++] = (byte) (value & 0x7F | 0x80);
+                value >>>= 7;
+            }
+            bytes[size++] = (byte) value;
+        }
+
+        void string(String text) {
+            byte[] utf8 = StateFiles.bytesOf(text);
+            varint(utf8.length);
+            room(utf8.length);
+            System.arraycopy(utf8, 0, bytes, size, utf8.length);
+            size += utf8.length;
         }
     }
 

@@ -48,6 +48,8 @@ public final class RenderMemo {
     /** What templates read, the last build's and this one's: to record. */
     private volatile Map<String, java.util.Set<String>> reads;
     private final Function<List<SearchDoc>, Object> searchKeyOf;
+    /** Each search document's fingerprint (fingerprinted memos), what {@link #searchKeyOf} combines; else null. */
+    private Function<SearchDoc, String> searchDocKey;
     private final boolean byContent;
     private final Map<String, Object> pages;
     /**
@@ -116,8 +118,10 @@ public final class RenderMemo {
                                            String searchKey, List<String> searchFiles, Map<String, String> parts,
                                            Map<String, java.util.Set<String>> shown, Map<String, String> sources) {
         Function<Object, String> whole = Fingerprint.forOneBuild(texts); // the search index reads all of its documents
-        RenderMemo memo = new RenderMemo(null, searchKeys(whole), true, new ConcurrentHashMap<>(shown == null ? Map.of() : pages),
+        Function<SearchDoc, String> docKey = searchDocKeys(whole);
+        RenderMemo memo = new RenderMemo(null, searchKeys(docKey), true, new ConcurrentHashMap<>(shown == null ? Map.of() : pages),
                 searchKey, searchFiles, parts, texts, shown, shown == null ? Map.of() : sources);
+        memo.searchDocKey = docKey;
         if (shown != null) {
             memo.pageKey = pageFingerprints(texts, shown);
         }
@@ -130,12 +134,11 @@ public final class RenderMemo {
      * list), combined. A fingerprint of each list walked every document again for the index, for
      * its segment and for its group: three walks of every document for one new briefing.
      */
-    private static Function<List<SearchDoc>, Object> searchKeys(Function<Object, String> whole) {
-        Map<Fingerprint.Identity, String> docs = new ConcurrentHashMap<>();
+    private static Function<List<SearchDoc>, Object> searchKeys(Function<SearchDoc, String> docKey) {
         return list -> {
             Fingerprint key = new Fingerprint().add(list.size());
             for (SearchDoc doc : list) {
-                String one = docs.computeIfAbsent(new Fingerprint.Identity(doc), d -> whole.apply(doc));
+                String one = docKey.apply(doc);
                 if (one == null) {
                     return null; // cannot be told apart: never kept
                 }
@@ -143,6 +146,12 @@ public final class RenderMemo {
             }
             return key.hex();
         };
+    }
+
+    /** Each search document's fingerprint, made once a build; null for one that cannot be told apart. */
+    private static Function<SearchDoc, String> searchDocKeys(Function<Object, String> whole) {
+        Map<Fingerprint.Identity, String> docs = new ConcurrentHashMap<>();
+        return doc -> docs.computeIfAbsent(new Fingerprint.Identity(doc), d -> whole.apply(doc));
     }
 
     /**
@@ -291,10 +300,13 @@ public final class RenderMemo {
         if (!byContent) {
             return org.sitegen.search.SearchIndexBuilder.KeptParts.NONE;
         }
+        // a segment's list is asked for its key up to three times (kept? made for? made): combined once
+        Map<List<SearchDoc>, Object> segmentKeys = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+        Function<List<SearchDoc>, Object> segmentKeyOf = docs -> segmentKeys.computeIfAbsent(docs, searchKeyOf);
         return new org.sitegen.search.SearchIndexBuilder.KeptParts() {
             @Override
             public List<String> segment(int from, List<SearchDoc> docs) throws java.io.IOException {
-                Object key = searchKeyOf.apply(docs);
+                Object key = segmentKeyOf.apply(docs);
                 String known = lastParts.get("segment " + from);
                 if (key == null || known == null) {
                     return null;
@@ -315,8 +327,46 @@ public final class RenderMemo {
             }
 
             @Override
+            public String lastMade(int from) {
+                String known = lastParts.get("segment " + from);
+                int end = known == null ? -1 : known.indexOf('\u0000');
+                return known == null ? null : end < 0 ? known : known.substring(0, end);
+            }
+
+            @Override
+            public String keyOf(List<SearchDoc> docs) {
+                return (String) segmentKeyOf.apply(docs);
+            }
+
+            @Override
+            public List<String> docKeys(List<SearchDoc> docs) {
+                if (searchDocKey == null) {
+                    return null;
+                }
+                List<String> keys = new java.util.ArrayList<>(docs.size());
+                for (SearchDoc doc : docs) {
+                    String key = searchDocKey.apply(doc);
+                    if (key == null) {
+                        return null;
+                    }
+                    keys.add(key);
+                }
+                return keys;
+            }
+
+            @Override
+            public boolean keepShard(int from, String shard) throws java.io.IOException {
+                String path = org.sitegen.search.SearchIndexBuilder.KeptParts.shardPath(from, shard);
+                if (!writer.keep(path)) {
+                    return false;
+                }
+                keptFile.accept(path);
+                return true;
+            }
+
+            @Override
             public void segmentMade(int from, List<SearchDoc> docs, List<String> shardKeys) {
-                Object key = searchKeyOf.apply(docs);
+                Object key = segmentKeyOf.apply(docs);
                 if (key != null) {
                     StringBuilder value = new StringBuilder((String) key);
                     shardKeys.forEach(shard -> value.append('\u0000').append(shard));

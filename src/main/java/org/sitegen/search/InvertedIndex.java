@@ -137,6 +137,11 @@ final class InvertedIndex {
         return mixedHash >>> 32 - PART_BITS;
     }
 
+    /** One document's terms and their fields, as a segment made of it holds them. */
+    static KeptTerms.AnalysedTerms analysed(SearchDoc doc, Analyzer analyzer) {
+        return fieldsOf(doc, analyzer).byPart().analysed();
+    }
+
     static DocTerms fieldsOf(SearchDoc doc) {
         return fieldsOf(doc, Analyzer.ENGLISH);
     }
@@ -241,12 +246,71 @@ final class InvertedIndex {
         /** {@link #jsonLength}, once counted (-1: not yet); the planner asks once at each level of its prefix tree. */
         private int jsonLength = -1;
 
+        Postings() {
+        }
+
+        /** The list of {@code pairs} as {@link #pairs()} gives them (taken, not copied). */
+        Postings(int[] pairs, int count) {
+            this.pairs = pairs;
+            this.size = count;
+        }
+
+        /** The pairs, doc id above the field bits, ids ascending: the first {@link #count()} of the array (not to be changed). */
+        int[] pairs() {
+            return pairs;
+        }
+
+        /** Removes {@code doc}'s posting; its pair, or -1 when the list has none. */
+        int remove(int doc) {
+            int at = find(doc);
+            if (at >= size || doc(at) != doc) {
+                return -1;
+            }
+            int pair = pairs[at];
+            System.arraycopy(pairs, at + 1, pairs, at, size - at - 1);
+            size--;
+            jsonLength = -1;
+            return pair;
+        }
+
+        /** Adds a posting of a doc the list does not have, in id order. */
+        void insert(int doc, int fields) {
+            int at = find(doc);
+            if (size == pairs.length) {
+                pairs = Arrays.copyOf(pairs, Math.max(4, pairs.length * 2));
+            }
+            System.arraycopy(pairs, at, pairs, at + 1, size - at);
+            pairs[at] = doc << FIELD_BITS | fields;
+            size++;
+            jsonLength = -1;
+        }
+
+        /** The position of the first posting of a doc id not below {@code doc}. */
+        private int find(int doc) {
+            int low = 0;
+            int high = size;
+            while (low < high) {
+                int middle = low + high >>> 1;
+                if (doc(middle) < doc) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
+        }
+
         void add(int doc, int fields) {
             jsonLength = -1;
             if (size == pairs.length) {
                 pairs = Arrays.copyOf(pairs, pairs.length * 2);
             }
             pairs[size++] = doc << FIELD_BITS | fields;
+        }
+
+        /** One posting as the list holds it. */
+        static int pair(int doc, int fields) {
+            return doc << FIELD_BITS | fields;
         }
 
         int count() {
@@ -278,6 +342,20 @@ final class InvertedIndex {
                 previous = doc(i);
             }
             return out.append(']');
+        }
+
+        /** {@link #json()} added to {@code out}. */
+        Utf8Json appendJson(Utf8Json out) {
+            out.ascii('[');
+            int previous = 0;
+            for (int i = 0; i < size; i++) {
+                if (i > 0) {
+                    out.ascii(',');
+                }
+                out.number(doc(i) - previous).ascii(',').number(fields(i));
+                previous = doc(i);
+            }
+            return out.ascii(']');
         }
 
         /** The length of {@link #json()}, counted without making it (the shards are planned by it). */

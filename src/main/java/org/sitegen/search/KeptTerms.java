@@ -32,6 +32,20 @@ public interface KeptTerms {
         /** Every document of the segment has been {@link #made}. */
         void done() throws IOException;
 
+        /**
+         * The postings the last build kept of this segment when they were made for {@code madeFor}
+         * (what {@link SearchIndexBuilder.KeptParts#lastMade} says the published shards were made
+         * for) from as many documents, and which of them differ now: those whose key is not the
+         * one kept ({@code docKeys}: {@link SearchIndexBuilder.KeptParts#docKeys}); else null.
+         */
+        default LastPostings lastPostings(String madeFor, List<String> docKeys) throws IOException {
+            return null;
+        }
+
+        /** This build's postings of the segment, made for {@code madeFor} from documents of {@code docKeys}, to keep (not to be changed any more). */
+        default void postingsMade(String madeFor, List<String> docKeys, SegmentPostings postings) {
+        }
+
         /** Has nothing, keeps nothing. */
         Segment NONE = new Segment() {
             @Override
@@ -60,6 +74,22 @@ public interface KeptTerms {
         public void segments(Set<Integer> froms) {
         }
     };
+
+    /**
+     * A segment's postings: its terms ascending (as sorted strings go), and each one's list, the
+     * first {@code counts[t]} of {@code pairs[t]}: doc id above five {@link Fields} bits, ids ascending.
+     */
+    record SegmentPostings(String[] terms, int[][] pairs, int[] counts) {
+        public SegmentPostings {
+            if (terms.length != pairs.length || terms.length != counts.length) {
+                throw new IllegalArgumentException("a list for each term");
+            }
+        }
+    }
+
+    /** The postings a last build made of a segment, and the positions in it of the documents whose terms changed since, ascending. */
+    record LastPostings(SegmentPostings postings, int[] changed) {
+    }
 
     /**
      * One document's distinct terms and, for each, the {@link Fields} bits of the fields it occurs

@@ -12,7 +12,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.sitegen.exec.Parallel;
 import org.sitegen.json.JsonText;
-import org.sitegen.json.JsonWriter;
 
 /**
  * Builds the static search index under /search/ in the output:
@@ -108,6 +107,37 @@ public final class SearchIndexBuilder {
 
         void groupMade(int group, List<SearchDoc> docs);
 
+        /**
+         * What the segment from {@code from}'s published shards were made from: the {@link #keyOf}
+         * of its documents then, when its shards as recorded are the site's; else null.
+         */
+        default String lastMade(int from) {
+            return null;
+        }
+
+        /** A key of exactly {@code docs} (the same docs, the same key), or null when they cannot be told apart. */
+        default String keyOf(List<SearchDoc> docs) {
+            return null;
+        }
+
+        /**
+         * A key of each of {@code docs} (the same document, the same key), in their order; null when
+         * one cannot be told apart. What tells which documents of a segment changed since its
+         * postings were kept.
+         */
+        default List<String> docKeys(List<SearchDoc> docs) {
+            return null;
+        }
+
+        /**
+         * Keeps the published shard {@code key} of the segment from {@code from} as it is (its
+         * segment was made again, and it holds the same terms and lists); false when it is not
+         * there (to write).
+         */
+        default boolean keepShard(int from, String key) throws IOException {
+            return false;
+        }
+
         /** Keeps nothing. */
         KeptParts NONE = new KeptParts() {
             @Override
@@ -186,14 +216,7 @@ public final class SearchIndexBuilder {
             List<SearchDoc> segmentDocs = docs.subList(range[0], range[1]);
             List<String> keys = kept.segment(range[0], segmentDocs);
             if (keys == null) {
-                KeptTerms.Segment known = keptTerms.segment(range[0], segmentDocs, analyzer.english() ? "english" : "plain");
-                SortedMap<String, InvertedIndex.Postings> postings =
-                        InvertedIndex.of(segmentDocs, range[0], parallel, analyzer, known).terms();
-                known.done();
-                var shards = new ArrayList<>(ShardPlanner.plan(postings, InvertedIndex.Postings::jsonLength, shardBytes).entrySet());
-                eachInParallel(parallel, shards, shard -> put(files, shardName(range[0], shard.getKey()),
-                        shardJson(shard.getValue())));
-                keys = shards.stream().map(Map.Entry::getKey).toList();
+                keys = segment(range[0], segmentDocs, parallel, files, kept, keptTerms);
                 kept.segmentMade(range[0], segmentDocs, keys);
             }
             Map<String, Object> segment = new LinkedHashMap<>();
@@ -207,7 +230,7 @@ public final class SearchIndexBuilder {
         eachInParallel(parallel, groups, group -> {
             List<SearchDoc> groupDocs = docs.subList(group * DOCS_PER_FILE, Math.min(docs.size(), (group + 1) * DOCS_PER_FILE));
             if (!kept.group(group, groupDocs)) {
-                put(files, "d/" + group, fragments(groupDocs));
+                files.accept(path("d/" + group), fragments("d/" + group, groupDocs));
                 kept.groupMade(group, groupDocs);
             }
         });
@@ -225,6 +248,65 @@ public final class SearchIndexBuilder {
             manifest.put("analysis", "plain"); // search.js: no English stop words or stemming (absent: English)
         }
         put(files, "index", JsonText.of(manifest));
+    }
+
+    /**
+     * Makes the segment of {@code docs} from id {@code from} and writes its shards; its shard
+     * keys. When the last build kept its postings and only a few of its documents' terms
+     * changed since (a body or title edited), those documents' postings are taken out and put
+     * in again and only the shards whose terms or lists changed are written, the others kept:
+     * the same lists, the same plan (a function of the lists), the same files as a segment made
+     * from scratch, for work in proportion to the edit instead of the segment's thousands of
+     * documents (docs/performance.md, seventeenth session).
+     */
+    private List<String> segment(int from, List<SearchDoc> docs, Workers parallel, FileSink files, KeptParts kept,
+                                 KeptTerms keptTerms) throws IOException {
+        KeptTerms.Segment known = keptTerms.segment(from, docs, analyzer.english() ? "english" : "plain");
+        String lastMade = kept.lastMade(from);
+        List<String> docKeys = lastMade == null ? null : kept.docKeys(docs);
+        KeptTerms.LastPostings last = docKeys == null ? null : known.lastPostings(lastMade, docKeys);
+        SegmentIndex index;
+        List<ShardPlanner.Shard> shards;
+        if (last != null && last.changed().length <= MAX_EDITED) {
+            SegmentIndex before = SegmentIndex.of(last.postings());
+            Map<String, ShardPlanner.Shard> planned = new java.util.HashMap<>();
+            before.plan(shardBytes).forEach(shard -> planned.put(shard.key(), shard));
+            int[] ids = new int[last.changed().length];
+            KeptTerms.AnalysedTerms[] now = new KeptTerms.AnalysedTerms[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = from + last.changed()[i];
+                now[i] = fieldsOf(docs.get(last.changed()[i]));
+            }
+            SegmentIndex.Edit edit = before.edited(ids, now);
+            index = edit.index();
+            shards = index.plan(shardBytes);
+            eachInParallel(parallel, shards, shard -> {
+                if (!edit.same(before, planned.get(shard.key()), shard) || !kept.keepShard(from, shard.key())) {
+                    files.accept(path(shardName(from, shard.key())), shard(shardName(from, shard.key()), index, shard));
+                }
+            });
+        } else {
+            index = SegmentIndex.of(InvertedIndex.of(docs, from, parallel, analyzer, known).terms());
+            shards = index.plan(shardBytes);
+            eachInParallel(parallel, shards, shard -> files.accept(path(shardName(from, shard.key())),
+                    shard(shardName(from, shard.key()), index, shard)));
+        }
+        String madeFor = kept.keyOf(docs);
+        if (madeFor != null && (docKeys != null || (docKeys = kept.docKeys(docs)) != null)) {
+            known.postingsMade(madeFor, docKeys, index.postings());
+        }
+        known.done();
+        return shards.stream().map(ShardPlanner.Shard::key).toList();
+    }
+
+    /**
+     * Documents of a segment edited since the last build, at most, for the segment to be made by
+     * editing the last one's postings: each takes a binary search in each of its lists.
+     */
+    static final int MAX_EDITED = 64;
+
+    private KeptTerms.AnalysedTerms fieldsOf(SearchDoc doc) {
+        return InvertedIndex.analysed(doc, analyzer);
     }
 
     /** The [from, to) doc id ranges of the segments of an index of {@code count} docs, empty ones left out. */
@@ -266,18 +348,12 @@ public final class SearchIndexBuilder {
     }
 
     /** One d/N.js file: the fragments of a group of briefings, as a JSON array. */
-    private static String fragments(List<SearchDoc> group) {
-        java.io.StringWriter json = new java.io.StringWriter(group.size() * 2560);
-        try (JsonWriter out = JsonWriter.to(json)) {
-            out.startArray();
-            for (SearchDoc doc : group) {
-                fragment(doc, out);
-            }
-            out.endArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not throw
+    static byte[] fragments(String name, List<SearchDoc> group) {
+        Utf8Json out = start(name, group.size() * 2600).ascii('[');
+        for (int i = 0; i < group.size(); i++) {
+            fragment(group.get(i), i > 0 ? out.ascii(',') : out);
         }
-        return json.toString();
+        return end(out.ascii(']'));
     }
 
     /** tag (or entity) slug → the ids of its briefings, ascending. */
@@ -320,29 +396,24 @@ public final class SearchIndexBuilder {
         return years;
     }
 
-    /** One briefing's fragment: written field by field, as the generator streams (no map per briefing). */
-    private static void fragment(SearchDoc doc, JsonWriter out) throws IOException {
-        out.startObject();
-        out.field("title", doc.title());
-        out.field("link", doc.link());
-        out.field("day", doc.day());
-        out.field("date", doc.display());
-        out.startArrayField("tags");
-        for (SearchDoc.Tag tag : doc.tags()) {
-            out.startArray();
-            out.string(tag.name());
-            out.string(tag.link());
-            out.endArray();
+    /** One briefing's fragment, as the JSON generator wrote it (docs/performance.md, seventeenth session: the same bytes). */
+    private static void fragment(SearchDoc doc, Utf8Json out) {
+        out.ascii("{\"title\":").string(doc.title());
+        out.ascii(",\"link\":").string(doc.link());
+        out.ascii(",\"day\":").string(doc.day());
+        out.ascii(",\"date\":").string(doc.display());
+        out.ascii(",\"tags\":[");
+        for (int i = 0; i < doc.tags().size(); i++) {
+            SearchDoc.Tag tag = doc.tags().get(i);
+            out.ascii(i > 0 ? ",[" : "[").string(tag.name()).ascii(',').string(tag.link()).ascii(']');
         }
-        out.endArray();
-        out.startArrayField("authors");
-        for (String author : doc.authors()) {
-            out.string(author);
+        out.ascii("],\"authors\":[");
+        for (int i = 0; i < doc.authors().size(); i++) {
+            (i > 0 ? out.ascii(',') : out).string(doc.authors().get(i));
         }
-        out.endArray();
-        out.field("summary", doc.summary());
-        out.field("text", cut(doc.text().load()));
-        out.endObject();
+        out.ascii("],\"summary\":").string(doc.summary());
+        out.ascii(",\"text\":").string(cut(doc.text().load()));
+        out.ascii('}');
     }
 
     /** The first {@link #SNIPPET_TEXT} characters, cut at a space. */
@@ -358,20 +429,35 @@ public final class SearchIndexBuilder {
         return "t/" + segment + "/" + ShardPlanner.fileName(key);
     }
 
-    private static String shardJson(SortedMap<String, InvertedIndex.Postings> shard) {
-        StringBuilder json = new StringBuilder(ShardPlanner.size(shard, InvertedIndex.Postings::jsonLength) + 2).append('{');
-        shard.forEach((term, list) -> {
-            if (json.length() > 1) {
-                json.append(',');
+    /** A shard's file: its terms and their lists as a JSON object, terms in order. */
+    private static byte[] shard(String name, SegmentIndex index, ShardPlanner.Shard shard) {
+        int size = 2;
+        for (int t = shard.from(); t < shard.to(); t++) {
+            size += index.terms[t].length() + index.lists[t].jsonLength() + 4;
+        }
+        Utf8Json json = start(name, size).ascii('{');
+        for (int t = shard.from(); t < shard.to(); t++) {
+            if (t > shard.from()) {
+                json.ascii(',');
             }
-            if (plainWord(term)) { // most terms: what quote() makes of them, without a JSON generator each
-                json.append('"').append(term).append('"');
+            String term = index.terms[t];
+            if (plainWord(term)) { // most terms: what quoting makes of them
+                json.ascii('"').ascii(term).ascii('"');
             } else {
-                json.append(quote(term));
+                json.string(term);
             }
-            list.appendJson(json.append(':'));
-        });
-        return json.append('}').toString();
+            index.lists[t].appendJson(json.ascii(':'));
+        }
+        return end(json.ascii('}'));
+    }
+
+    /** An index file's start: the call that hands its data to the client ({@link #js}). */
+    private static Utf8Json start(String name, int dataSize) {
+        return new Utf8Json(dataSize + name.length() + 40).ascii("window.__sitegenSearch(").string(name).ascii(',');
+    }
+
+    private static byte[] end(Utf8Json file) {
+        return file.ascii(");\n").bytes();
     }
 
     private static void put(FileSink files, String name, String json) throws IOException {

@@ -59,6 +59,55 @@ final class ShardPlanner {
         children.forEach((child, sub) -> split(child, sub, length, target, out));
     }
 
+    /** A shard of a sorted dictionary: its key and the terms at [from, to) (a shard's terms are always a run of the dictionary). */
+    record Shard(String key, int from, int to) {
+    }
+
+    /**
+     * The plan of {@link #plan(SortedMap, ToIntFunction, int)} for a dictionary held as arrays:
+     * {@code terms} ascending (as a sorted map's keys), {@code sizes[i]} the planned size of
+     * term i (its length, its posting list's JSON length and 4, as {@link #size} counts). The
+     * same keys and the same terms in each, shards in key order, without a map per tree node.
+     */
+    static List<Shard> plan(String[] terms, int[] sizes, int targetBytes) {
+        long[] before = new long[terms.length + 1]; // sizes summed up to each term: a node's size at once
+        for (int i = 0; i < terms.length; i++) {
+            before[i + 1] = before[i] + sizes[i];
+        }
+        List<Shard> shards = new java.util.ArrayList<>();
+        split("", terms, 0, terms.length, before, targetBytes, shards);
+        return shards;
+    }
+
+    /**
+     * The node {@code key} holding terms [from, to), all starting with it; in the order of the
+     * keys (a node's own shard, then its children's by their next character, as sorted strings go).
+     */
+    private static void split(String key, String[] terms, int from, int to, long[] before, int target, List<Shard> out) {
+        if (from == to) {
+            return;
+        }
+        if (!key.isEmpty() && (before[to] - before[from] <= target || key.length() >= MAX_KEY || to - from == 1)) {
+            out.add(new Shard(key, from, to));
+            return;
+        }
+        int depth = key.length();
+        int at = from;
+        if (terms[at].length() == depth) { // the key itself (sorts first; at most one): its own shard
+            out.add(new Shard(key, at, at + 1));
+            at++;
+        }
+        while (at < to) {
+            char next = terms[at].charAt(depth);
+            int end = at + 1;
+            while (end < to && terms[end].charAt(depth) == next) {
+                end++;
+            }
+            split(terms[at].substring(0, depth + 1), terms, at, end, before, target, out);
+            at = end;
+        }
+    }
+
     static int size(Map<String, String> terms) {
         return size(terms, String::length);
     }

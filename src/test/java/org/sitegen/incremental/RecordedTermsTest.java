@@ -68,7 +68,8 @@ class RecordedTermsTest {
         }
         build();
         try (Stream<Path> files = Files.list(terms())) {
-            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).containsExactly("0", "128");
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
+                    .containsExactly("0", "0.postings", "128", "128.postings");
         }
     }
 
@@ -121,10 +122,72 @@ class RecordedTermsTest {
         write("content/2022/s3.md", briefing(3, date(3), "t0", "Rewritten with zeta."));
     }
 
+    /** Makes the next build make segment 0 whole (its documents' terms from the terms file), not by editing its postings. */
+    private void forgetPostings() throws IOException {
+        Files.delete(terms().resolve("0.postings"));
+    }
+
+    /** Segment 0's postings file with {@code from} renamed {@code to} (as long, sorting in the same place); its checksum right or not. */
+    private void doctorPostings(String from, String to, boolean fixChecksum) throws IOException {
+        Path file = terms().resolve("0.postings");
+        String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        assertThat(text).contains(from);
+        byte[] bytes = text.replace(from, to).getBytes(StandardCharsets.ISO_8859_1);
+        if (fixChecksum) {
+            CRC32C crc = new CRC32C();
+            crc.update(bytes, 0, bytes.length - 4);
+            ByteBuffer.wrap(bytes, bytes.length - 4, 4).putInt((int) crc.getValue());
+        }
+        Files.write(file, bytes);
+    }
+
+    /** The control: a body edit makes segment 0 from the kept postings, not from its documents. */
+    @Test
+    void keptPostings_ofThisBuildsKey_areEdited() throws Exception {
+        archive();
+        doctorPostings("\u0006quokka", "\u0006quokkb", true);
+        editOldBody();
+        build();
+        assertThat(indexed("quokkb")).isTrue();
+        assertThat(indexed("quokka")).isFalse();
+        assertThat(indexed("zeta")).isTrue();
+    }
+
+    @Test
+    void keptPostings_damaged_orTruncated_areIgnored() throws Exception {
+        archive();
+        doctorPostings("\u0006quokka", "\u0006quokkb", false);
+        byte[] bytes = Files.readAllBytes(terms().resolve("128.postings"));
+        Files.write(terms().resolve("128.postings"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        editOldBody();
+        write("content/2022/s130.md", briefing(130, date(130), "t1", "Quokka notes of briefing 130, and xylophone."));
+        build();
+        assertThat(indexed("quokkb")).isFalse();
+        assertColdBuildTree();
+    }
+
+    /** Postings kept for other documents than the published shards were made from (a build that did not publish) are not edited. */
+    @Test
+    void keptPostings_ofOtherDocuments_areIgnored() throws Exception {
+        archive();
+        Path kept = project.resolve("kept.postings");
+        Files.copy(terms().resolve("0.postings"), kept);
+        write("content/2022/s5.md", briefing(5, date(5), "t2", "Quokka notes of briefing 5, saxophone."));
+        build();
+        // the postings of the first build, whose documents are those now but for the edit below: the
+        // published shards are the second build's, with s5's saxophone, in a shard (of titles s0, s1...) that edit does not touch
+        Files.copy(kept, terms().resolve("0.postings"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        write("content/2022/s5.md", briefing(5, date(5), "t2", body(5)));
+        editOldBody();
+        build();
+        assertColdBuildTree();
+    }
+
     @Test
     void keptTerms_ofThisBuildsKey_areUsed() throws Exception {
         archive();
         doctorTerms(true, false);
+        forgetPostings();
         editOldBody();
         build();
         assertThat(indexed("wombat")).isTrue();

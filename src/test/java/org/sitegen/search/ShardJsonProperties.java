@@ -45,6 +45,26 @@ class ShardJsonProperties {
         made.forEach((key, shard) -> assertThat(counted.get(key).keySet()).isEqualTo(shard.keySet()));
     }
 
+    /** The planner over arrays (what segments are planned with) gives the map planner's shards, key for key, term for term. */
+    @Property(tries = 500, seed = PropertySeed.VALUE)
+    void planOfArraysIsThePlanOfTheMap(@ForAll("dictionaries") SortedMap<String, List<int[]>> terms,
+                                       @ForAll("targets") int target) {
+        SortedMap<String, InvertedIndex.Postings> lists = new TreeMap<>();
+        terms.forEach((term, pairs) -> lists.put(term, postingsOf(pairs)));
+        var byMap = ShardPlanner.plan(lists, InvertedIndex.Postings::jsonLength, target);
+        List<ShardPlanner.Shard> byArrays = SegmentIndex.of(lists).plan(target);
+        String[] sorted = lists.keySet().toArray(new String[0]);
+        assertThat(byArrays.stream().map(ShardPlanner.Shard::key).toList()).containsExactlyElementsOf(byMap.keySet());
+        for (ShardPlanner.Shard shard : byArrays) {
+            assertThat(List.of(sorted).subList(shard.from(), shard.to())).containsExactlyElementsOf(byMap.get(shard.key()).keySet());
+        }
+    }
+
+    @Provide
+    Arbitrary<Integer> targets() {
+        return Arbitraries.of(1, 40, 120, 400, 100_000);
+    }
+
     @Property(tries = 1000, seed = PropertySeed.VALUE)
     void plainWordsAreQuotedAsJsonQuotesThem(@ForAll("words") String word) {
         if (SearchIndexBuilder.plainWord(word)) {
@@ -75,7 +95,8 @@ class ShardJsonProperties {
 
     @Provide
     Arbitrary<SortedMap<String, List<int[]>>> dictionaries() {
-        Arbitrary<String> term = Arbitraries.strings().withChars("abcé1").ofMinLength(1).ofMaxLength(5);
+        Arbitrary<String> term = Arbitraries.oneOf(Arbitraries.strings().withChars("abcé1").ofMinLength(1).ofMaxLength(5),
+                Arbitraries.strings().withChars("aab\uD83D\uDE00\uFFFF").ofMinLength(1).ofMaxLength(14)); // deep keys, half pairs
         return Arbitraries.maps(term, postings()).ofMaxSize(60).map(TreeMap::new);
     }
 
