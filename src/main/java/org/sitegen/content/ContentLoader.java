@@ -1,6 +1,7 @@
 package org.sitegen.content;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -173,7 +174,7 @@ public final class ContentLoader {
     /** {@link #marks}: the file may hold {@link BriefingScaffold#PLACEHOLDER}. */
     static final int PLACEHOLDER_START = 2;
     private static final byte[] PLACEHOLDER_HEAD =
-            BriefingScaffold.PLACEHOLDER.substring(0, 8).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            BriefingScaffold.PLACEHOLDER.substring(0, 8).getBytes(StandardCharsets.US_ASCII);
 
     /**
      * What a file's bytes may hold, in one pass over them, so that the body's text (a string of

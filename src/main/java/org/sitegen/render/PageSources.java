@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.sitegen.archive.Archive;
 import org.sitegen.archive.Entry;
@@ -279,7 +280,7 @@ final class PageSources {
         return fp.numbers();
     }
 
-    private final Map<LocalDate, long[]> earlierDays = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<LocalDate, long[]> earlierDays = new ConcurrentHashMap<>();
     /** An earlier day whose links have no fingerprint (nor then the pages that show it). */
     private static final long[] UNKNOWN = new long[0];
 

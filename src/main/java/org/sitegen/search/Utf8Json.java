@@ -1,5 +1,6 @@
 package org.sitegen.search;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Arrays;
  * {@link String#getBytes} makes it ({@code Utf8JsonProperties} holds both to it).
  */
 final class Utf8Json {
-    private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     private byte[] bytes;
     private int size;
 
