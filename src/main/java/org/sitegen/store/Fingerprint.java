@@ -65,7 +65,10 @@ public final class Fingerprint {
         private final java.util.function.Predicate<Class<?>> varying;
         private final Map<Class<?>, Class<?>[]> scopes = new ConcurrentHashMap<>();
         private final Map<List<String>, Profile> profiles = new ConcurrentHashMap<>();
-        private final Map<SharedKey, long[]> records = new ConcurrentHashMap<>(1 << 17); // grown once, not at every doubling
+        // Sized for a large archive's page kinds (docs/performance.md, seventeenth session, cold2
+        // helper): growing copies the whole table while every rendering thread waits on it.
+        // The table is allocated at the first record remembered, so a build that shares none pays nothing.
+        private final Map<SharedKey, long[]> records = new ConcurrentHashMap<>(1 << 18);
 
         public Shared(java.util.function.Predicate<Class<?>> varying) {
             this.varying = varying;
