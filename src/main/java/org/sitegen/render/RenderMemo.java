@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.sitegen.output.SiteWriter;
+import org.sitegen.related.RelatedBriefings;
 import org.sitegen.search.SearchDoc;
+import org.sitegen.search.SearchIndexBuilder.KeptParts;
 import org.sitegen.store.Fingerprint;
 
 /**
@@ -66,10 +69,10 @@ public final class RenderMemo {
     private final Map<String, String> parts = new ConcurrentHashMap<>();
     /**
      * Each language part's (by folder, "" at the root) related lists, as the last build recorded
-     * them and as this build made or kept them (org.sitegen.related.RelatedBriefings#lists).
+     * them and as this build made or kept them (RelatedBriefings#lists).
      */
-    private volatile Map<String, org.sitegen.related.RelatedBriefings.Recorded> lastRelated = Map.of();
-    private final Map<String, org.sitegen.related.RelatedBriefings.Recorded> related = new ConcurrentHashMap<>();
+    private volatile Map<String, RelatedBriefings.Recorded> lastRelated = Map.of();
+    private final Map<String, RelatedBriefings.Recorded> related = new ConcurrentHashMap<>();
     /** Where the search documents' analysed terms are kept between builds (fingerprinted memos). */
     private volatile org.sitegen.search.KeptTerms searchTerms = org.sitegen.search.KeptTerms.NONE;
 
@@ -295,15 +298,15 @@ public final class RenderMemo {
      * The search index's segments and fragment groups that are the same as the last build made
      * them (fingerprinted memos; previews keep the whole index or nothing), their files in {@code writer}.
      */
-    org.sitegen.search.SearchIndexBuilder.KeptParts keptParts(org.sitegen.output.SiteWriter writer,
+    KeptParts keptParts(SiteWriter writer,
                                                               java.util.function.Consumer<String> keptFile) {
         if (!byContent) {
-            return org.sitegen.search.SearchIndexBuilder.KeptParts.NONE;
+            return KeptParts.NONE;
         }
         // a segment's list is asked for its key up to three times (kept? made for? made): combined once
         Map<List<SearchDoc>, Object> segmentKeys = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
         Function<List<SearchDoc>, Object> segmentKeyOf = docs -> segmentKeys.computeIfAbsent(docs, searchKeyOf);
-        return new org.sitegen.search.SearchIndexBuilder.KeptParts() {
+        return new KeptParts() {
             @Override
             public List<String> segment(int from, List<SearchDoc> docs) throws java.io.IOException {
                 Object key = segmentKeyOf.apply(docs);
@@ -317,11 +320,11 @@ public final class RenderMemo {
                 }
                 List<String> keys = List.of(recorded).subList(1, recorded.length);
                 for (String shard : keys) {
-                    if (!writer.keep(org.sitegen.search.SearchIndexBuilder.KeptParts.shardPath(from, shard))) {
+                    if (!writer.keep(KeptParts.shardPath(from, shard))) {
                         return null;
                     }
                 }
-                keys.forEach(shard -> keptFile.accept(org.sitegen.search.SearchIndexBuilder.KeptParts.shardPath(from, shard)));
+                keys.forEach(shard -> keptFile.accept(KeptParts.shardPath(from, shard)));
                 parts.put("segment " + from, known);
                 return keys;
             }
@@ -356,7 +359,7 @@ public final class RenderMemo {
 
             @Override
             public boolean keepShard(int from, String shard) throws java.io.IOException {
-                String path = org.sitegen.search.SearchIndexBuilder.KeptParts.shardPath(from, shard);
+                String path = KeptParts.shardPath(from, shard);
                 if (!writer.keep(path)) {
                     return false;
                 }
@@ -379,11 +382,11 @@ public final class RenderMemo {
                 Object key = searchKeyOf.apply(docs);
                 String known = lastParts.get("group " + group);
                 if (key == null || !key.equals(known)
-                        || !writer.keep(org.sitegen.search.SearchIndexBuilder.KeptParts.groupPath(group))) {
+                        || !writer.keep(KeptParts.groupPath(group))) {
                     return false;
                 }
                 parts.put("group " + group, known);
-                keptFile.accept(org.sitegen.search.SearchIndexBuilder.KeptParts.groupPath(group));
+                keptFile.accept(KeptParts.groupPath(group));
                 return true;
             }
 
@@ -398,17 +401,17 @@ public final class RenderMemo {
     }
 
     /** The related lists the last build recorded, by language folder; set before this build plans (fingerprinted memos). */
-    public void relatedRecorded(Map<String, org.sitegen.related.RelatedBriefings.Recorded> recorded) {
+    public void relatedRecorded(Map<String, RelatedBriefings.Recorded> recorded) {
         lastRelated = Map.copyOf(recorded);
     }
 
     /** The related lists of the part at {@code folder} as the last build recorded them; null if none. */
-    org.sitegen.related.RelatedBriefings.Recorded lastRelated(String folder) {
+    RelatedBriefings.Recorded lastRelated(String folder) {
         return byContent ? lastRelated.get(folder) : null;
     }
 
     /** The part at {@code folder} made or kept {@code lists} (null: not every briefing's). */
-    void relatedMade(String folder, org.sitegen.related.RelatedBriefings.Recorded lists) {
+    void relatedMade(String folder, RelatedBriefings.Recorded lists) {
         if (!byContent) {
             return;
         }
@@ -420,7 +423,7 @@ public final class RenderMemo {
     }
 
     /** The related lists this build made or kept, by language folder, to record (fingerprinted memos). */
-    public Map<String, org.sitegen.related.RelatedBriefings.Recorded> related() {
+    public Map<String, RelatedBriefings.Recorded> related() {
         return related;
     }
 
