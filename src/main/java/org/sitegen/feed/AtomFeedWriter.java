@@ -34,7 +34,7 @@ public final class AtomFeedWriter {
     public byte[] write(FeedSpec spec) {
         Feed feed = new Feed("atom_1.0");
         feed.setId(spec.selfUrl());
-        feed.setTitle(spec.title());
+        feed.setTitle(xml(spec.title()));
         if (!spec.subtitle().isEmpty()) {
             feed.setSubtitle(text(spec.subtitle()));
         }
@@ -64,7 +64,7 @@ public final class AtomFeedWriter {
     private static Entry entry(FeedEntry item) {
         Entry entry = new Entry();
         entry.setId(item.url());
-        entry.setTitle(item.title());
+        entry.setTitle(xml(item.title()));
         entry.setAlternateLinks(List.of(link("alternate", "text/html", item.url())));
         entry.setPublished(Date.from(item.published()));
         entry.setUpdated(Date.from(item.updated()));
@@ -73,8 +73,8 @@ public final class AtomFeedWriter {
         entry.setAuthors(authors);
         entry.setCategories(item.categories().stream().map(c -> {
             Category category = new Category();
-            category.setTerm(c.term());
-            category.setLabel(c.label());
+            category.setTerm(xml(c.term()));
+            category.setLabel(xml(c.label()));
             category.setScheme(c.scheme());
             return category;
         }).toList());
@@ -84,7 +84,7 @@ public final class AtomFeedWriter {
         if (item.html() != null) { // without it, the alternate link is the entry's content (RFC 4287, 4.1.1)
             Content content = new Content();
             content.setType("html");
-            content.setValue(item.html());
+            content.setValue(xml(item.html()));
             entry.setContents(List.of(content));
         }
         return entry;
@@ -93,8 +93,43 @@ public final class AtomFeedWriter {
     private static Content text(String value) {
         Content content = new Content();
         content.setType("text");
-        content.setValue(value);
+        content.setValue(xml(value));
         return content;
+    }
+
+    /**
+     * {@code text} with each character XML 1.0 cannot carry (half of a surrogate pair, as a
+     * YAML escape such as "\\ud800" can write into front matter; U+FFFE, U+FFFF; control
+     * characters, which loading already refuses) as '?', which is what the pages show for it:
+     * their UTF-8 encoder writes '?' for half a pair. JDOM refuses such text, and the whole build
+     * with it.
+     */
+    static String xml(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= Character.MIN_SURROGATE) {
+                return xmlFrom(text, i);
+            }
+        }
+        return text;
+    }
+
+    private static String xmlFrom(String text, int from) {
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, from);
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pair) {
+                out.append(c).append(text.charAt(++i));
+            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c)
+                    || c == '\uFFFE' || c == '\uFFFF') {
+                out.append('?');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static Link link(String rel, String type, String href) {
@@ -107,7 +142,7 @@ public final class AtomFeedWriter {
 
     private static Person person(String name) {
         Person person = new Person();
-        person.setName(name);
+        person.setName(xml(name));
         return person;
     }
 }
