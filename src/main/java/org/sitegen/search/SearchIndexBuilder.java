@@ -440,13 +440,7 @@ public final class SearchIndexBuilder {
             if (t > shard.from()) {
                 json.ascii(',');
             }
-            String term = index.terms[t];
-            if (plainWord(term)) { // most terms: what quoting makes of them
-                json.ascii('"').ascii(term).ascii('"');
-            } else {
-                json.string(term);
-            }
-            index.lists[t].appendJson(json.ascii(':'));
+            index.lists[t].appendJson(json.string(index.terms[t]).ascii(':'));
         }
         return end(json.ascii('}'));
     }
@@ -482,17 +476,6 @@ public final class SearchIndexBuilder {
         System.arraycopy(data, 0, file, start.length, data.length);
         System.arraycopy(JS_END, 0, file, start.length + data.length, JS_END.length);
         return file;
-    }
-
-    /** Whether {@code term} is only a–z and 0–9, which JSON quotes as they are. */
-    static boolean plainWord(String term) {
-        for (int i = 0; i < term.length(); i++) {
-            char c = term.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String quote(String text) {
