@@ -234,23 +234,4 @@ class FeedsAndSitemapTest {
         assertThat(term.indexOf("href=\"feed.xml\"")).isPositive()
                 .isLessThan(term.indexOf("href=\"../../feed.xml\""));
     }
-
-    /**
-     * A title written with a YAML escape of half a surrogate pair (the red team's case): the
-     * build used to fail in the feed writer (JDOM) with an exception once a site URL was set. Now
-     * the feed says what the page says: '?'.
-     */
-    @Test
-    void halfASurrogatePairInATitle_isAQuestionMark_inThePageAndTheFeed(@TempDir Path archive) throws Exception {
-        Path content = Files.createDirectories(archive.resolve("content/2020"));
-        Files.writeString(content.resolve("half.md"),
-                "---\ntitle: \"\\ud800 lone\"\ndate: 2020-01-02T00:00:00Z\n---\n\nBody text.\n");
-        Path out = archive.resolve("site-output");
-        new SiteGenerator().build(SiteTrees.withSiteUrl(SiteTrees.fixtureConfig(archive, out, 2), URL));
-
-        Entry entry = parse(out.resolve("feed.xml")).getEntries().get(0);
-        assertThat(entry.getTitle()).isEqualTo("? lone");
-        assertThat(Files.readString(fileIn(out, entry.getAlternateLinks().get(0).getHref()), StandardCharsets.UTF_8))
-                .contains(">? lone</h1>");
-    }
 }

@@ -184,7 +184,10 @@ final class YamlTreeReader {
         }
     }
 
-    /** Escapes such as "\\0" or "\\x1b" in double quotes would put control characters into pages and paths. */
+    /**
+     * Escapes such as "\\0" or "\\x1b" in double quotes would put control characters into pages and
+     * paths; others, half a surrogate pair or U+FFFF, what no page or feed can carry.
+     */
     private static String checkEscapes(String text, int line, int column) throws YamlProblem {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -192,6 +195,24 @@ final class YamlTreeReader {
                 throw new YamlProblem(String.format(java.util.Locale.ROOT,
                         "value contains the control character U+%04X (written as an escape); remove it", (int) c),
                         line, column);
+            }
+            if (c == '\uFFFE' || c == '\uFFFF') {
+                // not characters for XML (the feeds); a body's are left out with a warning (ContentLoader)
+                throw new YamlProblem(String.format(java.util.Locale.ROOT,
+                        "value contains U+%04X (written as an escape), which is not a character; remove it", (int) c),
+                        line, column);
+            }
+            if (Character.isSurrogate(c)) {
+                // a pair written as two escapes, high then low, is one character; a half alone cannot be
+                // written to a page, a feed or the search index (it would become '?' in each)
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    throw new YamlProblem(String.format(java.util.Locale.ROOT,
+                            "value contains half a surrogate pair, U+%04X (written as an escape), which is not a "
+                                    + "character; write the whole character or a pair of escapes such as \"\\ud83d\\ude00\"",
+                            (int) c), line, column);
+                }
             }
         }
         return text;

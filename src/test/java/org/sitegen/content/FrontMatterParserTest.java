@@ -532,6 +532,19 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void parse_escapedHalfOfASurrogatePair_isAnError_aWholePairIsNot() {
+        assertThat(parseOk("---\ntitle: \"ok \\ud83d\\ude00\"\ndate: 2023-01-01\n---\n").title())
+                .isEqualTo("ok \ud83d\ude00");
+        parseFile("---\ntitle: T\ndate: 2023-01-01\nsummary: \"x \\ude00 y\"\n---\n", Optional.empty(), true);
+        parseFile("---\ntitle: T\ndate: 2023-01-01\ntags: [\"ab\", \"a\\ud800\"]\n---\n", Optional.empty(), true);
+        String fix = "which is not a character; write the whole character or a pair of escapes such as "
+                + "\"\\ud83d\\ude00\"";
+        assertThat(messages()).containsExactly(
+                PATH + ":4:10: error: value contains half a surrogate pair, U+DE00 (written as an escape), " + fix,
+                PATH + ":4:14: error: value contains half a surrogate pair, U+D800 (written as an escape), " + fix);
+    }
+
+    @Test
     void parse_yamlErrorAboutALineBreak_isStillOneLine() {
         parseFile("---\ntitle: \"a\\U\n\"\n---\n", Optional.empty(), true);
         assertThat(messages()).hasSize(1);

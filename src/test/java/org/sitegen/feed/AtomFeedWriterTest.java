@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 class AtomFeedWriterTest {
 
     /**
-     * Half of a surrogate pair (what a YAML escape such as "\ud800" in a title writes), U+FFFE and
-     * U+FFFF cannot be XML: JDOM refused them and the whole build failed with an exception. They
-     * are written as '?', as the pages' UTF-8 shows them; a whole pair stays one character.
+     * Half of a surrogate pair, U+FFFE and U+FFFF cannot be XML: JDOM refused them and the whole
+     * build failed with an exception (a title's YAML escape wrote them; front matter now refuses
+     * such escapes with file:line:column, but the writer does not rely on it). They are written as
+     * '?', as the pages' UTF-8 shows them; a whole pair stays one character.
      */
     @Test
     void textXmlCannotCarry_isWrittenAsQuestionMarks_andTheFeedParses() throws Exception {
