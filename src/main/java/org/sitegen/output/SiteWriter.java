@@ -301,7 +301,19 @@ public final class SiteWriter {
                     .forEach(f -> staged.add(staging.relativize(f).toString().replace('\\', '/')));
         }
         List<String> published = publishedListing != null ? publishedListing.join() : publishedFiles;
-        java.util.Set<String> old = new java.util.HashSet<>(published);
+        // which staged paths were published, and which published ones are gone: one pass over the
+        // site's files, looked up in the few staged ones and in the produced ones (no set of the site made)
+        java.util.Set<String> stagedPaths = new java.util.HashSet<>(staged);
+        java.util.Set<String> old = new java.util.HashSet<>();
+        List<String> gone = new ArrayList<>();
+        for (String path : published) {
+            if (stagedPaths.contains(path)) {
+                old.add(path);
+            }
+            if (!produced.contains(path)) {
+                gone.add(path);
+            }
+        }
         staged.sort(java.util.Comparator.comparing((String path) -> old.contains(path)).thenComparing(path -> path));
         java.util.Set<String> moved = new java.util.HashSet<>();
         for (String path : staged) {
@@ -312,20 +324,18 @@ public final class SiteWriter {
         }
         java.util.Set<Path> emptied = new java.util.TreeSet<>(java.util.Comparator.comparing(Path::getNameCount)
                 .reversed().thenComparing(Path::toString));
-        for (String path : published) {
-            if (!produced.contains(path)) {
-                touch(moved, path);
-                Path file = output.resolve(path);
-                try {
-                    if (Files.deleteIfExists(file)) {
-                        removed++;
-                    }
-                } catch (FileSystemException folderBecameAFile) { // its folder went when the file took its place
+        for (String path : gone) {
+            touch(moved, path);
+            Path file = output.resolve(path);
+            try {
+                if (Files.deleteIfExists(file)) {
                     removed++;
                 }
-                for (Path folder = file.getParent(); !folder.equals(output); folder = folder.getParent()) {
-                    emptied.add(folder);
-                }
+            } catch (FileSystemException folderBecameAFile) { // its folder went when the file took its place
+                removed++;
+            }
+            for (Path folder = file.getParent(); !folder.equals(output); folder = folder.getParent()) {
+                emptied.add(folder);
             }
         }
         for (Path folder : emptied) { // deepest first
