@@ -264,8 +264,8 @@ final class BuildState {
     }
 
     /**
-     * {@link #fingerprint} of a file's bytes, read a part at a time: the plugin's jar (tens of
-     * megabytes, every build) is not held in memory whole for the collector to clear away.
+     * {@link #fingerprint} of a file's bytes, read a part at a time: the plugin's jar, read at
+     * every build, is not held in memory whole for the collector to clear away.
      */
     static byte[] fingerprintOf(Path file) throws IOException {
         Fingerprinting fingerprinting = new Fingerprinting();

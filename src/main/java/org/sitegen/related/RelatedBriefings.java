@@ -40,7 +40,7 @@ public final class RelatedBriefings {
     /**
      * Scores by archive position, and the positions scored so far (each once: a briefing is
      * added when its score leaves 0). Both are kept from call to call on a thread: this runs
-     * once per briefing, and new arrays made every briefing's call a collection's worth.
+     * once per briefing, and arrays made per call were most of what scoring left the collector.
      */
     private record Space(double[] score, int[] touched) {
     }

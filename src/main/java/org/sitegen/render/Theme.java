@@ -275,9 +275,9 @@ public final class Theme {
 
     /**
      * The built-in theme's regular files below {@code folder} ("" for all, else ending with '/'),
-     * by name, in the plugin jar or not. In the jar they are listed from its own index
-     * ({@link #inJar}): a zip file system made of the 23 MB jar read and indexed all its
-     * 11,000 entries, twice a build.
+     * by name, in the plugin jar or not. In the jar they are listed from its central directory,
+     * which the class loader has read already ({@link #inJar}): a zip file system read and
+     * indexed the whole jar again at each use (docs/performance.md, eighteenth session, newcpu).
      */
     private static List<BuiltInFile> builtIn(String folder) throws IOException {
         List<BuiltInFile> all = builtInJar;
