@@ -234,7 +234,7 @@ final class BuildState {
     static String engineFingerprint() {
         try {
             Optional<Path> jar = engineJar();
-            return jar.isPresent() ? HexFormat.of().formatHex(fingerprint(Files.readAllBytes(jar.get())))
+            return jar.isPresent() ? HexFormat.of().formatHex(fingerprintOf(jar.get()))
                     : "classes " + BuildState.class.getProtectionDomain().getCodeSource().getLocation();
         } catch (IOException | RuntimeException e) {
             return "unknown " + System.nanoTime(); // unreadable: matches no cache
@@ -263,6 +263,21 @@ final class BuildState {
         return fingerprinting.fingerprint();
     }
 
+    /**
+     * {@link #fingerprint} of a file's bytes, read a part at a time: the plugin's jar, read at
+     * every build, is not held in memory whole for the collector to clear away.
+     */
+    static byte[] fingerprintOf(Path file) throws IOException {
+        Fingerprinting fingerprinting = new Fingerprinting();
+        byte[] part = new byte[1 << 16];
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            for (int read; (read = in.read(part)) >= 0;) {
+                fingerprinting.update(part, read);
+            }
+        }
+        return fingerprinting.fingerprint();
+    }
+
     /** {@link #fingerprint} of bytes given in parts: the same as of all of them at once. */
     private static final class Fingerprinting {
         private final CRC32C crc = new CRC32C();
@@ -270,9 +285,13 @@ final class BuildState {
         private long length;
 
         void update(byte[] bytes) {
-            crc.update(bytes);
-            adler.update(bytes);
-            length += bytes.length;
+            update(bytes, bytes.length);
+        }
+
+        void update(byte[] bytes, int count) {
+            crc.update(bytes, 0, count);
+            adler.update(bytes, 0, count);
+            length += count;
         }
 
         byte[] fingerprint() {

@@ -318,13 +318,20 @@ final class RecordedBodies {
             }
         }
         Files.createDirectories(folder);
+        List<Integer> written = changed.stream().sorted().toList();
+        // only the shards written are sorted: a new briefing's build writes one of them
         List<Map<String, Kept>> shards = new ArrayList<>();
         for (int i = 0; i < SHARDS; i++) {
-            shards.add(new TreeMap<>());
+            shards.add(written.contains(i) ? new TreeMap<>() : null);
         }
-        kept.forEach((path, body) -> shards.get(shardOf(path)).put(path, body));
+        kept.forEach((path, body) -> {
+            Map<String, Kept> shard = shards.get(shardOf(path));
+            if (shard != null) {
+                shard.put(path, body);
+            }
+        });
         StateFiles.Buffer bytes = null;
-        for (int shard : changed.stream().sorted().toList()) {
+        for (int shard : written) {
             // a kept body's texts are copied as the bytes they are in its old shard, never decoded
             Map<String, byte[][]> utf8 = new java.util.HashMap<>();
             long size = 0;

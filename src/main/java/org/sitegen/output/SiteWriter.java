@@ -56,6 +56,8 @@ public final class SiteWriter {
 
     private final Path output;
     private final Path staging;
+    /** Whether {@link #staging} is its own normal form, as {@link #normalize}'s shortcut assumes. */
+    private final boolean normalStaging;
     private final Path previous;
     /** Whether a previous site exists whose unchanged files stay as they are (patch or in place). */
     private boolean incremental;
@@ -109,6 +111,7 @@ public final class SiteWriter {
         String name = output.getFileName().toString();
         this.staging = output.resolveSibling("." + name + ".staging");
         this.previous = output.resolveSibling("." + name + ".previous");
+        this.normalStaging = staging.equals(staging.normalize());
     }
 
     /**
@@ -298,7 +301,19 @@ public final class SiteWriter {
                     .forEach(f -> staged.add(staging.relativize(f).toString().replace('\\', '/')));
         }
         List<String> published = publishedListing != null ? publishedListing.join() : publishedFiles;
-        java.util.Set<String> old = new java.util.HashSet<>(published);
+        // which staged paths were published, and which published ones are gone: one pass over the
+        // site's files, looked up in the few staged ones and in the produced ones (no set of the site made)
+        java.util.Set<String> stagedPaths = new java.util.HashSet<>(staged);
+        java.util.Set<String> old = new java.util.HashSet<>();
+        List<String> gone = new ArrayList<>();
+        for (String path : published) {
+            if (stagedPaths.contains(path)) {
+                old.add(path);
+            }
+            if (!produced.contains(path)) {
+                gone.add(path);
+            }
+        }
         staged.sort(java.util.Comparator.comparing((String path) -> old.contains(path)).thenComparing(path -> path));
         java.util.Set<String> moved = new java.util.HashSet<>();
         for (String path : staged) {
@@ -309,20 +324,18 @@ public final class SiteWriter {
         }
         java.util.Set<Path> emptied = new java.util.TreeSet<>(java.util.Comparator.comparing(Path::getNameCount)
                 .reversed().thenComparing(Path::toString));
-        for (String path : published) {
-            if (!produced.contains(path)) {
-                touch(moved, path);
-                Path file = output.resolve(path);
-                try {
-                    if (Files.deleteIfExists(file)) {
-                        removed++;
-                    }
-                } catch (FileSystemException folderBecameAFile) { // its folder went when the file took its place
+        for (String path : gone) {
+            touch(moved, path);
+            Path file = output.resolve(path);
+            try {
+                if (Files.deleteIfExists(file)) {
                     removed++;
                 }
-                for (Path folder = file.getParent(); !folder.equals(output); folder = folder.getParent()) {
-                    emptied.add(folder);
-                }
+            } catch (FileSystemException folderBecameAFile) { // its folder went when the file took its place
+                removed++;
+            }
+            for (Path folder = file.getParent(); !folder.equals(output); folder = folder.getParent()) {
+                emptied.add(folder);
             }
         }
         for (Path folder : emptied) { // deepest first
@@ -475,6 +488,10 @@ public final class SiteWriter {
 
     /** Checks that the path stays inside the site and returns it normalised. */
     private String normalize(String relativePath) throws IOException {
+        if (normalStaging && plain(relativePath)) { // what pages' paths are: already normal, and inside
+            produced.add(relativePath);
+            return relativePath;
+        }
         Path target = staging.resolve(relativePath).normalize();
         if (!target.startsWith(staging) || target.equals(staging)) {
             throw new IOException("refusing to write outside the output folder: " + relativePath);
@@ -482,6 +499,31 @@ public final class SiteWriter {
         String path = staging.relativize(target).toString().replace(target.getFileSystem().getSeparator(), "/");
         produced.add(path);
         return path;
+    }
+
+    /**
+     * Whether {@code path} is its own normal form below the site on every file system: names of
+     * ASCII letters, digits and {@code - _ . ~ % +}, separated by single slashes, none empty
+     * or ending with a dot (so not "." or ".."). Anything else is normalised through {@link Path}. Every kept page's paths pass
+     * here, and each Path made, normalised and made relative again was garbage.
+     */
+    static boolean plain(String path) {
+        int length = path.length();
+        int nameStart = 0;
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? path.charAt(i) : '/';
+            if (c == '/') {
+                int name = i - nameStart;
+                if (name == 0 || path.charAt(i - 1) == '.') { // "", ".", ".." (and "x.", which Windows trims)
+                    return false;
+                }
+                nameStart = i + 1;
+            } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
+                    || c == '.' || c == '~' || c == '%' || c == '+')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -87,7 +87,7 @@ public final class Pipeline {
         }
         // after the up-to-date check: a re-run with nothing changed repeats the recorded warnings
         parallel.background("site-gen-language-tags", () -> {
-            LanguageTags.prepare(); // ICU's list of locales, which the link stage asks about the site's language
+            LanguageTags.prepare(config.language()); // ICU's list of locales, when the link stage will need it
             return null;
         });
         Theme.checkAssets(config, diagnostics);

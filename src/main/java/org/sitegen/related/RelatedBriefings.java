@@ -34,8 +34,16 @@ public final class RelatedBriefings {
     private final Map<Entry, List<Member>> termsOf = new IdentityHashMap<>();
     private final int window;
     private final long[] epochSeconds;
-    /** Per-thread score array, all zeros between calls. */
-    private final Scratch<double[]> scratch;
+    /** Per-thread space for {@link #of}: scores all zeros between calls. */
+    private final Scratch<Space> scratch;
+
+    /**
+     * Scores by archive position, and the positions scored so far (each once: a briefing is
+     * added when its score leaves 0). Both are kept from call to call on a thread: this runs
+     * once per briefing, and arrays made per call were most of what scoring left the collector.
+     */
+    private record Space(double[] score, int[] touched) {
+    }
 
     /** A term as one of its briefings sees it: its members' archive positions and its weight. */
     private record Member(int[] positions, double weight) {
@@ -64,7 +72,7 @@ public final class RelatedBriefings {
         }
         int n = this.briefings.size();
         this.epochSeconds = this.briefings.stream().mapToLong(e -> e.date().at().toEpochSecond()).toArray();
-        this.scratch = Scratch.of(() -> new double[n]);
+        this.scratch = Scratch.of(() -> new Space(new double[n], new int[n]));
         inputs.add("related").add(window).add(n);
         for (long seconds : epochSeconds) {
             inputs.add(seconds);
@@ -189,12 +197,9 @@ public final class RelatedBriefings {
             return List.of();
         }
         // Scores in a reused array indexed by archive position (no boxing: this runs once per briefing).
-        double[] score = scratch.get();
-        int most = 0;
-        for (Member term : terms) {
-            most += Math.min(window, term.positions().length);
-        }
-        int[] touched = new int[most];
+        Space space = scratch.get();
+        double[] score = space.score();
+        int[] touched = space.touched();
         int count = 0;
         for (Member term : terms) {
             int[] members = term.positions();

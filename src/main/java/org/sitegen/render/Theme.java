@@ -5,9 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -79,15 +76,11 @@ public final class Theme {
         Path own = config.templatesDir() == null ? null : config.templatesDir().resolve(ASSETS);
         if (own != null && Files.isDirectory(own) && SymbolicLinks.leadInside(config.templatesDir(), own)) {
             Map<String, Long> builtInSizes = new TreeMap<>();
-            withBuiltIn(ASSETS, dir -> {
-                try (Stream<Path> files = Files.list(dir)) {
-                    for (Path file : (Iterable<Path>) files::iterator) {
-                        if (Files.isRegularFile(file)) {
-                            builtInSizes.put(file.getFileName().toString(), Files.size(file));
-                        }
-                    }
+            for (BuiltInFile file : builtIn(ASSETS + "/")) {
+                if (file.name().indexOf('/') < 0) {
+                    builtInSizes.put(file.name(), file.size());
                 }
-            });
+            }
             builtInSizes.forEach((name, builtIn) -> {
                 Path file = own.resolve(name);
                 // an own icon is rightly any size; a much smaller stylesheet or script is most likely an accident
@@ -137,9 +130,13 @@ public final class Theme {
             if (own != null && isOwnFile(own, own.resolve(below))) {
                 return true;
             }
-            boolean[] builtIn = {false};
-            withBuiltIn(ASSETS, dir -> builtIn[0] = Files.isRegularFile(dir.resolve(below)));
-            return builtIn[0];
+            String inTheme = inTheme(ASSETS + "/" + below);
+            for (BuiltInFile file : builtIn("")) {
+                if (file.name().equals(inTheme)) {
+                    return true;
+                }
+            }
+            return false;
         }
         return Files.isRegularFile(config.contentDir().resolve(path));
     }
@@ -218,7 +215,11 @@ public final class Theme {
      */
     static List<String> templateNames(Path templatesDir) throws IOException {
         Set<String> names = new TreeSet<>();
-        withBuiltIn("", dir -> names.addAll(templatesIn(dir)));
+        for (BuiltInFile file : builtIn("")) {
+            if (file.name().endsWith(".ftlh") && !file.name().startsWith(".")) {
+                names.add(file.name());
+            }
+        }
         if (templatesDir != null && Files.isDirectory(templatesDir)) {
             names.addAll(templatesIn(templatesDir));
         }
@@ -237,45 +238,133 @@ public final class Theme {
     }
 
     private static void readBuiltIn(Map<String, byte[]> into) throws IOException {
-        withBuiltIn(ASSETS, dir -> readTree(dir, into));
-    }
-
-    @FunctionalInterface
-    private interface FolderAction {
-        void accept(Path folder) throws IOException;
-    }
-
-    /** Runs {@code action} on the built-in theme's folder {@code sub} ("" for the whole theme), in the plugin jar or not. */
-    private static void withBuiltIn(String sub, FolderAction action) throws IOException {
-        URL url = Theme.class.getResource(sub.isEmpty() ? BUILT_IN : BUILT_IN + "/" + sub);
-        if (url == null) {
-            return;
-        }
-        URI uri;
-        try {
-            uri = url.toURI();
-        } catch (URISyntaxException e) {
-            throw new IOException("bad theme location " + url, e);
-        }
-        if (!"jar".equals(uri.getScheme())) {
-            action.accept(Path.of(uri));
-            return;
-        }
-        FileSystem jar;
-        boolean opened = false;
-        try {
-            jar = FileSystems.newFileSystem(uri, Map.of());
-            opened = true;
-        } catch (FileSystemAlreadyExistsException e) {
-            jar = FileSystems.getFileSystem(uri);
-        }
-        try {
-            action.accept(jar.provider().getPath(uri));
-        } finally {
-            if (opened) {
-                jar.close();
+        for (BuiltInFile file : builtIn(ASSETS + "/")) {
+            if (!file.name().startsWith(".")) {
+                into.put(file.name(), file.bytes());
             }
         }
+    }
+
+    /**
+     * A file of the built-in theme: its name below the folder asked for ("style.css" below
+     * "assets/"), its size, and where it is (a file, or an entry of the plugin jar).
+     */
+    record BuiltInFile(String name, long size, Path file, Path jar, String entry) {
+        byte[] bytes() throws IOException {
+            if (file != null) {
+                return Files.readAllBytes(file);
+            }
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+                java.util.zip.ZipEntry found = zip.getEntry(entry);
+                if (found == null) {
+                    throw new java.nio.file.NoSuchFileException(jar + "!/" + entry);
+                }
+                try (java.io.InputStream in = zip.getInputStream(found)) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+
+        BuiltInFile below(String folder) {
+            return new BuiltInFile(name.substring(folder.length()), size, file, jar, entry);
+        }
+    }
+
+    /** The built-in theme's files, by name below it; read once (the jar is the one the classes came from). */
+    private static volatile List<BuiltInFile> builtInJar;
+
+    /**
+     * The built-in theme's regular files below {@code folder} ("" for all, else ending with '/'),
+     * by name, in the plugin jar or not. In the jar they are listed from its central directory,
+     * which the class loader has read already ({@link #inJar}): a zip file system read and
+     * indexed the whole jar again at each use (docs/performance.md, eighteenth session, newcpu).
+     */
+    private static List<BuiltInFile> builtIn(String folder) throws IOException {
+        List<BuiltInFile> all = builtInJar;
+        if (all == null) {
+            URL url = Theme.class.getResource(BUILT_IN);
+            if (url == null) {
+                return List.of();
+            }
+            URI uri;
+            try {
+                uri = url.toURI();
+            } catch (URISyntaxException e) {
+                throw new IOException("bad theme location " + url, e);
+            }
+            if (!"jar".equals(uri.getScheme())) {
+                return below(inFolder(Path.of(uri)), folder);
+            }
+            String location = uri.getRawSchemeSpecificPart();
+            int separator = location.indexOf("!/");
+            if (separator < 0) {
+                throw new IOException("bad theme location " + url);
+            }
+            all = inJar(Path.of(URI.create(location.substring(0, separator))), BUILT_IN.substring(1) + "/");
+            builtInJar = all;
+        }
+        return below(all, folder);
+    }
+
+    private static List<BuiltInFile> below(List<BuiltInFile> all, String folder) {
+        if (folder.isEmpty()) {
+            return all;
+        }
+        List<BuiltInFile> below = new java.util.ArrayList<>();
+        for (BuiltInFile file : all) {
+            if (file.name().startsWith(folder)) {
+                below.add(file.below(folder));
+            }
+        }
+        return below;
+    }
+
+    /** The files of the theme's folder in the jar {@code jar} ({@code prefix}: "org/sitegen/theme/"), by name below it. */
+    static List<BuiltInFile> inJar(Path jar, String prefix) throws IOException {
+        List<BuiltInFile> files = new java.util.ArrayList<>();
+        // the class loader's own open jar: its central directory is read already, and shared
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            for (var entries = zip.entries(); entries.hasMoreElements();) {
+                java.util.zip.ZipEntry entry = entries.nextElement();
+                String name = entry.getName();
+                if (name.startsWith(prefix) && !entry.isDirectory() && name.length() > prefix.length()) {
+                    files.add(new BuiltInFile(name.substring(prefix.length()), entry.getSize(), null, jar, name));
+                }
+            }
+        }
+        files.sort(java.util.Comparator.comparing(BuiltInFile::name));
+        return List.copyOf(files);
+    }
+
+    /** The regular files below {@code dir} (the theme run from a classes folder: the tests). */
+    private static List<BuiltInFile> inFolder(Path dir) throws IOException {
+        List<BuiltInFile> files = new java.util.ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : (Iterable<Path>) walk.filter(file -> isOwnFile(dir, file))::iterator) {
+                files.add(new BuiltInFile(dir.relativize(file).toString().replace('\\', '/'), Files.size(file), file,
+                        null, null));
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        files.sort(java.util.Comparator.comparing(BuiltInFile::name));
+        return files;
+    }
+
+    /** {@code path} below the theme's folder with "." and ".." undone, as a file system would; null when it leaves the folder. */
+    static String inTheme(String path) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (String part : path.split("/")) {
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                parts.addLast(part);
+            }
+        }
+        return String.join("/", parts);
     }
 
     private static void readTree(Path dir, Map<String, byte[]> into) throws IOException {

@@ -679,8 +679,21 @@ public final class Fingerprint {
 
     /** The fingerprint so far, 32 hex digits. */
     public String hex() {
-        long[] sum = sum();
-        return HexFormat.of().toHexDigits(sum[0]) + HexFormat.of().toHexDigits(sum[1]);
+        // written straight into one array: a page's key is made of thousands of these
+        byte[] digits = new byte[32];
+        hexDigits(mix(a ^ Long.rotateLeft(b, 17)), digits, 0);
+        hexDigits(mix(b ^ Long.rotateLeft(a, 41)), digits, 16);
+        return new String(digits, StandardCharsets.ISO_8859_1);
+    }
+
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
+
+    /** {@code value}'s 16 lower-case hex digits, as {@link HexFormat#toHexDigits(long)} writes them, at {@code at}. */
+    private static void hexDigits(long value, byte[] into, int at) {
+        for (int i = 15; i >= 0; i--) {
+            into[at + i] = HEX[(int) value & 0xF];
+            value >>>= 4;
+        }
     }
 
     /** The fingerprint so far, as two numbers: what a record's walk adds to its container's. */

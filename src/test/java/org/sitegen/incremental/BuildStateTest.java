@@ -26,4 +26,17 @@ class BuildStateTest {
         assertThat(BuildState.settings(config.toBuilder().drafts(true).build())).isNotEqualTo(settings);
         assertThat(BuildState.settings(config.toBuilder().siteUrl("https://example.org").build())).isNotEqualTo(settings);
     }
+
+    /** The engine's jar, fingerprinted a part at a time, is fingerprinted as all its bytes at once. */
+    @Test
+    void fingerprintOfAFile_isTheFingerprintOfItsBytes(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.util.Random random = new java.util.Random(20);
+        for (int size : new int[] {0, 1, 65_535, 65_536, 65_537, 300_001}) {
+            byte[] bytes = new byte[size];
+            random.nextBytes(bytes);
+            Path file = dir.resolve("f" + size);
+            java.nio.file.Files.write(file, bytes);
+            assertThat(BuildState.fingerprintOf(file)).as("size " + size).isEqualTo(BuildState.fingerprint(bytes));
+        }
+    }
 }

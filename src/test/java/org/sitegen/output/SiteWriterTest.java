@@ -364,4 +364,30 @@ class SiteWriterTest {
         assertThat(Files.readAllBytes(site.resolve("2023/map.png"))).containsExactly(1, 2, 3);
         assertThat(dir.resolve("map2.png")).doesNotExist();
     }
+
+    /** The shortcut past Path's normalising: only paths that are their own normal form below the site. */
+    @Test
+    void plain_onlyPathsThatAreTheirOwnNormalFormInside() {
+        assertThat(SiteWriter.plain("index.html")).isTrue();
+        assertThat(SiteWriter.plain("2023/02/19/x-y_z~1%20+/index.html")).isTrue();
+        assertThat(SiteWriter.plain("assets/style.css")).isTrue();
+        for (String odd : new String[] {"", "/index.html", "a//b.html", "a/", "./a.html", "a/./b.html", "../a.html",
+                "a/../b.html", "a/..", "a/.", "a/b./c.html", "a\\b.html", "a b.html", "caf\u00e9/index.html", "a:b",
+                "a/b?c"}) {
+            assertThat(SiteWriter.plain(odd)).as(odd).isFalse();
+        }
+    }
+
+    /** Odd paths still go through Path: normalised, or refused when they leave the site. */
+    @Test
+    void write_oddPaths_normalisedOrRefused() throws Exception {
+        Path site = dir.resolve("site");
+        SiteWriter writer = SiteWriter.open(site);
+        writer.write("a/./b/../c.html", utf8("c"));
+        writer.write("plain/d.html", utf8("d"));
+        assertThatThrownBy(() -> writer.write("../outside.html", utf8("x"))).isInstanceOf(IOException.class);
+        writer.commit();
+        assertThat(tree(site)).containsKeys("a/c.html", "plain/d.html").doesNotContainKey("a/./b/../c.html");
+        assertThat(Files.exists(dir.resolve("outside.html"))).isFalse();
+    }
 }
