@@ -70,6 +70,13 @@ class SearchIndexBuilderTest {
                 new int[] {9984, 10_001});
         assertThat(SearchIndexBuilder.segments(8192)).containsExactly(new int[] {0, 8192});
         assertThat(SearchIndexBuilder.segments(8320)).containsExactly(new int[] {0, 8192}, new int[] {8192, 8320});
+        // ids with gaps: ends where the 128th doc's id starts, rounded down to a multiple of 128
+        int[] ids = new int[300];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = 3 * i;
+        }
+        ids[299] = 5000; // months later
+        assertThat(SearchIndexBuilder.segments(ids)).containsExactly(new int[] {0, 768}, new int[] {768, 5001});
     }
 
     /** 1,000 briefings, one a day from 1 January 2000, newest first: ids 0, 2, 4, ... (two slots a day, DocIds). */
@@ -94,13 +101,14 @@ class SearchIndexBuilderTest {
         List<SearchDoc> docs = daily();
         SearchIndexBuilder builder = new SearchIndexBuilder(2048);
         SortedMap<String, byte[]> before = builder.build(docs, parallel);
-        docs.add(0, doc("Florin reform zebra", "2002-09-27", "The florin replaces the old currency.", "Tag3")); // id 2000
+        // five months after the last (26 September 2002): id 2,310, in the newest segment all the same
+        docs.add(0, doc("Florin reform zebra", "2003-03-01", "The florin replaces the old currency.", "Tag3"));
         SortedMap<String, byte[]> after = builder.build(docs, parallel);
         List<String> changed = changed(before, after);
-        assertThat(changed).allMatch(path -> path.startsWith("search/t/1920/") || path.equals("search/index.js")
-                || path.equals("search/d/166.js") || path.equals("search/tags/tag3.js")
-                || path.equals("search/y/2002.js"), "only the newest files");
-        assertThat(changed).contains("search/index.js", "search/d/166.js", "search/tags/tag3.js");
+        assertThat(changed).allMatch(path -> path.startsWith("search/t/1792/") || path.equals("search/index.js")
+                || path.equals("search/d/192.js") || path.equals("search/tags/tag3.js")
+                || path.equals("search/y/2003.js"), "only the newest files");
+        assertThat(changed).contains("search/index.js", "search/d/192.js", "search/tags/tag3.js", "search/y/2003.js");
         assertThat(before.keySet().stream().filter(p -> p.startsWith("search/t/0/")).count()).isGreaterThan(10);
     }
 
