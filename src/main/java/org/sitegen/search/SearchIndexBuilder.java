@@ -33,12 +33,13 @@ import org.sitegen.json.JsonText;
  * <p>Stable files for a growing archive: doc ids count from the oldest briefing, each a slot of
  * its day ({@link DocIds}), so a new briefing takes the next id and leaves every fragment group
  * but the last, and every tag list but its own tags', as they were; a deletion or a date moved
- * changes the ids of a few briefings of its days only, and the files those name. Its terms would still touch most term shards of a single
- * index (a briefing's few hundred words spread over the whole dictionary), so the postings are
- * cut into segments by doc id, like a log-structured index: docs [0, a multiple of 4096), the
- * next docs up to a multiple of 128, and the newest fewer than 128. A new briefing rewrites only
- * the last segment's few shards; every 128th rewrites the middle segment, every 4096th the
- * whole index. A query loads at most three shards per word instead of one.
+ * changes the ids of a few briefings of its day only, and the files that name those. A new
+ * briefing's terms would still touch most term shards of a single index (a briefing's few
+ * hundred words spread over the whole dictionary), so the postings are cut into segments by doc
+ * id, like a log-structured index: about the docs up to a multiple of 4096, then those up to a
+ * multiple of 128, then the newest ({@link #segments(int[])}). A new briefing rewrites only the
+ * last segment's few shards; every 128th rewrites the middle segment, every 4096th the whole
+ * index. A query loads at most three shards per word instead of one.
  */
 public final class SearchIndexBuilder {
     public static final String DIR = "search/";
