@@ -3,8 +3,9 @@
  * org.sitegen.search.SearchIndexBuilder), entirely in the browser, without a library.
  *
  * Files: index.js (manifest), t/FROM/KEY.js (term shards of the segment of docs from id FROM),
- * d/N.js (eight briefings each; ids count from the oldest), tags/TAXONOMY/SLUG.js (doc ids of a
- * term of any taxonomy), e/KIND/SLUG.js (doc ids of an entity). Each calls window.__sitegenSearch(name, data). Over http
+ * d/N.js (the briefings of ids docsPerFile*N on, null where an id has none; ids count from the
+ * oldest, each a slot of its day, so not every id is a briefing), tags/TAXONOMY/SLUG.js (doc ids
+ * of a term of any taxonomy), e/KIND/SLUG.js (doc ids of an entity), y/YEAR.js (doc ids of a year). Each calls window.__sitegenSearch(name, data). Over http
  * they are fetched and the JSON argument parsed; from file://, where Chromium blocks fetch(),
  * they are loaded as <script> elements. A query loads only the shards of its words and the
  * files of the results it shows.
@@ -271,11 +272,14 @@
     });
     var tagLoad = tag ? load('tags/' + tag).then(idsOf) : Promise.resolve(null);
     var entityLoad = entity ? load('e/' + entity).then(idsOf) : Promise.resolve(null);
-    Promise.all([Promise.all(shardLoads), tagLoad, entityLoad]).then(function (loaded) {
+    // a year alone lists its briefings: not every id of its range is one
+    var yearLoad = !year || tokens.length || tag || entity ? Promise.resolve(null)
+      : manifest.years[year] ? load('y/' + year).then(idsOf) : Promise.resolve(new Set());
+    Promise.all([Promise.all(shardLoads), tagLoad, entityLoad, yearLoad]).then(function (loaded) {
       if (mine !== generation) return;
       var perToken = loaded[0].map(function (shards, i) { return postingsFor(tokens[i], shards); });
       var range = year ? manifest.years[year] : null;
-      var candidates = candidatesOf(perToken, both(loaded[1], loaded[2]), range);
+      var candidates = candidatesOf(perToken, both(both(loaded[1], loaded[2]), loaded[3]), range);
       var ranked = rank(candidates, perToken);
       show(mine, { ids: ranked, tokens: tokens, described: describe(query, tag, year, entity) }, false);
     }).catch(failed);
@@ -298,8 +302,7 @@
     } else if (tagIds) {
       ids = Array.from(tagIds);
     } else {
-      ids = [];
-      for (var id = range[0]; id <= range[1]; id++) ids.push(id);
+      ids = []; // a year not in the index (an old link): nothing
     }
     return ids.filter(function (id) {
       return (!tagIds || tagIds.has(id)) && (!range || (id >= range[0] && id <= range[1]));

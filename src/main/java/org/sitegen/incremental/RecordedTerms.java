@@ -39,7 +39,7 @@ import org.sitegen.store.Fingerprint;
  */
 final class RecordedTerms implements KeptTerms {
     private static final String FORMAT = "site-gen search terms 1";
-    private static final String POSTINGS_FORMAT = "site-gen search postings 1";
+    private static final String POSTINGS_FORMAT = "site-gen search postings 2";
     /** A segment's postings file: its first id and this. */
     private static final String POSTINGS = ".postings";
     /**
@@ -124,14 +124,14 @@ final class RecordedTerms implements KeptTerms {
             }
 
             @Override
-            public LastPostings lastPostings(String madeFor, List<String> docKeys) throws IOException {
-                return RecordedTerms.lastPostings(postingsFile(from), fileKey, madeFor, from, docKeys);
+            public LastPostings lastPostings(String madeFor, int[] ids, List<String> docKeys) throws IOException {
+                return RecordedTerms.lastPostings(postingsFile(from), fileKey, madeFor, from, ids, docKeys);
             }
 
             @Override
-            public void postingsMade(String madeFor, List<String> docKeys, SegmentPostings postings) {
+            public void postingsMade(String madeFor, int[] ids, List<String> docKeys, SegmentPostings postings) {
                 writing.add(parallel.background("site-gen-search-postings", () -> {
-                    StateFiles.replaceChecked(postingsFile(from), encodePostings(fileKey, madeFor, docKeys, postings));
+                    StateFiles.replaceChecked(postingsFile(from), encodePostings(fileKey, madeFor, ids, docKeys, postings));
                     return null;
                 }));
             }
@@ -196,17 +196,24 @@ final class RecordedTerms implements KeptTerms {
 
     /**
      * A segment's postings file: the format, the store's key and analysis, what its shards were
-     * made for ({@link Segment#postingsMade}), its documents' keys (as given) in id order, then each term
+     * made for ({@link Segment#postingsMade}), its documents' ids (as differences) and keys (as
+     * given) in id order, then each term
      * (ascending) and its list: a count and the differences between its pairs, each larger
      * than the last. Written whole by a background thread whenever the segment is made.
      */
-    static StateFiles.Buffer encodePostings(String fileKey, String madeFor, List<String> keys, SegmentPostings postings) {
-        Bytes out = new Bytes(keys.size() * KEY_BYTES + postings.terms().length * 16 + 1024);
+    static StateFiles.Buffer encodePostings(String fileKey, String madeFor, int[] ids, List<String> keys,
+                                            SegmentPostings postings) {
+        Bytes out = new Bytes(keys.size() * (KEY_BYTES + 4) + postings.terms().length * 16 + 1024);
         out.string(POSTINGS_FORMAT);
         out.string(fileKey);
         out.string(madeFor);
         out.varint(keys.size());
-        keys.forEach(out::string);
+        int previousId = -1;
+        for (int d = 0; d < keys.size(); d++) {
+            out.varint(ids[d] - previousId);
+            previousId = ids[d];
+            out.string(keys.get(d));
+        }
         String[] terms = postings.terms();
         out.varint(terms.length);
         for (int t = 0; t < terms.length; t++) {
@@ -227,11 +234,12 @@ final class RecordedTerms implements KeptTerms {
     }
 
     /**
-     * The postings in {@code file} when they were made for {@code madeFor} under {@code fileKey}
-     * from as many documents as {@code keys} (the segment's documents now), and the positions of
-     * the documents whose keys differ; null when there are none such, or the file is damaged.
+     * The postings in {@code file} when they were made for {@code madeFor} under {@code fileKey},
+     * and the ids whose documents differ from the segment's now (document {@code i} of id
+     * {@code ids[i]} and key {@code keys.get(i)}): kept and gone, new, or of another key; null
+     * when there are none such, or the file is damaged.
      */
-    static LastPostings lastPostings(Path file, String fileKey, String madeFor, int from, List<String> keys)
+    static LastPostings lastPostings(Path file, String fileKey, String madeFor, int from, int[] ids, List<String> keys)
             throws IOException {
         byte[] bytes;
         try {
@@ -240,13 +248,14 @@ final class RecordedTerms implements KeptTerms {
             return null;
         }
         try {
-            return decodePostings(bytes, fileKey, madeFor, from, keys);
+            return decodePostings(bytes, fileKey, madeFor, from, ids, keys);
         } catch (RuntimeException damaged) { // a length or index past the end
             return null;
         }
     }
 
-    private static LastPostings decodePostings(byte[] bytes, String fileKey, String madeFor, int from, List<String> keys) {
+    private static LastPostings decodePostings(byte[] bytes, String fileKey, String madeFor, int from, int[] ids,
+                                               List<String> keys) {
         if (bytes.length < 4) {
             return null;
         }
@@ -256,18 +265,37 @@ final class RecordedTerms implements KeptTerms {
             return null;
         }
         Decoder in = new Decoder(bytes, bytes.length - 4);
-        if (!in.string().equals(POSTINGS_FORMAT) || !in.string().equals(fileKey) || !in.string().equals(madeFor)
-                || in.count() != keys.size()) {
+        if (!in.string().equals(POSTINGS_FORMAT) || !in.string().equals(fileKey) || !in.string().equals(madeFor)) {
             return null;
         }
-        int[] changed = new int[keys.size()];
+        int kept = in.count();
+        int[] changed = new int[kept + ids.length];
         int changes = 0;
-        for (int d = 0; d < keys.size(); d++) {
-            if (!in.string().equals(keys.get(d))) {
-                changed[changes++] = d;
+        int keptId = -1;
+        int now = 0;
+        for (int d = 0; d < kept; d++) {
+            int gap = in.varint();
+            if (gap <= 0) {
+                return null;
+            }
+            keptId += gap;
+            String keptKey = in.string();
+            while (now < ids.length && ids[now] < keptId) {
+                changed[changes++] = ids[now++]; // new since
+            }
+            if (now < ids.length && ids[now] == keptId) {
+                if (!keptKey.equals(keys.get(now))) {
+                    changed[changes++] = keptId;
+                }
+                now++;
+            } else {
+                changed[changes++] = keptId; // gone since
             }
         }
-        int end = from + keys.size();
+        while (now < ids.length) {
+            changed[changes++] = ids[now++];
+        }
+        int end = keptId + 1;
         String[] terms = new String[in.count()];
         int[][] pairs = new int[terms.length][];
         int[] counts = new int[terms.length];

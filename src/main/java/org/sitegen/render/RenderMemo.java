@@ -305,11 +305,16 @@ public final class RenderMemo {
         }
         // a segment's list is asked for its key up to three times (kept? made for? made): combined once
         Map<List<SearchDoc>, Object> segmentKeys = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-        Function<List<SearchDoc>, Object> segmentKeyOf = docs -> segmentKeys.computeIfAbsent(docs, searchKeyOf);
+        Function<List<SearchDoc>, Object> segmentDocsKeyOf = docs -> segmentKeys.computeIfAbsent(docs, searchKeyOf);
+        // a part is the same file for the same documents with the same ids (search.DocIds's layout)
+        java.util.function.BiFunction<String, List<SearchDoc>, Object> segmentKeyOf = (layout, docs) -> {
+            Object key = segmentDocsKeyOf.apply(docs);
+            return key == null ? null : key + " ids " + layout;
+        };
         return new KeptParts() {
             @Override
-            public List<String> segment(int from, List<SearchDoc> docs) throws java.io.IOException {
-                Object key = segmentKeyOf.apply(docs);
+            public List<String> segment(int from, String layout, List<SearchDoc> docs) throws java.io.IOException {
+                Object key = segmentKeyOf.apply(layout, docs);
                 String known = lastParts.get("segment " + from);
                 if (key == null || known == null) {
                     return null;
@@ -337,8 +342,8 @@ public final class RenderMemo {
             }
 
             @Override
-            public String keyOf(List<SearchDoc> docs) {
-                return (String) segmentKeyOf.apply(docs);
+            public String keyOf(String layout, List<SearchDoc> docs) {
+                return (String) segmentKeyOf.apply(layout, docs);
             }
 
             @Override
@@ -368,8 +373,8 @@ public final class RenderMemo {
             }
 
             @Override
-            public void segmentMade(int from, List<SearchDoc> docs, List<String> shardKeys) {
-                Object key = segmentKeyOf.apply(docs);
+            public void segmentMade(int from, String layout, List<SearchDoc> docs, List<String> shardKeys) {
+                Object key = segmentKeyOf.apply(layout, docs);
                 if (key != null) {
                     StringBuilder value = new StringBuilder((String) key);
                     shardKeys.forEach(shard -> value.append('\u0000').append(shard));
@@ -378,8 +383,8 @@ public final class RenderMemo {
             }
 
             @Override
-            public boolean group(int group, List<SearchDoc> docs) throws java.io.IOException {
-                Object key = searchKeyOf.apply(docs);
+            public boolean group(int group, String layout, List<SearchDoc> docs) throws java.io.IOException {
+                Object key = groupKeyOf(layout, docs);
                 String known = lastParts.get("group " + group);
                 if (key == null || !key.equals(known)
                         || !writer.keep(KeptParts.groupPath(group))) {
@@ -391,13 +396,19 @@ public final class RenderMemo {
             }
 
             @Override
-            public void groupMade(int group, List<SearchDoc> docs) {
-                Object key = searchKeyOf.apply(docs);
+            public void groupMade(int group, String layout, List<SearchDoc> docs) {
+                Object key = groupKeyOf(layout, docs);
                 if (key != null) {
                     parts.put("group " + group, (String) key);
                 }
             }
         };
+    }
+
+    /** A fragment group's key: its documents' and the layout of their ids (search.DocIds). */
+    private Object groupKeyOf(String layout, List<SearchDoc> docs) {
+        Object key = searchKeyOf.apply(docs);
+        return key == null ? null : key + " ids " + layout;
     }
 
     /** The related lists the last build recorded, by language folder; set before this build plans (fingerprinted memos). */

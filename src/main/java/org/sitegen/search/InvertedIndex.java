@@ -48,6 +48,16 @@ final class InvertedIndex {
     /** The same, on {@code parallel}'s threads or the caller's ({@link Workers}). */
     static InvertedIndex of(List<SearchDoc> docs, int firstId, Workers parallel, Analyzer analyzer,
                             KeptTerms.Segment kept) {
+        int[] ids = new int[docs.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = firstId + i;
+        }
+        return of(docs, ids, parallel, analyzer, kept);
+    }
+
+    /** The same, document {@code i} of id {@code ids[i]} (ascending). */
+    static InvertedIndex of(List<SearchDoc> docs, int[] ids, Workers parallel, Analyzer analyzer,
+                            KeptTerms.Segment kept) {
         // Analysing text is the costly part and is per document: do it in parallel. Then merge,
         // also in parallel: each of PARTS partitions of the terms (by hash) walks the documents in
         // order, so every posting list comes out sorted without a sort, whatever the threads.
@@ -69,8 +79,8 @@ final class InvertedIndex {
                 PartedTerms doc = perDoc.get(i);
                 kept.made(first + i, doc.analysed);
             }
-            int batchId = firstId + first;
-            parallel.map(partNumbers, p -> merge(perDoc, batchId, p, parts.get(p)));
+            int batchStart = first;
+            parallel.map(partNumbers, p -> merge(perDoc, ids, batchStart, p, parts.get(p)));
         }
         SortedMap<String, Postings> terms = new TreeMap<>();
         parts.forEach(terms::putAll);
@@ -78,7 +88,7 @@ final class InvertedIndex {
     }
 
     /** Adds the postings of the terms in partition {@code part} of a batch of documents. */
-    private static Map<String, Postings> merge(List<PartedTerms> batch, int firstId, int part,
+    private static Map<String, Postings> merge(List<PartedTerms> batch, int[] ids, int start, int part,
                                                Map<String, Postings> postingsByTerm) {
         for (int i = 0; i < batch.size(); i++) {
             PartedTerms doc = batch.get(i);
@@ -88,7 +98,7 @@ final class InvertedIndex {
                     postings = new Postings();
                     postingsByTerm.put(doc.terms[t], postings);
                 }
-                postings.add(firstId + i, doc.fields[t]);
+                postings.add(ids[start + i], doc.fields[t]);
             }
         }
         return postingsByTerm;

@@ -35,15 +35,19 @@ public interface KeptTerms {
         /**
          * The postings the last build kept of this segment when they were made for {@code madeFor}
          * (what {@link SearchIndexBuilder.KeptParts#lastMade} says the published shards were made
-         * for) from as many documents, and which of them differ now: those whose key is not the
-         * one kept ({@code docKeys}: {@link SearchIndexBuilder.KeptParts#docKeys}); else null.
+         * for), and the ids whose documents differ now: an id not kept, an id kept and gone, an id
+         * whose key is not the one kept ({@code ids[i]} is the document of key
+         * {@code docKeys.get(i)}: {@link SearchIndexBuilder.KeptParts#docKeys}); else null.
          */
-        default LastPostings lastPostings(String madeFor, List<String> docKeys) throws IOException {
+        default LastPostings lastPostings(String madeFor, int[] ids, List<String> docKeys) throws IOException {
             return null;
         }
 
-        /** This build's postings of the segment, made for {@code madeFor} from documents of {@code docKeys}, to keep (not to be changed any more). */
-        default void postingsMade(String madeFor, List<String> docKeys, SegmentPostings postings) {
+        /**
+         * This build's postings of the segment, made for {@code madeFor} from documents of
+         * {@code docKeys} with ids {@code ids}, to keep (not to be changed any more).
+         */
+        default void postingsMade(String madeFor, int[] ids, List<String> docKeys, SegmentPostings postings) {
         }
 
         /** Has nothing, keeps nothing. */
@@ -87,7 +91,7 @@ public interface KeptTerms {
         }
     }
 
-    /** The postings a last build made of a segment, and the positions in it of the documents whose terms changed since, ascending. */
+    /** The postings a last build made of a segment, and the ids of the documents changed, added or gone since, ascending. */
     record LastPostings(SegmentPostings postings, int[] changed) {
     }
 

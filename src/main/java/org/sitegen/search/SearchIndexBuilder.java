@@ -18,9 +18,11 @@ import org.sitegen.json.JsonText;
  * <pre>
  * search/index.js          manifest: doc count, segments and their shard keys, year → doc id range
  * search/t/FROM/KEY.js     term shards of the segment of docs from id FROM: term → [gap, fields, ...]
- * search/d/N.js            the fragments of docs 8N to 8N+7: title, link, date, tags, summary, text
+ * search/d/N.js            the fragments of ids PN to PN+P-1 (P docsPerFile, null where no doc):
+ *                          title, link, date, tags, summary, text
  * search/tags/SLUG.js      doc ids of each tag, for the tag filter
  * search/e/KIND/SLUG.js    doc ids of each entity (e/people/wang-yi.js), for the entity filter
+ * search/y/YEAR.js         doc ids of each year, for the year filter without words
  * </pre>
  * A query fetches the manifest, the shards of its words in each segment and the fragments of
  * the results it shows, never the whole archive. Each file is JavaScript that calls
@@ -28,18 +30,20 @@ import org.sitegen.json.JsonText;
  * which works from file:// (where fetch() of local files is blocked), or fetches it over http
  * and parses the JSON argument. Output is deterministic: sorted keys, no timestamps.
  *
- * <p>Stable files for a growing archive: doc ids count from the oldest briefing, so a new
- * briefing takes the next id and leaves every fragment group but the last, and every tag list
- * but its own tags', as they were. Its terms would still touch most term shards of a single
- * index (a briefing's few hundred words spread over the whole dictionary), so the postings are
- * cut into segments by doc id, like a log-structured index: docs [0, a multiple of 4096), the
- * next docs up to a multiple of 128, and the newest fewer than 128. A new briefing rewrites only
- * the last segment's few shards; every 128th rewrites the middle segment, every 4096th the
- * whole index. A query loads at most three shards per word instead of one.
+ * <p>Stable files for a growing archive: doc ids count from the oldest briefing, each a slot of
+ * its day ({@link DocIds}), so a new briefing takes the next id and leaves every fragment group
+ * but the last, and every tag list but its own tags', as they were; a deletion or a date moved
+ * changes the ids of a few briefings of its day only, and the files that name those. A new
+ * briefing's terms would still touch most term shards of a single index (a briefing's few
+ * hundred words spread over the whole dictionary), so the postings are cut into segments by doc
+ * id, like a log-structured index: about the docs up to a multiple of 4096, then those up to a
+ * multiple of 128, then the newest ({@link #segments(int[])}). A new briefing rewrites only the
+ * last segment's few shards; every 128th rewrites the middle segment, every 4096th the whole
+ * index. A query loads at most three shards per word instead of one.
  */
 public final class SearchIndexBuilder {
     public static final String DIR = "search/";
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
     /** Segment boundaries: multiples of these doc counts, largest first (see the class comment). */
     static final int[] SEGMENT_BLOCKS = {4096, 128};
     /**
@@ -48,6 +52,11 @@ public final class SearchIndexBuilder {
      * to a handful of small files.
      */
     static final int DOCS_PER_FILE = 8;
+    /**
+     * Ids per d/N.js file when ids are slots of days ({@link DocIds}): about seven in ten hold a
+     * briefing, so a file holds about {@link #DOCS_PER_FILE} briefings, null in the others.
+     */
+    static final int SLOTS_PER_FILE = 12;
     /** Body text kept for snippets, in characters; a match further in shows the summary instead. */
     static final int SNIPPET_TEXT = 2000;
     /** Uncompressed bytes of postings per shard before it is split; ~8 KB gzipped over http. */
@@ -97,15 +106,19 @@ public final class SearchIndexBuilder {
      * changed are made (one new briefing: the newest segment and the last group).
      */
     public interface KeptParts {
-        /** The shard keys of the segment from {@code from} made from exactly {@code docs}, its files all still there; else null. */
-        List<String> segment(int from, List<SearchDoc> docs) throws IOException;
+        /**
+         * The shard keys of the segment from {@code from} made from exactly {@code docs} with ids
+         * of {@code layout} (what their ids are made from besides them: the same docs, the same
+         * layout, the same ids), its files all still there; else null.
+         */
+        List<String> segment(int from, String layout, List<SearchDoc> docs) throws IOException;
 
-        void segmentMade(int from, List<SearchDoc> docs, List<String> shardKeys);
+        void segmentMade(int from, String layout, List<SearchDoc> docs, List<String> shardKeys);
 
-        /** Whether fragment group {@code group} made from exactly {@code docs} is still there. */
-        boolean group(int group, List<SearchDoc> docs) throws IOException;
+        /** Whether fragment group {@code group} made from exactly {@code docs} with ids of {@code layout} is still there. */
+        boolean group(int group, String layout, List<SearchDoc> docs) throws IOException;
 
-        void groupMade(int group, List<SearchDoc> docs);
+        void groupMade(int group, String layout, List<SearchDoc> docs);
 
         /**
          * What the segment from {@code from}'s published shards were made from: the {@link #keyOf}
@@ -115,8 +128,8 @@ public final class SearchIndexBuilder {
             return null;
         }
 
-        /** A key of exactly {@code docs} (the same docs, the same key), or null when they cannot be told apart. */
-        default String keyOf(List<SearchDoc> docs) {
+        /** A key of exactly {@code docs} with ids of {@code layout} (the same, the same key), or null when they cannot be told apart. */
+        default String keyOf(String layout, List<SearchDoc> docs) {
             return null;
         }
 
@@ -141,21 +154,21 @@ public final class SearchIndexBuilder {
         /** Keeps nothing. */
         KeptParts NONE = new KeptParts() {
             @Override
-            public List<String> segment(int from, List<SearchDoc> docs) {
+            public List<String> segment(int from, String layout, List<SearchDoc> docs) {
                 return null;
             }
 
             @Override
-            public void segmentMade(int from, List<SearchDoc> docs, List<String> shardKeys) {
+            public void segmentMade(int from, String layout, List<SearchDoc> docs, List<String> shardKeys) {
             }
 
             @Override
-            public boolean group(int group, List<SearchDoc> docs) {
+            public boolean group(int group, String layout, List<SearchDoc> docs) {
                 return false;
             }
 
             @Override
-            public void groupMade(int group, List<SearchDoc> docs) {
+            public void groupMade(int group, String layout, List<SearchDoc> docs) {
             }
         };
 
@@ -209,15 +222,19 @@ public final class SearchIndexBuilder {
         Workers parallel = new Workers(pool, poolBusy);
         List<SearchDoc> docs = new ArrayList<>(newestFirst);
         java.util.Collections.reverse(docs); // ids from the oldest: a new briefing leaves the others' ids alone
+        DocIds ids = DocIds.of(docs);
         List<Map<String, Object>> segments = new ArrayList<>();
         java.util.Set<Integer> froms = new java.util.TreeSet<>();
-        for (int[] range : segments(docs.size())) {
+        for (int[] range : segments(ids.ids)) {
             froms.add(range[0]);
-            List<SearchDoc> segmentDocs = docs.subList(range[0], range[1]);
-            List<String> keys = kept.segment(range[0], segmentDocs);
+            int first = ids.positionOf(range[0]);
+            int[] segmentIds = java.util.Arrays.copyOfRange(ids.ids, first, ids.positionOf(range[1]));
+            List<SearchDoc> segmentDocs = docs.subList(first, first + segmentIds.length);
+            String layout = ids.layout(first);
+            List<String> keys = kept.segment(range[0], layout, segmentDocs);
             if (keys == null) {
-                keys = segment(range[0], segmentDocs, parallel, files, kept, keptTerms);
-                kept.segmentMade(range[0], segmentDocs, keys);
+                keys = segment(range[0], segmentIds, layout, segmentDocs, parallel, files, kept, keptTerms);
+                kept.segmentMade(range[0], layout, segmentDocs, keys);
             }
             Map<String, Object> segment = new LinkedHashMap<>();
             segment.put("from", range[0]);
@@ -225,25 +242,39 @@ public final class SearchIndexBuilder {
             segments.add(segment);
         }
         keptTerms.segments(froms);
-        List<Integer> groups = java.util.stream.IntStream.range(0, (docs.size() + DOCS_PER_FILE - 1) / DOCS_PER_FILE)
-                .boxed().toList();
+        int perFile = ids.dense ? DOCS_PER_FILE : SLOTS_PER_FILE;
+        List<Integer> groups = new ArrayList<>(); // the groups holding a document (the others are not asked for)
+        for (int id : ids.ids) {
+            if (groups.isEmpty() || groups.get(groups.size() - 1) != id / perFile) {
+                groups.add(id / perFile);
+            }
+        }
         eachInParallel(parallel, groups, group -> {
-            List<SearchDoc> groupDocs = docs.subList(group * DOCS_PER_FILE, Math.min(docs.size(), (group + 1) * DOCS_PER_FILE));
-            if (!kept.group(group, groupDocs)) {
-                files.accept(path("d/" + group), fragments("d/" + group, groupDocs));
-                kept.groupMade(group, groupDocs);
+            int first = ids.positionOf(group * perFile);
+            int end = ids.positionOf((group + 1) * perFile);
+            List<SearchDoc> groupDocs = docs.subList(first, end);
+            String layout = ids.layout(first);
+            if (!kept.group(group, layout, groupDocs)) {
+                files.accept(path("d/" + group), fragments("d/" + group, groupDocs,
+                        java.util.Arrays.copyOfRange(ids.ids, first, end), group * perFile));
+                kept.groupMade(group, layout, groupDocs);
             }
         });
-        eachInParallel(parallel, new ArrayList<>(tagLists(docs, SearchDoc::tags).entrySet()),
+        eachInParallel(parallel, new ArrayList<>(tagLists(docs, ids.ids, SearchDoc::tags).entrySet()),
                 tag -> put(files, "tags/" + tag.getKey(), gaps(tag.getValue())));
-        eachInParallel(parallel, new ArrayList<>(tagLists(docs, SearchDoc::entities).entrySet()),
+        eachInParallel(parallel, new ArrayList<>(tagLists(docs, ids.ids, SearchDoc::entities).entrySet()),
                 entity -> put(files, "e/" + entity.getKey(), gaps(entity.getValue())));
+        Map<String, int[]> years = years(docs, ids.ids);
+        eachInParallel(parallel, new ArrayList<>(years.entrySet()), year -> put(files, "y/" + year.getKey(),
+                gaps(java.util.Arrays.stream(ids.ids, year.getValue()[2], year.getValue()[3]).boxed().toList())));
+        Map<String, int[]> yearRanges = new LinkedHashMap<>();
+        years.forEach((year, range) -> yearRanges.put(year, new int[] {range[0], range[1]}));
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("format", FORMAT);
         manifest.put("docs", docs.size());
-        manifest.put("docsPerFile", DOCS_PER_FILE);
+        manifest.put("docsPerFile", perFile);
         manifest.put("segments", segments);
-        manifest.put("years", years(docs));
+        manifest.put("years", yearRanges);
         if (!analyzer.english()) {
             manifest.put("analysis", "plain"); // search.js: no English stop words or stemming (absent: English)
         }
@@ -259,12 +290,12 @@ public final class SearchIndexBuilder {
      * from scratch, for work in proportion to the edit instead of the segment's thousands of
      * documents (docs/performance.md, seventeenth session).
      */
-    private List<String> segment(int from, List<SearchDoc> docs, Workers parallel, FileSink files, KeptParts kept,
-                                 KeptTerms keptTerms) throws IOException {
+    private List<String> segment(int from, int[] docIds, String layout, List<SearchDoc> docs, Workers parallel,
+                                 FileSink files, KeptParts kept, KeptTerms keptTerms) throws IOException {
         KeptTerms.Segment known = keptTerms.segment(from, docs, analyzer.english() ? "english" : "plain");
         String lastMade = kept.lastMade(from);
         List<String> docKeys = lastMade == null ? null : kept.docKeys(docs);
-        KeptTerms.LastPostings last = docKeys == null ? null : known.lastPostings(lastMade, docKeys);
+        KeptTerms.LastPostings last = docKeys == null ? null : known.lastPostings(lastMade, docIds, docKeys);
         SegmentIndex index;
         List<ShardPlanner.Shard> shards;
         if (last != null && last.changed().length <= MAX_EDITED) {
@@ -274,8 +305,9 @@ public final class SearchIndexBuilder {
             int[] ids = new int[last.changed().length];
             KeptTerms.AnalysedTerms[] now = new KeptTerms.AnalysedTerms[ids.length];
             for (int i = 0; i < ids.length; i++) {
-                ids[i] = from + last.changed()[i];
-                now[i] = fieldsOf(docs.get(last.changed()[i]));
+                ids[i] = last.changed()[i];
+                int at = java.util.Arrays.binarySearch(docIds, ids[i]);
+                now[i] = at >= 0 ? fieldsOf(docs.get(at)) : NO_TERMS; // a document gone: its postings only taken out
             }
             SegmentIndex.Edit edit = before.edited(ids, now);
             index = edit.index();
@@ -286,14 +318,14 @@ public final class SearchIndexBuilder {
                 }
             });
         } else {
-            index = SegmentIndex.of(InvertedIndex.of(docs, from, parallel, analyzer, known).terms());
+            index = SegmentIndex.of(InvertedIndex.of(docs, docIds, parallel, analyzer, known).terms());
             shards = index.plan(shardBytes);
             eachInParallel(parallel, shards, shard -> files.accept(path(shardName(from, shard.key())),
                     shard(shardName(from, shard.key()), index, shard)));
         }
-        String madeFor = kept.keyOf(docs);
+        String madeFor = kept.keyOf(layout, docs);
         if (madeFor != null && (docKeys != null || (docKeys = kept.docKeys(docs)) != null)) {
-            known.postingsMade(madeFor, docKeys, index.postings());
+            known.postingsMade(madeFor, docIds, docKeys, index.postings());
         }
         known.done();
         return shards.stream().map(ShardPlanner.Shard::key).toList();
@@ -305,26 +337,50 @@ public final class SearchIndexBuilder {
      */
     static final int MAX_EDITED = 64;
 
+    private static final KeptTerms.AnalysedTerms NO_TERMS = new KeptTerms.AnalysedTerms(new String[0], new int[0]);
+
     private KeptTerms.AnalysedTerms fieldsOf(SearchDoc doc) {
         return InvertedIndex.analysed(doc, analyzer);
     }
 
-    /** The [from, to) doc id ranges of the segments of an index of {@code count} docs, empty ones left out. */
+    /** The [from, to) doc id ranges of the segments of an index of {@code count} docs numbered 0 to count - 1. */
     static List<int[]> segments(int count) {
+        return segments(java.util.stream.IntStream.range(0, count).toArray());
+    }
+
+    /**
+     * The [from, to) doc id ranges of the segments of docs of ids {@code ids} (ascending), empty
+     * ones left out. A segment ends where the doc at a multiple of the block's count of docs
+     * starts, its id rounded down to a multiple of {@link #SEGMENT_GRID}: by count, so a new
+     * briefing dated months after the last one still joins the newest segment (ends by id alone
+     * moved with every day of the gap), and rounded, so a deletion or a date moved before it
+     * (the doc at that count one further on) moves an end only when that doc's id crosses a
+     * multiple of the grid (about one time in a hundred at 10,000 briefings).
+     */
+    static List<int[]> segments(int[] ids) {
         List<int[]> ranges = new ArrayList<>();
+        int count = ids.length;
+        int span = count == 0 ? 0 : ids[count - 1] + 1;
         int from = 0;
         for (int block : SEGMENT_BLOCKS) {
-            int to = count / block * block;
+            int at = count / block * block;
+            if (at == 0) {
+                continue; // fewer docs than the block: no segment of it
+            }
+            int to = at == count ? span : ids[at] / SEGMENT_GRID * SEGMENT_GRID;
             if (to > from) {
                 ranges.add(new int[] {from, to});
                 from = to;
             }
         }
-        if (count > from) {
-            ranges.add(new int[] {from, count});
+        if (span > from) {
+            ranges.add(new int[] {from, span});
         }
         return ranges;
     }
+
+    /** Segments end at multiples of this many ids ({@link #segments(int[])}); the smallest block. */
+    static final int SEGMENT_GRID = 128;
 
     @FunctionalInterface
     private interface FileWork<T> {
@@ -347,22 +403,30 @@ public final class SearchIndexBuilder {
         }
     }
 
-    /** One d/N.js file: the fragments of a group of briefings, as a JSON array. */
-    static byte[] fragments(String name, List<SearchDoc> group) {
+    /**
+     * One d/N.js file: the fragments of a group of briefings, as a JSON array, the one of id
+     * {@code ids[i]} at {@code ids[i] - first} and null in the slots no briefing has (up to the last one's).
+     */
+    static byte[] fragments(String name, List<SearchDoc> group, int[] ids, int first) {
         Utf8Json out = start(name, group.size() * 2600).ascii('[');
+        int slot = first;
         for (int i = 0; i < group.size(); i++) {
-            fragment(group.get(i), i > 0 ? out.ascii(',') : out);
+            for (; slot < ids[i]; slot++) {
+                (slot > first ? out.ascii(',') : out).ascii("null");
+            }
+            fragment(group.get(i), slot > first ? out.ascii(',') : out);
+            slot++;
         }
         return end(out.ascii(']'));
     }
 
     /** tag (or entity) slug → the ids of its briefings, ascending. */
-    private static SortedMap<String, List<Integer>> tagLists(List<SearchDoc> docs,
+    private static SortedMap<String, List<Integer>> tagLists(List<SearchDoc> docs, int[] ids,
                                                              java.util.function.Function<SearchDoc, List<SearchDoc.Tag>> tags) {
         SortedMap<String, List<Integer>> bySlug = new TreeMap<>();
-        for (int id = 0; id < docs.size(); id++) {
-            for (SearchDoc.Tag tag : tags.apply(docs.get(id))) {
-                bySlug.computeIfAbsent(tag.slug(), s -> new ArrayList<>()).add(id);
+        for (int d = 0; d < docs.size(); d++) {
+            for (SearchDoc.Tag tag : tags.apply(docs.get(d))) {
+                bySlug.computeIfAbsent(tag.slug(), s -> new ArrayList<>()).add(ids[d]);
             }
         }
         return bySlug;
@@ -379,16 +443,20 @@ public final class SearchIndexBuilder {
         return json.append(']').toString();
     }
 
-    /** year → [first id, last id]; contiguous because docs are in date order. */
-    private static Map<String, int[]> years(List<SearchDoc> docs) {
+    /**
+     * year → [first id, last id, first position, end position]; one run each because docs are in
+     * date order (ids between a year's first and last that no briefing has are no other year's).
+     */
+    private static Map<String, int[]> years(List<SearchDoc> docs, int[] ids) {
         Map<String, int[]> years = new LinkedHashMap<>();
-        for (int id = 0; id < docs.size(); id++) {
-            String year = String.valueOf(docs.get(id).year());
+        for (int d = 0; d < docs.size(); d++) {
+            String year = String.valueOf(docs.get(d).year());
             int[] range = years.get(year);
             if (range == null) {
-                years.put(year, new int[] {id, id});
-            } else if (range[1] == id - 1) {
-                range[1] = id;
+                years.put(year, new int[] {ids[d], ids[d], d, d + 1});
+            } else if (range[3] == d) {
+                range[1] = ids[d];
+                range[3] = d + 1;
             } else {
                 throw new IllegalArgumentException("search docs must be sorted by date (year " + year + ")");
             }

@@ -131,6 +131,21 @@ class SearchBrowserTest {
         waiting().until(d -> resultTitles().equals(List.of("Examplia announces a currency reform")));
     }
 
+    /**
+     * A year alone lists that year's briefings: ids are slots of days (search.DocIds), so not
+     * every id of the year's range is a briefing (2022's seven are ids 0 to 9 here); the client
+     * lists y/2022.js's, not the range's.
+     */
+    @Test
+    void yearAlone_listsItsBriefings_notTheEmptySlotsBetween() {
+        openSearch(base + "search/index.html?year=2022");
+        assertThat(waitForStatus("in 2022")).startsWith("7 briefings found");
+        waiting().until(d -> resultTitles().size() == 7);
+        assertThat(resultTitles()).allMatch(title -> !title.isBlank()).doesNotHaveDuplicates();
+        assertThat(browser.findElements(By.cssSelector("#search-results time")))
+                .extracting(time -> time.getDomAttribute("datetime")).allMatch(day -> day.startsWith("2022-"));
+    }
+
     @Test
     void entityNames_areSearchable_andAFilter() {
         // "Dolor" is the finance minister six briefings name (in people:, some by an alias), and a

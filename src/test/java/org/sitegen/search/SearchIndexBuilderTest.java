@@ -40,19 +40,26 @@ class SearchIndexBuilderTest {
                 doc("Harbour strike", "2022-06-01", "Dockers stopped work.", "Labour", "Economy")), parallel);
 
         assertThat(files.keySet()).contains("search/index.js", "search/d/0.js",
-                "search/tags/economy.js", "search/tags/labour.js").doesNotContain("search/d/1.js");
-        // ids count from the oldest: the harbour strike (2022) is 0, the florin reform (2023) is 1
-        assertThat(text(files, "search/index.js")).isEqualTo("window.__sitegenSearch(\"index\",{\"format\":3,"
-                + "\"docs\":2,\"docsPerFile\":8,\"segments\":[{\"from\":0,\"shards\":[\"a\",\"c\",\"d\",\"e\","
-                + "\"f\",\"h\",\"l\",\"o\",\"r\",\"s\",\"w\"]}],\"years\":{\"2022\":[0,0],\"2023\":[1,1]}});\n");
-        // doc 1: title and body; doc 0: tag only
-        assertThat(text(files, "search/t/0/f.js")).contains("\"florin\":[1,17]");
-        assertThat(text(files, "search/t/0/e.js")).contains("\"economy\":[0,8,1,8]");
-        assertThat(text(files, "search/t/0/s.js")).contains("\"stop\":[0,1]", "\"strik\":[0,16]");
-        assertThat(text(files, "search/tags/economy.js")).isEqualTo("window.__sitegenSearch(\"tags/economy\",[0,1]);\n");
-        assertThat(text(files, "search/tags/labour.js")).isEqualTo("window.__sitegenSearch(\"tags/labour\",[0]);\n");
-        assertThat(text(files, "search/d/0.js")).startsWith("window.__sitegenSearch(\"d/0\",[{\"title\":\"Harbour strike\",")
-                .contains("},{\"title\":\"Florin reform\",\"link\":\"../2023-03-01/\",\"day\":\"2023-03-01\"");
+                "search/tags/economy.js", "search/tags/labour.js", "search/y/2022.js", "search/y/2023.js")
+                .doesNotContain("search/d/1.js");
+        // ids are slots of days from 1 January of the oldest year (DocIds), one every 64 days for
+        // two briefings in 274 days: the harbour strike (1 June 2022, day 151) is 2, the florin
+        // reform (1 March 2023, day 424) 6
+        assertThat(text(files, "search/index.js")).isEqualTo("window.__sitegenSearch(\"index\",{\"format\":4,"
+                + "\"docs\":2,\"docsPerFile\":12,\"segments\":[{\"from\":0,\"shards\":[\"a\",\"c\",\"d\",\"e\","
+                + "\"f\",\"h\",\"l\",\"o\",\"r\",\"s\",\"w\"]}],\"years\":{\"2022\":[2,2],\"2023\":[6,6]}});\n");
+        // doc 6: title and body; doc 2: tag only
+        assertThat(text(files, "search/t/0/f.js")).contains("\"florin\":[6,17]");
+        assertThat(text(files, "search/t/0/e.js")).contains("\"economy\":[2,8,4,8]");
+        assertThat(text(files, "search/t/0/s.js")).contains("\"stop\":[2,1]", "\"strik\":[2,16]");
+        assertThat(text(files, "search/tags/economy.js")).isEqualTo("window.__sitegenSearch(\"tags/economy\",[2,4]);\n");
+        assertThat(text(files, "search/tags/labour.js")).isEqualTo("window.__sitegenSearch(\"tags/labour\",[2]);\n");
+        assertThat(text(files, "search/y/2023.js")).isEqualTo("window.__sitegenSearch(\"y/2023\",[6]);\n");
+        // d/N holds ids 12N to 12N + 11, null where no briefing has the id (up to the last one's)
+        assertThat(text(files, "search/d/0.js")).startsWith("window.__sitegenSearch(\"d/0\",[null,null,"
+                + "{\"title\":\"Harbour strike\",")
+                .contains("},null,null,null,{\"title\":\"Florin reform\",\"link\":\"../2023-03-01/\",\"day\":\"2023-03-01\"")
+                .endsWith("}]);\n");
     }
 
     @Test
@@ -63,26 +70,82 @@ class SearchIndexBuilderTest {
                 new int[] {9984, 10_001});
         assertThat(SearchIndexBuilder.segments(8192)).containsExactly(new int[] {0, 8192});
         assertThat(SearchIndexBuilder.segments(8320)).containsExactly(new int[] {0, 8192}, new int[] {8192, 8320});
+        // ids with gaps: ends where the 128th doc's id starts, rounded down to a multiple of 128
+        int[] ids = new int[300];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = 3 * i;
+        }
+        ids[299] = 5000; // months later
+        assertThat(SearchIndexBuilder.segments(ids)).containsExactly(new int[] {0, 768}, new int[] {768, 5001});
+    }
+
+    /** 1,000 briefings, one a day from 1 January 2000, newest first: ids 0, 2, 4, ... (two slots a day, DocIds). */
+    private static List<SearchDoc> daily() {
+        List<SearchDoc> docs = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            docs.add(0, doc("Briefing " + i + " on trade", java.time.LocalDate.of(2000, 1, 1).plusDays(i).toString(),
+                    "Word" + i + " ministers met about sanctions and energy number " + (i * 7919 % 1000), "Tag" + i % 9));
+        }
+        return docs;
+    }
+
+    private static List<String> changed(SortedMap<String, byte[]> before, SortedMap<String, byte[]> after) {
+        java.util.Set<String> paths = new java.util.TreeSet<>(before.keySet());
+        paths.addAll(after.keySet());
+        return paths.stream().filter(path -> !java.util.Arrays.equals(before.get(path), after.get(path))).toList();
     }
 
     /** The point of ids from the oldest and segments: one new briefing leaves nearly every file as it was. */
     @Test
     void oneNewBriefing_changesOnlyTheLastSegmentItsGroupItsTagsAndTheManifest() {
-        List<SearchDoc> docs = new ArrayList<>();
-        for (int i = 0; i < 1000; i++) {
-            docs.add(0, doc("Briefing " + i + " on trade", String.format("%04d-01-01", 1000 + i),
-                    "Word" + i + " ministers met about sanctions and energy number " + (i * 7919 % 1000), "Tag" + i % 9));
-        }
+        List<SearchDoc> docs = daily();
         SearchIndexBuilder builder = new SearchIndexBuilder(2048);
         SortedMap<String, byte[]> before = builder.build(docs, parallel);
-        docs.add(0, doc("Florin reform zebra", "3000-01-01", "The florin replaces the old currency.", "Tag3"));
+        // five months after the last (26 September 2002): id 2,310, in the newest segment all the same
+        docs.add(0, doc("Florin reform zebra", "2003-03-01", "The florin replaces the old currency.", "Tag3"));
         SortedMap<String, byte[]> after = builder.build(docs, parallel);
-        List<String> changed = after.keySet().stream()
-                .filter(path -> !java.util.Arrays.equals(before.get(path), after.get(path))).toList();
-        assertThat(changed).allMatch(path -> path.startsWith("search/t/896/") || path.equals("search/index.js")
-                || path.equals("search/d/125.js") || path.equals("search/tags/tag3.js"), "only the newest files");
-        assertThat(changed).contains("search/index.js", "search/d/125.js", "search/tags/tag3.js");
+        List<String> changed = changed(before, after);
+        assertThat(changed).allMatch(path -> path.startsWith("search/t/1792/") || path.equals("search/index.js")
+                || path.equals("search/d/192.js") || path.equals("search/tags/tag3.js")
+                || path.equals("search/y/2003.js"), "only the newest files");
+        assertThat(changed).contains("search/index.js", "search/d/192.js", "search/tags/tag3.js", "search/y/2003.js");
         assertThat(before.keySet().stream().filter(p -> p.startsWith("search/t/0/")).count()).isGreaterThan(10);
+    }
+
+    /**
+     * The point of ids as slots of days: deleting an old briefing, or moving its date, changes the
+     * files that name it (its words' shards, its group, its tags and years) and leaves every other
+     * briefing's id, so every other file, as it was. With positions as ids every later briefing was
+     * renumbered, and nearly every shard, group and tag list written again.
+     */
+    @Test
+    void aDeletionOrADateMoved_changesOnlyTheFilesNamingThatBriefing() {
+        List<SearchDoc> docs = daily();
+        SearchIndexBuilder builder = new SearchIndexBuilder(2048);
+        SortedMap<String, byte[]> before = builder.build(docs, parallel);
+        long shards = before.keySet().stream().filter(p -> p.startsWith("search/t/")).count();
+        SearchDoc gone = docs.remove(499); // briefing 500, 15 May 2001, id 1000 (in group 83, tag 5)
+        int words = InvertedIndex.analysed(gone, Analyzer.ENGLISH).size();
+        SortedMap<String, byte[]> deleted = builder.build(docs, parallel);
+        List<String> changed = changed(before, deleted);
+        assertThat(changed).allMatch(path -> path.startsWith("search/t/0/") || path.equals("search/index.js")
+                || path.equals("search/d/83.js") || path.equals("search/tags/tag5.js")
+                || path.equals("search/y/2001.js"), "only the files naming it");
+        assertThat(changed.stream().filter(p -> p.startsWith("search/t/")).count())
+                .as("of %s shards", shards).isLessThanOrEqualTo(words).isGreaterThan(0); // at most one a word of its
+        assertThat(shards).isGreaterThan(100);
+        // moved to 1 March 2002 (beside briefing 790): its files there, and those of its old day
+        docs.add(499, gone);
+        SearchDoc moved = new SearchDoc(gone.title(), gone.link(), "2002-03-01", "2002-03-01", gone.tags(),
+                gone.authors(), gone.summary(), gone.text());
+        docs.remove(499);
+        docs.add(1000 - 1 - 790, moved); // after briefing 790 (same day, later in the archive's order)
+        SortedMap<String, byte[]> dateMoved = builder.build(docs, parallel);
+        changed = changed(before, dateMoved);
+        assertThat(changed).allMatch(path -> path.startsWith("search/t/0/") || path.equals("search/index.js")
+                || path.equals("search/d/83.js") || path.equals("search/d/131.js") || path.equals("search/tags/tag5.js")
+                || path.equals("search/y/2001.js") || path.equals("search/y/2002.js"), "only the files naming it");
+        assertThat(changed.stream().filter(p -> p.startsWith("search/t/")).count()).isLessThanOrEqualTo(words);
     }
 
     @Test
@@ -94,10 +157,11 @@ class SearchIndexBuilderTest {
         SortedMap<String, byte[]> files = new SearchIndexBuilder().build(docs, parallel);
 
         assertThat(files.keySet().stream().filter(k -> k.startsWith("search/d/")))
-                .containsExactly("search/d/0.js", "search/d/1.js", "search/d/2.js");
-        // ids from the oldest: the newest, Doc 0 (first in the list), is id 16, alone in d/2
-        assertThat(text(files, "search/d/2.js")).contains("\"title\":\"Doc 0\"").doesNotContain("Doc 1\"");
-        assertThat(text(files, "search/d/0.js").length()).isLessThan(8 * (SearchIndexBuilder.SNIPPET_TEXT + 300));
+                .containsExactly("search/d/0.js", "search/d/1.js");
+        // ids from the oldest, all of one day: the newest, Doc 0 (first in the list), is id 16, last in d/1 (ids 12 to 23)
+        assertThat(text(files, "search/d/1.js")).contains("\"title\":\"Doc 0\"", "\"title\":\"Doc 4\"")
+                .doesNotContain("Doc 5\"", "null");
+        assertThat(text(files, "search/d/0.js").length()).isLessThan(12 * (SearchIndexBuilder.SNIPPET_TEXT + 300));
     }
 
     @Test

@@ -110,7 +110,7 @@ class SegmentEditProperties {
         /** The segments this build makes by editing their last postings (a segment made whole writes every shard). */
         private final Set<Integer> editedNow = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-        private record Stored(String madeFor, List<String> keys, SegmentPostings postings) {
+        private record Stored(String madeFor, int[] ids, List<String> keys, SegmentPostings postings) {
         }
 
         /** Builds the index of {@code docs} over the last site; the paths written. */
@@ -137,9 +137,9 @@ class SegmentEditProperties {
         }
 
         @Override
-        public List<String> segment(int from, List<SearchDoc> docs) {
+        public List<String> segment(int from, String layout, List<SearchDoc> docs) {
             String known = lastParts.get("segment " + from);
-            if (known == null || !known.startsWith(keyOf(docs) + "\u0000")) {
+            if (known == null || !known.startsWith(keyOf(layout, docs) + "\u0000")) {
                 return null;
             }
             List<String> keys = List.of(known.split("\u0000", -1)).subList(1, known.split("\u0000", -1).length);
@@ -149,8 +149,8 @@ class SegmentEditProperties {
         }
 
         @Override
-        public void segmentMade(int from, List<SearchDoc> docs, List<String> shardKeys) {
-            parts.put("segment " + from, keyOf(docs) + "\u0000" + String.join("\u0000", shardKeys));
+        public void segmentMade(int from, String layout, List<SearchDoc> docs, List<String> shardKeys) {
+            parts.put("segment " + from, keyOf(layout, docs) + "\u0000" + String.join("\u0000", shardKeys));
         }
 
         @Override
@@ -160,8 +160,8 @@ class SegmentEditProperties {
         }
 
         @Override
-        public String keyOf(List<SearchDoc> docs) {
-            StringBuilder key = new StringBuilder();
+        public String keyOf(String layout, List<SearchDoc> docs) {
+            StringBuilder key = new StringBuilder(layout).append('\u0003');
             docs.forEach(doc -> key.append(doc.link()).append('\u0001').append(wordsOf(doc)).append('\u0002'));
             return Integer.toHexString(key.toString().hashCode()) + key.length() + key; // exact: the whole text
         }
@@ -185,12 +185,12 @@ class SegmentEditProperties {
         }
 
         @Override
-        public boolean group(int group, List<SearchDoc> docs) {
+        public boolean group(int group, String layout, List<SearchDoc> docs) {
             return false;
         }
 
         @Override
-        public void groupMade(int group, List<SearchDoc> docs) {
+        public void groupMade(int group, String layout, List<SearchDoc> docs) {
         }
 
         @Override
@@ -210,13 +210,23 @@ class SegmentEditProperties {
                 }
 
                 @Override
-                public LastPostings lastPostings(String madeFor, List<String> keys) {
+                public LastPostings lastPostings(String madeFor, int[] ids, List<String> keys) {
                     Stored stored = postings.get(from);
-                    if (stored == null || !stored.madeFor().equals(madeFor) || stored.keys().size() != keys.size()) {
+                    if (stored == null || !stored.madeFor().equals(madeFor)) {
                         return null;
                     }
-                    int[] changed = java.util.stream.IntStream.range(0, keys.size())
-                            .filter(i -> !keys.get(i).equals(stored.keys().get(i))).toArray();
+                    Map<Integer, String> before = new HashMap<>();
+                    Map<Integer, String> now = new HashMap<>();
+                    for (int i = 0; i < stored.ids().length; i++) {
+                        before.put(stored.ids()[i], stored.keys().get(i));
+                    }
+                    for (int i = 0; i < ids.length; i++) {
+                        now.put(ids[i], keys.get(i));
+                    }
+                    java.util.SortedSet<Integer> all = new java.util.TreeSet<>(before.keySet());
+                    all.addAll(now.keySet());
+                    int[] changed = all.stream().filter(id -> !java.util.Objects.equals(before.get(id), now.get(id)))
+                            .mapToInt(Integer::intValue).toArray();
                     if (changed.length <= SearchIndexBuilder.MAX_EDITED) {
                         edited++;
                         editedNow.add(from);
@@ -225,8 +235,8 @@ class SegmentEditProperties {
                 }
 
                 @Override
-                public void postingsMade(String madeFor, List<String> keys, SegmentPostings made) {
-                    postings.put(from, new Stored(madeFor, keys, copy(made)));
+                public void postingsMade(String madeFor, int[] ids, List<String> keys, SegmentPostings made) {
+                    postings.put(from, new Stored(madeFor, ids.clone(), keys, copy(made)));
                 }
             };
         }

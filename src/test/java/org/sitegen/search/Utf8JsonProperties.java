@@ -68,9 +68,9 @@ class Utf8JsonProperties {
             out.endArray();
         }
         String file = "window.__sitegenSearch(" + JsonText.of("d/12") + "," + json + ");\n";
-        assertThat(new String(SearchIndexBuilder.fragments("d/12", group), StandardCharsets.UTF_8))
+        assertThat(new String(SearchIndexBuilder.fragments("d/12", group, ids(group.size()), 0), StandardCharsets.UTF_8))
                 .isEqualTo(new String(file.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
-        assertThat(SearchIndexBuilder.fragments("d/12", group)).isEqualTo(file.getBytes(StandardCharsets.UTF_8));
+        assertThat(SearchIndexBuilder.fragments("d/12", group, ids(group.size()), 0)).isEqualTo(file.getBytes(StandardCharsets.UTF_8));
     }
 
     @Provide
@@ -91,5 +91,10 @@ class Utf8JsonProperties {
                 text, Arbitraries.oneOf(text, longText)).as((title, link, day, tags, authors, summary, body) ->
                 new SearchDoc(title, link, day, day + " display", tags, authors, summary, StoredText.of(body)));
         return doc.list().ofMinSize(1).ofMaxSize(8);
+    }
+
+    /** Ids 0 to {@code n - 1}: a group without holes. */
+    private static int[] ids(int n) {
+        return java.util.stream.IntStream.range(0, n).toArray();
     }
 }

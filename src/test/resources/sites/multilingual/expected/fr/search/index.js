@@ -1,1 +1,1 @@
-window.__sitegenSearch("index",{"format":3,"docs":2,"docsPerFile":8,"segments":[{"from":0,"shards":["a","b","c","d","e","f","l","m","n","p","q","r","s","t","u","w","y"]}],"years":{"2023":[0,1]},"analysis":"plain"});
+window.__sitegenSearch("index",{"format":4,"docs":2,"docsPerFile":12,"segments":[{"from":0,"shards":["a","b","c","d","e","f","l","m","n","p","q","r","s","t","u","w","y"]}],"years":{"2023":[96,98]},"analysis":"plain"});

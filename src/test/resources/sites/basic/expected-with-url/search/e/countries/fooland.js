@@ -1,1 +1,1 @@
-window.__sitegenSearch("e/countries/fooland",[3]);
+window.__sitegenSearch("e/countries/fooland",[6]);

@@ -1,1 +1,1 @@
-window.__sitegenSearch("e/places/ipsum-bridge",[3]);
+window.__sitegenSearch("e/places/ipsum-bridge",[6]);

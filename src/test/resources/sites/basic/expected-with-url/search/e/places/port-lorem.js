@@ -1,1 +1,1 @@
-window.__sitegenSearch("e/places/port-lorem",[1,10]);
+window.__sitegenSearch("e/places/port-lorem",[2,13]);

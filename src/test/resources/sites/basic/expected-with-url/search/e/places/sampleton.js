@@ -1,1 +1,1 @@
-window.__sitegenSearch("e/places/sampleton",[6,5]);
+window.__sitegenSearch("e/places/sampleton",[9,6]);

@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/1",{"14":[13,1]});
+window.__sitegenSearch("t/0/1",{"14":[18,1]});

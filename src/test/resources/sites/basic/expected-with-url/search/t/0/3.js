@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/3",{"30":[11,1]});
+window.__sitegenSearch("t/0/3",{"30":[15,1]});

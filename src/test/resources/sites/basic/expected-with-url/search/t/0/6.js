@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/6",{"6inflation":[13,1]});
+window.__sitegenSearch("t/0/6",{"6inflation":[18,1]});

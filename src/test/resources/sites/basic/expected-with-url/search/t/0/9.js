@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/9",{"97":[13,1]});
+window.__sitegenSearch("t/0/9",{"97":[18,1]});

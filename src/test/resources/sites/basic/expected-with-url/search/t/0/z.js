@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/z",{"zurich":[9,19]});
+window.__sitegenSearch("t/0/z",{"zurich":[13,19]});

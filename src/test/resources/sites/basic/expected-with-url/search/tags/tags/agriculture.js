@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/agriculture",[5]);
+window.__sitegenSearch("tags/tags/agriculture",[8]);

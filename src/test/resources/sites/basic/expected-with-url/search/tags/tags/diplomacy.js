@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/diplomacy",[9]);
+window.__sitegenSearch("tags/tags/diplomacy",[13]);

@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/economy",[0,1,1,2,3,1]);
+window.__sitegenSearch("tags/tags/economy",[0,2,3,2,4,1]);

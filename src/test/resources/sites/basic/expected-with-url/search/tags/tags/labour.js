@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/labour",[1]);
+window.__sitegenSearch("tags/tags/labour",[2]);

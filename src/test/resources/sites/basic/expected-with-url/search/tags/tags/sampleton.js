@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/sampleton",[6]);
+window.__sitegenSearch("tags/tags/sampleton",[9]);

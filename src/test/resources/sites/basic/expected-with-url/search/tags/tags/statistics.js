@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/statistics",[13]);
+window.__sitegenSearch("tags/tags/statistics",[18]);

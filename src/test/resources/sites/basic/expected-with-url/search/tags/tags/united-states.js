@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/united-states",[3,6]);
+window.__sitegenSearch("tags/tags/united-states",[6,7]);

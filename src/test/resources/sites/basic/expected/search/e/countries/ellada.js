@@ -1,1 +1,1 @@
-window.__sitegenSearch("e/countries/ellada",[9]);
+window.__sitegenSearch("e/countries/ellada",[13]);

@@ -1,1 +1,1 @@
-window.__sitegenSearch("e/orgs/central-bank-of-examplia",[2,5]);
+window.__sitegenSearch("e/orgs/central-bank-of-examplia",[5,6]);

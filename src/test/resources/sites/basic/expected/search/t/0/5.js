@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/5",{"51":[0,3],"58":[6,1]});
+window.__sitegenSearch("t/0/5",{"51":[0,3],"58":[9,1]});

@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/7",{"7unemployment":[13,1]});
+window.__sitegenSearch("t/0/7",{"7unemployment":[18,1]});

@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/_03b5",{"ελλαδα":[9,25]});
+window.__sitegenSearch("t/0/_03b5",{"ελλαδα":[13,25]});

@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/_0443",{"украіна":[9,9]});
+window.__sitegenSearch("t/0/_0443",{"украіна":[13,9]});

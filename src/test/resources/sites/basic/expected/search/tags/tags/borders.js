@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/borders",[3]);
+window.__sitegenSearch("tags/tags/borders",[6]);

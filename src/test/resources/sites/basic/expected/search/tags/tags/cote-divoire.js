@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/cote-divoire",[4]);
+window.__sitegenSearch("tags/tags/cote-divoire",[7]);

@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/currency",[2,8]);
+window.__sitegenSearch("tags/tags/currency",[5,9]);

@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/elections",[6]);
+window.__sitegenSearch("tags/tags/elections",[9]);

@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/energy",[8]);
+window.__sitegenSearch("tags/tags/energy",[12]);

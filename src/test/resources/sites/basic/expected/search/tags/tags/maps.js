@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/maps",[12]);
+window.__sitegenSearch("tags/tags/maps",[16]);

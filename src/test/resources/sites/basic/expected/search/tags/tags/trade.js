@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/trade",[4]);
+window.__sitegenSearch("tags/tags/trade",[7]);

@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/transport",[11]);
+window.__sitegenSearch("tags/tags/transport",[15]);

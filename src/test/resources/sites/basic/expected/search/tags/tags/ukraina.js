@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/ukraina",[9]);
+window.__sitegenSearch("tags/tags/ukraina",[13]);

@@ -1,1 +1,1 @@
-window.__sitegenSearch("e/people/wang-yi",[0,1,1]);
+window.__sitegenSearch("e/people/wang-yi",[0,1,5]);

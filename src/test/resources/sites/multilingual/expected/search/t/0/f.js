@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/f",{"french":[2,3]});
+window.__sitegenSearch("t/0/f",{"french":[6,3]});

@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/h",{"her":[2,3],"hom":[2,3]});
+window.__sitegenSearch("t/0/h",{"her":[6,3],"hom":[6,3]});

@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/l",{"later":[2,3],"lethal":[1,19],"link":[2,3]});
+window.__sitegenSearch("t/0/l",{"later":[6,3],"lethal":[1,19],"link":[6,3]});

@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/o",{"over":[0,3],"own":[2,3]});
+window.__sitegenSearch("t/0/o",{"over":[0,3],"own":[6,3]});

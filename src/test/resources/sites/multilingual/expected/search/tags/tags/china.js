@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/china",[0,1,1]);
+window.__sitegenSearch("tags/tags/china",[0,1,5]);

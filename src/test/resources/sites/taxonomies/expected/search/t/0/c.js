@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/c",{"census":[2,16],"count":[2,17],"country":[0,1,2,2]});
+window.__sitegenSearch("t/0/c",{"census":[122,16],"count":[122,17],"country":[118,1,4,2]});

@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/d",{"delegation":[0,1]});
+window.__sitegenSearch("t/0/d",{"delegation":[118,1]});

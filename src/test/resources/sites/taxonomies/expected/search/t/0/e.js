@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/e",{"examplia":[0,8]});
+window.__sitegenSearch("t/0/e",{"examplia":[118,8]});

@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/f",{"fictional":[0,1],"finish":[2,1],"fixtur":[0,2,1,2,1,2]});
+window.__sitegenSearch("t/0/f",{"fictional":[118,1],"finish":[122,1],"fixtur":[118,2,2,2,2,2]});

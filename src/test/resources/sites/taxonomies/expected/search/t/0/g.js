@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/g",{"grain":[1,16]});
+window.__sitegenSearch("t/0/g",{"grain":[120,16]});

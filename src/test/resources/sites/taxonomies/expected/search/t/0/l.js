@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/l",{"lorem":[0,17]});
+window.__sitegenSearch("t/0/l",{"lorem":[118,17]});

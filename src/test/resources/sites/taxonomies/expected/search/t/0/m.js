@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/m",{"met":[0,1]});
+window.__sitegenSearch("t/0/m",{"met":[118,1]});

@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/o",{"only":[1,2,1,2],"open":[0,16]});
+window.__sitegenSearch("t/0/o",{"only":[120,2,2,2],"open":[118,16]});

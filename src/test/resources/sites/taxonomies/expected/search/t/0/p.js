@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/p",{"port":[0,25],"pric":[1,17]});
+window.__sitegenSearch("t/0/p",{"port":[118,25],"pric":[120,17]});

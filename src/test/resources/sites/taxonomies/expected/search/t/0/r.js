@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/r",{"ruritania":[0,8,2,8]});
+window.__sitegenSearch("t/0/r",{"ruritania":[118,8,4,8]});

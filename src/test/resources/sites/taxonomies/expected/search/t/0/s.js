@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/s",{"second":[1,1],"steady":[1,16]});
+window.__sitegenSearch("t/0/s",{"second":[120,1],"steady":[120,16]});

@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/countries/examplia",[0]);
+window.__sitegenSearch("tags/countries/examplia",[118]);

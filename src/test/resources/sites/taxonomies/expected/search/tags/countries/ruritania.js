@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/countries/ruritania",[0,2]);
+window.__sitegenSearch("tags/countries/ruritania",[118,4]);

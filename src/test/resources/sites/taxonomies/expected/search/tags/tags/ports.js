@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/ports",[0]);
+window.__sitegenSearch("tags/tags/ports",[118]);

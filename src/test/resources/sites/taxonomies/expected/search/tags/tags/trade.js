@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/trade",[0,1]);
+window.__sitegenSearch("tags/tags/trade",[118,2]);

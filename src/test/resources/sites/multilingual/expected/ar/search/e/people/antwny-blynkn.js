@@ -1,1 +1,1 @@
-window.__sitegenSearch("e/people/antwny-blynkn",[0,1]);
+window.__sitegenSearch("e/people/antwny-blynkn",[0,3]);

@@ -1,1 +1,1 @@
-window.__sitegenSearch("e/people/wangh-yy",[0,1]);
+window.__sitegenSearch("e/people/wangh-yy",[0,3]);

@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/_062a",{"تحادث":[1,3]});
+window.__sitegenSearch("t/0/_062a",{"تحادث":[3,3]});

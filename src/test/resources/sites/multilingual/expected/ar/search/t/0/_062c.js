@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/_062c",{"جديد":[1,16]});
+window.__sitegenSearch("t/0/_062c",{"جديد":[3,16]});

@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/alsyn",[0,1]);
+window.__sitegenSearch("tags/tags/alsyn",[0,3]);

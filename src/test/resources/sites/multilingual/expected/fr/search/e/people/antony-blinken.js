@@ -1,1 +1,1 @@
-window.__sitegenSearch("e/people/antony-blinken",[0,1]);
+window.__sitegenSearch("e/people/antony-blinken",[96,2]);

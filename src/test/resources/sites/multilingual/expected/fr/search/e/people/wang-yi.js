@@ -1,1 +1,1 @@
-window.__sitegenSearch("e/people/wang-yi",[0,1]);
+window.__sitegenSearch("e/people/wang-yi",[96,2]);

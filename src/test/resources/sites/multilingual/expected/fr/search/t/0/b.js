@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/b",{"ballon":[0,3],"blinken":[0,27,1,11]});
+window.__sitegenSearch("t/0/b",{"ballon":[96,3],"blinken":[96,27,2,11]});

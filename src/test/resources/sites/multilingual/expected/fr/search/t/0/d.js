@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/d",{"de":[0,3,1,3],"declare":[1,3],"des":[0,3],"dessus":[0,3],"destruction":[0,3],"deux":[0,3],"diplomatie":[0,3,1,8]});
+window.__sitegenSearch("t/0/d",{"de":[96,3,2,3],"declare":[98,3],"des":[96,3],"dessus":[96,3],"destruction":[96,3],"deux":[96,3],"diplomatie":[96,3,2,8]});

@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/f",{"fait":[1,3],"fournir":[1,3]});
+window.__sitegenSearch("t/0/f",{"fait":[98,3],"fournir":[98,3]});

@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/l",{"la":[0,3,1,19],"le":[0,3,1,3],"letal":[1,3],"letale":[1,16]});
+window.__sitegenSearch("t/0/l",{"la":[96,3,2,19],"le":[96,3,2,3],"letal":[98,3],"letale":[98,16]});

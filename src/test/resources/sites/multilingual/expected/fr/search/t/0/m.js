@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/m",{"marge":[0,3],"martin":[0,4,1,4],"militaire":[1,16],"munich":[0,19]});
+window.__sitegenSearch("t/0/m",{"marge":[96,3],"martin":[96,4,2,4],"militaire":[98,16],"munich":[96,19]});

@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/n",{"nbc":[1,3],"news":[1,3],"nous":[1,3]});
+window.__sitegenSearch("t/0/n",{"nbc":[98,3],"news":[98,3],"nous":[98,3]});

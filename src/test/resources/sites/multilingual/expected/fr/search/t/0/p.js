@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/p",{"par":[1,3],"preoccupes":[1,3]});
+window.__sitegenSearch("t/0/p",{"par":[98,3],"preoccupes":[98,3]});

@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/q",{"que":[1,3]});
+window.__sitegenSearch("t/0/q",{"que":[98,3]});

@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/r",{"rencontre":[0,3],"rencontrent":[0,16],"russie":[1,19]});
+window.__sitegenSearch("t/0/r",{"rencontre":[96,3],"rencontrent":[96,16],"russie":[98,19]});

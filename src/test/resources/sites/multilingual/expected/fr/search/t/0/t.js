@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/t",{"tres":[1,3]});
+window.__sitegenSearch("t/0/t",{"tres":[98,3]});

@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/u",{"un":[0,3,1,3],"une":[1,16],"unis":[0,3]});
+window.__sitegenSearch("t/0/u",{"un":[96,3,2,3],"une":[98,16],"unis":[96,3]});

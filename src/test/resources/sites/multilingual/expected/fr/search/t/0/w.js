@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/w",{"wang":[0,27,1,8],"washington":[1,16]});
+window.__sitegenSearch("t/0/w",{"wang":[96,27,2,8],"washington":[98,16]});

@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/y",{"yi":[0,27,1,8]});
+window.__sitegenSearch("t/0/y",{"yi":[96,27,2,8]});

@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/chine",[0,1]);
+window.__sitegenSearch("tags/tags/chine",[96,2]);

@@ -1,1 +1,1 @@
-window.__sitegenSearch("tags/tags/diplomatie",[1]);
+window.__sitegenSearch("tags/tags/diplomatie",[98]);

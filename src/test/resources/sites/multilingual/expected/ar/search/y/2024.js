@@ -1,0 +1,1 @@
+window.__sitegenSearch("y/2024",[3]);
