@@ -97,6 +97,28 @@ class PageSourcesTest {
     }
 
     @Test
+    void afterAColdBuild_pagesWhoseSourcesChanged_areRenderedOnceThenKeptByTheirInputs() throws Exception {
+        // A cold build records what each page was made from, not the key of its inputs (a walk of
+        // all it shows, made only for the pages whose sources change, by the build that renders them
+        // again): the first edit after it renders again the pages that list the edited briefing,
+        // whose sources changed though nothing they show did; the next such edit keeps them.
+        archive();
+        build();
+        briefing("b2", "2023-02-01", "Title 2", "alpha, beta", "sources:\n  - title: \"The Wire\"\n"
+                + "    url: \"https://wire.example.com/a\"\n"); // shown on b2's own page only
+        BuildReport first = build();
+        assertThat(page("2023/02/01/b2/index.html")).contains("The Wire");
+        assertColdBuildTree();
+        briefing("b2", "2023-02-01", "Title 2", "alpha, beta", "sources:\n  - title: \"The Other Wire\"\n"
+                + "    url: \"https://wire.example.com/a\"\n");
+        BuildReport second = build();
+        assertThat(page("2023/02/01/b2/index.html")).contains("The Other Wire");
+        assertThat(rendered(first)).isEqualTo(rendered(second)); // b2's own page, each time
+        assertThat(second.changes().pagesKept()).isGreaterThan(first.changes().pagesKept());
+        assertColdBuildTree();
+    }
+
+    @Test
     void aRelatedBriefingsTitle_isShownWhereItIsRelated() throws Exception {
         archive();
         build();
