@@ -178,6 +178,28 @@ class SiteGeneratorTest {
     }
 
     /**
+     * With the future setting a briefing dated ahead is published with a "scheduled" badge; once
+     * its date passes, a re-run of the same inputs must drop the badge as a cold build does, not
+     * be skipped as up to date (found by the red team: the due time was recorded only without it).
+     */
+    @Test
+    void build_withStateAndFuture_rebuildsWhenAPublishedScheduledBriefingComesDue() throws Exception {
+        Path state = project.resolve("target/site-gen/build-state");
+        write("content/2029-12-01-out.md", "---\ntitle: Out\n---\nx\n");
+        write("content/2030-06-01-scheduled.md", "---\ntitle: Scheduled\n---\nx\n");
+        SiteConfig before = config().toBuilder().future(true).now(java.time.Instant.parse("2030-05-31T00:00:00Z")).build();
+        new SiteGenerator().build(recorded(before, state));
+        assertThat(output.resolve("2030/06/01/scheduled/index.html")).content().contains("status-badge--scheduled");
+
+        SiteConfig after = before.toBuilder().now(java.time.Instant.parse("2030-06-01T00:00:00Z")).build();
+        assertThat(new SiteGenerator().build(recorded(after, state)).upToDate()).isFalse();
+        assertThat(output.resolve("2030/06/01/scheduled/index.html")).content().doesNotContain("status-badge");
+        Path cold = project.resolve("cold");
+        new SiteGenerator().build(after.toBuilder().outputDir(cold).build());
+        SiteTrees.assertSameTree(cold, output);
+    }
+
+    /**
      * A first build fingerprints content from the bytes it loads; the next one reads every file
      * to compare: both must come to the same inputs, or nothing would ever be up to date.
      */
