@@ -241,7 +241,7 @@ public final class Theme {
     }
 
     @FunctionalInterface
-    private interface FolderAction {
+    interface FolderAction {
         void accept(Path folder) throws IOException;
     }
 
@@ -257,23 +257,37 @@ public final class Theme {
         } catch (URISyntaxException e) {
             throw new IOException("bad theme location " + url, e);
         }
+        withFolder(uri, action);
+    }
+
+    /**
+     * Guards the jar's file system: a build reads the built-in theme on several threads at once
+     * (the template names, the assets), and the one that opened it closed it under the others,
+     * which failed the build with a ClosedFileSystemException now and then (found by the red team).
+     */
+    private static final Object JAR = new Object();
+
+    /** Runs {@code action} on the folder at {@code uri}: a folder on disk, or one in a jar, opened for the call. */
+    static void withFolder(URI uri, FolderAction action) throws IOException {
         if (!"jar".equals(uri.getScheme())) {
             action.accept(Path.of(uri));
             return;
         }
-        FileSystem jar;
-        boolean opened = false;
-        try {
-            jar = FileSystems.newFileSystem(uri, Map.of());
-            opened = true;
-        } catch (FileSystemAlreadyExistsException e) {
-            jar = FileSystems.getFileSystem(uri);
-        }
-        try {
-            action.accept(jar.provider().getPath(uri));
-        } finally {
-            if (opened) {
-                jar.close();
+        synchronized (JAR) {
+            FileSystem jar;
+            boolean opened = false;
+            try {
+                jar = FileSystems.newFileSystem(uri, Map.of());
+                opened = true;
+            } catch (FileSystemAlreadyExistsException e) {
+                jar = FileSystems.getFileSystem(uri);
+            }
+            try {
+                action.accept(jar.provider().getPath(uri));
+            } finally {
+                if (opened) {
+                    jar.close();
+                }
             }
         }
     }
