@@ -92,9 +92,28 @@ final class BuildState {
         return new Inputs(HexFormat.of().formatHex(all.fingerprint()), byPath);
     }
 
-    /** The settings that shape the site, as text (see {@link SiteConfig#outputFingerprint}). */
+    /**
+     * The settings that shape the site, as text (see {@link SiteConfig#outputFingerprint}), and
+     * the Java runtime that builds it ({@link #RUNTIME}).
+     */
     static String settings(SiteConfig config) {
-        return config.outputFingerprint();
+        return config.outputFingerprint() + RUNTIME;
+    }
+
+    /**
+     * The runtime's version and time-zone rules: dates become days (URLs, archives) by the
+     * runtime's zone rules and words by its locale data, so another JDK (or a tzupdater run) may
+     * make another site from the same files; found by the red team: a 1978 Tehran briefing moved
+     * a day under a newer JDK's rules, and a re-run with it was skipped as up to date.
+     */
+    private static final String RUNTIME = "java=" + Runtime.version() + "\ntzdata=" + tzdataVersion() + "\n";
+
+    private static String tzdataVersion() {
+        try {
+            return java.time.zone.ZoneRulesProvider.getVersions("UTC").lastKey();
+        } catch (RuntimeException unknown) {
+            return "unknown";
+        }
     }
 
     /** An input file, and its attributes when a scan listed them (else null). */
