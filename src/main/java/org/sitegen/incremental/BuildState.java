@@ -165,20 +165,42 @@ final class BuildState {
      */
     Optional<List<Diagnostic>> upToDate(String inputs, Background<PublishedSite.Checked> site, Instant now)
             throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        if (lines.size() < 3 || !lines.get(0).equals("inputs " + inputs) || !lines.get(1).startsWith("due ")
+        List<String> lines = lines();
+        if (lines == null || lines.size() < 3 || !lines.get(0).equals("inputs " + inputs) || !lines.get(1).startsWith("due ")
                 || lines.get(2).equals("output " + PublishedSite.NONE)
                 || !lines.get(2).equals("output " + site.join().digest())) {
             return Optional.empty();
         }
-        String due = lines.get(1).substring(4);
-        if (!due.equals("never") && !now.isBefore(Instant.parse(due))) {
+        try {
+            String due = lines.get(1).substring(4);
+            if (!due.equals("never") && !now.isBefore(Instant.parse(due))) {
+                return Optional.empty();
+            }
+            return Optional.of(lines.subList(3, lines.size()).stream().map(BuildState::warning).toList());
+        } catch (RuntimeException damaged) { // a line that is not what record writes: a build is needed
             return Optional.empty();
         }
-        return Optional.of(lines.subList(3, lines.size()).stream().map(BuildState::warning).toList());
+    }
+
+    /** The line that ends a whole state file: one cut short (damaged, truncated) is no state. */
+    private static final String END = "end";
+
+    /**
+     * The state's lines without {@link #END}; null when there is no state, or it is not whole
+     * (found by the red team: a state file cut within a warning's line failed every later build
+     * with an exception until {@code mvn clean}, and one cut between two lines dropped warnings).
+     */
+    private List<String> lines() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException damaged) {
+            return null;
+        }
+        return lines.isEmpty() || !lines.get(lines.size() - 1).equals(END) ? null : lines.subList(0, lines.size() - 1);
     }
 
     /**
@@ -214,6 +236,7 @@ final class BuildState {
                 "output " + output));
         warnings.forEach(w -> lines.add(String.join("\t", w.at().path(), String.valueOf(w.at().line()),
                 String.valueOf(w.at().column()), w.message().replace('\n', ' '))));
+        lines.add(END);
         StateFiles.replace(file, lines);
     }
 
@@ -228,11 +251,8 @@ final class BuildState {
      * times of {@link PublishedSite}): not edited by hand or damaged since.
      */
     boolean siteAsRecorded(Background<PublishedSite.Checked> site) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return false;
-        }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        return lines.size() >= 3 && !lines.get(2).equals("output " + PublishedSite.NONE)
+        List<String> lines = lines();
+        return lines != null && lines.size() >= 3 && !lines.get(2).equals("output " + PublishedSite.NONE)
                 && lines.get(2).equals("output " + site.join().digest());
     }
 
