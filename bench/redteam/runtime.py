@@ -36,7 +36,7 @@ def killed_after(secs, args):
     def f(d):
         import signal
         log = open(os.path.join(ROOT, "w", "kill.log"), "a")
-        p = subprocess.Popen(["mvn", "-B", "-o", os.environ.get("RT_PLUGIN")] + args, cwd=d, stdout=log, stderr=log, start_new_session=True)
+        p = subprocess.Popen(["mvn", "-B", "-o", PLUGIN] + args, cwd=d, stdout=log, stderr=log, start_new_session=True)
         time.sleep(secs)
         try: os.killpg(p.pid, signal.SIGKILL)
         except ProcessLookupError: pass
