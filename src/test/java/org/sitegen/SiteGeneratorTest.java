@@ -178,6 +178,53 @@ class SiteGeneratorTest {
     }
 
     /**
+     * A build state cut short (a disk that filled, a damaged file) is no state: the next build
+     * does the work and reports every warning, as a cold build. Found by the red team: cut within
+     * a warning's line, it failed every later build with an exception until {@code mvn clean};
+     * cut between two lines, a skipped build reported fewer warnings.
+     */
+    @Test
+    void build_withStateCutShort_buildsAgainWithEveryWarning() throws Exception {
+        Path state = project.resolve("target/site-gen/build-state");
+        write("content/2029-12-01-out.md", "---\ntitle: Out\ntags: [Iran, iran]\n---\nx\n");
+        BuildReport first = new SiteGenerator().build(recorded(config(), state));
+        assertThat(first.warnings()).hasSize(2);
+        byte[] whole = Files.readAllBytes(state);
+        String text = new String(whole, java.nio.charset.StandardCharsets.UTF_8);
+        int lastLine = text.lastIndexOf('\n', text.length() - 2) + 1; // the last line's start
+        int warningLine = text.lastIndexOf('\n', lastLine - 2) + 1;
+        for (int cut : new int[] {warningLine + 5, warningLine, lastLine}) {
+            Files.write(state, java.util.Arrays.copyOf(whole, cut));
+            BuildReport again = new SiteGenerator().build(recorded(config(), state));
+            assertThat(again.upToDate()).as("cut at %d", cut).isFalse();
+            assertThat(again.warnings()).isEqualTo(first.warnings());
+            assertThat(new SiteGenerator().build(recorded(config(), state)).upToDate()).isTrue();
+        }
+    }
+
+    /**
+     * With the future setting a briefing dated ahead is published with a "scheduled" badge; once
+     * its date passes, a re-run of the same inputs must drop the badge as a cold build does, not
+     * be skipped as up to date (found by the red team: the due time was recorded only without it).
+     */
+    @Test
+    void build_withStateAndFuture_rebuildsWhenAPublishedScheduledBriefingComesDue() throws Exception {
+        Path state = project.resolve("target/site-gen/build-state");
+        write("content/2029-12-01-out.md", "---\ntitle: Out\n---\nx\n");
+        write("content/2030-06-01-scheduled.md", "---\ntitle: Scheduled\n---\nx\n");
+        SiteConfig before = config().toBuilder().future(true).now(java.time.Instant.parse("2030-05-31T00:00:00Z")).build();
+        new SiteGenerator().build(recorded(before, state));
+        assertThat(output.resolve("2030/06/01/scheduled/index.html")).content().contains("status-badge--scheduled");
+
+        SiteConfig after = before.toBuilder().now(java.time.Instant.parse("2030-06-01T00:00:00Z")).build();
+        assertThat(new SiteGenerator().build(recorded(after, state)).upToDate()).isFalse();
+        assertThat(output.resolve("2030/06/01/scheduled/index.html")).content().doesNotContain("status-badge");
+        Path cold = project.resolve("cold");
+        new SiteGenerator().build(after.toBuilder().outputDir(cold).build());
+        SiteTrees.assertSameTree(cold, output);
+    }
+
+    /**
      * A first build fingerprints content from the bytes it loads; the next one reads every file
      * to compare: both must come to the same inputs, or nothing would ever be up to date.
      */

@@ -92,9 +92,28 @@ final class BuildState {
         return new Inputs(HexFormat.of().formatHex(all.fingerprint()), byPath);
     }
 
-    /** The settings that shape the site, as text (see {@link SiteConfig#outputFingerprint}). */
+    /**
+     * The settings that shape the site, as text (see {@link SiteConfig#outputFingerprint}), and
+     * the Java runtime that builds it ({@link #RUNTIME}).
+     */
     static String settings(SiteConfig config) {
-        return config.outputFingerprint();
+        return config.outputFingerprint() + RUNTIME;
+    }
+
+    /**
+     * The runtime's version and time-zone rules: dates become days (URLs, archives) by the
+     * runtime's zone rules and words by its locale data, so another JDK (or a tzupdater run) may
+     * make another site from the same files; found by the red team: a 1978 Tehran briefing moved
+     * a day under a newer JDK's rules, and a re-run with it was skipped as up to date.
+     */
+    private static final String RUNTIME = "java=" + Runtime.version() + "\ntzdata=" + tzdataVersion() + "\n";
+
+    private static String tzdataVersion() {
+        try {
+            return java.time.zone.ZoneRulesProvider.getVersions("UTC").lastKey();
+        } catch (RuntimeException unknown) {
+            return "unknown";
+        }
     }
 
     /** An input file, and its attributes when a scan listed them (else null). */
@@ -146,20 +165,42 @@ final class BuildState {
      */
     Optional<List<Diagnostic>> upToDate(String inputs, Background<PublishedSite.Checked> site, Instant now)
             throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        if (lines.size() < 3 || !lines.get(0).equals("inputs " + inputs) || !lines.get(1).startsWith("due ")
+        List<String> lines = lines();
+        if (lines == null || lines.size() < 3 || !lines.get(0).equals("inputs " + inputs) || !lines.get(1).startsWith("due ")
                 || lines.get(2).equals("output " + PublishedSite.NONE)
                 || !lines.get(2).equals("output " + site.join().digest())) {
             return Optional.empty();
         }
-        String due = lines.get(1).substring(4);
-        if (!due.equals("never") && !now.isBefore(Instant.parse(due))) {
+        try {
+            String due = lines.get(1).substring(4);
+            if (!due.equals("never") && !now.isBefore(Instant.parse(due))) {
+                return Optional.empty();
+            }
+            return Optional.of(lines.subList(3, lines.size()).stream().map(BuildState::warning).toList());
+        } catch (RuntimeException damaged) { // a line that is not what record writes: a build is needed
             return Optional.empty();
         }
-        return Optional.of(lines.subList(3, lines.size()).stream().map(BuildState::warning).toList());
+    }
+
+    /** The line that ends a whole state file: one cut short (damaged, truncated) is no state. */
+    private static final String END = "end";
+
+    /**
+     * The state's lines without {@link #END}; null when there is no state, or it is not whole
+     * (found by the red team: a state file cut within a warning's line failed every later build
+     * with an exception until {@code mvn clean}, and one cut between two lines dropped warnings).
+     */
+    private List<String> lines() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException damaged) {
+            return null;
+        }
+        return lines.isEmpty() || !lines.get(lines.size() - 1).equals(END) ? null : lines.subList(0, lines.size() - 1);
     }
 
     /**
@@ -195,6 +236,7 @@ final class BuildState {
                 "output " + output));
         warnings.forEach(w -> lines.add(String.join("\t", w.at().path(), String.valueOf(w.at().line()),
                 String.valueOf(w.at().column()), w.message().replace('\n', ' '))));
+        lines.add(END);
         StateFiles.replace(file, lines);
     }
 
@@ -209,11 +251,8 @@ final class BuildState {
      * times of {@link PublishedSite}): not edited by hand or damaged since.
      */
     boolean siteAsRecorded(Background<PublishedSite.Checked> site) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return false;
-        }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        return lines.size() >= 3 && !lines.get(2).equals("output " + PublishedSite.NONE)
+        List<String> lines = lines();
+        return lines != null && lines.size() >= 3 && !lines.get(2).equals("output " + PublishedSite.NONE)
                 && lines.get(2).equals("output " + site.join().digest());
     }
 

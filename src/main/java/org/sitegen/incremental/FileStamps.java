@@ -12,19 +12,25 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Each input file's fingerprint as of a size and modification time, recorded with the build
- * state, so that the next build reads only the files whose listing changed (as git's index
- * does): a no-change re-run lists the content instead of reading it (docs/performance.md, finding 30).
+ * Each input file's fingerprint as of a size, modification time and file identity (the inode
+ * on Unix), recorded with the build state, so that the next build reads only the files whose
+ * listing changed (as git's index does): a no-change re-run lists the content instead of reading
+ * it (docs/performance.md, finding 30). The identity is there because a rename carries a file's
+ * size and time to another path: two briefings of one size, written in one clock tick (a tar
+ * extract, a checkout) and swapped by renames, kept each other's fingerprint without it.
  * A stamp is trusted only for a file last modified well before the build that recorded it:
  * one written in the same clock tick as it was listed could change again unseen, so it is read.
  */
 final class FileStamps {
     /** How long before a build a file must have been modified for its stamp to be trusted. */
     private static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(3);
-    private static final String FORMAT = "site-gen file stamps 2";
+    private static final String FORMAT = "site-gen file stamps 3";
 
-    /** A file as listed (size, modification time in nanoseconds) before its bytes were read, and their fingerprint. */
-    record Stamp(long size, long modified, byte[] fingerprint) {
+    /**
+     * A file as listed (size, modification time in nanoseconds, {@link #identity}) before its
+     * bytes were read, and their fingerprint.
+     */
+    record Stamp(long size, long modified, int identity, byte[] fingerprint) {
     }
 
     private final Map<String, Stamp> byPath;
@@ -54,7 +60,8 @@ final class FileStamps {
                 String path = in.readString();
                 long size = in.readLong();
                 long modified = in.readLong();
-                byPath.put(path, new Stamp(size, modified, in.readBytes(in.readUnsignedByte())));
+                int identity = in.readInt();
+                byPath.put(path, new Stamp(size, modified, identity, in.readBytes(in.readUnsignedByte())));
             }
             return in.available() == 0 ? new FileStamps(byPath) : none();
         } catch (IOException | RuntimeException missingOrDamaged) {
@@ -85,6 +92,7 @@ final class FileStamps {
             StateFiles.writeString(out, entry.getKey().toString());
             out.writeLong(stamp.size());
             out.writeLong(stamp.modified());
+            out.writeInt(stamp.identity());
             out.writeByte(stamp.fingerprint().length);
             out.write(stamp.fingerprint());
         }
@@ -96,11 +104,23 @@ final class FileStamps {
     byte[] fingerprintIfUnchanged(Path path, BasicFileAttributes listed) {
         Stamp stamp = byPath.get(path.toString());
         return stamp != null && stamp.size() == listed.size()
-                && stamp.modified() == listed.lastModifiedTime().to(TimeUnit.NANOSECONDS) ? stamp.fingerprint() : null;
+                && stamp.modified() == listed.lastModifiedTime().to(TimeUnit.NANOSECONDS)
+                && stamp.identity() == identity(listed) ? stamp.fingerprint() : null;
     }
 
-    /** {@code attributes} as a stamp's size and modification time, with {@code fingerprint}. */
+    /** {@code attributes} as a stamp's size, modification time and identity, with {@code fingerprint}. */
     static Stamp of(BasicFileAttributes attributes, byte[] fingerprint) {
-        return new Stamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), fingerprint);
+        return new Stamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), identity(attributes),
+                fingerprint);
+    }
+
+    /**
+     * The file's identity as listed, without another system call: the hash of its file key
+     * (device and inode on Unix, the same for a file as long as it exists), 0 where the file
+     * system has none (Windows).
+     */
+    static int identity(BasicFileAttributes attributes) {
+        Object key = attributes.fileKey();
+        return key == null ? 0 : key.hashCode();
     }
 }

@@ -325,6 +325,11 @@ public final class SiteWriter {
         java.util.Set<Path> emptied = new java.util.TreeSet<>(java.util.Comparator.comparing(Path::getNameCount)
                 .reversed().thenComparing(Path::toString));
         for (String path : gone) {
+            if (path.endsWith("/")) { // a folder without files (see filesOf): gone unless the new site fills it
+                emptied.add(output.resolve(path));
+                touch(moved, path.substring(0, path.length() - 1)); // its folder's time changes
+                continue;
+            }
             touch(moved, path);
             Path file = output.resolve(path);
             try {
@@ -391,15 +396,44 @@ public final class SiteWriter {
         }
     }
 
-    /** Every regular file under {@code site}, as paths relative to it with '/'. */
+    /**
+     * Every file under {@code site} (links and other non-folders too), as paths relative to it
+     * with '/'; and every folder below it that holds no file at all, however deep, ending with
+     * '/' (made by hand, or left by a tool): no file's deletion would remove it, and a cold build
+     * has none.
+     */
     private static List<String> filesOf(Path site) throws IOException {
         List<String> files = new ArrayList<>();
         String separator = site.getFileSystem().getSeparator();
+        java.util.ArrayDeque<int[]> counts = new java.util.ArrayDeque<>(); // files seen below each open folder
         Files.walkFileTree(site, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attrs) {
+                counts.push(new int[1]);
+                return FileVisitResult.CONTINUE;
+            }
+
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (!attrs.isDirectory()) {
                     files.add(site.relativize(file).toString().replace(separator, "/"));
+                    counts.peek()[0]++;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path folder, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                int below = counts.pop()[0];
+                if (!counts.isEmpty()) {
+                    if (below == 0) {
+                        files.add(site.relativize(folder).toString().replace(separator, "/") + "/");
+                    } else {
+                        counts.peek()[0] += below;
+                    }
                 }
                 return FileVisitResult.CONTINUE;
             }

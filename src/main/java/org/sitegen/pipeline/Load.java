@@ -44,9 +44,11 @@ final class Load {
             } else {
                 unpublished.add(document.file().relativePath());
             }
-            if (due != null && !config.future()) {
+            if (due != null) {
+                // also with the future setting: a briefing published ahead of its date is shown as
+                // scheduled until then, so its page changes when it comes due (a re-run then is no no-op)
                 nextDue = nextDue == null || due.isBefore(nextDue) ? due : nextDue;
-                if (!draft) {
+                if (!draft && !config.future()) {
                     scheduled.put(document.file().displayPath(), document.frontMatter().date().at());
                 }
             }

@@ -15,7 +15,8 @@ import org.sitegen.content.SourceDocument;
  * @param published   the documents this build publishes
  * @param drafts      the display paths of the files marked {@code draft: true}
  * @param unpublished the content paths of the loaded documents this build leaves out
- * @param nextDue     when the first scheduled briefing left out comes due, or null
+ * @param nextDue     when the first scheduled briefing comes due (left out until then, or with the
+ *                    future setting shown as scheduled), or null
  * @param scheduled   the briefings left out until their date (by display path), with it
  */
 record Loaded(List<SourceDocument> all, List<SourceDocument> published, List<String> drafts,

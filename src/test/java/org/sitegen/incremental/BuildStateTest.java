@@ -15,9 +15,10 @@ class BuildStateTest {
         String settings = BuildState.settings(config);
         assertThat(settings).contains("siteTitle=Briefings\n", "taxonomies=[tags]\n", "zone=UTC\n",
                 "outputDir=" + Path.of("archive", "site-output") + "\n").doesNotContain("threads", "now=");
-        // every component of the site settings and the build options but threads, now and incremental
+        // every component of the site settings and the build options but threads, now and incremental,
+        // and the runtime's version and zone rules
         assertThat(settings.lines()).hasSize(org.sitegen.config.SiteSettings.class.getRecordComponents().length
-                + org.sitegen.config.BuildOptions.class.getRecordComponents().length - 3);
+                + org.sitegen.config.BuildOptions.class.getRecordComponents().length - 3 + 2);
         assertThat(BuildState.settings(config.toBuilder().threads(7).build())).isEqualTo(settings);
         assertThat(BuildState.settings(config.toBuilder().incremental(org.sitegen.config.IncrementalMode.recorded(
                 Path.of("state"))).build())).isEqualTo(settings);
@@ -38,5 +39,18 @@ class BuildStateTest {
             java.nio.file.Files.write(file, bytes);
             assertThat(BuildState.fingerprintOf(file)).as("size " + size).isEqualTo(BuildState.fingerprint(bytes));
         }
+    }
+
+    /**
+     * Another JDK may make another site from the same files (its zone rules move a date to
+     * another day, its locale data spell a month otherwise): the runtime is part of what a
+     * recorded build was made from. Found by the red team (a 1978 Tehran briefing under JDK 17's
+     * tzdata 2025a and JDK 25's 2026a).
+     */
+    @Test
+    void settings_nameTheRuntimeAndItsZoneRules() {
+        String settings = BuildState.settings(SiteConfig.defaults(Path.of("archive")));
+        assertThat(settings).contains("java=" + Runtime.version() + "\n",
+                "tzdata=" + java.time.zone.ZoneRulesProvider.getVersions("UTC").lastKey() + "\n");
     }
 }

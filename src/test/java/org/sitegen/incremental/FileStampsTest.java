@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.config.SiteConfig;
 
-/** A re-run reads only the input files whose size or modification time changed since the recorded build. */
+/** A re-run reads only the input files whose size, modification time or identity changed since the recorded build. */
 class FileStampsTest {
     @TempDir
     Path project;
@@ -40,6 +40,35 @@ class FileStampsTest {
         Files.setLastModifiedTime(file, FileTime.from(anHourAgo.toInstant().plusSeconds(1)));
         assertThat(new SiteGenerator().build(recorded(config(), state)).upToDate()).isFalse();
         assertThat(Files.readString(project.resolve("site-output/2023/01/01/one/index.html"))).contains("Other text.");
+    }
+
+    /**
+     * Two files of one size and one modification time (a tar extract, a checkout) swapped by
+     * renames: each path is listed as it was, but holds the other file. Found by the red team:
+     * each kept the other's fingerprint, and the rebuild was skipped as up to date.
+     */
+    @Test
+    void filesSwappedByRenames_sameSizeAndTime_areReadAgain() throws Exception {
+        Path state = project.resolve("target/site-gen/build-state");
+        Path one = write("content/2023-01-01-one.md", "---\ntitle: Alpha\n---\nFirst.\n");
+        Path two = write("content/2023-01-02-two.md", "---\ntitle: Bravo\n---\nOther.\n");
+        FileTime anHourAgo = FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS));
+        Files.setLastModifiedTime(one, anHourAgo);
+        Files.setLastModifiedTime(two, anHourAgo);
+        Path output = project.resolve("site-output");
+        assertThat(new SiteGenerator().build(recorded(config(), state)).upToDate()).isFalse();
+        assertThat(stamps()).contains(one.toString(), two.toString());
+
+        Path aside = project.resolve("content/aside.tmp");
+        Files.move(one, aside);
+        Files.move(two, one);
+        Files.move(aside, two);
+
+        assertThat(new SiteGenerator().build(recorded(config(), state)).upToDate()).isFalse();
+        assertThat(Files.readString(output.resolve("2023/01/01/one/index.html"))).contains("Bravo");
+        Path cold = project.resolve("cold");
+        new SiteGenerator().build(SiteTrees.fixtureConfig(project, cold, 2));
+        SiteTrees.assertSameTree(cold, output);
     }
 
     @Test

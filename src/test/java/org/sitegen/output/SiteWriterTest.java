@@ -108,6 +108,25 @@ class SiteWriterTest {
         assertThat(siblings(dir)).containsOnlyKeys("site");
     }
 
+    /**
+     * Folders without files in the published site (made by hand, or left by a tool) are gone
+     * after a patching commit, as a cold build has none; one the new site fills stays. Found by
+     * the red team: only folders a deleted file left empty were removed, so these stayed for good.
+     */
+    @Test
+    void commit_patching_removesFoldersWithoutFiles() throws Exception {
+        Path site = publish(dir.resolve("site"), Map.of("index.html", "home", "a/index.html", "a"));
+        Files.createDirectories(site.resolve("empty/deeper/still"));
+        Files.createDirectories(site.resolve("a/empty"));
+        Files.createDirectories(site.resolve("filled"));
+        publish(site, Map.of("index.html", "home", "a/index.html", "a", "filled/index.html", "now a page"));
+        try (Stream<Path> walk = Files.walk(site)) {
+            assertThat(walk.filter(Files::isDirectory).map(p -> site.relativize(p).toString()).sorted().toList())
+                    .containsExactly("", "a", "filled");
+        }
+        assertThat(tree(site)).containsOnlyKeys(".site-gen-output", "index.html", "a/index.html", "filled/index.html");
+    }
+
     @Test
     void abort_leavesOldOutputByteIdentical() throws Exception {
         Path site = publish(dir.resolve("site"), Map.of("index.html", "old home", "a/b.css", "body{}"));

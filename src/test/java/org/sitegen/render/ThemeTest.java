@@ -9,6 +9,46 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ThemeTest {
+    /**
+     * The built-in theme is read from the plugin jar on several threads of one build (template
+     * names, assets): one thread's reading must not fail another's. Found by the red team as an
+     * occasional ClosedFileSystemException when the theme was read through a zip file system that
+     * one thread closed under the others; it is now listed and read with ZipFile, per call.
+     */
+    @Test
+    void folderInAJar_readOnManyThreadsAtOnce(@TempDir Path dir) throws Exception {
+        Path jar = dir.resolve("theme.jar");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            for (int i = 0; i < 40; i++) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("theme/t" + i + ".ftlh"));
+                zip.write(("template " + i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Long>> walks = new java.util.ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                walks.add(threads.submit(() -> {
+                    long bytes = 0;
+                    for (Theme.BuiltInFile file : Theme.inJar(jar, "theme/")) {
+                        bytes += file.bytes().length;
+                    }
+                    return bytes;
+                }));
+            }
+            long all = 0;
+            for (int i = 0; i < 40; i++) {
+                all += ("template " + i).length();
+            }
+            for (java.util.concurrent.Future<Long> walk : walks) {
+                assertThat(walk.get()).isEqualTo(all);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     @Test
     void templateNamesAreTheBuiltInThemesAndTheArchivesOwn(@TempDir Path templates) throws Exception {
         Files.writeString(templates.resolve("briefing.ftlh"), "overrides the built-in one");
