@@ -1,14 +1,5 @@
 import sys, os, time, datetime, shutil
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__))); from harness import *
-U = ["-Dsite-gen.siteUrl=https://ex.org/b"]
-def P(**kv): return U + [f"-Dsite-gen.{k}={v}" for k, v in kv.items()]
-only = sys.argv[1:]
-S = {}
-def sc(name):
-    def deco(f): S[name] = f; return f
-    return deco
-CH = "content/2023/2023-02-19-china-lethal-aid.md"
-FU = "content/2023/2023-02-20-china-follow-up.md"
 
 @sc("assetTypes")
 def _():

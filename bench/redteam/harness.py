@@ -102,3 +102,16 @@ def mv(d, a, b):
 def rm(d, rel):
     p = os.path.join(d, rel)
     shutil.rmtree(p) if os.path.isdir(p) and not os.path.islink(p) else os.remove(p)
+
+# What every scenario script shares: the site URL every build sets (feeds and sitemap on), a
+# setting list, the scenarios asked for on the command line, the register of scenarios by name,
+# and the seed article and the briefing that follows it.
+U = ["-Dsite-gen.siteUrl=https://ex.org/b"]
+def P(**kv): return U + [f"-Dsite-gen.{k}={v}" for k, v in kv.items()]
+only = sys.argv[1:]
+S = {}
+def sc(name):
+    def deco(f): S[name] = f; return f
+    return deco
+CH = "content/2023/2023-02-19-china-lethal-aid.md"
+FU = "content/2023/2023-02-20-china-follow-up.md"

@@ -1,12 +1,5 @@
 import sys, os, time, datetime, shutil
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__))); from harness import *
-U = ["-Dsite-gen.siteUrl=https://ex.org/b"]
-def P(**kv): return U + [f"-Dsite-gen.{k}={v}" for k, v in kv.items()]
-only = sys.argv[1:]
-S = {}
-def sc(name):
-    def deco(f): S[name] = f; return f
-    return deco
 JDK25 = "/usr/lib/jvm/temurin-25-jdk-amd64"
 def tehran(d): W(d, "content/1978/1978-11-14-night.md", "---\ntitle: Night in Tehran\ndate: 1978-11-14T20:15:00Z\ntags: [iran]\n---\nA night.\n")
 def j25(d): os.environ["JAVA_HOME"] = JDK25

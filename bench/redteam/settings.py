@@ -1,12 +1,5 @@
 import sys, os, time, datetime
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__))); from harness import *
-U = ["-Dsite-gen.siteUrl=https://ex.org/b"]
-def P(**kv): return U + [f"-Dsite-gen.{k}={v}" for k, v in kv.items()]
-only = sys.argv[1:]
-S = {}
-def sc(name):
-    def deco(f): S[name] = f; return f
-    return deco
 
 @sc("same")
 def _(): return run("same", [(None, U, True), (None, U, True)])
