@@ -55,14 +55,16 @@ final class CachedStages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        long modified = stamp.lastModifiedTime().toMillis();
+        long modified = stamp.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        int identity = FileStamps.identity(stamp);
         BuildCache.Loaded known = cache.loaded.get(file.relativePath());
-        if (known != null && known.size() == stamp.size() && known.modified() == modified) {
+        if (known != null && known.size() == stamp.size() && known.modified() == modified
+                && known.identity() == identity) {
             return known;
         }
         Diagnostics problems = new Diagnostics();
         SourceDocument document = loader.load(file, problems).orElse(null);
-        return new BuildCache.Loaded(stamp.size(), modified, document, problems.sorted());
+        return new BuildCache.Loaded(stamp.size(), modified, identity, document, problems.sorted());
     }
 
     /**

@@ -111,6 +111,33 @@ class LiveSiteTest {
     }
 
     /**
+     * Two briefings of one size and one modification time swapped by renames (as a checkout or
+     * a tar extract leaves them): each path now holds the other file, and each page must show
+     * it. The preview's cache took size and time as "unchanged" and kept both pages as they were
+     * (the build's up-to-date check had the same gap; found by the red team).
+     */
+    @Test
+    void serve_twoFilesOfOneSizeAndTimeSwappedByRenames_showEachOthersText() throws Exception {
+        Path a = project.resolve("content/2023/2023-01-06-alpha.md");
+        Path b = project.resolve("content/2023/2023-01-07-bravo.md");
+        write("content/2023/2023-01-06-alpha.md", "---\ntitle: Alpha\n---\nText A.\n");
+        write("content/2023/2023-01-07-bravo.md", "---\ntitle: Bravo\n---\nText B.\n");
+        java.nio.file.attribute.FileTime time = java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L);
+        Files.setLastModifiedTime(a, time);
+        Files.setLastModifiedTime(b, time);
+        assertThat(start()).isEqualTo("ok");
+        assertThat(get("2023/01/06/alpha/")).contains("Text A.");
+
+        Path aside = project.resolve("aside.md");
+        Files.move(a, aside);
+        Files.move(b, a);
+        Files.move(aside, b);
+        assertThat(nextEvent()).isEqualTo("reload");
+        assertThat(get("2023/01/06/alpha/")).contains("Text B.").doesNotContain("Text A.");
+        assertThat(get("2023/01/07/bravo/")).contains("Text A.").doesNotContain("Text B.");
+    }
+
+    /**
      * An archive whose first build fails: no site exists, so every URL (pages, missing pages,
      * assets) answers 503 with the problems, escaped, and the live script, never a bare 404 and
      * never what an earlier session left in the output folder; the first good build reloads.
