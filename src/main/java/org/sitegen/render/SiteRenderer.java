@@ -511,13 +511,15 @@ public final class SiteRenderer {
                 }
                 parallel.map(rendered, i -> {
                     PageSpec page = pages.get(i);
-                    RenderMemo.PageInputs inputs = inputs(templateStamps.apply(page.kind()), site, page,
-                            outcomes.get(i).feeds(), outcomes.get(i).jsonLd());
                     String sources = madeFrom == null ? null : madeFrom.key(page, outcomes.get(i).feeds(), metadata);
                     // A page with a record of what it was made from is kept by that record while its
                     // sources stay the same; the key of its inputs (a walk of all it shows, most of this
                     // pass's cost) matters only once they change, so it is left to the build that renders
                     // the page again then, which records it for the builds after.
+                    RenderMemo.PageInputs inputs = sources == null || verifying
+                            ? inputs(templateStamps.apply(page.kind()), site, page, outcomes.get(i).feeds(),
+                                    outcomes.get(i).jsonLd())
+                            : null;
                     memo.rendered(page.url(), sources == null ? memo.key(inputs) : null);
                     if (madeFrom != null) {
                         memo.madeFrom(page.url(), sources, verifying ? memo.verifyKey(inputs) : null);
