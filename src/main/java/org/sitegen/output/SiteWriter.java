@@ -322,8 +322,7 @@ public final class SiteWriter {
             move(staging.resolve(path), target);
             touch(moved, path);
         }
-        java.util.Set<Path> emptied = new java.util.TreeSet<>(java.util.Comparator.comparing(Path::getNameCount)
-                .reversed().thenComparing(Path::toString));
+        java.util.Set<Path> emptied = deepestFirst();
         for (String path : gone) {
             if (path.endsWith("/")) { // a folder without files (see filesOf): gone unless the new site fills it
                 emptied.add(output.resolve(path));
@@ -339,11 +338,29 @@ public final class SiteWriter {
             } catch (FileSystemException folderBecameAFile) { // its folder went when the file took its place
                 removed++;
             }
-            for (Path folder = file.getParent(); !folder.equals(output); folder = folder.getParent()) {
-                emptied.add(folder);
-            }
+            addFolders(emptied, file);
         }
-        for (Path folder : emptied) { // deepest first
+        deleteEmptyFolders(emptied);
+        deleteTree(staging);
+        touched = moved;
+    }
+
+    /** Folders in the order they can be deleted: deepest first. */
+    private static java.util.Set<Path> deepestFirst() {
+        return new java.util.TreeSet<>(java.util.Comparator.comparing(Path::getNameCount).reversed()
+                .thenComparing(Path::toString));
+    }
+
+    /** Adds the folders above {@code file}, up to the site's own (excluded). */
+    private void addFolders(java.util.Set<Path> folders, Path file) {
+        for (Path folder = file.getParent(); !folder.equals(output); folder = folder.getParent()) {
+            folders.add(folder);
+        }
+    }
+
+    /** Deletes those of {@code folders} (from {@link #deepestFirst}) that deleted files left empty. */
+    private static void deleteEmptyFolders(java.util.Set<Path> folders) throws IOException {
+        for (Path folder : folders) {
             try {
                 if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) { // not a file that took its place
                     Files.deleteIfExists(folder);
@@ -352,8 +369,6 @@ public final class SiteWriter {
                 // a folder of the new site too
             }
         }
-        deleteTree(staging);
-        touched = moved;
     }
 
     /** Adds {@code path} and its folders, named as {@link #entries} names them. */
@@ -481,24 +496,28 @@ public final class SiteWriter {
     }
 
     private void deleteUnproduced() throws IOException {
+        List<Path> stale = new ArrayList<>();
         if (lastProduced != null) { // walking a large site costs more than the rest of a small rebuild
             for (String path : lastProduced) {
-                if (!produced.contains(path) && Files.deleteIfExists(output.resolve(path))) {
-                    removed++;
+                if (!produced.contains(path)) {
+                    stale.add(output.resolve(path));
                 }
             }
-            return;
+        } else {
+            try (Stream<Path> walk = Files.walk(output)) {
+                walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+                        .filter(f -> !produced.contains(output.relativize(f).toString().replace('\\', '/')))
+                        .forEach(stale::add);
+            }
         }
-        List<Path> stale = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(output)) {
-            walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
-                    .filter(f -> !produced.contains(output.relativize(f).toString().replace('\\', '/')))
-                    .forEach(stale::add);
-        }
+        java.util.Set<Path> emptied = deepestFirst(); // a deleted page's folder goes too, as a cold build has none
         for (Path file : stale) {
-            Files.delete(file);
-            removed++;
+            if (Files.deleteIfExists(file)) {
+                removed++;
+                addFolders(emptied, file);
+            }
         }
+        deleteEmptyFolders(emptied);
     }
 
     /** Whether the published site already holds exactly these bytes at {@code path}. */

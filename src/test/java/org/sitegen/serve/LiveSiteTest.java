@@ -111,6 +111,33 @@ class LiveSiteTest {
     }
 
     /**
+     * A briefing deleted while previewing: its page goes, and so do the folders that leaves
+     * empty (its own and its day's), as a build's site has no empty folders; the preview wrote
+     * in place and left them (found by the red team).
+     */
+    @Test
+    void serve_briefingDeleted_leavesNoEmptyFolder() throws Exception {
+        write("content/2023/2023-01-08-other.md", "---\ntitle: Other\n---\nStays.\n");
+        assertThat(start()).isEqualTo("ok");
+        Path served = project.resolve("target/serve");
+        assertThat(served.resolve("2023/01/05/talks/index.html")).isRegularFile();
+
+        Files.delete(project.resolve(BRIEFING));
+        assertThat(nextEvent()).isEqualTo("reload");
+        assertThat(served.resolve("2023/01/05")).doesNotExist();
+        try (java.util.stream.Stream<Path> walk = Files.walk(served)) {
+            assertThat(walk.filter(Files::isDirectory).filter(folder -> {
+                try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+                    return entries.findAny().isEmpty();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList()).as("empty folders").isEmpty();
+        }
+        assertThat(get("2023/01/08/other/")).contains("Stays.");
+    }
+
+    /**
      * Two briefings of one size and one modification time swapped by renames (as a checkout or
      * a tar extract leaves them): each path now holds the other file, and each page must show
      * it. The preview's cache took size and time as "unchanged" and kept both pages as they were
