@@ -15,11 +15,8 @@ import org.sitegen.render.RenderMemo;
  * keeps the problems it reported, so a rebuild reports exactly what a full build would.
  */
 public final class BuildCache {
-    /**
-     * A file's front matter, valid while its size, modification time (nanoseconds) and identity
-     * ({@link FileStamps#identity}: a file renamed over another is another file) are the same.
-     */
-    record Loaded(long size, long modified, int identity, SourceDocument document, List<Diagnostic> problems) {
+    /** A file's front matter, valid while its {@link FileStamp} is the same. */
+    record Loaded(FileStamp stamp, SourceDocument document, List<Diagnostic> problems) {
     }
 
     /** A rendered body, valid for the same document and URL while the link targets stay the same. */

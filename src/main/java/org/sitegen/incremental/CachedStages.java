@@ -2,7 +2,6 @@ package org.sitegen.incremental;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -49,22 +48,19 @@ final class CachedStages {
     }
 
     private static BuildCache.Loaded load(BuildCache cache, ContentLoader loader, SourceFile file) {
-        BasicFileAttributes stamp;
+        FileStamp stamp;
         try {
-            stamp = file.attributes();
+            stamp = FileStamp.of(file.attributes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        long modified = stamp.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
-        int identity = FileStamps.identity(stamp);
         BuildCache.Loaded known = cache.loaded.get(file.relativePath());
-        if (known != null && known.size() == stamp.size() && known.modified() == modified
-                && known.identity() == identity) {
+        if (known != null && known.stamp().equals(stamp)) {
             return known;
         }
         Diagnostics problems = new Diagnostics();
         SourceDocument document = loader.load(file, problems).orElse(null);
-        return new BuildCache.Loaded(stamp.size(), modified, identity, document, problems.sorted());
+        return new BuildCache.Loaded(stamp, document, problems.sorted());
     }
 
     /**

@@ -15,7 +15,6 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.sitegen.config.SiteConfig;
 import org.sitegen.config.ThemeSettings;
-import org.sitegen.content.FileStamp;
 import org.sitegen.content.SymbolicLinks;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;

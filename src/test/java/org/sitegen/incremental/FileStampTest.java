@@ -1,4 +1,4 @@
-package org.sitegen.content;
+package org.sitegen.incremental;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A stamp changes with the size and with the modification time, to below a millisecond. */
+/** A stamp changes with the size, with the modification time (to below a millisecond) and with the file. */
 class FileStampTest {
     @TempDir
     Path dir;
@@ -34,5 +34,12 @@ class FileStampTest {
         Files.setLastModifiedTime(file, FileTime.from(at.plusNanos(1000)));
         assertThat(FileStamp.of(file)).as("a microsecond later, where the file system keeps them")
                 .isNotEqualTo(first);
+
+        Files.setLastModifiedTime(file, FileTime.from(at));
+        assertThat(FileStamp.of(file)).isEqualTo(first);
+        Path other = Files.writeString(dir.resolve("b.md"), "one");
+        Files.setLastModifiedTime(other, FileTime.from(at));
+        Files.move(other, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThat(FileStamp.of(file)).as("another file of the same size and time renamed over it").isNotEqualTo(first);
     }
 }
