@@ -482,7 +482,7 @@ final class RecordedTerms implements KeptTerms {
         private int count;
 
         Encoder(int docs) {
-            this.docs = new byte[docs * 512 + 64];
+            this.docs = new byte[docs * 1536 + 64]; // a briefing's ~330 terms take ~1.2 KB: room for most without copying
         }
 
         void add(String docKey, AnalysedTerms terms) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.sitegen.content.Letters;
 import org.sitegen.exec.Scratch;
+import org.sitegen.store.StoredText;
 
 /**
  * Text → index terms: fold, split into runs of letters and digits, drop one-letter words, and,
@@ -68,7 +69,7 @@ public final class Analyzer {
     /** The folded words of {@code text}, before stop words and stemming (what prefix matching sees). */
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        forEachWord(text, (chars, from, length, hash) -> words.add(new String(chars, from, length)));
+        forEachWord(text, new char[text.length()], (chars, from, length, hash) -> words.add(new String(chars, from, length)));
         return words;
     }
 
@@ -94,8 +95,37 @@ public final class Analyzer {
         forEachTerm(text, terms.get(), consumer);
     }
 
+    /**
+     * {@link #eachTerm(String, Consumer)} of {@code text.load()}, read from its UTF-8 when it is
+     * kept as such: the same terms without decoding the whole text into a String and copying it
+     * into a char array (a body is ~6,000 characters, two bytes each once it holds one curly quote).
+     */
+    public void eachTerm(StoredText text, Consumer<String> consumer) {
+        if (text instanceof StoredText.InMemory string) {
+            eachTerm(string.text(), consumer);
+            return;
+        }
+        TermCache cache = terms.get();
+        forEachWord(text.utf8(), (chars, from, length, hash) -> {
+            String term = cache.term(chars, from, length, hash);
+            if (term != NO_TERM) {
+                consumer.accept(term);
+            }
+        });
+    }
+
     static void forEachTerm(String text, TermCache cache, Consumer<String> terms) {
-        forEachWord(text, (chars, from, length, hash) -> {
+        forEachWord(text, cache.chars(text.length()), (chars, from, length, hash) -> {
+            String term = cache.term(chars, from, length, hash);
+            if (term != NO_TERM) {
+                terms.accept(term);
+            }
+        });
+    }
+
+    /** The English index terms of UTF-8 text (as {@link #forEachTerm(String, TermCache, Consumer)} of it decoded). */
+    static void forEachTerm(byte[] utf8, TermCache cache, Consumer<String> terms) {
+        forEachWord(utf8, (chars, from, length, hash) -> {
             String term = cache.term(chars, from, length, hash);
             if (term != NO_TERM) {
                 terms.accept(term);
@@ -114,10 +144,10 @@ public final class Analyzer {
      * char array. A loop, not a regex: this runs over every word of every briefing; and words are
      * handed on as ranges of an array, not Strings, as most are only looked up in the term cache.
      */
-    private static void forEachWord(String text, WordSink words) {
-        char[] chars = text.toCharArray(); // one bulk copy: String.charAt per char costs more
+    private static void forEachWord(String text, char[] chars, WordSink words) {
+        int n = text.length();
+        text.getChars(0, n, chars, 0); // one bulk copy (String.charAt per char costs more), into the thread's buffer
         char[] lower = new char[MAX_TOKEN];
-        int n = chars.length;
         int i = 0;
         while (i < n) {
             if (chars[i] <= ' ') {
@@ -133,6 +163,61 @@ public final class Analyzer {
                 asciiWords(chars, start, i, lower, words);
             } else {
                 foldedWords(Folding.fold(new String(chars, start, i - start)).toCharArray(), words);
+            }
+        }
+    }
+
+    /**
+     * {@link #forEachWord(String, char[], WordSink)} of UTF-8 text decoded, without decoding it: the
+     * whitespace and control characters the text is cut at are single bytes of UTF-8 (every
+     * byte of a longer character is 0x80 or more), so the pieces are the same; an all-ASCII piece
+     * is split straight from the bytes, any other decoded alone (a decoder never takes an ASCII
+     * byte into another character, even where the bytes are not valid UTF-8) and folded as before.
+     */
+    private static void forEachWord(byte[] utf8, WordSink words) {
+        char[] lower = new char[MAX_TOKEN];
+        int n = utf8.length;
+        int i = 0;
+        while (i < n) {
+            byte b = utf8[i];
+            if (b >= 0 && b <= ' ') {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean ascii = true;
+            for (; i < n && ((b = utf8[i]) < 0 || b > ' '); i++) {
+                ascii &= b >= 0;
+            }
+            if (ascii) {
+                asciiWords(utf8, start, i, lower, words);
+            } else {
+                foldedWords(Folding.fold(new String(utf8, start, i - start, java.nio.charset.StandardCharsets.UTF_8))
+                        .toCharArray(), words);
+            }
+        }
+    }
+
+    /** The words of ASCII bytes[from, to), lower-cased into {@code lower}. */
+    private static void asciiWords(byte[] bytes, int from, int to, char[] lower, WordSink words) {
+        char[] table = ASCII_WORD_CHARS;
+        int i = from;
+        while (i < to) {
+            if (table[bytes[i]] == 0) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int hash = 0;
+            for (char l; i < to && (l = table[bytes[i]]) != 0; i++) {
+                if (i - start < MAX_TOKEN) {
+                    lower[i - start] = l;
+                }
+                hash = 31 * hash + l;
+            }
+            int length = i - start;
+            if (length >= 2 && length <= MAX_TOKEN) {
+                words.word(lower, 0, length, hash);
             }
         }
     }
@@ -239,6 +324,8 @@ public final class Analyzer {
      */
     static final class TermCache {
         private final boolean english;
+        /** The text being split, copied out of its String ({@link #chars}). */
+        private char[] text = new char[0];
         private char[][] words = new char[1 << 12][];
         private String[] terms = new String[1 << 12];
         private int[] hashes = new int[1 << 12];
@@ -250,6 +337,14 @@ public final class Analyzer {
 
         TermCache(boolean english) {
             this.english = english;
+        }
+
+        /** A buffer of at least {@code length} chars, this thread's (a copy of every text analysed was most of the analysis's garbage). */
+        char[] chars(int length) {
+            if (text.length < length) {
+                text = new char[Math.max(length, Math.min(text.length * 2, 1 << 20))];
+            }
+            return text;
         }
 
         /** Words remembered. */

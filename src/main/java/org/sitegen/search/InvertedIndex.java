@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.sitegen.exec.Parallel;
+import org.sitegen.exec.Scratch;
 
 /**
  * term → postings (doc id, field bits), doc ids ascending. Doc ids are {@code firstId} plus
@@ -73,7 +74,7 @@ final class InvertedIndex {
                     .boxed().toList();
             List<PartedTerms> perDoc = parallel.map(batch, i -> {
                 KeptTerms.AnalysedTerms known = kept.kept(i);
-                return known != null ? PartedTerms.of(known) : fieldsOf(docs.get(i), analyzer).byPart();
+                return known != null ? PartedTerms.of(known) : partedTerms(docs.get(i), analyzer);
             });
             for (int i = 0; i < perDoc.size(); i++) {
                 PartedTerms doc = perDoc.get(i);
@@ -149,7 +150,23 @@ final class InvertedIndex {
 
     /** One document's terms and their fields, as a segment made of it holds them. */
     static KeptTerms.AnalysedTerms analysed(SearchDoc doc, Analyzer analyzer) {
-        return fieldsOf(doc, analyzer).byPart().analysed();
+        return partedTerms(doc, analyzer).analysed();
+    }
+
+    /**
+     * A thread's table of a document's terms, emptied after each document: a new one for every
+     * document was much of the index's garbage on a cold build (docs/performance.md, nineteenth session).
+     */
+    private static final Scratch<DocTerms> TABLES = Scratch.of(DocTerms::new);
+
+    /** {@code fieldsOf(doc, analyzer).byPart()}, in this thread's table. */
+    private static PartedTerms partedTerms(SearchDoc doc, Analyzer analyzer) {
+        DocTerms table = TABLES.get();
+        try {
+            return fill(table, doc, analyzer).byPart();
+        } finally {
+            table.clear();
+        }
     }
 
     static DocTerms fieldsOf(SearchDoc doc) {
@@ -157,13 +174,16 @@ final class InvertedIndex {
     }
 
     static DocTerms fieldsOf(SearchDoc doc, Analyzer analyzer) {
-        DocTerms fields = new DocTerms();
+        return fill(new DocTerms(), doc, analyzer);
+    }
+
+    private static DocTerms fill(DocTerms fields, SearchDoc doc, Analyzer analyzer) {
         add(analyzer, fields, doc.title(), Fields.TITLE);
         doc.tags().forEach(tag -> add(analyzer, fields, tag.name(), Fields.TAG));
         doc.entities().forEach(entity -> add(analyzer, fields, entity.name(), Fields.TAG)); // named like tags, ranked like them
         doc.authors().forEach(author -> add(analyzer, fields, author, Fields.AUTHOR));
         add(analyzer, fields, doc.summary(), Fields.SUMMARY);
-        add(analyzer, fields, doc.text().load(), Fields.BODY);
+        analyzer.eachTerm(doc.text(), term -> fields.add(term, Fields.BODY)); // from its UTF-8, not decoded
         return fields;
     }
 
@@ -224,6 +244,18 @@ final class InvertedIndex {
                 }
             }
             return new PartedTerms(partedTerms, partedFields, starts);
+        }
+
+        /** Empty again, for the next document (back to the first size after a very large one). */
+        void clear() {
+            if (terms.length > 1 << 14) {
+                terms = new String[1024];
+                fields = new int[1024];
+            } else if (size > 0) {
+                Arrays.fill(terms, null);
+            }
+            Arrays.fill(partSizes, 0);
+            size = 0;
         }
 
         private void grow() {

@@ -480,8 +480,120 @@ public final class SearchIndexBuilder {
             (i > 0 ? out.ascii(',') : out).string(doc.authors().get(i));
         }
         out.ascii("],\"summary\":").string(doc.summary());
-        out.ascii(",\"text\":").string(cut(doc.text().load()));
+        snippet(doc.text(), out.ascii(",\"text\":"));
         out.ascii('}');
+    }
+
+    /**
+     * {@code string(cut(text.load()))}, from the text's UTF-8 when it is kept as such: the snippet
+     * is its first 2,000 characters, so only those bytes are read, and valid UTF-8 is already what
+     * {@link Utf8Json#string} would make of them (only the JSON escapes added); the whole body
+     * decoded to be cut was most of the fragments' work. Bytes that are not valid UTF-8 go the
+     * way of the decoded text.
+     */
+    private static void snippet(org.sitegen.store.StoredText text, Utf8Json out) {
+        if (text instanceof org.sitegen.store.StoredText.InMemory string) {
+            out.string(cut(string.text()));
+            return;
+        }
+        byte[] utf8 = text.utf8();
+        long cut = cutUtf8(utf8);
+        if (cut < 0) {
+            out.string(cut(text.load()));
+        } else {
+            out.utf8String(utf8, (int) (cut >> 1), (cut & 1) != 0);
+        }
+    }
+
+    /**
+     * Where {@link #cut} cuts the text of valid UTF-8 {@code utf8}: the end (in bytes) of the
+     * snippet, shifted left one bit, the bit set when the cut falls between the two halves of a
+     * surrogate pair (the half left becomes '?', as {@link Utf8Json#string} writes it); -1 when the
+     * bytes up to there are not valid UTF-8 (as a decoder takes it).
+     */
+    static long cutUtf8(byte[] utf8) {
+        int n = utf8.length;
+        int i = 0;
+        int units = 0; // UTF-16 chars before byte i
+        int space = -1; // the byte of the last ' ' at a char index up to SNIPPET_TEXT
+        int spaceUnit = -1;
+        int atMax = -1; // the byte where char SNIPPET_TEXT starts
+        int halfAt = -1; // the byte of a 4-byte character at chars SNIPPET_TEXT - 1 and SNIPPET_TEXT
+        while (i < n && units <= SNIPPET_TEXT) {
+            if (units == SNIPPET_TEXT) {
+                atMax = i;
+            }
+            int b = utf8[i] & 0xFF;
+            if (b < 0x80) {
+                if (b == ' ') {
+                    space = i;
+                    spaceUnit = units;
+                }
+                i++;
+                units++;
+                continue;
+            }
+            int length = sequence(utf8, i, n);
+            if (length < 0) {
+                return -1;
+            }
+            if (length == 4) {
+                if (units == SNIPPET_TEXT - 1) {
+                    halfAt = i;
+                }
+                units += 2;
+            } else {
+                units++;
+            }
+            i += length;
+        }
+        if (units <= SNIPPET_TEXT) {
+            return (long) n << 1; // the whole text
+        }
+        if (spaceUnit > SNIPPET_TEXT / 2) {
+            return (long) space << 1;
+        }
+        return atMax >= 0 ? (long) atMax << 1 : (long) halfAt << 1 | 1;
+    }
+
+    /** The length of the valid UTF-8 character of two to four bytes at {@code at}; -1 if it is not one. */
+    private static int sequence(byte[] utf8, int at, int n) {
+        int b = utf8[at] & 0xFF;
+        int length;
+        int low = 0x80;
+        int high = 0xBF; // the second byte's range
+        if (b >= 0xC2 && b <= 0xDF) {
+            length = 2;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            length = 3;
+            if (b == 0xE0) {
+                low = 0xA0;
+            } else if (b == 0xED) {
+                high = 0x9F; // not a surrogate
+            }
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            length = 4;
+            if (b == 0xF0) {
+                low = 0x90;
+            } else if (b == 0xF4) {
+                high = 0x8F;
+            }
+        } else {
+            return -1;
+        }
+        if (at + length > n) {
+            return -1;
+        }
+        int second = utf8[at + 1] & 0xFF;
+        if (second < low || second > high) {
+            return -1;
+        }
+        for (int k = 2; k < length; k++) {
+            if ((utf8[at + k] & 0xC0) != 0x80) {
+                return -1;
+            }
+        }
+        return length;
     }
 
     /** The first {@link #SNIPPET_TEXT} characters, cut at a space. */

@@ -95,6 +95,35 @@ final class Utf8Json {
         return this;
     }
 
+    /**
+     * The text of valid UTF-8 {@code utf8[0, end)} as a quoted JSON string, and a '?' after it
+     * when {@code halfPair} (the first half of a surrogate pair cut off): what {@link #string}
+     * writes of that text, as its characters are already the bytes it would encode them to.
+     */
+    Utf8Json utf8String(byte[] utf8, int end, boolean halfPair) {
+        room(end + 3);
+        byte[] out = bytes;
+        int at = size;
+        out[at++] = '"';
+        for (int i = 0; i < end; i++) {
+            byte b = utf8[i];
+            if (b >= 0x20 && b != '"' && b != '\\' || b < 0) {
+                out[at++] = b;
+                continue;
+            }
+            size = at;
+            room(6 + end - i + 2);
+            out = bytes;
+            at = escape((char) b, out, size);
+        }
+        if (halfPair) {
+            out[at++] = '?';
+        }
+        out[at++] = '"';
+        size = at;
+        return this;
+    }
+
     private static int escape(char c, byte[] out, int at) {
         out[at++] = '\\';
         switch (c) {

@@ -62,6 +62,37 @@ class AnalyzerProperties {
     }
 
     /**
+     * A text kept as UTF-8 (the bodies' {@code StoredText}) is analysed from its bytes: the same
+     * terms as its decoded text's, whatever the script, half surrogate pairs (kept as '?') and
+     * bytes that are not UTF-8 at all (decoded as a decoder does).
+     */
+    @Property(tries = 1000, seed = PropertySeed.VALUE)
+    void termsOfUtf8_areThoseOfTheDecodedText(@ForAll("mixedText") String text,
+                                              @ForAll("bytes") byte[] noise, @ForAll boolean withNoise) {
+        byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (withNoise) { // random bytes spliced in: not valid UTF-8
+            byte[] spliced = java.util.Arrays.copyOf(utf8, utf8.length + noise.length);
+            System.arraycopy(noise, 0, spliced, utf8.length / 2, noise.length);
+            System.arraycopy(utf8, utf8.length / 2, spliced, utf8.length / 2 + noise.length, utf8.length - utf8.length / 2);
+            utf8 = spliced;
+        }
+        org.sitegen.store.StoredText stored = new org.sitegen.store.StoredText.InMemoryUtf8(utf8);
+        for (Analyzer analyzer : List.of(Analyzer.ENGLISH, Analyzer.PLAIN)) {
+            List<String> fromBytes = new ArrayList<>();
+            analyzer.eachTerm(stored, fromBytes::add);
+            assertThat(fromBytes).isEqualTo(analyzer.termsOf(stored.load()));
+            List<String> compact = new ArrayList<>();
+            analyzer.eachTerm(org.sitegen.store.StoredText.compact(text), compact::add);
+            assertThat(compact).isEqualTo(analyzer.termsOf(text));
+        }
+    }
+
+    @Provide
+    Arbitrary<byte[]> bytes() {
+        return Arbitraries.bytes().array(byte[].class).ofMaxSize(6);
+    }
+
+    /**
      * ASCII (with whitespace and whole words, some of them stop words or stemmable), Latin,
      * Cyrillic, Greek (final sigma), CJK, digits of other scripts, roman numerals, fractions,
      * marks, emoji, punctuation.
