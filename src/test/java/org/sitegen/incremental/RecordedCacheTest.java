@@ -98,14 +98,21 @@ class RecordedCacheTest {
         org.sitegen.output.SiteWriter.deleteTree(cold);
     }
 
+    /**
+     * The control: a kept body's record (its first paragraph, a page's summary) altered, its
+     * checksum made right again, shows in the site once the pages are rendered again (here
+     * because a page was edited by hand). Its HTML is not in the record: the page still shows
+     * the body as it was, read from its page or rendered again, never the altered record's.
+     */
     @Test
     void keptBodies_ofThisBuildsKey_areUsed() throws Exception {
         archive();
         doctorBodies(true, null);
+        Files.writeString(output().resolve("2023/02/03/b3/index.html"), "edited by hand");
         addBriefing();
         new SiteGenerator().build(SiteTrees.recorded(config(output())));
         assertThat(Files.readString(output().resolve("2023/02/02/b2/index.html"))).contains("Doctord text")
-                .doesNotContain("Genuine");
+                .contains("<p>Genuine text of briefing 2");
     }
 
     @Test
@@ -178,6 +185,23 @@ class RecordedCacheTest {
         Files.writeString(page, "edited by hand");
         addBriefing();
         new SiteGenerator().build(SiteTrees.recorded(config(output())));
+        assertColdBuildTree();
+    }
+
+    /**
+     * A kept body's HTML is read from its page only when the page holds it as it was: a page
+     * whose body was edited by hand, to the same length, has its body rendered again, as has
+     * one whose page is gone.
+     */
+    @Test
+    void aKeptBodysPage_editedByHandToTheSameLength_orGone_isNotTrusted() throws Exception {
+        archive();
+        Path page = output().resolve("2023/02/02/b2/index.html");
+        Files.writeString(page, Files.readString(page).replace("Genuine text of briefing 2", "Doctord text of briefing 2"));
+        Files.delete(output().resolve("2023/02/04/b4/index.html"));
+        addBriefing();
+        new SiteGenerator().build(SiteTrees.recorded(config(output())));
+        assertThat(Files.readString(page)).contains("Genuine text of briefing 2").doesNotContain("Doctord");
         assertColdBuildTree();
     }
 
