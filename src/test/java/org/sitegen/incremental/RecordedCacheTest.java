@@ -20,7 +20,7 @@ import org.sitegen.SiteTrees;
  * The cache under target/ is used when it is this build's, and never trusted otherwise: a body
  * file of another engine or settings (another key), a damaged one (its checksum), a truncated
  * one, or a damaged page-fingerprint file give exactly the site of a cold build. The first case
- * is the control: a kept body whose text was altered (checksum made right again) shows up in
+ * is the control: a kept body whose record was altered (checksum made right again) shows up in
  * the site, so the others prove that what they ignore would have been used.
  */
 class RecordedCacheTest {
