@@ -287,7 +287,7 @@ public abstract class Incremental {
             String documentsKey = key + " java " + Runtime.version();
             documents = parallel.background("site-gen-documents",
                     () -> RecordedDocuments.read(cacheFolder.resolve("documents"), documentsKey));
-            bodies = RecordedBodies.read(cacheFolder.resolve("bodies"), key, parallel, texts);
+            bodies = RecordedBodies.read(cacheFolder.resolve("bodies"), key, config.outputDir(), parallel, texts);
             return Optional.empty();
         }
 
@@ -447,11 +447,6 @@ public abstract class Incremental {
                 throws IOException {
             if (bodiesWritten != null) {
                 bodiesWritten.join();
-            }
-            // every page, feed and search file is written: no kept body is read any more (a failed
-            // build leaves the shard files to be closed when collected, as its work may still read them)
-            if (bodies != null) {
-                bodies.close();
             }
             if (documentsWritten != null) {
                 documentsWritten.join();

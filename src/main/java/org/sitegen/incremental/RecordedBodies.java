@@ -2,12 +2,10 @@ package org.sitegen.incremental;
 
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
@@ -26,11 +24,11 @@ import org.sitegen.diag.SourcePosition;
 import org.sitegen.markdown.FragmentLink;
 import org.sitegen.markdown.Heading;
 import org.sitegen.markdown.LinkTargets;
-import org.sitegen.markdown.LeadParagraph;
 import org.sitegen.markdown.RenderedBody;
 import org.sitegen.markdown.StoredBody;
 import org.sitegen.store.StoredText;
 import org.sitegen.store.TextStore;
+import org.sitegen.store.Utf8;
 
 /**
  * Rendered bodies kept on disk between builds (target/site-gen/bodies/), so that a rebuild
@@ -41,51 +39,112 @@ import org.sitegen.store.TextStore;
  * and (for the whole store) the settings and the engine. Its warnings are kept with it and
  * reported again; a body with errors is never kept (the build fails anyway).
  *
- * <p>The store is split in {@link #SHARDS} files by path, each replaced whole (written beside,
- * then renamed) and only when one of its bodies changed: one new briefing rewrites one file
- * of a few megabytes. Each file starts with the format and the store's key and ends with a
- * CRC-32C of the rest: a file of another version, engine or settings, or damaged, is ignored
- * (its bodies rendered again), never trusted.
+ * <p>What is kept of a body is what deciding on reuse and the pages' models need (its lead,
+ * first paragraph, words, headings, links to fragments, warnings, fingerprints), not its HTML
+ * and plain text, which were most of the store's bytes (a copy of what the site holds, written
+ * by every cold build; docs/performance.md, nineteenth session, bodyrec helper). A kept body's
+ * HTML is read, when a page or feed asks for it, from the body's own page in the published
+ * site, where the last build printed it; its plain text (for the search index) and an HTML
+ * not found there (the page gone, edited by hand, or printed otherwise by the templates) are
+ * made by rendering the body again, from the same inputs. Either is used only when it is the
+ * very text the body had: its UTF-8's length and two checksums are kept ({@link Check}).
  *
- * <p>Reading a shard checks it whole but decodes only what deciding on reuse needs; a kept
- * body's HTML and text (nearly all of the bytes) stay in the file,
- * read when a page or the search index asks for them ({@link StoredText#inFile}), and their
- * fingerprints are known without reading them: an everyday rebuild decodes the bodies of the
- * pages it renders, not all of them. The shard stays open for the build, so a kept body reads
- * the file it was checked in even after this build's {@link #write} has renamed a new one over it.
+ * <p>The store is split in {@link #SHARDS} files by path, each replaced whole (written beside,
+ * then renamed) and only when one of its bodies changed. Each file starts with the format and
+ * the store's key and ends with a CRC-32C of the rest: a file of another version, engine or
+ * settings, or damaged, is ignored (its bodies rendered again), never trusted.
  */
 final class RecordedBodies {
     static final int SHARDS = 32;
-    /** The buffer each build thread reads shard files into. */
-    private static final Scratch<byte[][]> SHARD_BYTES = Scratch.of(() -> new byte[1][]);
-    private static final String FORMAT = "site-gen rendered bodies 3";
+    private static final String FORMAT = "site-gen rendered bodies 4";
+    /** How many first bytes of a body's HTML are kept to find it in its page. */
+    static final int PREFIX = 48;
 
-    /** One kept body and what it was rendered from. */
-    record Kept(String file, String url, String templates, List<String[]> links, StoredBody body,
-                List<Diagnostic> warnings, String htmlFingerprint, String textFingerprint) {
+    /**
+     * What a body's HTML or text must be, to be taken from its page or from rendering it again:
+     * its UTF-8's length, CRC-32C and CRC-32 (64 bits between them: an edit, not an adversary,
+     * is what they tell apart, as the build state's fingerprints do) and, for HTML, its first
+     * bytes, to find it in the page; {@code inPage} false when UTF-8 does not carry the text (half
+     * a surrogate pair), which only rendering again then gives back.
+     */
+    record Check(int length, int crc32c, int crc32, byte[] prefix, boolean inPage) {
+        static Check of(String text, boolean html) {
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            return of(utf8, html, Utf8.carries(text, utf8));
+        }
+
+        static Check of(StoredText text, boolean html) {
+            if (text instanceof StoredText.InMemoryUtf8 bytes) { // UTF-8 that carries it, by its making
+                return of(bytes.utf8(), html, true);
+            }
+            return of(text.load(), html);
+        }
+
+        private static Check of(byte[] utf8, boolean html, boolean carried) {
+            return new Check(utf8.length, crc32c(utf8, 0, utf8.length), crc32(utf8, 0, utf8.length),
+                    html ? java.util.Arrays.copyOf(utf8, Math.min(PREFIX, utf8.length)) : new byte[0], carried);
+        }
+
+        /** Whether the {@link #length} bytes of {@code bytes} at {@code at} are the text. */
+        boolean matches(byte[] bytes, int at) {
+            return at >= 0 && at <= bytes.length - length && crc32c(bytes, at, length) == crc32c
+                    && crc32(bytes, at, length) == crc32;
+        }
+
+        boolean matches(String text) {
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            return utf8.length == length && matches(utf8, 0);
+        }
+
+        private static int crc32c(byte[] bytes, int at, int length) {
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            crc.update(bytes, at, length);
+            return (int) crc.getValue();
+        }
+
+        private static int crc32(byte[] bytes, int at, int length) {
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(bytes, at, length);
+            return (int) crc.getValue();
+        }
+    }
+
+    /**
+     * One kept body and what it was rendered from; {@code made} is the body as this build
+     * rendered it (its texts in the build's store), null for one read from the store, whose
+     * texts are known by their {@link Check}s ({@code html}, {@code text}: null until written).
+     */
+    record Kept(String file, String url, String templates, List<String[]> links, String lead, String firstParagraph,
+                int words, List<Heading> headings, List<FragmentLink> fragments, List<Diagnostic> warnings,
+                String htmlFingerprint, String textFingerprint, StoredBody made, Check html, Check text) {
     }
 
     private final Path folder;
     private final String key;
+    /** The published site, where a kept body's HTML is looked for in its page. */
+    private final Path site;
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
     /** Shards with a body added, replaced or dropped this build. */
     private final Set<Integer> changed = ConcurrentHashMap.newKeySet();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
-    /** The shard files kept bodies are read from, open until {@link #close}. */
-    private final List<FileChannel> open = java.util.Collections.synchronizedList(new ArrayList<>());
 
     /** Fingerprints of the kept bodies' texts, by identity: a page showing a kept body does not hash it again. */
     private final Map<Fingerprint.Identity, String> texts;
 
-    private RecordedBodies(Path folder, String key, Map<Fingerprint.Identity, String> texts) {
+    private RecordedBodies(Path folder, String key, Path site, Map<Fingerprint.Identity, String> texts) {
         this.folder = folder;
         this.key = key;
+        this.site = site;
         this.texts = texts;
     }
 
-    /** The bodies kept in {@code folder} under {@code key}; shards of another key or damaged count as empty. */
-    static RecordedBodies read(Path folder, String key, Parallel parallel, Map<Fingerprint.Identity, String> texts) {
-        RecordedBodies store = new RecordedBodies(folder, key, texts);
+    /**
+     * The bodies kept in {@code folder} under {@code key}; shards of another key or damaged count
+     * as empty. {@code site} is the published site (null: none), where kept bodies' HTML is looked for.
+     */
+    static RecordedBodies read(Path folder, String key, Path site, Parallel parallel,
+                               Map<Fingerprint.Identity, String> texts) {
+        RecordedBodies store = new RecordedBodies(folder, key, site, texts);
         List<Integer> shards = new ArrayList<>();
         for (int i = 0; i < SHARDS; i++) {
             shards.add(i);
@@ -111,50 +170,24 @@ final class RecordedBodies {
 
     /** A shard's bodies; empty when missing; null when of another key or damaged. */
     private Map<String, Kept> readShard(int shard) {
-        FileChannel channel;
+        byte[] bytes;
         try {
-            channel = FileChannel.open(shardFile(shard), StandardOpenOption.READ);
+            bytes = Files.readAllBytes(shardFile(shard));
         } catch (java.nio.file.NoSuchFileException missing) {
             return Map.of();
         } catch (IOException unreadable) {
             return null;
         }
-        Map<String, Kept> bodies = null;
         try {
-            bodies = readShard(shard, channel);
+            return readShard(shard, bytes);
         } catch (IOException | RuntimeException damaged) {
-            bodies = null;
-        } finally {
-            if (bodies == null || bodies.isEmpty()) {
-                closeQuietly(channel);
-            } else {
-                open.add(channel); // its kept bodies read their texts from it
-            }
-        }
-        return bodies;
-    }
-
-    /** A shard's bodies, read from {@code channel} (the bytes checked are the bytes kept bodies read later); null when of another key or damaged. */
-    private Map<String, Kept> readShard(int shard, FileChannel channel) throws IOException {
-        long size = channel.size();
-        if (size > Integer.MAX_VALUE - 16) {
             return null;
         }
-        // Read into this thread's buffer, kept from shard to shard: nothing decoded refers to it
-        // (texts are read from the file later), and an archive's shards are not
-        // allocated, zeroed and collected again at every build.
-        byte[][] space = SHARD_BYTES.get();
-        if (space[0] == null || space[0].length < size) {
-            space[0] = new byte[(int) Math.min(Integer.MAX_VALUE - 16, size + (size >> 3))];
-        }
-        byte[] bytes = space[0];
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, (int) size);
-        while (buffer.hasRemaining()) {
-            if (channel.read(buffer, buffer.position()) < 0) {
-                return null; // shorter than it was a moment ago: not this build's to trust
-            }
-        }
-        StateFiles.Reader in = StateFiles.checked(bytes, (int) size);
+    }
+
+    /** A shard's bodies, read from its file's {@code bytes}; null when of another key or damaged. */
+    private Map<String, Kept> readShard(int shard, byte[] bytes) throws IOException {
+        StateFiles.Reader in = StateFiles.checked(bytes);
         if (in == null) {
             return null;
         }
@@ -173,10 +206,7 @@ final class RecordedBodies {
             for (int i = 0; i < linkCount; i++) {
                 links.add(new String[] {in.readString(), in.readString()});
             }
-            int htmlLength = in.readLength();
-            int htmlAt = in.position();
-            in.skip(htmlLength);
-            String lead = LeadParagraph.opening(leadOf(bytes, htmlAt, htmlLength));
+            String lead = in.readString();
             String firstParagraph = in.readString();
             int words = in.readInt();
             int headingCount = in.readInt();
@@ -184,9 +214,6 @@ final class RecordedBodies {
             for (int i = 0; i < headingCount; i++) {
                 headings.add(new Heading(in.readInt(), in.readString(), in.readString()));
             }
-            int textLength = in.readLength();
-            int textAt = in.position();
-            in.skip(textLength);
             int fragmentCount = in.readInt();
             List<FragmentLink> fragments = new ArrayList<>(fragmentCount);
             for (int i = 0; i < fragmentCount; i++) {
@@ -199,41 +226,47 @@ final class RecordedBodies {
             }
             String htmlFingerprint = in.readAscii();
             String textFingerprint = in.readAscii();
+            Check html = readCheck(in);
+            Check text = readCheck(in);
             if (shardOf(path) != shard) {
                 return null;
             }
-            bodies.put(path, new Kept(file, url, templates, links,
-                    new StoredBody(StoredText.inFile(channel, htmlAt, htmlLength), lead, firstParagraph, words,
-                            headings, StoredText.inFile(channel, textAt, textLength), fragments),
-                    warnings, htmlFingerprint, textFingerprint));
+            bodies.put(path, new Kept(file, url, templates, links, lead, firstParagraph, words, List.copyOf(headings),
+                    List.copyOf(fragments), warnings, htmlFingerprint, textFingerprint, null, html, text));
         }
         return in.available() == 0 ? bodies : null;
     }
 
-    /**
-     * The HTML of {@code length} bytes at {@code at}, decoded up to its first {@code </p>} (what
-     * {@link LeadParagraph#opening} keeps of it: the rest is read when a page needs it). "</p>"
-     * is ASCII, so it ends the same text in bytes as in characters.
-     */
-    private static String leadOf(byte[] bytes, int at, int length) {
-        int end = at + length;
-        for (int i = at; i + 4 <= end; i++) {
-            if (bytes[i] == '<' && bytes[i + 1] == '/' && bytes[i + 2] == 'p' && bytes[i + 3] == '>') {
-                end = i + 4;
-                break;
-            }
+    private static Check readCheck(StateFiles.Reader in) throws IOException {
+        int length = in.readInt();
+        int crc32c = in.readInt();
+        int crc32 = in.readInt();
+        byte[] prefix = in.readBytes(in.readLength());
+        boolean inPage = in.readBoolean();
+        if (length < 0 || prefix.length > Math.min(PREFIX, length)) {
+            throw new IOException("damaged");
         }
-        return new String(bytes, at, end - at, StandardCharsets.UTF_8);
+        return new Check(length, crc32c, crc32, prefix, inPage);
+    }
+
+    private static void writeCheck(DataOutputStream out, Check check) throws IOException {
+        out.writeInt(check.length());
+        out.writeInt(check.crc32c());
+        out.writeInt(check.crc32());
+        out.writeInt(check.prefix().length);
+        out.write(check.prefix());
+        out.writeBoolean(check.inPage());
     }
 
     /**
      * The body of {@code path} as rendered from a file with fingerprint {@code file} at {@code url},
      * taken from the store when nothing it was rendered from changed, else rendered by {@code render}
-     * (given the link targets to use, which note what the body looks up) and kept.
+     * (given the link targets to use, which note what the body looks up) and kept. A kept body's
+     * HTML and text are made when first asked for (see the class comment), by {@code render} if need be.
      *
      * @param templates the templates' fingerprint, for bodies with embeds
      * @param problems  where the body's problems go (kept ones: its warnings, again)
-     * @param store     where a body rendered now keeps its texts (a kept one's stay in its shard file)
+     * @param store     where a body rendered now keeps its texts
      */
     StoredBody body(String path, String file, String url, LinkTargets targets, java.util.function.Supplier<String> templates,
                     Diagnostics problems, TextStore store, BodyRenderer render) {
@@ -243,10 +276,11 @@ final class RecordedBodies {
                 && (known.templates().isEmpty() || known.templates().equals(templates.get()))
                 && known.links().stream().allMatch(link -> link[1].equals(answer(targets, link[0])))) {
             known.warnings().forEach(problems::add);
+            StoredBody body = known.made() != null ? known.made() : keptBody(path, known, targets, render);
             // pages and search segments showing it fingerprint it by these, without reading it
-            texts.put(new Fingerprint.Identity(known.body().html()), known.htmlFingerprint());
-            texts.put(new Fingerprint.Identity(known.body().text()), known.textFingerprint());
-            return known.body();
+            texts.put(new Fingerprint.Identity(body.html()), known.htmlFingerprint());
+            texts.put(new Fingerprint.Identity(body.text()), known.textFingerprint());
+            return body;
         }
         Set<String> looked = ConcurrentHashMap.newKeySet();
         Diagnostics own = new Diagnostics();
@@ -264,14 +298,137 @@ final class RecordedBodies {
             new java.util.TreeSet<>(looked).forEach(target -> links.add(new String[] {target, answer(targets, target)}));
             String embedTemplates = body.embeds() ? templates.get() : "";
             String renderedFrom = renderedFrom(key, file, url, embedTemplates, links);
-            Kept fresh = new Kept(file, url, embedTemplates, links, stored, found,
+            Kept fresh = new Kept(file, url, embedTemplates, links, stored.lead(), stored.firstParagraph(),
+                    stored.wordCount(), stored.headings(), stored.fragmentLinks(), found,
                     new Fingerprint().add("html").add(renderedFrom).hex(),
-                    new Fingerprint().add("text").add(renderedFrom).hex());
+                    new Fingerprint().add("text").add(renderedFrom).hex(), stored, null, null);
             kept.put(path, fresh);
             texts.put(new Fingerprint.Identity(stored.html()), fresh.htmlFingerprint());
             texts.put(new Fingerprint.Identity(stored.text()), fresh.textFingerprint());
         }
         return stored;
+    }
+
+    /** A body read from the store: its HTML and text made when asked for. */
+    private StoredBody keptBody(String path, Kept known, LinkTargets targets, BodyRenderer render) {
+        Again again = new Again(path, known, targets, render);
+        Path page = site == null ? null : pageOf(site, known.url());
+        return new StoredBody(new KeptHtml(again, page, known.html()), known.lead(), known.firstParagraph(),
+                known.words(), known.headings(), new KeptText(again), known.fragments());
+    }
+
+    /**
+     * The file of the page at {@code url} (a folder's index.html), or null when the URL is not one
+     * of this site's paths. Only where the HTML is looked for first: what is read there is
+     * checked, so a page elsewhere (a language's folder) only costs rendering the body again.
+     */
+    static Path pageOf(Path site, String url) {
+        if (!url.startsWith("/") || url.contains("..") || url.contains("?") || url.contains("#") || url.contains("\\")) {
+            return null;
+        }
+        try {
+            return site.resolve(url.endsWith("/") ? url.substring(1) + "index.html" : url.substring(1));
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A kept body rendered again, once, when its text (or an HTML its page does not hold) is
+     * asked for: from the same inputs it gives the same texts, which it must (else its file
+     * changed while the build ran, and the build stops rather than publish another body).
+     */
+    private static final class Again {
+        private final String path;
+        private final Kept known;
+        private final LinkTargets targets;
+        private final BodyRenderer render;
+        private RenderedBody made;
+
+        Again(String path, Kept known, LinkTargets targets, BodyRenderer render) {
+            this.path = path;
+            this.known = known;
+            this.targets = targets;
+            this.render = render;
+        }
+
+        synchronized RenderedBody get() {
+            if (made == null) {
+                Diagnostics problems = new Diagnostics();
+                RenderedBody body = render.render(targets, problems);
+                if (problems.hasErrors() || !known.html().matches(body.html()) || !known.text().matches(body.text())) {
+                    throw new UncheckedIOException(new IOException(path + " changed while it was being built"));
+                }
+                made = body;
+            }
+            return made;
+        }
+    }
+
+    /** A kept body's HTML: read from its page when it is there as it was, else rendered again. */
+    private record KeptHtml(Again again, Path page, Check check) implements StoredText {
+        @Override
+        public String load() {
+            if (check.length() == 0) {
+                return "";
+            }
+            byte[] bytes = inPage();
+            return bytes != null ? new String(bytes, StandardCharsets.UTF_8) : again.get().html();
+        }
+
+        @Override
+        public byte[] utf8() {
+            byte[] bytes = check.length() == 0 ? new byte[0] : inPage();
+            return bytes != null ? bytes : again.get().html().getBytes(StandardCharsets.UTF_8);
+        }
+
+        /** The HTML's bytes as its page holds them, or null when it does not. */
+        private byte[] inPage() {
+            if (page == null || !check.inPage()) {
+                return null;
+            }
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(page);
+            } catch (IOException | UncheckedIOException gone) {
+                return null;
+            }
+            for (int at = indexOf(bytes, check.prefix(), 0); at >= 0; at = indexOf(bytes, check.prefix(), at + 1)) {
+                if (check.matches(bytes, at)) {
+                    return java.util.Arrays.copyOfRange(bytes, at, at + check.length());
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public String toString() {
+            return load();
+        }
+    }
+
+    /** The first place from {@code from} where {@code bytes} holds {@code part} (not empty), or -1. */
+    static int indexOf(byte[] bytes, byte[] part, int from) {
+        byte first = part[0];
+        for (int i = from, last = bytes.length - part.length; i <= last; i++) {
+            if (bytes[i] == first && java.util.Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A kept body's plain text: rendered again when asked for. */
+    private record KeptText(Again again) implements StoredText {
+        @Override
+        public String load() {
+            return again.get().text();
+        }
+
+        @Override
+        public String toString() {
+            return load();
+        }
     }
 
     /**
@@ -330,42 +487,15 @@ final class RecordedBodies {
                 shard.put(path, body);
             }
         });
-        StateFiles.Buffer bytes = null;
+        StateFiles.Buffer bytes = new StateFiles.Buffer(1 << 16);
         for (int shard : written) {
-            // a kept body's texts are copied as the bytes they are in its old shard, never decoded
-            Map<String, byte[][]> utf8 = new java.util.HashMap<>();
-            long size = 0;
-            for (Map.Entry<String, Kept> k : shards.get(shard).entrySet()) {
-                byte[][] both = {k.getValue().body().html().utf8(), k.getValue().body().text().utf8()};
-                utf8.put(k.getKey(), both);
-                size += both[0].length + both[1].length + 256;
-            }
-            if (bytes == null || bytes.array().length < size + (size >> 3)) { // one buffer for all, grown seldom
-                bytes = new StateFiles.Buffer((int) Math.min(Integer.MAX_VALUE - 16, size + (size >> 2)));
-            }
             bytes.reset();
-            writeShard(shard, shards.get(shard), utf8, bytes);
+            writeShard(shard, shards.get(shard), bytes);
         }
         changed.clear();
     }
 
-    /** Lets go of the shard files kept bodies were read from: no text of a kept body may be read after this. */
-    void close() {
-        synchronized (open) {
-            open.forEach(RecordedBodies::closeQuietly);
-            open.clear();
-        }
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        try {
-            channel.close();
-        } catch (IOException ignored) { // only read from: nothing is lost
-        }
-    }
-
-    private void writeShard(int shard, Map<String, Kept> bodies, Map<String, byte[][]> utf8, StateFiles.Buffer bytes)
-            throws IOException {
+    private void writeShard(int shard, Map<String, Kept> bodies, StateFiles.Buffer bytes) throws IOException {
         DataOutputStream out = new DataOutputStream(bytes);
         StateFiles.writeHeader(out, FORMAT, key);
         out.writeInt(bodies.size());
@@ -380,19 +510,17 @@ final class RecordedBodies {
                 StateFiles.writeString(out, link[0]);
                 StateFiles.writeString(out, link[1]);
             }
-            StoredBody body = k.body();
-            StateFiles.writeBytes(out, utf8.get(entry.getKey())[0]);
-            StateFiles.writeString(out, body.firstParagraph());
-            out.writeInt(body.wordCount());
-            out.writeInt(body.headings().size());
-            for (Heading heading : body.headings()) {
+            StateFiles.writeString(out, k.lead());
+            StateFiles.writeString(out, k.firstParagraph());
+            out.writeInt(k.words());
+            out.writeInt(k.headings().size());
+            for (Heading heading : k.headings()) {
                 out.writeInt(heading.level());
                 StateFiles.writeString(out, heading.id());
                 StateFiles.writeString(out, heading.text());
             }
-            StateFiles.writeBytes(out, utf8.get(entry.getKey())[1]);
-            out.writeInt(body.fragmentLinks().size());
-            for (FragmentLink link : body.fragmentLinks()) {
+            out.writeInt(k.fragments().size());
+            for (FragmentLink link : k.fragments()) {
                 StateFiles.writeString(out, link.target());
                 StateFiles.writeString(out, link.fragment());
                 writePosition(out, link.at());
@@ -404,6 +532,9 @@ final class RecordedBodies {
             }
             StateFiles.writeString(out, k.htmlFingerprint());
             StateFiles.writeString(out, k.textFingerprint());
+            // a body rendered now is checked by its texts, from the build's store
+            writeCheck(out, k.html() != null ? k.html() : Check.of(k.made().html(), true));
+            writeCheck(out, k.text() != null ? k.text() : Check.of(k.made().text(), false));
         }
         out.flush();
         StateFiles.replaceChecked(shardFile(shard), bytes);

@@ -2,6 +2,7 @@ package org.sitegen.incremental;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,13 +21,13 @@ import org.sitegen.markdown.LinkTargets;
 import org.sitegen.markdown.RenderedBody;
 import org.sitegen.markdown.StoredBody;
 import org.sitegen.store.Fingerprint;
-import org.sitegen.store.StoredText;
 import org.sitegen.store.TextStore;
 
 /**
- * Kept bodies are read lazily: a shard is checked whole when read, but a kept body's HTML and
- * text stay in its file until asked for, and must still be the bytes that were checked when
- * this build's {@link RecordedBodies#write} has renamed a new shard over the file meanwhile.
+ * The store keeps what deciding on reuse needs, not a body's HTML and text: a kept body's HTML
+ * is read from its page in the published site when it is there as it was (length and checksums),
+ * else the body is rendered again, once, which also gives its text; what is rendered again must
+ * be the body that was kept.
  */
 class RecordedBodiesTest {
     private static final String KEY = "k".repeat(32);
@@ -56,8 +58,12 @@ class RecordedBodiesTest {
         }
     }
 
+    private Path site() {
+        return folder.resolve("site");
+    }
+
     private RecordedBodies read(Map<Fingerprint.Identity, String> texts) {
-        return RecordedBodies.read(folder, KEY, parallel, texts);
+        return RecordedBodies.read(folder.resolve("bodies"), KEY, site(), parallel, texts);
     }
 
     private StoredBody body(RecordedBodies bodies, String path, String file, String html) {
@@ -68,8 +74,16 @@ class RecordedBodiesTest {
                 });
     }
 
+    /** Writes the page of {@code path}'s body as a template would: the body's HTML amid the page's own. */
+    private void page(String path, String html) throws Exception {
+        Path page = RecordedBodies.pageOf(site(), "/" + path + "/");
+        Files.createDirectories(page.getParent());
+        Files.write(page, ("<html><p>a summary</p><article>" + html + "</article><p>more</p></html>")
+                .getBytes(StandardCharsets.UTF_8)); // half a surrogate pair: '?', as the JDK writes it
+    }
+
     @Test
-    void keptBody_isReadFromTheShardItWasCheckedIn_evenAfterThisBuildReplacedIt() throws Exception {
+    void keptBody_isNotRenderedUntilItsTextIsAskedFor_thenOnceForBoth() throws Exception {
         String[] paths = twoPathsInOneShard();
         String keptHtml = "<p>Kept « body » of " + paths[1] + "</p>\n<p>more</p>";
         Map<Fingerprint.Identity, String> firstTexts = new ConcurrentHashMap<>();
@@ -80,38 +94,84 @@ class RecordedBodiesTest {
         String textFingerprint = firstTexts.get(new Fingerprint.Identity(fresh.text()));
         assertThat(htmlFingerprint).isNotNull().isNotEqualTo(textFingerprint);
         first.write();
-        first.close();
 
         Map<Fingerprint.Identity, String> texts = new ConcurrentHashMap<>();
         RecordedBodies second = read(texts);
         rendered.set(0);
         StoredBody kept = body(second, paths[1], "f2", keptHtml);
         assertThat(rendered).hasValue(0);
-        assertThat(kept.html()).isInstanceOf(StoredText.InFile.class); // not decoded when read
         assertThat(kept.lead()).isEqualTo(LeadParagraph.opening(keptHtml));
-        // its fingerprints are known without reading it (those it was given when rendered): what
+        // its fingerprints are known without making it (those it was given when rendered): what
         // pages and search segments use
         assertThat(texts).containsEntry(new Fingerprint.Identity(kept.html()), htmlFingerprint)
                 .containsEntry(new Fingerprint.Identity(kept.text()), textFingerprint);
-        // the other body changes and grows, so the kept one moves further into a new file
-        body(second, paths[0], "f1 edited", "<p>" + "much longer ".repeat(500) + "</p>");
-        assertThat(rendered).hasValue(1);
-        Path shard = folder.resolve(Math.floorMod(paths[0].hashCode(), RecordedBodies.SHARDS) + ".bodies");
-        Object before = Files.readAttributes(shard, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
         second.write();
-        assertThat(Files.readAttributes(shard, java.nio.file.attribute.BasicFileAttributes.class).fileKey())
-                .as("the shard was replaced").isNotEqualTo(before);
+        assertThat(kept.text().load()).isEqualTo("text of " + keptHtml); // no page: rendered again
         assertThat(kept.html().load()).isEqualTo(keptHtml);
-        assertThat(kept.text().load()).isEqualTo("text of " + keptHtml);
-        second.close();
+        assertThat(new String(kept.html().utf8(), StandardCharsets.UTF_8)).isEqualTo(keptHtml);
+        assertThat(rendered).hasValue(1);
+    }
 
-        // and the new shard holds the kept body as it was (copied as bytes), the edited one as edited
-        RecordedBodies third = read(new ConcurrentHashMap<>());
+    /** The store holds no copy of a body's HTML or text: the site has the one, rendering gives the other. */
+    @Test
+    void theStore_holdsNeitherTheHtmlNorTheTextOfABody() throws Exception {
+        RecordedBodies first = read(new ConcurrentHashMap<>());
+        String html = "<p>A short lead.</p><p>" + "Uncopied words. ".repeat(40) + "</p>";
+        body(first, "2023/a.md", "f1", html);
+        first.write();
+        try (Stream<Path> files = Files.list(folder.resolve("bodies"))) {
+            for (Path file : files.toList()) {
+                assertThat(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)).doesNotContain("Uncopied words. Uncopied words.");
+                assertThat(Files.size(file)).isLessThan(html.length());
+            }
+        }
+    }
+
+    @Test
+    void keptHtml_isReadFromItsPage_whenThePageHoldsItAsItWas() throws Exception {
+        String html = "<p>Caf\u00e9 \u201cquoted\u201d \uD83D\uDE00</p><p>second</p>";
+        RecordedBodies first = read(new ConcurrentHashMap<>());
+        body(first, "2023/a.md", "f1", html);
+        first.write();
+        page("2023/a.md", html);
+
+        RecordedBodies second = read(new ConcurrentHashMap<>());
         rendered.set(0);
-        assertThat(body(third, paths[1], "f2", "not rendered").html().load()).isEqualTo(keptHtml);
-        assertThat(body(third, paths[0], "f1 edited", "not rendered").html().load()).startsWith("<p>much longer ");
+        StoredBody kept = body(second, "2023/a.md", "f1", "not rendered");
+        assertThat(kept.html().load()).isEqualTo(html);
+        assertThat(kept.html().utf8()).isEqualTo(html.getBytes(StandardCharsets.UTF_8));
         assertThat(rendered).hasValue(0);
-        third.close();
+    }
+
+    /** Anyone may edit the published site: a page whose copy of the body differs is not trusted. */
+    @Test
+    void keptHtml_whosePageWasEdited_evenToTheSameLength_isRenderedAgain() throws Exception {
+        String html = "<p>Genuine text of the briefing, long enough to be found by its first bytes.</p>";
+        RecordedBodies first = read(new ConcurrentHashMap<>());
+        body(first, "2023/a.md", "f1", html);
+        body(first, "2023/b.md", "f2", html);
+        first.write();
+        page("2023/a.md", html.replace("briefing", "briefinG"));
+        page("2023/b.md", html.substring(0, html.length() - 5)); // cut short: the file ends before the body does
+
+        RecordedBodies second = read(new ConcurrentHashMap<>());
+        rendered.set(0);
+        assertThat(body(second, "2023/a.md", "f1", html).html().load()).isEqualTo(html);
+        assertThat(rendered).hasValue(1);
+        assertThat(body(second, "2023/b.md", "f2", html).html().load()).isEqualTo(html);
+        assertThat(rendered).hasValue(2);
+    }
+
+    /** A body whose file changed after it was found unchanged renders otherwise: the build stops, nothing else is published. */
+    @Test
+    void keptBody_renderedAgainOtherwise_stopsTheBuild() throws Exception {
+        RecordedBodies first = read(new ConcurrentHashMap<>());
+        body(first, "2023/a.md", "f1", "<p>as it was</p>");
+        first.write();
+        RecordedBodies second = read(new ConcurrentHashMap<>());
+        StoredBody kept = body(second, "2023/a.md", "f1", "<p>as it is now</p>");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> kept.text().load())
+                .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("2023/a.md changed");
     }
 
     @Test
@@ -121,8 +181,7 @@ class RecordedBodiesTest {
         body(first, paths[0], "f1", "<p>one</p>");
         body(first, paths[1], "f2", "<p>two</p>");
         first.write();
-        first.close();
-        Path shard = folder.resolve(Math.floorMod(paths[0].hashCode(), RecordedBodies.SHARDS) + ".bodies");
+        Path shard = folder.resolve("bodies").resolve(Math.floorMod(paths[0].hashCode(), RecordedBodies.SHARDS) + ".bodies");
         byte[] bytes = Files.readAllBytes(shard);
         Files.write(shard, java.util.Arrays.copyOf(bytes, bytes.length - 1));
 
@@ -132,33 +191,32 @@ class RecordedBodiesTest {
         assertThat(body(second, paths[1], "f2", "<p>two again</p>").html().load()).isEqualTo("<p>two again</p>");
         assertThat(rendered).hasValue(2);
         second.write(); // and the shard is whole again
-        second.close();
         RecordedBodies third = read(new ConcurrentHashMap<>());
         rendered.set(0);
-        assertThat(body(third, paths[1], "f2", "x").html().load()).isEqualTo("<p>two again</p>");
+        body(third, paths[1], "f2", "<p>two again</p>");
         assertThat(rendered).hasValue(0);
-        third.close();
     }
 
     @Test
-    void leadOfAKeptBody_isWhatLeadParagraphKeeps_inBytesAsInCharacters() throws Exception {
+    void aKeptBody_isWhatWasRendered_whateverItsText() throws Exception {
         String[] htmls = {"", "no paragraph at all", " \n<p>Caf\u00e9 \u201cquoted\u201d \uD83D\uDE00</p><p>second</p>",
-                "<p>never closed \u00e9", "<h2>x</h2><p>late</p>", "<p>a</p"};
+                "<p>never closed \u00e9", "<h2>x</h2><p>late</p>", "<p>a</p", "<p>half a pair \uD83D</p>", "?"};
         RecordedBodies first = read(new ConcurrentHashMap<>());
         for (int i = 0; i < htmls.length; i++) {
             body(first, "2023/lead-" + i + ".md", "f", htmls[i]);
+            if (!htmls[i].isEmpty()) {
+                page("2023/lead-" + i + ".md", htmls[i]);
+            }
         }
         first.write();
-        first.close();
         RecordedBodies second = read(new ConcurrentHashMap<>());
-        rendered.set(0);
         for (int i = 0; i < htmls.length; i++) {
-            StoredBody kept = body(second, "2023/lead-" + i + ".md", "f", "not rendered");
-            assertThat(kept.lead()).as(htmls[i]).isEqualTo(LeadParagraph.opening(htmls[i]));
-            assertThat(kept.html().load()).isEqualTo(htmls[i]);
+            String html = htmls[i];
+            StoredBody kept = body(second, "2023/lead-" + i + ".md", "f", html);
+            assertThat(kept.lead()).as(html).isEqualTo(LeadParagraph.opening(html));
+            assertThat(kept.html().load()).as(html).isEqualTo(html);
+            assertThat(kept.text().load()).as(html).isEqualTo("text of " + html);
         }
-        assertThat(rendered).hasValue(0);
-        second.close();
     }
 
     /**
@@ -193,13 +251,12 @@ class RecordedBodiesTest {
                                  boolean embeds, String html) throws Exception {
         Map<Fingerprint.Identity, String> texts = new ConcurrentHashMap<>();
         Path own = Files.createTempDirectory(folder, "store");
-        RecordedBodies bodies = RecordedBodies.read(own, key, parallel, texts);
+        RecordedBodies bodies = RecordedBodies.read(own, key, null, parallel, texts);
         StoredBody body = bodies.body("2023/a.md", file, url, new LinkTargets(pages, Set.of()), () -> templates,
                 new Diagnostics(), store, (targets, problems) -> {
                     pages.keySet().forEach(targets.pages()::get); // looks its links up
                     return new RenderedBody(html, "lead", 3, List.of(), "text", List.of(), embeds);
                 });
-        bodies.close();
         String fingerprint = texts.get(new Fingerprint.Identity(body.html()));
         assertThat(fingerprint).isNotNull().isNotEqualTo(texts.get(new Fingerprint.Identity(body.text())));
         return fingerprint;

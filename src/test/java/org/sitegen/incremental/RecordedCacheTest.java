@@ -20,7 +20,7 @@ import org.sitegen.SiteTrees;
  * The cache under target/ is used when it is this build's, and never trusted otherwise: a body
  * file of another engine or settings (another key), a damaged one (its checksum), a truncated
  * one, or a damaged page-fingerprint file give exactly the site of a cold build. The first case
- * is the control: a kept body whose text was altered (checksum made right again) shows up in
+ * is the control: a kept body whose record was altered (checksum made right again) shows up in
  * the site, so the others prove that what they ignore would have been used.
  */
 class RecordedCacheTest {
@@ -98,14 +98,21 @@ class RecordedCacheTest {
         org.sitegen.output.SiteWriter.deleteTree(cold);
     }
 
+    /**
+     * The control: a kept body's record (its first paragraph, a page's summary) altered, its
+     * checksum made right again, shows in the site once the pages are rendered again (here
+     * because a page was edited by hand). Its HTML is not in the record: the page still shows
+     * the body as it was, read from its page or rendered again, never the altered record's.
+     */
     @Test
     void keptBodies_ofThisBuildsKey_areUsed() throws Exception {
         archive();
         doctorBodies(true, null);
+        Files.writeString(output().resolve("2023/02/03/b3/index.html"), "edited by hand");
         addBriefing();
         new SiteGenerator().build(SiteTrees.recorded(config(output())));
         assertThat(Files.readString(output().resolve("2023/02/02/b2/index.html"))).contains("Doctord text")
-                .doesNotContain("Genuine");
+                .contains("<p>Genuine text of briefing 2");
     }
 
     @Test
@@ -178,6 +185,27 @@ class RecordedCacheTest {
         Files.writeString(page, "edited by hand");
         addBriefing();
         new SiteGenerator().build(SiteTrees.recorded(config(output())));
+        assertColdBuildTree();
+    }
+
+    /**
+     * A kept body's HTML is read from its page only when the page holds it as it was: a page
+     * whose body was edited by hand, to the same length, has its body rendered again, as has
+     * one whose page is gone.
+     */
+    @Test
+    void aKeptBodysPage_editedByHandToTheSameLength_orGone_isNotTrusted() throws Exception {
+        archive();
+        Path page = output().resolve("2023/02/02/b2/index.html");
+        String published = Files.readString(page);
+        // the body's end, past the first bytes it is found by: the page still holds its start
+        String edited = published.replaceFirst("(Genuine text of briefing 2, linking <a [^>]*>b1</a>)\\.", "$1!");
+        assertThat(edited).isNotEqualTo(published).contains("<p>Genuine text of briefing 2, linking");
+        Files.writeString(page, edited);
+        Files.delete(output().resolve("2023/02/04/b4/index.html"));
+        addBriefing();
+        new SiteGenerator().build(SiteTrees.recorded(config(output())));
+        assertThat(Files.readString(page)).isEqualTo(published);
         assertColdBuildTree();
     }
 
