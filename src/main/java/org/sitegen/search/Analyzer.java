@@ -105,13 +105,7 @@ public final class Analyzer {
             eachTerm(string.text(), consumer);
             return;
         }
-        TermCache cache = terms.get();
-        forEachWord(text.utf8(), (chars, from, length, hash) -> {
-            String term = cache.term(chars, from, length, hash);
-            if (term != NO_TERM) {
-                consumer.accept(term);
-            }
-        });
+        forEachTerm(text.utf8(), terms.get(), consumer);
     }
 
     static void forEachTerm(String text, TermCache cache, Consumer<String> terms) {
@@ -123,7 +117,7 @@ public final class Analyzer {
         });
     }
 
-    /** The English index terms of UTF-8 text (as {@link #forEachTerm(String, TermCache, Consumer)} of it decoded). */
+    /** The index terms of UTF-8 text in {@code cache}'s analysis (as {@link #forEachTerm(String, TermCache, Consumer)} of it decoded). */
     static void forEachTerm(byte[] utf8, TermCache cache, Consumer<String> terms) {
         forEachWord(utf8, (chars, from, length, hash) -> {
             String term = cache.term(chars, from, length, hash);
