@@ -12,10 +12,17 @@ import java.util.function.ToIntFunction;
  * recursively. A term lives in the shard with the longest key that is a prefix of it, so the
  * client finds a word's shard from the key list alone, and a prefix query fetches only the
  * shards under (or directly above) its prefix.
+ *
+ * <p>A dictionary of at most {@link #WHOLE} targets is one shard, of key "" (a prefix of every
+ * term): the newest segment's few documents (SearchIndexBuilder) are then one file that a new
+ * briefing rewrites, where shards by first character were one file per letter its words start
+ * with, nearly all of them for a long post (docs/performance.md, twentieth session, shards).
  */
 final class ShardPlanner {
     /** Past this length a prefix no longer narrows anything useful; a shard this deep stays whole. */
     private static final int MAX_KEY = 12;
+    /** A dictionary of at most this many targets of bytes stays one shard (see the class comment). */
+    static final int WHOLE = 2;
 
     private ShardPlanner() {
     }
@@ -38,7 +45,8 @@ final class ShardPlanner {
         if (terms.isEmpty()) {
             return;
         }
-        if (!key.isEmpty() && (size(terms, length) <= target || key.length() >= MAX_KEY || terms.size() == 1)) {
+        if (key.isEmpty() ? size(terms, length) <= (long) WHOLE * target
+                : size(terms, length) <= target || key.length() >= MAX_KEY || terms.size() == 1) {
             out.put(key, terms);
             return;
         }
@@ -87,7 +95,8 @@ final class ShardPlanner {
         if (from == to) {
             return;
         }
-        if (!key.isEmpty() && (before[to] - before[from] <= target || key.length() >= MAX_KEY || to - from == 1)) {
+        if (key.isEmpty() ? before[to] - before[from] <= (long) WHOLE * target
+                : before[to] - before[from] <= target || key.length() >= MAX_KEY || to - from == 1) {
             out.add(new Shard(key, from, to));
             return;
         }
@@ -134,9 +143,13 @@ final class ShardPlanner {
 
     /**
      * A file name for a shard key: a–z and 0–9 as they are, anything else (other scripts) as
-     * "_" + four hex digits of each UTF-16 unit, so names are portable ASCII on every file system. Mirrors search.js.
+     * "_" + four hex digits of each UTF-16 unit, so names are portable ASCII on every file system;
+     * the key "" (a whole dictionary) as "_", which no other key's name is. Mirrors search.js.
      */
     static String fileName(String key) {
+        if (key.isEmpty()) {
+            return "_";
+        }
         StringBuilder name = new StringBuilder();
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);

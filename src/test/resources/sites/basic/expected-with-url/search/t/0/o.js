@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/0/o",{"october":[18,1],"offic":[16,19,2,3],"officer":[6,1],"official":[6,1,1,3],"oil":[12,1],"old":[5,3,6,1,3,3],"older":[12,1],"onc":[9,1,6,1],"one":[2,1,3,3,9,1,1,1],"open":[6,1,9,19,1,1],"operator":[15,1],"opposition":[0,1,12,1],"ora":[0,1],"org":[9,1],"organiser":[13,1],"other":[13,2],"our":[16,1],"out":[16,1],"outlook":[8,16,10,1],"outsid":[11,1]});

@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/0/k",{"keeper":[0,1]});
