@@ -38,18 +38,23 @@ import org.sitegen.json.JsonText;
  * hundred words spread over the whole dictionary), so the postings are cut into segments by doc
  * id, like a log-structured index: about the docs up to a multiple of 4096, then those up to a
  * multiple of 128, then up to a multiple of 8, then the newest seven at most
- * ({@link #segments(int[])}). The newest segment's postings are small enough to be one shard
- * ({@link ShardPlanner#WHOLE}): a new briefing rewrites that one file (a long post's words start
- * with nearly every letter, so shards by first character were twenty-odd files each time);
- * every 8th rewrites the segment before it, every 128th the middle one, every 4096th the whole
- * index. A query loads at most four shards per word, the newest segment's one file once for all
- * its words.
+ * ({@link #segments(int[])}). The newest segment's postings, of seven documents at most, are
+ * one shard when they are small enough ({@link #WHOLE_BELOW}): a new briefing rewrites that
+ * one file (a long post's words start with nearly every letter, so shards by first character
+ * were twenty-odd files each time); every 8th rewrites the segment before it, every 128th the
+ * middle one, every 4096th the whole index. A query loads at most four shards per word, the
+ * newest segment's one file once for all its words.
  */
 public final class SearchIndexBuilder {
     public static final String DIR = "search/";
     public static final int FORMAT = 5;
+    /**
+     * A segment of fewer documents than this (the newest, after the last multiple of the smallest
+     * block) is one shard when its postings are at most {@link ShardPlanner#WHOLE} shards' bytes.
+     */
+    static final int WHOLE_BELOW = 8;
     /** Segment boundaries: multiples of these doc counts, largest first (see the class comment). */
-    static final int[] SEGMENT_BLOCKS = {4096, 128, 8};
+    static final int[] SEGMENT_BLOCKS = {4096, 128, WHOLE_BELOW};
     /**
      * Each block's segment end is rounded down to a multiple of this many ids
      * ({@link #segments(int[])}); 1 for the smallest block, whose segment is small to make again.
@@ -310,7 +315,7 @@ public final class SearchIndexBuilder {
         if (last != null && last.changed().length <= MAX_EDITED) {
             SegmentIndex before = SegmentIndex.of(last.postings());
             Map<String, ShardPlanner.Shard> planned = new java.util.HashMap<>();
-            before.plan(shardBytes).forEach(shard -> planned.put(shard.key(), shard));
+            before.plan(shardBytes, WHOLE_BELOW).forEach(shard -> planned.put(shard.key(), shard));
             int[] ids = new int[last.changed().length];
             KeptTerms.AnalysedTerms[] now = new KeptTerms.AnalysedTerms[ids.length];
             for (int i = 0; i < ids.length; i++) {
@@ -320,7 +325,7 @@ public final class SearchIndexBuilder {
             }
             SegmentIndex.Edit edit = before.edited(ids, now);
             index = edit.index();
-            shards = index.plan(shardBytes);
+            shards = index.plan(shardBytes, WHOLE_BELOW);
             eachInParallel(parallel, shards, shard -> {
                 if (!edit.same(before, planned.get(shard.key()), shard) || !kept.keepShard(from, shard.key())) {
                     files.accept(path(shardName(from, shard.key())), shard(shardName(from, shard.key()), index, shard));
@@ -328,7 +333,7 @@ public final class SearchIndexBuilder {
             });
         } else {
             index = SegmentIndex.of(InvertedIndex.of(docs, docIds, parallel, analyzer, known).terms());
-            shards = index.plan(shardBytes);
+            shards = index.plan(shardBytes, WHOLE_BELOW);
             eachInParallel(parallel, shards, shard -> files.accept(path(shardName(from, shard.key())),
                     shard(shardName(from, shard.key()), index, shard)));
         }

@@ -13,10 +13,10 @@ import java.util.function.ToIntFunction;
  * client finds a word's shard from the key list alone, and a prefix query fetches only the
  * shards under (or directly above) its prefix.
  *
- * <p>A dictionary of at most {@link #WHOLE} targets is one shard, of key "" (a prefix of every
- * term): the newest segment's few documents (SearchIndexBuilder) are then one file that a new
- * briefing rewrites, where shards by first character were one file per letter its words start
- * with, nearly all of them for a long post (docs/performance.md, twentieth session, shards).
+ * <p>The newest segment's few documents (SearchIndexBuilder) may be one shard instead, of key ""
+ * (a prefix of every term), when at most {@link #WHOLE} targets: one file that a new briefing
+ * rewrites, where shards by first character were one file per letter its words start with,
+ * nearly all of them for a long post (docs/performance.md, twentieth session, shards).
  */
 final class ShardPlanner {
     /** Past this length a prefix no longer narrows anything useful; a shard this deep stays whole. */
@@ -45,8 +45,7 @@ final class ShardPlanner {
         if (terms.isEmpty()) {
             return;
         }
-        if (key.isEmpty() ? size(terms, length) <= (long) WHOLE * target
-                : size(terms, length) <= target || key.length() >= MAX_KEY || terms.size() == 1) {
+        if (!key.isEmpty() && (size(terms, length) <= target || key.length() >= MAX_KEY || terms.size() == 1)) {
             out.put(key, terms);
             return;
         }
@@ -78,12 +77,21 @@ final class ShardPlanner {
      * same keys and the same terms in each, shards in key order, without a map per tree node.
      */
     static List<Shard> plan(String[] terms, int[] sizes, int targetBytes) {
+        return plan(terms, sizes, targetBytes, false);
+    }
+
+    /** {@link #plan(String[], int[], int)}, the dictionary one shard when {@code mayBeWhole} and at most {@link #WHOLE} targets. */
+    static List<Shard> plan(String[] terms, int[] sizes, int targetBytes, boolean mayBeWhole) {
         long[] before = new long[terms.length + 1]; // sizes summed up to each term: a node's size at once
         for (int i = 0; i < terms.length; i++) {
             before[i + 1] = before[i] + sizes[i];
         }
         List<Shard> shards = new java.util.ArrayList<>();
-        split("", terms, 0, terms.length, before, targetBytes, shards);
+        if (mayBeWhole && terms.length > 0 && before[terms.length] <= (long) WHOLE * targetBytes) {
+            shards.add(new Shard("", 0, terms.length));
+        } else {
+            split("", terms, 0, terms.length, before, targetBytes, shards);
+        }
         return shards;
     }
 
@@ -95,8 +103,7 @@ final class ShardPlanner {
         if (from == to) {
             return;
         }
-        if (key.isEmpty() ? before[to] - before[from] <= (long) WHOLE * target
-                : before[to] - before[from] <= target || key.length() >= MAX_KEY || to - from == 1) {
+        if (!key.isEmpty() && (before[to] - before[from] <= target || key.length() >= MAX_KEY || to - from == 1)) {
             out.add(new Shard(key, from, to));
             return;
         }

@@ -1,0 +1,1 @@
+window.__sitegenSearch("t/0/b",{"background":[5,1],"backlog":[6,1],"bank":[5,11,6,11],"befor":[6,1,2,1],"begin":[9,1],"between":[6,3],"border":[6,24],"both":[7,1],"bound":[6,1],"branch":[5,1,6,1],"bridg":[6,27],"brief":[0,3,2,3,3,2,1,3,1,3,1,2,1,3,2,3],"budget":[0,19]});

@@ -1,0 +1,1 @@
+window.__sitegenSearch("t/0/d",{"day":[0,1,2,19,4,1],"deal":[2,1],"debat":[0,1],"december":[0,1],"declar":[9,1],"delegation":[7,3],"describ":[0,1,2,1,5,1],"despit":[8,1],"didn":[6,1],"disput":[2,1],"district":[9,1],"divert":[6,1],"do":[6,1],"dock":[2,3],"doe":[0,4,5,4],"dolor":[0,8,5,8,1,1,5,8],"dry":[8,3],"due":[7,1],"dur":[2,1]});

@@ -1,0 +1,1 @@
+window.__sitegenSearch("t/0/l",{"labour":[2,8],"lack":[8,1],"lan":[6,1],"largest":[9,1],"lat":[0,1],"leader":[9,1],"legal":[5,1,6,1],"lena":[0,8,5,8,6,8],"level":[2,1],"lighthous":[0,1],"list":[9,1],"long":[6,1],"lorem":[2,27,5,1,1,19],"lorry":[6,1],"lost":[5,1]});

@@ -1,0 +1,1 @@
+window.__sitegenSearch("t/0/w",{"wait":[6,1,5,1],"warn":[2,1],"we":[6,1],"week":[2,1,4,1,5,1],"welcom":[5,1,2,1],"what":[0,1,5,1],"wheat":[8,1],"when":[0,1],"wherever":[11,1],"whil":[6,1],"widget":[0,1],"within":[2,1,5,1],"won":[6,1,3,1],"work":[2,2],"worker":[2,3],"worth":[5,3],"would":[0,1,2,1,3,1,1,1,1,1,1,1,1,1]});

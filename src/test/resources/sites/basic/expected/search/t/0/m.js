@@ -1,0 +1,1 @@
+window.__sitegenSearch("t/0/m",{"mad":[8,1],"main":[8,1],"majority":[9,1],"mark":[6,1],"member":[0,1],"memorandum":[7,19],"mid":[0,1],"miller":[8,1],"minister":[0,1,6,1],"ministry":[8,1],"monday":[2,1,7,1,2,1],"money":[7,1],"month":[5,1,1,3,2,1],"mor":[5,1],"mountain":[6,1],"much":[5,1],"municipal":[9,19]});

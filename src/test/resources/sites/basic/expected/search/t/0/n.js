@@ -1,0 +1,1 @@
+window.__sitegenSearch("t/0/n",{"near":[7,1],"neighbour":[6,1],"network":[0,1],"new":[0,1,2,1,3,3,4,3,2,19],"next":[0,1,2,1],"night":[2,1],"nin":[2,19],"no":[7,1],"non":[0,1],"normal":[2,1],"not":[5,1,1,1,5,3],"now":[6,1],"number":[9,1]});

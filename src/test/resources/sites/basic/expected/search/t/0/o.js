@@ -1,0 +1,1 @@
+window.__sitegenSearch("t/0/o",{"officer":[6,1],"official":[6,1,1,3],"old":[5,3,6,1],"onc":[9,1],"one":[2,1,3,3],"open":[6,1],"opposition":[0,1],"ora":[0,1],"org":[9,1],"outlook":[8,16],"outsid":[11,1]});
