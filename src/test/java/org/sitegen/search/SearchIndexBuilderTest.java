@@ -248,6 +248,7 @@ class SearchIndexBuilderTest {
         assertThat(ShardPlanner.fileName("ab9")).isEqualTo("ab9");
         assertThat(ShardPlanner.fileName("у")).isEqualTo("_0443");
         assertThat(ShardPlanner.fileName("\u0434" + "4")).isNotEqualTo(ShardPlanner.fileName("\u4344"));
+        assertThat(ShardPlanner.fileName("")).isEqualTo("_"); // a whole segment's shard; no other name is "_"
     }
 
     @Test
