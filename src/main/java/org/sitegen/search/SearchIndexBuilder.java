@@ -37,15 +37,29 @@ import org.sitegen.json.JsonText;
  * briefing's terms would still touch most term shards of a single index (a briefing's few
  * hundred words spread over the whole dictionary), so the postings are cut into segments by doc
  * id, like a log-structured index: about the docs up to a multiple of 4096, then those up to a
- * multiple of 128, then the newest ({@link #segments(int[])}). A new briefing rewrites only the
- * last segment's few shards; every 128th rewrites the middle segment, every 4096th the whole
- * index. A query loads at most three shards per word instead of one.
+ * multiple of 128, then up to a multiple of 8, then the newest seven at most
+ * ({@link #segments(int[])}). The newest segment's postings, of seven documents at most, are
+ * one shard when they are small enough ({@link #WHOLE_BELOW}): a new briefing rewrites that
+ * one file (a long post's words start with nearly every letter, so shards by first character
+ * were twenty-odd files each time); every 8th rewrites the segment before it, every 128th the
+ * middle one, every 4096th the whole index. A query loads at most four shards per word, the
+ * newest segment's one file once for all its words.
  */
 public final class SearchIndexBuilder {
     public static final String DIR = "search/";
-    public static final int FORMAT = 4;
+    public static final int FORMAT = 5;
+    /**
+     * A segment of fewer documents than this (the newest, after the last multiple of the smallest
+     * block) is one shard when its postings are at most {@link ShardPlanner#WHOLE} shards' bytes.
+     */
+    static final int WHOLE_BELOW = 8;
     /** Segment boundaries: multiples of these doc counts, largest first (see the class comment). */
-    static final int[] SEGMENT_BLOCKS = {4096, 128};
+    static final int[] SEGMENT_BLOCKS = {4096, 128, WHOLE_BELOW};
+    /**
+     * Each block's segment end is rounded down to a multiple of this many ids
+     * ({@link #segments(int[])}); 1 for the smallest block, whose segment is small to make again.
+     */
+    static final int[] SEGMENT_GRIDS = {128, 128, 1};
     /**
      * Briefings per d/N.js file. One file per briefing made as many files as briefings, and
      * creating files is what disks are slowest at (docs/performance.md, finding 5); 8 keeps a page of 10 results
@@ -301,7 +315,7 @@ public final class SearchIndexBuilder {
         if (last != null && last.changed().length <= MAX_EDITED) {
             SegmentIndex before = SegmentIndex.of(last.postings());
             Map<String, ShardPlanner.Shard> planned = new java.util.HashMap<>();
-            before.plan(shardBytes).forEach(shard -> planned.put(shard.key(), shard));
+            before.plan(shardBytes, WHOLE_BELOW).forEach(shard -> planned.put(shard.key(), shard));
             int[] ids = new int[last.changed().length];
             KeptTerms.AnalysedTerms[] now = new KeptTerms.AnalysedTerms[ids.length];
             for (int i = 0; i < ids.length; i++) {
@@ -311,7 +325,7 @@ public final class SearchIndexBuilder {
             }
             SegmentIndex.Edit edit = before.edited(ids, now);
             index = edit.index();
-            shards = index.plan(shardBytes);
+            shards = index.plan(shardBytes, WHOLE_BELOW);
             eachInParallel(parallel, shards, shard -> {
                 if (!edit.same(before, planned.get(shard.key()), shard) || !kept.keepShard(from, shard.key())) {
                     files.accept(path(shardName(from, shard.key())), shard(shardName(from, shard.key()), index, shard));
@@ -319,7 +333,7 @@ public final class SearchIndexBuilder {
             });
         } else {
             index = SegmentIndex.of(InvertedIndex.of(docs, docIds, parallel, analyzer, known).terms());
-            shards = index.plan(shardBytes);
+            shards = index.plan(shardBytes, WHOLE_BELOW);
             eachInParallel(parallel, shards, shard -> files.accept(path(shardName(from, shard.key())),
                     shard(shardName(from, shard.key()), index, shard)));
         }
@@ -351,23 +365,31 @@ public final class SearchIndexBuilder {
     /**
      * The [from, to) doc id ranges of the segments of docs of ids {@code ids} (ascending), empty
      * ones left out. A segment ends where the doc at a multiple of the block's count of docs
-     * starts, its id rounded down to a multiple of {@link #SEGMENT_GRID}: by count, so a new
-     * briefing dated months after the last one still joins the newest segment (ends by id alone
-     * moved with every day of the gap), and rounded, so a deletion or a date moved before it
-     * (the doc at that count one further on) moves an end only when that doc's id crosses a
-     * multiple of the grid (about one time in a hundred at 10,000 briefings).
+     * starts, its id rounded down to a multiple of the block's {@link #SEGMENT_GRIDS grid}: by
+     * count, so a new briefing dated months after the last one still joins the newest segment
+     * (ends by id alone moved with every day of the gap), and rounded, so a deletion or a date
+     * moved before it (the doc at that count one further on) moves an end only when that doc's id
+     * crosses a multiple of the grid (about one time in a hundred at 10,000 briefings). The
+     * smallest block is counted from the end of the segment before, so only an edit among the
+     * newest briefings moves its end, and that end is not rounded: a rounded end would take the
+     * briefings of the last few days out of its segment one briefing after it took them in,
+     * making it twice per 8 briefings, and it is cheap to make again (up to 120 documents).
      */
     static List<int[]> segments(int[] ids) {
         List<int[]> ranges = new ArrayList<>();
         int count = ids.length;
         int span = count == 0 ? 0 : ids[count - 1] + 1;
         int from = 0;
-        for (int block : SEGMENT_BLOCKS) {
-            int at = count / block * block;
-            if (at == 0) {
+        for (int b = 0; b < SEGMENT_BLOCKS.length; b++) {
+            int block = SEGMENT_BLOCKS[b];
+            // the smallest block counts from where the segment before ends: a deletion or a date
+            // moved in the older segments shifts both by one and moves none of its ends
+            int base = b == SEGMENT_BLOCKS.length - 1 ? firstAtOrAfter(ids, from) : 0;
+            int at = base + (count - base) / block * block;
+            if (at == base) {
                 continue; // fewer docs than the block: no segment of it
             }
-            int to = at == count ? span : ids[at] / SEGMENT_GRID * SEGMENT_GRID;
+            int to = at == count ? span : ids[at] / SEGMENT_GRIDS[b] * SEGMENT_GRIDS[b];
             if (to > from) {
                 ranges.add(new int[] {from, to});
                 from = to;
@@ -379,8 +401,12 @@ public final class SearchIndexBuilder {
         return ranges;
     }
 
-    /** Segments end at multiples of this many ids ({@link #segments(int[])}); the smallest block. */
-    static final int SEGMENT_GRID = 128;
+    /** The position of the first of ascending {@code ids} at or after {@code id}. */
+    private static int firstAtOrAfter(int[] ids, int id) {
+        int at = java.util.Arrays.binarySearch(ids, id);
+        return at >= 0 ? at : -at - 1;
+    }
+
 
     @FunctionalInterface
     private interface FileWork<T> {

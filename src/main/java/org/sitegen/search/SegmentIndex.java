@@ -47,13 +47,31 @@ final class SegmentIndex {
         return new KeptTerms.SegmentPostings(terms, pairs, counts);
     }
 
-    /** The shards: {@link ShardPlanner#plan(String[], int[], int)} of the terms and their lists' sizes. */
-    List<ShardPlanner.Shard> plan(int targetBytes) {
+    /**
+     * The shards: {@link ShardPlanner#plan(String[], int[], int, boolean)} of the terms and their
+     * lists' sizes, the whole dictionary one shard when small and of fewer than
+     * {@code wholeBelow} documents (the newest segment's few, see SearchIndexBuilder). A function
+     * of the lists alone, so an edited index is planned as one made from scratch.
+     */
+    List<ShardPlanner.Shard> plan(int targetBytes, int wholeBelow) {
         int[] sizes = new int[terms.length];
         for (int t = 0; t < terms.length; t++) {
             sizes[t] = terms[t].length() + lists[t].jsonLength() + 4; // as ShardPlanner.size counts
         }
-        return ShardPlanner.plan(terms, sizes, targetBytes);
+        return ShardPlanner.plan(terms, sizes, targetBytes, documents(wholeBelow) < wholeBelow);
+    }
+
+    /** How many documents have a posting here, counted up to {@code atMost}. */
+    private int documents(int atMost) {
+        java.util.Set<Integer> docs = new java.util.HashSet<>();
+        for (InvertedIndex.Postings list : lists) {
+            for (int i = 0; i < list.count(); i++) {
+                if (docs.add(list.doc(i)) && docs.size() >= atMost) {
+                    return atMost;
+                }
+            }
+        }
+        return docs.size();
     }
 
     /** An index after an edit, and which of its terms' lists are not what they were ({@code changed[t]}). */

@@ -12,10 +12,17 @@ import java.util.function.ToIntFunction;
  * recursively. A term lives in the shard with the longest key that is a prefix of it, so the
  * client finds a word's shard from the key list alone, and a prefix query fetches only the
  * shards under (or directly above) its prefix.
+ *
+ * <p>The newest segment's few documents (SearchIndexBuilder) may be one shard instead, of key ""
+ * (a prefix of every term), when at most {@link #WHOLE} targets: one file that a new briefing
+ * rewrites, where shards by first character were one file per letter its words start with,
+ * nearly all of them for a long post (docs/performance.md, twentieth session, shards).
  */
 final class ShardPlanner {
     /** Past this length a prefix no longer narrows anything useful; a shard this deep stays whole. */
     private static final int MAX_KEY = 12;
+    /** A dictionary of at most this many targets of bytes stays one shard (see the class comment). */
+    static final int WHOLE = 2;
 
     private ShardPlanner() {
     }
@@ -70,12 +77,21 @@ final class ShardPlanner {
      * same keys and the same terms in each, shards in key order, without a map per tree node.
      */
     static List<Shard> plan(String[] terms, int[] sizes, int targetBytes) {
+        return plan(terms, sizes, targetBytes, false);
+    }
+
+    /** {@link #plan(String[], int[], int)}, the dictionary one shard when {@code mayBeWhole} and at most {@link #WHOLE} targets. */
+    static List<Shard> plan(String[] terms, int[] sizes, int targetBytes, boolean mayBeWhole) {
         long[] before = new long[terms.length + 1]; // sizes summed up to each term: a node's size at once
         for (int i = 0; i < terms.length; i++) {
             before[i + 1] = before[i] + sizes[i];
         }
         List<Shard> shards = new java.util.ArrayList<>();
-        split("", terms, 0, terms.length, before, targetBytes, shards);
+        if (mayBeWhole && terms.length > 0 && before[terms.length] <= (long) WHOLE * targetBytes) {
+            shards.add(new Shard("", 0, terms.length));
+        } else {
+            split("", terms, 0, terms.length, before, targetBytes, shards);
+        }
         return shards;
     }
 
@@ -134,9 +150,13 @@ final class ShardPlanner {
 
     /**
      * A file name for a shard key: a–z and 0–9 as they are, anything else (other scripts) as
-     * "_" + four hex digits of each UTF-16 unit, so names are portable ASCII on every file system. Mirrors search.js.
+     * "_" + four hex digits of each UTF-16 unit, so names are portable ASCII on every file system;
+     * the key "" (a whole dictionary) as "_", which no other key's name is. Mirrors search.js.
      */
     static String fileName(String key) {
+        if (key.isEmpty()) {
+            return "_";
+        }
         StringBuilder name = new StringBuilder();
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);

@@ -61,7 +61,7 @@ class RecordedTermsTest {
         return "Quokka notes of briefing " + i + ", " + "alpha beta ".repeat(i % 7) + "gamma.";
     }
 
-    /** 140 briefings: search segments [0, 128) and [128, 140), each with its terms file. */
+    /** 140 briefings: search segments [0, 128), [128, 136) and [136, 140), each with its terms file. */
     private void archive() throws Exception {
         for (int i = 0; i < 140; i++) {
             write("content/2022/s" + i + ".md", briefing(i, date(i), "t" + i % 3, body(i)));
@@ -69,7 +69,7 @@ class RecordedTermsTest {
         build();
         try (Stream<Path> files = Files.list(terms())) {
             assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
-                    .containsExactly("0", "0.postings", "128", "128.postings");
+                    .containsExactly("0", "0.postings", "128", "128.postings", "136", "136.postings");
         }
     }
 
@@ -245,9 +245,11 @@ class RecordedTermsTest {
         write("content/2022/s130.md", briefing(130, date(130), "t1", "Quokka notes of briefing 130, and xylophone."));
         build(); // the newest segment again, with the first kept
         assertColdBuildTree();
-        try (Stream<Path> files = Files.list(terms())) { // ids of days since 2021 now: segments [0, 384) (the 128th document, id 492, rounded down) and [384, 504)
+        // ids of days since 2021 now: segments [0, 384) (the 128th document, id 492, rounded down),
+        // [384, 496) (8-blocks counted from there) and [496, 504)
+        try (Stream<Path> files = Files.list(terms())) {
             assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
-                    .containsExactly("0", "0.postings", "384", "384.postings");
+                    .containsExactly("0", "0.postings", "384", "384.postings", "496", "496.postings");
         }
     }
 

@@ -45,13 +45,13 @@ class SearchIndexBuilderTest {
         // ids are slots of days from 1 January of the oldest year (DocIds), one every 64 days for
         // two briefings in 274 days: the harbour strike (1 June 2022, day 151) is 2, the florin
         // reform (1 March 2023, day 424) 6
-        assertThat(text(files, "search/index.js")).isEqualTo("window.__sitegenSearch(\"index\",{\"format\":4,"
-                + "\"docs\":2,\"docsPerFile\":12,\"segments\":[{\"from\":0,\"shards\":[\"a\",\"c\",\"d\",\"e\","
-                + "\"f\",\"h\",\"l\",\"o\",\"r\",\"s\",\"w\"]}],\"years\":{\"2022\":[2,2],\"2023\":[6,6]}});\n");
+        // two briefings: fewer than a segment's block, and postings small enough for one shard, key "" (file "_")
+        assertThat(text(files, "search/index.js")).isEqualTo("window.__sitegenSearch(\"index\",{\"format\":5,"
+                + "\"docs\":2,\"docsPerFile\":12,\"segments\":[{\"from\":0,\"shards\":[\"\"]}],"
+                + "\"years\":{\"2022\":[2,2],\"2023\":[6,6]}});\n");
         // doc 6: title and body; doc 2: tag only
-        assertThat(text(files, "search/t/0/f.js")).contains("\"florin\":[6,17]");
-        assertThat(text(files, "search/t/0/e.js")).contains("\"economy\":[2,8,4,8]");
-        assertThat(text(files, "search/t/0/s.js")).contains("\"stop\":[2,1]", "\"strik\":[2,16]");
+        assertThat(text(files, "search/t/0/_.js")).startsWith("window.__sitegenSearch(\"t/0/_\",{")
+                .contains("\"florin\":[6,17]", "\"economy\":[2,8,4,8]", "\"stop\":[2,1]", "\"strik\":[2,16]");
         assertThat(text(files, "search/tags/economy.js")).isEqualTo("window.__sitegenSearch(\"tags/economy\",[2,4]);\n");
         assertThat(text(files, "search/tags/labour.js")).isEqualTo("window.__sitegenSearch(\"tags/labour\",[2]);\n");
         assertThat(text(files, "search/y/2023.js")).isEqualTo("window.__sitegenSearch(\"y/2023\",[6]);\n");
@@ -65,9 +65,10 @@ class SearchIndexBuilderTest {
     @Test
     void segments_boundariesAtMultiplesOfTheBlocks() {
         assertThat(SearchIndexBuilder.segments(0)).isEmpty();
-        assertThat(SearchIndexBuilder.segments(100)).containsExactly(new int[] {0, 100});
+        assertThat(SearchIndexBuilder.segments(7)).containsExactly(new int[] {0, 7});
+        assertThat(SearchIndexBuilder.segments(100)).containsExactly(new int[] {0, 96}, new int[] {96, 100});
         assertThat(SearchIndexBuilder.segments(10_001)).containsExactly(new int[] {0, 8192}, new int[] {8192, 9984},
-                new int[] {9984, 10_001});
+                new int[] {9984, 10_000}, new int[] {10_000, 10_001});
         assertThat(SearchIndexBuilder.segments(8192)).containsExactly(new int[] {0, 8192});
         assertThat(SearchIndexBuilder.segments(8320)).containsExactly(new int[] {0, 8192}, new int[] {8192, 8320});
         // ids with gaps: ends where the 128th doc's id starts, rounded down to a multiple of 128
@@ -76,7 +77,15 @@ class SearchIndexBuilderTest {
             ids[i] = 3 * i;
         }
         ids[299] = 5000; // months later
-        assertThat(SearchIndexBuilder.segments(ids)).containsExactly(new int[] {0, 768}, new int[] {768, 5001});
+        // the 8-block counted from the 128-block's end (position 256, id 768): its end is where the 296th doc starts
+        assertThat(SearchIndexBuilder.segments(ids)).containsExactly(new int[] {0, 768}, new int[] {768, 888},
+                new int[] {888, 5001});
+        // a deletion in the older segments moves no end of the newest ones
+        int[] deleted = new int[299];
+        System.arraycopy(ids, 0, deleted, 0, 100);
+        System.arraycopy(ids, 101, deleted, 100, 199);
+        assertThat(SearchIndexBuilder.segments(deleted)).containsExactly(new int[] {0, 768}, new int[] {768, 888},
+                new int[] {888, 5001});
     }
 
     /** 1,000 briefings, one a day from 1 January 2000, newest first: ids 0, 2, 4, ... (two slots a day, DocIds). */
@@ -105,11 +114,47 @@ class SearchIndexBuilderTest {
         docs.add(0, doc("Florin reform zebra", "2003-03-01", "The florin replaces the old currency.", "Tag3"));
         SortedMap<String, byte[]> after = builder.build(docs, parallel);
         List<String> changed = changed(before, after);
-        assertThat(changed).allMatch(path -> path.startsWith("search/t/1792/") || path.equals("search/index.js")
-                || path.equals("search/d/192.js") || path.equals("search/tags/tag3.js")
-                || path.equals("search/y/2003.js"), "only the newest files");
-        assertThat(changed).contains("search/index.js", "search/d/192.js", "search/tags/tag3.js", "search/y/2003.js");
+        // the 8-block segment from 1792 holds the same 104 briefings; the new one is a segment of its own, one file
+        assertThat(changed).containsExactlyInAnyOrder("search/t/2310/_.js", "search/index.js",
+                "search/d/192.js", "search/tags/tag3.js", "search/y/2003.js");
         assertThat(before.keySet().stream().filter(p -> p.startsWith("search/t/0/")).count()).isGreaterThan(10);
+    }
+
+    /**
+     * A writer's long post has words under nearly every first letter, so with the newest
+     * segment cut by first character each new post rewrote twenty-odd shards (18F's posts: ~28 of
+     * the 61 files a new post changed, docs/performance.md, twentieth session, shards). The newest
+     * segment's few posts are one shard: seven new posts in eight rewrite one shard file, the
+     * eighth the segment before it.
+     */
+    @Test
+    void newLongPosts_rewriteOneShardFileEachButEveryEighth() {
+        java.util.Random random = new java.util.Random(7);
+        List<SearchDoc> docs = new ArrayList<>();
+        java.time.LocalDate day = java.time.LocalDate.of(2015, 1, 1);
+        SearchIndexBuilder builder = new SearchIndexBuilder();
+        SortedMap<String, byte[]> before = null;
+        List<Integer> shardsChanged = new ArrayList<>();
+        for (int i = 0; i < 200 + 24; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < 1000; w++) { // ~1,000 words of a vocabulary of 6,000 over every first letter
+                int word = (int) Math.abs(random.nextGaussian() * 1500) % 6000;
+                text.append((char) ('a' + word % 26)).append(Integer.toString(word / 26, 36).replaceAll("[0-9]", "x"))
+                        .append("ing ");
+            }
+            docs.add(0, doc("Post " + i, day.plusDays(3L * i).toString(), text.toString(), "Tag" + i % 5));
+            if (i >= 200) {
+                SortedMap<String, byte[]> after = builder.build(docs, parallel);
+                if (before != null) {
+                    shardsChanged.add((int) changed(before, after).stream().filter(p -> p.startsWith("search/t/")).count());
+                }
+                before = after;
+            }
+        }
+        assertThat(before.keySet().stream().filter(p -> p.startsWith("search/t/")).count()).isGreaterThan(50);
+        // 201 to 223 posts: the 208th and the 216th make the 8-block segment again (every shard of it)
+        assertThat(shardsChanged.stream().filter(n -> n > 1).count()).isLessThanOrEqualTo(3);
+        assertThat(shardsChanged.stream().filter(n -> n == 1).count()).isGreaterThanOrEqualTo(20);
     }
 
     /**
@@ -203,6 +248,7 @@ class SearchIndexBuilderTest {
         assertThat(ShardPlanner.fileName("ab9")).isEqualTo("ab9");
         assertThat(ShardPlanner.fileName("у")).isEqualTo("_0443");
         assertThat(ShardPlanner.fileName("\u0434" + "4")).isNotEqualTo(ShardPlanner.fileName("\u4344"));
+        assertThat(ShardPlanner.fileName("")).isEqualTo("_"); // a whole segment's shard; no other name is "_"
     }
 
     @Test

@@ -1,1 +1,1 @@
-window.__sitegenSearch("index",{"format":4,"docs":14,"docsPerFile":12,"segments":[{"from":0,"shards":["0","1","2","3","4","5","6","7","9","a","b","c","d","e","f","g","h","i","j","k","l","m","n","o","p","q","r","s","t","u","v","w","y","z","ε","у"]}],"years":{"2022":[0,9],"2023":[11,18]}});
+window.__sitegenSearch("index",{"format":5,"docs":14,"docsPerFile":12,"segments":[{"from":0,"shards":["0","2","4","5","a","b","c","d","e","f","g","h","i","j","k","l","m","n","o","p","q","r","s","t","u","v","w","y"]},{"from":12,"shards":[""]}],"years":{"2022":[0,9],"2023":[11,18]}});

@@ -188,6 +188,7 @@
   /* ---------- Finding shards ---------- */
 
   function fileName(key) {
+    if (key === '') return '_'; // a segment that is one shard (ShardPlanner.WHOLE)
     var out = '';
     for (var i = 0; i < key.length; i++) {
       var c = key.charAt(i);
@@ -196,7 +197,7 @@
     return out;
   }
 
-  /* The shard holding a term: the longest key that is a prefix of it. */
+  /* The shard holding a term: the longest key that is a prefix of it ("" is one of every term). */
   function shardOf(term, keys) {
     var best = null;
     keys.forEach(function (key) {

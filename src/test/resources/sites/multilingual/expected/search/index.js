@@ -1,1 +1,1 @@
-window.__sitegenSearch("index",{"format":4,"docs":3,"docsPerFile":12,"segments":[{"from":0,"shards":["a","b","c","d","f","h","l","m","n","o","p","r","s","t","u","v","w","y"]}],"years":{"2023":[0,1],"2024":[6,6]}});
+window.__sitegenSearch("index",{"format":5,"docs":3,"docsPerFile":12,"segments":[{"from":0,"shards":[""]}],"years":{"2023":[0,1],"2024":[6,6]}});

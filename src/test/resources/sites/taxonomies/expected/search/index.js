@@ -1,1 +1,1 @@
-window.__sitegenSearch("index",{"format":4,"docs":3,"docsPerFile":12,"segments":[{"from":0,"shards":["b","c","d","e","f","g","h","l","m","o","p","r","s","t","w"]}],"years":{"2023":[118,122]}});
+window.__sitegenSearch("index",{"format":5,"docs":3,"docsPerFile":12,"segments":[{"from":0,"shards":[""]}],"years":{"2023":[118,122]}});

@@ -1,1 +1,1 @@
-window.__sitegenSearch("index",{"format":4,"docs":2,"docsPerFile":12,"segments":[{"from":0,"shards":["ا","ب","ت","ج","س","ص","ع","ف","ك","ل","م","ه","و","ي"]}],"years":{"2023":[0,0],"2024":[3,3]},"analysis":"plain"});
+window.__sitegenSearch("index",{"format":5,"docs":2,"docsPerFile":12,"segments":[{"from":0,"shards":[""]}],"years":{"2023":[0,0],"2024":[3,3]},"analysis":"plain"});

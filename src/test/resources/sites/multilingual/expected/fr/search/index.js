@@ -1,1 +1,1 @@
-window.__sitegenSearch("index",{"format":4,"docs":2,"docsPerFile":12,"segments":[{"from":0,"shards":["a","b","c","d","e","f","l","m","n","p","q","r","s","t","u","w","y"]}],"years":{"2023":[96,98]},"analysis":"plain"});
+window.__sitegenSearch("index",{"format":5,"docs":2,"docsPerFile":12,"segments":[{"from":0,"shards":[""]}],"years":{"2023":[96,98]},"analysis":"plain"});

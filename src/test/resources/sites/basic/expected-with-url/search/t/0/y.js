@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/y",{"year":[0,1,5,1,2,1,1,1,1,1,6,1,1,3,2,1],"yet":[7,1]});
+window.__sitegenSearch("t/0/y",{"year":[0,1,5,1,2,1,1,1,1,1],"yet":[7,1]});

@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/0",{"00":[15,1],"017":[2,1],"07":[15,1]});
+window.__sitegenSearch("t/0/0",{"017":[2,1]});

@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/h",{"half":[18,1],"hand":[11,1,3,1],"harbour":[2,17],"harvest":[8,19],"heat":[12,1],"higher":[9,1],"hold":[9,16],"hom":[12,1],"hotel":[13,1],"hour":[15,1],"household":[12,3,2,1],"http":[9,1],"hundr":[5,3,2,1,7,1]});
+window.__sitegenSearch("t/0/h",{"hand":[11,1],"harbour":[2,17],"harvest":[8,19],"higher":[9,1],"hold":[9,16],"http":[9,1],"hundr":[5,3,2,1]});

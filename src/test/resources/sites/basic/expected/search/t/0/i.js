@@ -1,1 +1,1 @@
-window.__sitegenSearch("t/0/i",{"if":[7,1,6,1],"imag":[16,1],"importer":[7,1],"includ":[12,1],"indicatorq1":[18,1],"inflation":[18,3],"informal":[13,3],"inspection":[6,1],"insulat":[12,1],"introduc":[12,1,2,3],"invent":[2,1,4,1,1,1,2,1,3,1,1,1,2,1,3,1],"ipsum":[6,27,10,1],"irrigation":[8,1],"itself":[16,1],"ivoir":[7,25]});
+window.__sitegenSearch("t/0/i",{"if":[7,1],"importer":[7,1],"inspection":[6,1],"invent":[2,1,4,1,1,1,2,1],"ipsum":[6,27],"irrigation":[8,1],"ivoir":[7,25]});

@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/0/3",{"30":[15,1]});

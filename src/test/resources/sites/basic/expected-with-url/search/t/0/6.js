@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/0/6",{"6inflation":[18,1]});

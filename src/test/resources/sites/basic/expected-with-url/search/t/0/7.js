@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/0/7",{"7unemployment":[18,1]});

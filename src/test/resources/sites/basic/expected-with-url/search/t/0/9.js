@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/0/9",{"97":[18,1]});

@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/0/z",{"zurich":[13,19]});

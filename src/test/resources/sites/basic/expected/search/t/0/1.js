@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/0/1",{"14":[18,1]});

@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/0/_062a",{"تحادث":[3,3]});

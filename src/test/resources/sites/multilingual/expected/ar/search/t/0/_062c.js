@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/0/_062c",{"جديد":[3,16]});

@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/0/_0643",{"كبير":[0,3]});

@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/0/p",{"par":[98,3],"preoccupes":[98,3]});

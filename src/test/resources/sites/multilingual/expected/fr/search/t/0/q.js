@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/0/q",{"que":[98,3]});

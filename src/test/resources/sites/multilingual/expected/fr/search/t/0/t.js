@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/0/t",{"tres":[98,3]});

@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/0/y",{"yi":[96,27,2,8]});

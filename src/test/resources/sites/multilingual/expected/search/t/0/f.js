@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/0/f",{"french":[6,3]});

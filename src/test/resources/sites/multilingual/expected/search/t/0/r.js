@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/0/r",{"russia":[1,19]});

@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/0/v",{"very":[1,3]});

@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/0/d",{"delegation":[118,1]});

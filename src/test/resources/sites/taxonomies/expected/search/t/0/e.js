@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/0/e",{"examplia":[118,8]});

@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/0/g",{"grain":[120,16]});

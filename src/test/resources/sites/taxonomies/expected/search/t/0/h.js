@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/0/h",{"harbour":[118,16],"held":[120,1]});

@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/0/l",{"lorem":[118,17]});

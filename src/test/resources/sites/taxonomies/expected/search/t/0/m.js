@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/0/m",{"met":[118,1]});

@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/0/p",{"port":[118,25],"pric":[120,17]});

@@ -1,1 +1,0 @@
-window.__sitegenSearch("t/0/w",{"week":[120,1]});
