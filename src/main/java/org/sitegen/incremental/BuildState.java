@@ -271,12 +271,53 @@ final class BuildState {
      * (even the same SNAPSHOT rebuilt) never reuses them; its classes folder when run from one (tests).
      */
     static String engineFingerprint() {
+        return engine(null).fingerprint();
+    }
+
+    /**
+     * The engine's identity ({@link #engineFingerprint}), and the stamp of its jar when the jar
+     * was read for it (null otherwise, or when the jar changed while it was read).
+     */
+    record Engine(String fingerprint, Path jar, FileStamps.Stamp stamp) {
+        /** {@code known} with the jar's stamp added, when there is one: the inputs need not read the jar again. */
+        Map<Path, FileStamps.Stamp> withJar(Map<Path, FileStamps.Stamp> known) {
+            if (stamp == null) {
+                return known;
+            }
+            Map<Path, FileStamps.Stamp> all = new java.util.HashMap<>(known);
+            all.put(jar, stamp);
+            return all;
+        }
+    }
+
+    /**
+     * {@link #engineFingerprint}, read once a build: the jar is one of the build's inputs, so its
+     * fingerprint is the stamp {@code inputs} already hold for it (a rebuild's, most often the
+     * one recorded for the jar as listed, so the jar is not read at all); else the jar is read
+     * and its stamp kept, for the inputs a first build lists after publishing. The two are the
+     * same fingerprint of the same bytes ({@link #fingerprintOf}, {@link #fingerprint}).
+     *
+     * @param inputs this build's inputs, or null when not made yet
+     */
+    static Engine engine(Inputs inputs) {
         try {
             Optional<Path> jar = engineJar();
-            return jar.isPresent() ? HexFormat.of().formatHex(fingerprintOf(jar.get()))
-                    : "classes " + BuildState.class.getProtectionDomain().getCodeSource().getLocation();
+            if (jar.isEmpty()) {
+                return new Engine("classes " + BuildState.class.getProtectionDomain().getCodeSource().getLocation(),
+                        null, null);
+            }
+            FileStamps.Stamp known = inputs == null ? null : inputs.stamps().get(jar.get());
+            if (known != null) {
+                return new Engine(HexFormat.of().formatHex(known.fingerprint()), jar.get(), null);
+            }
+            BasicFileAttributes before = Files.readAttributes(jar.get(), BasicFileAttributes.class);
+            byte[] fingerprint = fingerprintOf(jar.get());
+            BasicFileAttributes after = Files.readAttributes(jar.get(), BasicFileAttributes.class);
+            FileStamps.Stamp stamp = FileStamp.of(before).equals(FileStamp.of(after))
+                    ? FileStamps.of(before, fingerprint) : null;
+            return new Engine(HexFormat.of().formatHex(fingerprint), jar.get(), stamp);
         } catch (IOException | RuntimeException e) {
-            return "unknown " + System.nanoTime(); // unreadable: matches no cache
+            return new Engine("unknown " + System.nanoTime(), null, null); // unreadable: matches no cache
         }
     }
 
