@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import java.util.zip.Adler32;
+import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import org.sitegen.store.Fingerprint;
 import org.sitegen.exec.Background;
@@ -332,10 +332,11 @@ final class BuildState {
     }
 
     /**
-     * A file's length, CRC-32C and Adler-32: what tells an edited file from an unchanged one,
+     * A file's length, CRC-32C and CRC-32: what tells an edited file from an unchanged one,
      * which is all this state needs (it guards against no adversary). Both checksums run on CPU
-     * instructions of their own, where SHA-256 of every byte was a large part of a re-run's CPU
-     * under the quick JIT (docs/performance.md, finding 30).
+     * instructions of their own under the quick JIT, where SHA-256 of every byte was a large part
+     * of a re-run's CPU (docs/performance.md, finding 30) and Adler-32, which has none, was
+     * most of this fingerprint's (docs/performance.md, twentieth session, coldcache).
      */
     static byte[] fingerprint(byte[] bytes) {
         Fingerprinting fingerprinting = new Fingerprinting();
@@ -361,7 +362,7 @@ final class BuildState {
     /** {@link #fingerprint} of bytes given in parts: the same as of all of them at once. */
     private static final class Fingerprinting {
         private final CRC32C crc = new CRC32C();
-        private final Adler32 adler = new Adler32();
+        private final CRC32 crc32 = new CRC32();
         private long length;
 
         void update(byte[] bytes) {
@@ -370,12 +371,12 @@ final class BuildState {
 
         void update(byte[] bytes, int count) {
             crc.update(bytes, 0, count);
-            adler.update(bytes, 0, count);
+            crc32.update(bytes, 0, count);
             length += count;
         }
 
         byte[] fingerprint() {
-            return ByteBuffer.allocate(16).putLong(length).putInt((int) crc.getValue()).putInt((int) adler.getValue())
+            return ByteBuffer.allocate(16).putLong(length).putInt((int) crc.getValue()).putInt((int) crc32.getValue())
                     .array();
         }
     }

@@ -60,7 +60,7 @@ import org.sitegen.markdown.Typeset;
  * rebuild typesets only the files it loads afresh.
  */
 final class RecordedDocuments {
-    private static final String FORMAT = "site-gen loaded documents 3";
+    private static final String FORMAT = "site-gen loaded documents 4";
     static final int SEGMENTS = 16;
 
     /** A document as loading gave it, and its warnings in their order. */
