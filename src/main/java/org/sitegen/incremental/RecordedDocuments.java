@@ -181,8 +181,7 @@ final class RecordedDocuments {
     /** Keeps what loading gave for {@code source} (read with {@code fingerprint}): a document without errors. */
     void keep(SourceFile source, byte[] fingerprint, SourceDocument document, List<Diagnostic> warnings) {
         changed.add(segmentOf(source.relativePath()));
-        StateFiles.Buffer bytes = SCRATCH.get();
-        bytes.reset();
+        StateFiles.Buffer bytes = new StateFiles.Buffer(4096); // room for nearly all: garbage at once
         try {
             DataOutputStream out = new DataOutputStream(bytes);
             Codec.write(out, document, warnings);
@@ -190,18 +189,11 @@ final class RecordedDocuments {
         } catch (IOException | RuntimeException notKept) { // a value the codec does not know: loaded again next time
             return;
         }
-        // kept until written, with no room to spare: a buffer of its own per document was twice
-        // the size of most (1 KB, grown to 2), and lived through the build
+        // kept until written, with no room to spare: the buffer it was encoded in was twice the
+        // size of most (1 KB, grown to 2), and lived through the build
         next.put(source.relativePath(), new Kept(fingerprint.clone(), java.util.Arrays.copyOf(bytes.array(), bytes.size()),
                 0, bytes.size(), null));
-        if (bytes.array().length > SCRATCH_KEPT) {
-            SCRATCH.remove(); // a document far larger than most: its room is not kept for the next
-        }
     }
-
-    /** Each loading thread's buffer for encoding a document (see {@link #keep}), and the most room it keeps. */
-    private static final ThreadLocal<StateFiles.Buffer> SCRATCH = ThreadLocal.withInitial(() -> new StateFiles.Buffer(4096));
-    private static final int SCRATCH_KEPT = 1 << 16;
 
     /**
      * The typeset title and summary of {@code document} as kept with it, else made by {@code
