@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import java.util.zip.Adler32;
+import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import org.sitegen.store.Fingerprint;
 import org.sitegen.exec.Background;
@@ -271,12 +271,53 @@ final class BuildState {
      * (even the same SNAPSHOT rebuilt) never reuses them; its classes folder when run from one (tests).
      */
     static String engineFingerprint() {
+        return engine(null).fingerprint();
+    }
+
+    /**
+     * The engine's identity ({@link #engineFingerprint}), and the stamp of its jar when the jar
+     * was read for it (null otherwise, or when the jar changed while it was read).
+     */
+    record Engine(String fingerprint, Path jar, FileStamps.Stamp stamp) {
+        /** {@code known} with the jar's stamp added, when there is one: the inputs need not read the jar again. */
+        Map<Path, FileStamps.Stamp> withJar(Map<Path, FileStamps.Stamp> known) {
+            if (stamp == null) {
+                return known;
+            }
+            Map<Path, FileStamps.Stamp> all = new java.util.HashMap<>(known);
+            all.put(jar, stamp);
+            return all;
+        }
+    }
+
+    /**
+     * {@link #engineFingerprint}, read once a build: the jar is one of the build's inputs, so its
+     * fingerprint is the stamp {@code inputs} already hold for it (a rebuild's, most often the
+     * one recorded for the jar as listed, so the jar is not read at all); else the jar is read
+     * and its stamp kept, for the inputs a first build lists after publishing. The two are the
+     * same fingerprint of the same bytes ({@link #fingerprintOf}, {@link #fingerprint}).
+     *
+     * @param inputs this build's inputs, or null when not made yet
+     */
+    static Engine engine(Inputs inputs) {
         try {
             Optional<Path> jar = engineJar();
-            return jar.isPresent() ? HexFormat.of().formatHex(fingerprintOf(jar.get()))
-                    : "classes " + BuildState.class.getProtectionDomain().getCodeSource().getLocation();
+            if (jar.isEmpty()) {
+                return new Engine("classes " + BuildState.class.getProtectionDomain().getCodeSource().getLocation(),
+                        null, null);
+            }
+            FileStamps.Stamp known = inputs == null ? null : inputs.stamps().get(jar.get());
+            if (known != null) {
+                return new Engine(HexFormat.of().formatHex(known.fingerprint()), jar.get(), null);
+            }
+            BasicFileAttributes before = Files.readAttributes(jar.get(), BasicFileAttributes.class);
+            byte[] fingerprint = fingerprintOf(jar.get());
+            BasicFileAttributes after = Files.readAttributes(jar.get(), BasicFileAttributes.class);
+            FileStamps.Stamp stamp = FileStamp.of(before).equals(FileStamp.of(after))
+                    ? FileStamps.of(before, fingerprint) : null;
+            return new Engine(HexFormat.of().formatHex(fingerprint), jar.get(), stamp);
         } catch (IOException | RuntimeException e) {
-            return "unknown " + System.nanoTime(); // unreadable: matches no cache
+            return new Engine("unknown " + System.nanoTime(), null, null); // unreadable: matches no cache
         }
     }
 
@@ -291,10 +332,11 @@ final class BuildState {
     }
 
     /**
-     * A file's length, CRC-32C and Adler-32: what tells an edited file from an unchanged one,
+     * A file's length, CRC-32C and CRC-32: what tells an edited file from an unchanged one,
      * which is all this state needs (it guards against no adversary). Both checksums run on CPU
-     * instructions of their own, where SHA-256 of every byte was a large part of a re-run's CPU
-     * under the quick JIT (docs/performance.md, finding 30).
+     * instructions of their own under the quick JIT, where SHA-256 of every byte was a large part
+     * of a re-run's CPU (docs/performance.md, finding 30) and Adler-32, which has none, was
+     * most of this fingerprint's (docs/performance.md, twentieth session, coldcache).
      */
     static byte[] fingerprint(byte[] bytes) {
         Fingerprinting fingerprinting = new Fingerprinting();
@@ -320,7 +362,7 @@ final class BuildState {
     /** {@link #fingerprint} of bytes given in parts: the same as of all of them at once. */
     private static final class Fingerprinting {
         private final CRC32C crc = new CRC32C();
-        private final Adler32 adler = new Adler32();
+        private final CRC32 crc32 = new CRC32();
         private long length;
 
         void update(byte[] bytes) {
@@ -329,12 +371,12 @@ final class BuildState {
 
         void update(byte[] bytes, int count) {
             crc.update(bytes, 0, count);
-            adler.update(bytes, 0, count);
+            crc32.update(bytes, 0, count);
             length += count;
         }
 
         byte[] fingerprint() {
-            return ByteBuffer.allocate(16).putLong(length).putInt((int) crc.getValue()).putInt((int) adler.getValue())
+            return ByteBuffer.allocate(16).putLong(length).putInt((int) crc.getValue()).putInt((int) crc32.getValue())
                     .array();
         }
     }

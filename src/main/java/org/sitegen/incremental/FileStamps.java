@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 final class FileStamps {
     /** How long before a build a file must have been modified for its stamp to be trusted. */
     private static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(3);
-    private static final String FORMAT = "site-gen file stamps 3";
+    private static final String FORMAT = "site-gen file stamps 4";
 
     /** A file as listed before its bytes were read, and their fingerprint. */
     record Stamp(FileStamp file, byte[] fingerprint) {

@@ -237,6 +237,8 @@ public abstract class Incremental {
         private final Map<Path, FileStamps.Stamp> loaded = new ConcurrentHashMap<>();
         /** The cache's key: settings and engine (made once a build is needed: a no-change re-run does without). */
         private String key;
+        /** The engine's identity, with its jar's stamp when the jar was read for it (see {@link BuildState#engine}). */
+        private BuildState.Engine engine;
         private BuildState.Inputs inputs;
         private RecordedBodies bodies;
         /** The documents the last builds loaded (read while the content is checked), and this build's, written after loading. */
@@ -276,7 +278,8 @@ public abstract class Incremental {
                 }
                 siteAsLeft = state.siteAsRecorded(published);
             }
-            key = new Fingerprint().add(BuildState.settings(config)).add(BuildState.engineFingerprint()).hex();
+            engine = BuildState.engine(inputs);
+            key = new Fingerprint().add(BuildState.settings(config)).add(engine.fingerprint()).hex();
             // Page fingerprints are trusted only for the site the last build left (not one edited
             // by hand); they are deleted when this build starts to publish (see publishing).
             Map<Fingerprint.Identity, String> texts = new ConcurrentHashMap<>(1 << 15); // grown once, not 10 times
@@ -460,7 +463,7 @@ public abstract class Incremental {
                 return null;
             });
             if (inputs == null) { // no recorded build to compare with: fingerprinted from the bytes loading read
-                inputs = state.inputs(config, files, parallel, loaded, null);
+                inputs = state.inputs(config, files, parallel, engine == null ? loaded : engine.withJar(loaded), null);
             }
             state.record(inputs, listedFrom, config.outputDir(), writer.entries(), published, writer.touched(), nextDue,
                     warnings, parallel, pagesWritten);

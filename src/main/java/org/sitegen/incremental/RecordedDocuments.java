@@ -60,7 +60,7 @@ import org.sitegen.markdown.Typeset;
  * rebuild typesets only the files it loads afresh.
  */
 final class RecordedDocuments {
-    private static final String FORMAT = "site-gen loaded documents 3";
+    private static final String FORMAT = "site-gen loaded documents 4";
     static final int SEGMENTS = 16;
 
     /** A document as loading gave it, and its warnings in their order. */
@@ -181,13 +181,18 @@ final class RecordedDocuments {
     /** Keeps what loading gave for {@code source} (read with {@code fingerprint}): a document without errors. */
     void keep(SourceFile source, byte[] fingerprint, SourceDocument document, List<Diagnostic> warnings) {
         changed.add(segmentOf(source.relativePath()));
-        StateFiles.Buffer bytes = new StateFiles.Buffer(1024);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        StateFiles.Buffer bytes = new StateFiles.Buffer(4096); // room for nearly all: garbage at once
+        try {
+            DataOutputStream out = new DataOutputStream(bytes);
             Codec.write(out, document, warnings);
+            out.flush();
         } catch (IOException | RuntimeException notKept) { // a value the codec does not know: loaded again next time
             return;
         }
-        next.put(source.relativePath(), new Kept(fingerprint.clone(), bytes.array(), 0, bytes.size(), null));
+        // kept until written, with no room to spare: the buffer it was encoded in was twice the
+        // size of most (1 KB, grown to 2), and lived through the build
+        next.put(source.relativePath(), new Kept(fingerprint.clone(), java.util.Arrays.copyOf(bytes.array(), bytes.size()),
+                0, bytes.size(), null));
     }
 
     /**

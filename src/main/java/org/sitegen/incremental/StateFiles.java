@@ -206,7 +206,11 @@ final class StateFiles {
         }
     }
 
-    /** A byte buffer whose bytes are read in place (a body cache file is megabytes: no copies). */
+    /**
+     * A byte buffer whose bytes are read in place (a body cache file is megabytes: no copies).
+     * Used by one thread at a time, so its writes take no lock: {@link java.io.DataOutputStream}
+     * writes an int as four one-byte writes, each of which locked the ByteArrayOutputStream.
+     */
     static final class Buffer extends java.io.ByteArrayOutputStream {
         Buffer(int size) {
             super(size);
@@ -214,6 +218,32 @@ final class StateFiles {
 
         byte[] array() {
             return buf;
+        }
+
+        @Override
+        public void write(int b) {
+            if (count == buf.length) {
+                grow(count + 1);
+            }
+            buf[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            java.util.Objects.checkFromIndexSize(offset, length, bytes.length);
+            if (length > buf.length - count) {
+                grow(count + length);
+            }
+            System.arraycopy(bytes, offset, buf, count, length);
+            count += length;
+        }
+
+        /** Room for {@code needed} bytes: at least twice the room there was, as ByteArrayOutputStream grows. */
+        private void grow(int needed) {
+            if (needed < 0) {
+                throw new OutOfMemoryError("a state file beyond 2 GB");
+            }
+            buf = java.util.Arrays.copyOf(buf, Math.max(needed, (int) Math.min(Integer.MAX_VALUE - 8, 2L * buf.length)));
         }
     }
 }

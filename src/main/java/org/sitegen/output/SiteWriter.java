@@ -466,26 +466,23 @@ public final class SiteWriter {
         if (inPlace) {
             throw new IllegalStateException("a site written in place may hold more than this build wrote");
         }
-        if (patch) { // the folders of the produced files: after commit the site holds nothing else
-            java.util.Set<String> folders = new java.util.HashSet<>();
-            for (String path : produced) {
-                // deepest folder first: one already known has its parents known too
-                for (int slash = path.lastIndexOf('/'); slash >= 0; slash = path.lastIndexOf('/', slash - 1)) {
-                    if (!folders.add(path.substring(0, slash + 1))) {
-                        break;
-                    }
+        // The folders of the produced files: after commit the site holds nothing else (a staged
+        // site's folders are made for its files only), named from the files' paths, not by
+        // relativizing the 7,000 folders' Paths made while writing.
+        java.util.Set<String> named = new java.util.HashSet<>(folders.size() * 2);
+        for (String path : produced) {
+            // deepest folder first: one already known has its parents known too
+            for (int slash = path.lastIndexOf('/'); slash >= 0; slash = path.lastIndexOf('/', slash - 1)) {
+                if (!named.add(path.substring(0, slash + 1))) {
+                    break;
                 }
             }
-            java.util.Set<String> all = new java.util.HashSet<>(produced);
-            all.add("./");
-            all.addAll(folders);
-            return new ArrayList<>(all);
         }
-        List<String> entries = new ArrayList<>(folders.size() + produced.size());
-        String separator = staging.getFileSystem().getSeparator();
-        for (Path folder : folders) {
-            entries.add(folder.equals(staging) ? "./" : staging.relativize(folder).toString().replace(separator, "/") + "/");
+        List<String> entries = new ArrayList<>(named.size() + produced.size() + 1);
+        if (patch || !folders.isEmpty()) { // a whole site that wrote nothing made no folder of its own
+            entries.add("./");
         }
+        entries.addAll(named);
         entries.addAll(produced);
         return entries;
     }

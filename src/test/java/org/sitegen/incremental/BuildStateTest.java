@@ -53,4 +53,36 @@ class BuildStateTest {
         assertThat(settings).contains("java=" + Runtime.version() + "\n",
                 "tzdata=" + java.time.zone.ZoneRulesProvider.getVersions("UTC").lastKey() + "\n");
     }
+
+    /**
+     * A file's fingerprint is its length, CRC-32C and CRC-32 (Adler-32, which the quick JIT has no
+     * instruction for, was most of fingerprinting a cold build's content and the plugin's jar),
+     * the same whether read whole or in parts (the jar is read in parts).
+     */
+    @Test
+    void fingerprint_isLengthCrc32cAndCrc32_readWholeOrInParts(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        byte[] bytes = new byte[200_000]; // three parts of fingerprintOf's 64 KB and some
+        new java.util.Random(7).nextBytes(bytes);
+        Path file = dir.resolve("input");
+        java.nio.file.Files.write(file, bytes);
+        java.util.zip.CRC32C crc32c = new java.util.zip.CRC32C();
+        crc32c.update(bytes);
+        java.util.zip.CRC32 crc32 = new java.util.zip.CRC32();
+        crc32.update(bytes);
+        byte[] expected = java.nio.ByteBuffer.allocate(16).putLong(bytes.length).putInt((int) crc32c.getValue())
+                .putInt((int) crc32.getValue()).array();
+        assertThat(BuildState.fingerprint(bytes)).isEqualTo(expected);
+        assertThat(BuildState.fingerprintOf(file)).isEqualTo(expected);
+    }
+
+    /** A first build's inputs take the engine jar's stamp from reading it for the cache's key, not from a second read. */
+    @Test
+    void engine_jarStampAddedToTheKnownInputs() {
+        Path jar = Path.of("plugin.jar");
+        FileStamps.Stamp stamp = new FileStamps.Stamp(new FileStamp(3, 4, 5), new byte[16]);
+        java.util.Map<Path, FileStamps.Stamp> loaded = java.util.Map.of(Path.of("content/a.md"), stamp);
+        assertThat(new BuildState.Engine("f", jar, stamp).withJar(loaded)).containsOnlyKeys(Path.of("content/a.md"), jar);
+        assertThat(new BuildState.Engine("f", jar, null).withJar(loaded)).isSameAs(loaded);
+    }
 }

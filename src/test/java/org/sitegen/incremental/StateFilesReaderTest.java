@@ -93,4 +93,29 @@ class StateFilesReaderTest {
         byte[] alone = StateFiles.bytesOf(text.toString());
         assertThat(StateFiles.textOf(alone, 0, alone.length)).isEqualTo(text.toString());
     }
+
+    /** The state files' buffer (which takes no lock) holds exactly what a ByteArrayOutputStream would, however it grows. */
+    @Property
+    void buffer_holdsWhatAByteArrayOutputStreamHolds(@ForAll @Size(max = 40) List<Integer> ints,
+                                                     @ForAll @Size(max = 20) List<String> texts,
+                                                     @ForAll @IntRange(min = 1, max = 64) int size) throws IOException {
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        StateFiles.Buffer buffer = new StateFiles.Buffer(size);
+        for (DataOutputStream out : List.of(new DataOutputStream(expected), new DataOutputStream(buffer))) {
+            for (int i : ints) {
+                out.writeInt(i);
+                out.writeByte(i);
+            }
+            for (String text : texts) {
+                StateFiles.writeString(out, text);
+            }
+            out.write(new byte[300], 7, 200);
+            out.flush();
+        }
+        assertThat(Arrays.copyOf(buffer.array(), buffer.size())).isEqualTo(expected.toByteArray());
+        buffer.reset();
+        buffer.write(9);
+        assertThat(buffer.size()).isEqualTo(1);
+        assertThat(buffer.array()[0]).isEqualTo((byte) 9);
+    }
 }
