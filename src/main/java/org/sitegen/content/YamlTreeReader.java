@@ -16,7 +16,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads front matter YAML into {@link YamlNode}s with positions. This is the only class that
- * imports Jackson. The loader is locked down: no aliases (Jackson would silently replace an
+ * imports Jackson; {@link PlainYaml} reads the plain subset most front matter is written in
+ * without it, to the same tree. The loader is locked down: no aliases (Jackson would silently replace an
  * alias by the anchor's name), no custom tags, bounded nesting and size.
  */
 final class YamlTreeReader {
@@ -77,6 +78,16 @@ final class YamlTreeReader {
                     + " here); keep front matter short and put long text in the body", firstLine, 1);
         }
         checkCharacters(yaml, firstLine);
+        // most front matter is in the plain subset, read without Jackson; the rest (and every error) with it
+        YamlNode.Mapping plain = PlainYaml.read(yaml, firstLine);
+        if (plain != null) {
+            return plain;
+        }
+        return readWithJackson(yaml, firstLine);
+    }
+
+    /** What Jackson reads {@code yaml} as (after the size and character checks); PlainYaml's tests compare with it. */
+    YamlNode readWithJackson(String yaml, int firstLine) throws YamlProblem {
         String text = yaml;
         for (int fixed = 0; ; fixed++) {
             try {
