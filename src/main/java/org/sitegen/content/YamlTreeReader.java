@@ -28,16 +28,22 @@ final class YamlTreeReader {
     private static final Set<String> CORE_TAGS = Set.of("str", "int", "float", "bool", "null", "seq", "map",
             "timestamp").stream().map(t -> "tag:yaml.org,2002:" + t).collect(java.util.stream.Collectors.toSet());
 
-    private final YAMLFactory factory;
+    /**
+     * Made when Jackson first reads a text: a build whose front matter is all in PlainYaml's
+     * subset loads none of Jackson's YAML classes.
+     */
+    private static final class Jackson {
+        static final YAMLFactory FACTORY;
 
-    YamlTreeReader() {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(0);
-        options.setNestingDepthLimit(MAX_DEPTH);
-        options.setCodePointLimit(MAX_CODE_POINTS);
-        options.setAllowRecursiveKeys(false);
-        this.factory = YAMLFactory.builder().loaderOptions(options).build();
+        static {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            options.setMaxAliasesForCollections(0);
+            options.setNestingDepthLimit(MAX_DEPTH);
+            options.setCodePointLimit(MAX_CODE_POINTS);
+            options.setAllowRecursiveKeys(false);
+            FACTORY = YAMLFactory.builder().loaderOptions(options).build();
+        }
     }
 
     /** A problem in the YAML itself; line and column count from the first line of {@code yaml}. */
@@ -142,7 +148,7 @@ final class YamlTreeReader {
     }
 
     private YamlNode parse(String yaml, int firstLine) throws YamlProblem, SeparatingTab {
-        try (YAMLParser parser = (YAMLParser) factory.createParser(yaml)) {
+        try (YAMLParser parser = (YAMLParser) Jackson.FACTORY.createParser(yaml)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return new YamlNode.Mapping(Map.of(), firstLine, 1);
