@@ -112,11 +112,70 @@ public final class DateParser {
             comment = value.substring(open);
             value = value.substring(0, open).strip();
         }
+        PublishedDate quick = quick(value);
+        if (quick != null) {
+            return new Reading(quick, comment);
+        }
+        return new Reading(withPatterns(value), comment);
+    }
+
+    /**
+     * The two spellings nearly every front matter uses, 2023-02-19 and 2023-02-19T09:30:00Z, read
+     * without the patterns when they name a real day and time; null for anything else (an
+     * impossible day or hour included, which the patterns then explain). DateSpellingsTest holds
+     * it to what the patterns read.
+     */
+    PublishedDate quick(String value) {
+        int n = value.length();
+        if ((n != 10 && n != 20) || !digits(value, 0, 4) || value.charAt(4) != '-' || !digits(value, 5, 7)
+                || value.charAt(7) != '-' || !digits(value, 8, 10)) {
+            return null;
+        }
+        int year = twoDigits(value, 0) * 100 + twoDigits(value, 2);
+        int month = twoDigits(value, 5);
+        int dayOfMonth = twoDigits(value, 8);
+        if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        LocalDate day = LocalDate.of(year, month, dayOfMonth);
+        if (n == 10) {
+            return new PublishedDate(day.atStartOfDay(siteZone), false);
+        }
+        if (value.charAt(10) != 'T' || value.charAt(13) != ':' || value.charAt(16) != ':' || value.charAt(19) != 'Z'
+                || !digits(value, 11, 13) || !digits(value, 14, 16) || !digits(value, 17, 19)) {
+            return null;
+        }
+        int hour = twoDigits(value, 11);
+        int minute = twoDigits(value, 14);
+        int second = twoDigits(value, 17);
+        if (hour > 23 || minute > 59 || second > 59) {
+            return null;
+        }
+        return new PublishedDate(LocalDateTime.of(day, LocalTime.of(hour, minute, second)).atZone(ZoneOffset.UTC)
+                .withZoneSameInstant(siteZone), true);
+    }
+
+    private static boolean digits(String value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int twoDigits(String value, int at) {
+        return (value.charAt(at) - '0') * 10 + value.charAt(at + 1) - '0';
+    }
+
+    /** {@code value} (stripped, without a comment) read by the patterns. */
+    PublishedDate withPatterns(String value) throws NotADate {
         try {
             Matcher m = NUMERIC.matcher(value);
             if (m.matches()) {
                 LocalDate day = day(num(m.group("year")), num(m.group("month")), num(m.group("day")));
-                return new Reading(at(day, m), comment);
+                return at(day, m);
             }
             m = WRITTEN.matcher(value);
             if (m.matches()) {
@@ -125,13 +184,13 @@ public final class DateParser {
                 int dayOfMonth = num(m.group(dayFirst ? "dayFirst" : "daySecond"));
                 LocalDate day = day(year(m.group(dayFirst ? "yearThird" : "yearLast")), month.getValue(), dayOfMonth);
                 checkWeekday(m.group("weekday"), day);
-                return new Reading(at(day, m), comment);
+                return at(day, m);
             }
             m = UNIX.matcher(value);
             if (m.matches()) {
                 LocalDate day = day(num(m.group("year")), month(m.group("month")).getValue(), num(m.group("day")));
                 checkWeekday(m.group("weekday"), day);
-                return new Reading(at(day, m), comment);
+                return at(day, m);
             }
         } catch (DateTimeException e) {
             throw new NotADate(null); // checked before; a year beyond what java.time holds shows itself

@@ -14,15 +14,15 @@ public final class FrontMatterSplitter {
     }
 
     public SplitSource split(String text) throws UnclosedFrontMatterException {
-        if (!isFence(firstLine(text, 0), "---")) {
+        if (!isFence(text, 0, lineEnd(text, 0), "---")) {
             return new SplitSource("", 1, text, 1);
         }
         int lineStart = text.indexOf('\n') + 1;
         int line = 2;
         while (lineStart > 0 && lineStart <= text.length()) {
-            String current = firstLine(text, lineStart);
-            if (isFence(current, "---") || isFence(current, "...")) {
-                int bodyStart = Math.min(text.length(), lineStart + current.length() + 1);
+            int end = lineEnd(text, lineStart);
+            if (isFence(text, lineStart, end, "---") || isFence(text, lineStart, end, "...")) {
+                int bodyStart = Math.min(text.length(), end + 1);
                 return new SplitSource(text.substring(text.indexOf('\n') + 1, lineStart), 2,
                         text.substring(bodyStart), line + 1);
             }
@@ -32,12 +32,25 @@ public final class FrontMatterSplitter {
         throw new UnclosedFrontMatterException();
     }
 
-    private static String firstLine(String text, int from) {
+    private static int lineEnd(String text, int from) {
         int end = text.indexOf('\n', from);
-        return end < 0 ? text.substring(from) : text.substring(from, end);
+        return end < 0 ? text.length() : end;
     }
 
-    private static boolean isFence(String line, String fence) {
-        return line.stripTrailing().equals(fence);
+    /**
+     * Whether text[from, end) is {@code fence} followed by nothing but whitespace (what
+     * {@code stripTrailing()} takes off), without copying the line: this runs on every line of
+     * every front matter.
+     */
+    private static boolean isFence(String text, int from, int end, String fence) {
+        if (end - from < fence.length() || !text.startsWith(fence, from)) {
+            return false;
+        }
+        for (int i = from + fence.length(); i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -16,7 +16,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads front matter YAML into {@link YamlNode}s with positions. This is the only class that
- * imports Jackson. The loader is locked down: no aliases (Jackson would silently replace an
+ * imports Jackson; {@link PlainYaml} reads the plain subset most front matter is written in
+ * without it, to the same tree. The loader is locked down: no aliases (Jackson would silently replace an
  * alias by the anchor's name), no custom tags, bounded nesting and size.
  */
 final class YamlTreeReader {
@@ -27,16 +28,22 @@ final class YamlTreeReader {
     private static final Set<String> CORE_TAGS = Set.of("str", "int", "float", "bool", "null", "seq", "map",
             "timestamp").stream().map(t -> "tag:yaml.org,2002:" + t).collect(java.util.stream.Collectors.toSet());
 
-    private final YAMLFactory factory;
+    /**
+     * Made when Jackson first reads a text: a build whose front matter is all in PlainYaml's
+     * subset loads none of Jackson's YAML classes.
+     */
+    private static final class Jackson {
+        static final YAMLFactory FACTORY;
 
-    YamlTreeReader() {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(0);
-        options.setNestingDepthLimit(MAX_DEPTH);
-        options.setCodePointLimit(MAX_CODE_POINTS);
-        options.setAllowRecursiveKeys(false);
-        this.factory = YAMLFactory.builder().loaderOptions(options).build();
+        static {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            options.setMaxAliasesForCollections(0);
+            options.setNestingDepthLimit(MAX_DEPTH);
+            options.setCodePointLimit(MAX_CODE_POINTS);
+            options.setAllowRecursiveKeys(false);
+            FACTORY = YAMLFactory.builder().loaderOptions(options).build();
+        }
     }
 
     /** A problem in the YAML itself; line and column count from the first line of {@code yaml}. */
@@ -77,6 +84,16 @@ final class YamlTreeReader {
                     + " here); keep front matter short and put long text in the body", firstLine, 1);
         }
         checkCharacters(yaml, firstLine);
+        // most front matter is in the plain subset, read without Jackson; the rest (and every error) with it
+        YamlNode.Mapping plain = PlainYaml.read(yaml, firstLine);
+        if (plain != null) {
+            return plain;
+        }
+        return readWithJackson(yaml, firstLine);
+    }
+
+    /** What Jackson reads {@code yaml} as (after the size and character checks); PlainYaml's tests compare with it. */
+    YamlNode readWithJackson(String yaml, int firstLine) throws YamlProblem {
         String text = yaml;
         for (int fixed = 0; ; fixed++) {
             try {
@@ -131,7 +148,7 @@ final class YamlTreeReader {
     }
 
     private YamlNode parse(String yaml, int firstLine) throws YamlProblem, SeparatingTab {
-        try (YAMLParser parser = (YAMLParser) factory.createParser(yaml)) {
+        try (YAMLParser parser = (YAMLParser) Jackson.FACTORY.createParser(yaml)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return new YamlNode.Mapping(Map.of(), firstLine, 1);
