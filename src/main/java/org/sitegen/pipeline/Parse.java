@@ -49,9 +49,12 @@ final class Parse {
     private static final Pattern FOOTNOTE_ANCHOR = Pattern.compile("fn(ref)?-\\d+(-\\d+)?");
 
     private final Background<MarkdownRenderer> markdown;
+    /** Bodies rendered, counted for the build's report (a kept body rendered again later counts too). */
+    private final java.util.concurrent.atomic.AtomicInteger rendered;
 
     /** Starts Flexmark's set-up, which runs on one thread: it is done while the files load, not after. */
-    Parse(SiteConfig config, Incremental.Run run, Parallel parallel) {
+    Parse(SiteConfig config, Incremental.Run run, Parallel parallel, java.util.concurrent.atomic.AtomicInteger rendered) {
+        this.rendered = rendered;
         this.markdown = parallel.background("site-gen-markdown",
                 () -> new MarkdownRenderer(new RelativeUrls(config.prettyLinks()), config.rawHtml(),
                         new EmbedTemplates(config), config.headingShift(), config.fastMarkdown()));
@@ -64,7 +67,7 @@ final class Parse {
         Queue<Made> made = new ConcurrentLinkedQueue<>();
         List<Entry> entries = run.renderBodies(loaded.published(), linked.urls(), linked.targets(), diagnostics,
                 (subset, problemsOf) -> renderBodies(renderer, loader, subset, linked, parallel, bodies,
-                        problemsOf, fragmentLinks, run, made));
+                        problemsOf, fragmentLinks, run, made, rendered));
         checkFragments(entries, fragmentLinks, diagnostics);
         Map<Entry, byte[]> loadedFrom = new IdentityHashMap<>(made.size() * 2);
         made.forEach(m -> loadedFrom.put(m.entry(), m.loadedFrom()));
@@ -77,7 +80,7 @@ final class Parse {
                                             List<SourceDocument> documents, Linked linked, Parallel parallel,
                                             TextStore bodies, Function<SourceDocument, Diagnostics> problemsOf,
                                             Queue<FragmentLink> fragmentLinks, Incremental.Run run,
-                                            Queue<Made> made) {
+                                            Queue<Made> made, java.util.concurrent.atomic.AtomicInteger rendered) {
         Map<String, String> urls = linked.urls();
         List<SourceDocument> published = documents.stream()
                 .filter(d -> urls.containsKey(d.file().relativePath())).toList();
@@ -87,6 +90,7 @@ final class Parse {
                     document.bodyFirstLine(), url);
             StoredBody body = run.body(document, url, linked.targets(), problemsOf.apply(document), bodies,
                     (linkTargets, problems) -> {
+                        rendered.incrementAndGet();
                         String markdownBody;
                         try {
                             markdownBody = loader.body(document);

@@ -94,7 +94,7 @@ class RealArchiveHistoryRun {
         Path detailsFile = Path.of("target", "history-details-" + name + ".txt");
         Files.createDirectories(numbersFile.getParent());
         Files.writeString(numbersFile, "step commit date | content files added, changed, deleted | incremental: pages "
-                + "rendered, kept, other files written, removed | site-output files added, changed, removed | "
+                + "rendered, kept, other files written, removed, bodies rendered | site-output files added, changed, removed | "
                 + "incremental ms wall, cpu | cold ms wall | warnings | same as cold\n", StandardCharsets.UTF_8);
         Files.writeString(detailsFile, "", StandardCharsets.UTF_8);
         Map<String, byte[]> published = Map.of();
@@ -148,6 +148,13 @@ class RealArchiveHistoryRun {
                 repaired += fixed;
                 SiteWriter.deleteTree(cold);
             }
+            // -Dhistory.again=true: the everyday build once more with nothing changed (up to date: nothing done)
+            String again = "";
+            if (Boolean.getBoolean("history.again") && everyday.report() != null) {
+                Outcome noChange = build(everydayConfig);
+                again = noChange.report() == null ? " (again: failed)" : " (again: " + (noChange.report().upToDate()
+                        ? "up to date" : noChange.report().bodiesRendered() + " bodies rendered") + ")";
+            }
             String where = "step " + step + " (" + at.substring(0, 9) + " " + subject + ")";
             if (!coldBuild.problems().equals(everyday.problems())) {
                 differences.add("warnings: cold " + coldBuild.problems().size() + " " + diff(coldBuild.problems(),
@@ -184,10 +191,11 @@ class RealArchiveHistoryRun {
             published = output;
             String line = step + " " + at.substring(0, 9) + " " + subject.substring(0, 10) + " | " + synced[0] + ", "
                     + synced[1] + ", " + synced[2] + " | " + changes.pages() + ", " + changes.pagesKept() + ", "
-                    + changes.otherFiles() + ", " + changes.removed() + " | " + out[0] + ", " + out[1] + ", " + out[2]
+                    + changes.otherFiles() + ", " + changes.removed() + ", "
+                    + (everyday.report() == null ? "-" : everyday.report().bodiesRendered()) + " | " + out[0] + ", " + out[1] + ", " + out[2]
                     + " | " + wall + ", " + cpuMs + " | " + coldWall + " | " + everyday.problems().size() + " | "
                     + (differences.isEmpty() ? "yes" : "NO") + (coldBuild.report() == null ? " (both failed)" : "")
-                    + (repaired > 0 ? " (" + repaired + " lines repaired)" : "") + "\n";
+                    + (repaired > 0 ? " (" + repaired + " lines repaired)" : "") + again + "\n";
             Files.writeString(numbersFile, line, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
             StringBuilder details = new StringBuilder(where).append('\n');
             touched.stream().limit(30).forEach(t -> details.append("  content ").append(t).append('\n'));
