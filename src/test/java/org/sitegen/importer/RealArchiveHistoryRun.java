@@ -35,8 +35,9 @@ import org.sitegen.render.RenderMemo;
  * the suite (the name does not end in Test): it needs the mirrors of docs/real-archives.md. Run it
  * with {@code mvn test -Dtest=RealArchiveHistoryRun -Dsurefire.failIfNoSpecifiedTests=false
  * [-Dhistory.steps=40] [-Dhistory.NAME.steps=N] [-Dhistory.NAME.upTo=COMMIT] [-Dhistory.paths=true]
- * [-Dhistory.verify=false]}; each step's numbers (content files, pages rendered and kept,
- * site-output files added/changed/removed, build times) are appended to
+ * [-Dhistory.verify=false] [-Dhistory.again=true] [-Dhistory.NAME.language=zh]
+ * [-Dhistory.NAME.lang=/cn/:zh]}; each step's numbers (content files, pages rendered and kept,
+ * bodies rendered, site-output files added/changed/removed, build times) are appended to
  * target/history-numbers-NAME.txt as it goes, what changed to target/history-details-NAME.txt.
  */
 class RealArchiveHistoryRun {
@@ -110,9 +111,14 @@ class RealArchiveHistoryRun {
             Importer.Result result = new Importer().run(new Importer.Options(source, Optional.empty(), imported, false,
                     ImportAndBuild.PLUGIN), new Diagnostics());
             applyRepairs(imported.resolve("content"), repairs);
+            markLanguages(imported.resolve("content"), System.getProperty("history." + name + ".lang", ""));
             List<String> touched = new ArrayList<>();
             int[] synced = sync(imported.resolve("content"), site.resolve("content"), touched);
             SiteConfig config = ImportAndBuild.config(result, site);
+            String language = System.getProperty("history." + name + ".language");
+            if (language != null) {
+                config = config.toBuilder().language(language).build();
+            }
             SiteConfig everydayConfig = config.toBuilder()
                     .incremental(IncrementalMode.recorded(site.resolve("target/site-gen/build-state"))).build();
             Path cold = temp.resolve("cold");
@@ -313,6 +319,44 @@ class RealArchiveHistoryRun {
             Files.writeString(path, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
         }
         return fixed;
+    }
+
+    /**
+     * {@code -Dhistory.NAME.lang=/cn/:zh,…}: every imported file whose front matter names an old URL
+     * under {@code /cn/} says it is in that language ({@code lang: zh}), its old URLs moved into the
+     * language's folder ({@code /zh/cn/…}, where a language's aliases must be). This makes yihui.org
+     * the bilingual site it is (English posts at the root, Chinese ones under /zh/), as a writer
+     * would set it; the import itself reads Hugo's sections as folders, not languages.
+     */
+    private static void markLanguages(Path content, String rules) throws IOException {
+        if (rules.isBlank()) {
+            return;
+        }
+        List<Path> files;
+        try (var walk = Files.walk(content)) {
+            files = walk.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+        }
+        for (Path file : files) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            int end = text.indexOf("\n---\n", 4);
+            if (!text.startsWith("---\n") || end < 0) {
+                continue;
+            }
+            String frontMatter = text.substring(4, end + 1);
+            for (String rule : rules.split(",")) {
+                String folder = rule.substring(0, rule.lastIndexOf(':'));
+                String lang = rule.substring(rule.lastIndexOf(':') + 1);
+                // an old URL that starts with the folder (not one that has it further in: /tinytex/cn/)
+                java.util.regex.Matcher old = java.util.regex.Pattern.compile("(?<=[\\s\\[,'\"])"
+                        + java.util.regex.Pattern.quote(folder)).matcher(frontMatter);
+                if (old.find() && !frontMatter.startsWith("lang:") && !frontMatter.contains("\nlang:")) {
+                    Files.writeString(file, "---\nlang: " + lang + "\n" + old.replaceAll(
+                            java.util.regex.Matcher.quoteReplacement("/" + lang + folder)) + text.substring(end + 1),
+                            StandardCharsets.UTF_8);
+                    break;
+                }
+            }
+        }
     }
 
     /** The lines {@link #repair} fixed in earlier steps, fixed again in this step's import. */
