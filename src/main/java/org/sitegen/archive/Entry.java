@@ -30,6 +30,7 @@ import org.sitegen.store.StoredText;
  * @param mentions     entity names per entity key, as written (resolved in org.sitegen.entities)
  * @param follows      the earlier briefings it continues, as written (resolved in org.sitegen.stories)
  * @param aliases      its old URLs, each published as a redirect page to {@code url}
+ * @param reading      its text counted character by character ({@link org.sitegen.markdown.ReadingLength}), null when not counted
  */
 public record Entry(String contentPath, String displayPath, String url, String title, PublishedDate date,
                     PublishedDate updated, Map<String, List<org.sitegen.content.Term>> terms, String summary,
@@ -37,7 +38,20 @@ public record Entry(String contentPath, String displayPath, String url, String t
                     int wordCount, List<org.sitegen.markdown.Heading> headings,
                     List<org.sitegen.content.Correction> corrections, boolean draft, StoredText text,
                     boolean summaryInBody, Map<String, List<org.sitegen.content.Term>> mentions,
-                    List<org.sitegen.content.StoryLink> follows, List<org.sitegen.content.Alias> aliases) {
+                    List<org.sitegen.content.StoryLink> follows, List<org.sitegen.content.Alias> aliases,
+                    org.sitegen.markdown.ReadingLength reading) {
+
+    /** An entry whose text is not counted character by character. */
+    public Entry(String contentPath, String displayPath, String url, String title, PublishedDate date,
+                 PublishedDate updated, Map<String, List<org.sitegen.content.Term>> terms, String summary,
+                 List<String> authors, List<Source> sources, Map<String, Object> params, StoredText html,
+                 int wordCount, List<org.sitegen.markdown.Heading> headings,
+                 List<org.sitegen.content.Correction> corrections, boolean draft, StoredText text,
+                 boolean summaryInBody, Map<String, List<org.sitegen.content.Term>> mentions,
+                 List<org.sitegen.content.StoryLink> follows, List<org.sitegen.content.Alias> aliases) {
+        this(contentPath, displayPath, url, title, date, updated, terms, summary, authors, sources, params, html,
+                wordCount, headings, corrections, draft, text, summaryInBody, mentions, follows, aliases, null);
+    }
 
     /** An entry without aliases. */
     public Entry(String contentPath, String displayPath, String url, String title, PublishedDate date,
@@ -75,6 +89,6 @@ public record Entry(String contentPath, String displayPath, String url, String t
     public Entry movedTo(String newUrl, List<org.sitegen.content.Alias> newAliases) {
         return new Entry(contentPath, displayPath, newUrl, title, date, updated, terms, summary, authors, sources,
                 params, html, wordCount, headings, corrections, draft, text, summaryInBody, mentions, follows,
-                newAliases);
+                newAliases, reading);
     }
 }

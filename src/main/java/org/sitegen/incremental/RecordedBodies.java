@@ -24,6 +24,7 @@ import org.sitegen.diag.SourcePosition;
 import org.sitegen.markdown.FragmentLink;
 import org.sitegen.markdown.Heading;
 import org.sitegen.markdown.LinkTargets;
+import org.sitegen.markdown.ReadingLength;
 import org.sitegen.markdown.RenderedBody;
 import org.sitegen.markdown.StoredBody;
 import org.sitegen.store.StoredText;
@@ -40,7 +41,8 @@ import org.sitegen.store.Utf8;
  * reported again; a body with errors is never kept (the build fails anyway).
  *
  * <p>What is kept of a body is what deciding on reuse and the pages' models need (its lead,
- * first paragraph, words, headings, links to fragments, warnings, fingerprints), not its HTML
+ * first paragraph, words, headings, links to fragments, warnings, fingerprints, and in a language
+ * read character by character the count its reading time is made of), not its HTML
  * and plain text, which were most of the store's bytes (a copy of what the site holds, written
  * by every cold build; docs/performance.md, nineteenth session, bodyrec helper). A kept body's
  * HTML is read, when a page or feed asks for it, from the body's own page in the published
@@ -56,7 +58,7 @@ import org.sitegen.store.Utf8;
  */
 final class RecordedBodies {
     static final int SHARDS = 32;
-    private static final String FORMAT = "site-gen rendered bodies 4";
+    private static final String FORMAT = "site-gen rendered bodies 5";
     /** How many first bytes of a body's HTML are kept to find it in its page. */
     static final int PREFIX = 48;
 
@@ -116,7 +118,8 @@ final class RecordedBodies {
      */
     record Kept(String file, String url, String templates, List<String[]> links, String lead, String firstParagraph,
                 int words, List<Heading> headings, List<FragmentLink> fragments, List<Diagnostic> warnings,
-                String htmlFingerprint, String textFingerprint, StoredBody made, Check html, Check text) {
+                String htmlFingerprint, String textFingerprint, StoredBody made, Check html, Check text,
+                ReadingLength reading) {
     }
 
     private final Path folder;
@@ -228,11 +231,12 @@ final class RecordedBodies {
             String textFingerprint = in.readAscii();
             Check html = readCheck(in);
             Check text = readCheck(in);
+            ReadingLength reading = in.readBoolean() ? new ReadingLength(in.readInt(), in.readInt()) : null;
             if (shardOf(path) != shard) {
                 return null;
             }
             bodies.put(path, new Kept(file, url, templates, links, lead, firstParagraph, words, List.copyOf(headings),
-                    List.copyOf(fragments), warnings, htmlFingerprint, textFingerprint, null, html, text));
+                    List.copyOf(fragments), warnings, htmlFingerprint, textFingerprint, null, html, text, reading));
         }
         return in.available() == 0 ? bodies : null;
     }
@@ -301,7 +305,7 @@ final class RecordedBodies {
             Kept fresh = new Kept(file, url, embedTemplates, links, stored.lead(), stored.firstParagraph(),
                     stored.wordCount(), stored.headings(), stored.fragmentLinks(), found,
                     new Fingerprint().add("html").add(renderedFrom).hex(),
-                    new Fingerprint().add("text").add(renderedFrom).hex(), stored, null, null);
+                    new Fingerprint().add("text").add(renderedFrom).hex(), stored, null, null, stored.reading());
             kept.put(path, fresh);
             texts.put(new Fingerprint.Identity(stored.html()), fresh.htmlFingerprint());
             texts.put(new Fingerprint.Identity(stored.text()), fresh.textFingerprint());
@@ -314,7 +318,7 @@ final class RecordedBodies {
         Again again = new Again(path, known, targets, render);
         Path page = site == null ? null : pageOf(site, known.url());
         return new StoredBody(new KeptHtml(again, page, known.html()), known.lead(), known.firstParagraph(),
-                known.words(), known.headings(), new KeptText(again), known.fragments());
+                known.words(), known.headings(), new KeptText(again), known.fragments(), known.reading());
     }
 
     /**
@@ -535,6 +539,11 @@ final class RecordedBodies {
             // a body rendered now is checked by its texts, from the build's store
             writeCheck(out, k.html() != null ? k.html() : Check.of(k.made().html(), true));
             writeCheck(out, k.text() != null ? k.text() : Check.of(k.made().text(), false));
+            out.writeBoolean(k.reading() != null);
+            if (k.reading() != null) {
+                out.writeInt(k.reading().characters());
+                out.writeInt(k.reading().words());
+            }
         }
         out.flush();
         StateFiles.replaceChecked(shardFile(shard), bytes);

@@ -14,7 +14,7 @@ import org.sitegen.store.TextStore;
  * @see RenderedBody for the other components
  */
 public record StoredBody(StoredText html, String lead, String firstParagraph, int wordCount, List<Heading> headings,
-                         StoredText text, List<FragmentLink> fragmentLinks) {
+                         StoredText text, List<FragmentLink> fragmentLinks, ReadingLength reading) {
 
     public StoredBody {
         headings = List.copyOf(headings);
@@ -24,6 +24,6 @@ public record StoredBody(StoredText html, String lead, String firstParagraph, in
     /** {@code body} with its HTML and text put in {@code store}. */
     public static StoredBody of(RenderedBody body, TextStore store) {
         return new StoredBody(store.put(body.html()), LeadParagraph.opening(body.html()), body.firstParagraph(),
-                body.wordCount(), body.headings(), store.put(body.text()), body.fragmentLinks());
+                body.wordCount(), body.headings(), store.put(body.text()), body.fragmentLinks(), body.reading());
     }
 }

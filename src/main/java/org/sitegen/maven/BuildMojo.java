@@ -78,7 +78,8 @@ public class BuildMojo extends AbstractSiteMojo {
                     .map(s -> s.getKey() + " " + s.getValue() + " ms").reduce((a, b) -> a + ", " + b).orElse(""));
             if (!report.upToDate()) {
                 getLog().info("Pages kept as published, not rendered again (their inputs unchanged): "
-                        + report.changes().pagesKept() + " of " + report.pages());
+                        + report.changes().pagesKept() + " of " + report.pages() + "; Markdown bodies rendered: "
+                        + report.bodiesRendered());
             }
         }
         getLog().info(report.summary() + " to " + config.displayPath(config.outputDir()));

@@ -16,10 +16,12 @@ import org.sitegen.output.SiteWriter;
  * @param totalMillis wall time of the whole build
  * @param upToDate    nothing changed since the last build, so nothing was done (see {@code BuildState})
  * @param changes     what changed in the published site compared with the build before
+ * @param bodiesRendered Markdown bodies this build rendered, those of kept pages rendered again (their
+ *                    HTML not found in the published site, or their text needed) included
  */
 public record BuildReport(Map<String, Integer> pagesByKind, int filesCopied, List<Diagnostic> warnings,
                           List<String> drafts, Map<String, Long> stageMillis, long totalMillis, boolean upToDate,
-                          SiteWriter.Changes changes) {
+                          SiteWriter.Changes changes, int bodiesRendered) {
 
     public int pages() {
         return pagesByKind.values().stream().mapToInt(Integer::intValue).sum();

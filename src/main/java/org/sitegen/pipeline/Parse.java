@@ -32,6 +32,7 @@ import org.sitegen.markdown.RenderedBody;
 import org.sitegen.markdown.StoredBody;
 import org.sitegen.markdown.Typeset;
 import org.sitegen.render.EmbedTemplates;
+import org.sitegen.render.ReadingTime;
 import org.sitegen.store.TextStore;
 import org.sitegen.url.RelativeUrls;
 
@@ -49,9 +50,14 @@ final class Parse {
     private static final Pattern FOOTNOTE_ANCHOR = Pattern.compile("fn(ref)?-\\d+(-\\d+)?");
 
     private final Background<MarkdownRenderer> markdown;
+    private final SiteConfig config;
+    /** Bodies rendered, counted for the build's report (a kept body rendered again later counts too). */
+    private final java.util.concurrent.atomic.AtomicInteger rendered;
 
     /** Starts Flexmark's set-up, which runs on one thread: it is done while the files load, not after. */
-    Parse(SiteConfig config, Incremental.Run run, Parallel parallel) {
+    Parse(SiteConfig config, Incremental.Run run, Parallel parallel, java.util.concurrent.atomic.AtomicInteger rendered) {
+        this.rendered = rendered;
+        this.config = config;
         this.markdown = parallel.background("site-gen-markdown",
                 () -> new MarkdownRenderer(new RelativeUrls(config.prettyLinks()), config.rawHtml(),
                         new EmbedTemplates(config), config.headingShift(), config.fastMarkdown()));
@@ -62,9 +68,10 @@ final class Parse {
         MarkdownRenderer renderer = markdown.join();
         Queue<FragmentLink> fragmentLinks = new ConcurrentLinkedQueue<>();
         Queue<Made> made = new ConcurrentLinkedQueue<>();
+        Set<String> counting = countsCharacters(linked);
         List<Entry> entries = run.renderBodies(loaded.published(), linked.urls(), linked.targets(), diagnostics,
                 (subset, problemsOf) -> renderBodies(renderer, loader, subset, linked, parallel, bodies,
-                        problemsOf, fragmentLinks, run, made));
+                        problemsOf, fragmentLinks, run, made, rendered, counting));
         checkFragments(entries, fragmentLinks, diagnostics);
         Map<Entry, byte[]> loadedFrom = new IdentityHashMap<>(made.size() * 2);
         made.forEach(m -> loadedFrom.put(m.entry(), m.loadedFrom()));
@@ -77,7 +84,8 @@ final class Parse {
                                             List<SourceDocument> documents, Linked linked, Parallel parallel,
                                             TextStore bodies, Function<SourceDocument, Diagnostics> problemsOf,
                                             Queue<FragmentLink> fragmentLinks, Incremental.Run run,
-                                            Queue<Made> made) {
+                                            Queue<Made> made, java.util.concurrent.atomic.AtomicInteger rendered,
+                                            Set<String> countingCharacters) {
         Map<String, String> urls = linked.urls();
         List<SourceDocument> published = documents.stream()
                 .filter(d -> urls.containsKey(d.file().relativePath())).toList();
@@ -87,6 +95,7 @@ final class Parse {
                     document.bodyFirstLine(), url);
             StoredBody body = run.body(document, url, linked.targets(), problemsOf.apply(document), bodies,
                     (linkTargets, problems) -> {
+                        rendered.incrementAndGet();
                         String markdownBody;
                         try {
                             markdownBody = loader.body(document);
@@ -95,7 +104,12 @@ final class Parse {
                             markdownBody = "";
                         }
                         try {
-                            return markdown.render(markdownBody, source, linkTargets, problems);
+                            RenderedBody rendering = markdown.render(markdownBody, source, linkTargets, problems);
+                            // one language: its files' own lang: (another spelling of it) changes nothing
+                            String lang = linked.languages().multilingual()
+                                    ? linked.languages().of(document.file().relativePath()) : linked.languages().siteLanguage();
+                            return countingCharacters.contains(lang.toLowerCase(java.util.Locale.ROOT))
+                                    ? rendering.counted(ReadingTime.count(rendering.text())) : rendering;
                         } catch (Throwable e) { // StackOverflowError and the like: this file's problem, not the build's end
                             problems.error(SourcePosition.of(document.file().displayPath(), 1, 1), internalError(e));
                             return new RenderedBody("", "", 0, List.of(), "", List.of(), false);
@@ -111,13 +125,28 @@ final class Parse {
                     typeset.title(), fm.date(), fm.updated(), fm.terms(), summary, fm.authors(), fm.sources(),
                     fm.params(), body.html(), body.wordCount(), body.headings(), fm.corrections(),
                     fm.draft(), body.text(), LeadParagraph.repeats(summary, body.lead()), fm.mentions(),
-                    fm.follows(), fm.aliases());
+                    fm.follows(), fm.aliases(), body.reading());
             byte[] from = run.loadedFrom(document);
             if (from != null) {
                 made.add(new Made(entry, from));
             }
             return entry;
         });
+    }
+
+    /**
+     * The languages of the archive whose pages count characters for a reading time: their bodies'
+     * texts are counted as they are rendered, and the count kept with them, so that a rebuild
+     * shows a kept body's reading time without its text (which only rendering it again gives).
+     */
+    private Set<String> countsCharacters(Linked linked) {
+        Set<String> counting = new java.util.HashSet<>();
+        for (String lang : linked.languages().all()) {
+            if (ReadingTime.countsCharacters(config, lang)) {
+                counting.add(lang.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return counting;
     }
 
     /** An entry made here and the fingerprint of the bytes its document was loaded from. */

@@ -38,6 +38,8 @@ public final class Pipeline {
     private final Diagnostics diagnostics = new Diagnostics();
     private final Slugs slugs = new Slugs();
     private final StageTimes times = new StageTimes();
+    /** Markdown bodies rendered by this build, kept ones rendered again included (the report's). */
+    private final java.util.concurrent.atomic.AtomicInteger bodiesRendered = new java.util.concurrent.atomic.AtomicInteger();
 
     private Pipeline(SiteConfig config, Parallel parallel, TextStore bodies) {
         this.config = config;
@@ -83,7 +85,7 @@ public final class Pipeline {
         }
         if (lastWarnings.isPresent()) {
             return new BuildReport(Map.of(), 0, lastWarnings.get(), List.of(), times.map(), times.totalMillis(),
-                    true, SiteWriter.Changes.NONE);
+                    true, SiteWriter.Changes.NONE, 0);
         }
         // after the up-to-date check: a re-run with nothing changed repeats the recorded warnings
         parallel.background("site-gen-language-tags", () -> {
@@ -118,7 +120,7 @@ public final class Pipeline {
             run.published(writer, scanned.files(), content.loaded().nextDue(), warnings);
             times.end("publish");
             return new BuildReport(pages, scanned.assets().size(), warnings, content.loaded().drafts(), times.map(),
-                    times.totalMillis(), false, writer.changes());
+                    times.totalMillis(), false, writer.changes(), bodiesRendered.get());
         } catch (BuildFailedException | IOException | RuntimeException | Error e) {
             writer.abort();
             run.failed(writer);
@@ -165,7 +167,7 @@ public final class Pipeline {
     /** Stages 2 to 5; the renderer starts its templates while the archive is indexed (one thread busy). */
     private Content read(Scanned scanned, Incremental.Run run, SiteRenderer renderer) throws IOException {
         times.begin();
-        Parse parse = new Parse(config, run, parallel);
+        Parse parse = new Parse(config, run, parallel, bodiesRendered);
         ContentLoader loader = new ContentLoader(config, slugs);
         Loaded loaded = Load.run(config, scanned, loader, run, parallel, diagnostics);
         Linked linked = Link.run(config, scanned, loaded, diagnostics);

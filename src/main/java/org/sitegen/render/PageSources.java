@@ -140,6 +140,9 @@ final class PageSources {
         fp.add("loaded").add(from).add(JDK).add(entry.contentPath()).add(entry.displayPath()).add(entry.url())
                 .addValue(entry.title()).addValue(entry.summary()).addValue(entry.html()).add(entry.wordCount())
                 .addValue(entry.headings()).addValue(entry.text()).add(entry.summaryInBody() ? 1 : 0);
+        // made of the text (already in by its fingerprint), as the reading time shows it
+        org.sitegen.markdown.ReadingLength reading = entry.reading();
+        fp.add(reading == null ? -1 : reading.characters()).add(reading == null ? -1 : reading.words());
     }
 
     private static final String JDK = Runtime.version().toString();
@@ -149,7 +152,7 @@ final class PageSources {
             "authors", "sources", "params", "corrections", "draft", "mentions", "follows", "aliases");
     /** The components it walks. */
     private static final java.util.Set<String> MADE_BY_THE_BUILD = java.util.Set.of("contentPath", "displayPath",
-            "url", "title", "summary", "html", "wordCount", "headings", "text", "summaryInBody");
+            "url", "title", "summary", "html", "wordCount", "headings", "text", "summaryInBody", "reading");
     /**
      * Whether those are all of an entry's components: one added to Entry and named in neither
      * set would be missed, so every entry is then walked whole (PageSourcesTest checks that it is not so).

@@ -291,7 +291,12 @@ public final class RenderMemo {
 
     /** The whole search index was kept: so were its parts. */
     void keptAllParts() {
-        parts.putAll(lastParts);
+        // the other languages' indexes are theirs to keep (searchBuilt(folder, ...))
+        lastParts.forEach((name, part) -> {
+            if (!name.endsWith(FOLDER_INDEX)) {
+                parts.put(name, part);
+            }
+        });
     }
 
     /**
@@ -645,6 +650,32 @@ public final class RenderMemo {
         searchKey = key;
         searchFiles = key == null ? List.of() : List.copyOf(files);
     }
+
+    /**
+     * The files of the search index of the language at {@code folder} ("/zh": a multilingual site's
+     * other languages, whose pages this memo does not cover) when the last build made it of the
+     * documents of {@code key}; else null. Recorded with the index's {@link #parts}.
+     */
+    List<String> searchFilesFor(String folder, Object key) {
+        String known = lastParts.get(folder + FOLDER_INDEX);
+        if (key == null || known == null) {
+            return null;
+        }
+        List<String> recorded = List.of(known.split("\u0000", -1));
+        return recorded.get(0).equals(key) ? recorded.subList(1, recorded.size()) : null;
+    }
+
+    /** The search index of the language at {@code folder} was made or kept of the documents of {@code key}: {@code files}. */
+    void searchBuilt(String folder, Object key, List<String> files) {
+        if (key == null || !byContent) {
+            parts.remove(folder + FOLDER_INDEX);
+        } else {
+            parts.put(folder + FOLDER_INDEX, key + "\u0000" + String.join("\u0000", files));
+        }
+    }
+
+    /** After a language's folder, the name of its whole search index among the {@link #parts}. */
+    private static final String FOLDER_INDEX = "\u0000index";
 
     private static List<SearchDoc> withoutText(List<SearchDoc> docs) {
         return docs.stream().map(d -> new SearchDoc(d.title(), d.link(), d.day(), d.display(), d.tags(), d.authors(),

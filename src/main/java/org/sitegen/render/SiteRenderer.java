@@ -46,6 +46,12 @@ public final class SiteRenderer {
     private final Slugs slugs;
     private final RelativeUrls urls;
     private final RenderMemo memo;
+    /**
+     * The memo of a multilingual site's other languages, whose pages have none ({@link #memo} null:
+     * their URLs are the root language's): used for their search index whole, kept when it is made
+     * of the same documents (RenderMemo#searchFilesFor), which a change in another language leaves.
+     */
+    private final RenderMemo searchMemo;
     private final org.sitegen.i18n.Messages messages;
     private final MessageFunction msg;
     private final org.sitegen.i18n.DateFormats dates;
@@ -91,12 +97,13 @@ public final class SiteRenderer {
 
     /** @param memo what the pages were last rendered from, to keep unchanged ones (previews); null renders all */
     public SiteRenderer(SiteConfig config, Slugs slugs, RenderMemo memo) {
-        this(config, slugs, memo, new Mount(config.language(), "", java.util.Set.of(), true, config.siteUrl()));
+        this(config, slugs, memo, null, new Mount(config.language(), "", java.util.Set.of(), true, config.siteUrl()));
     }
 
-    private SiteRenderer(SiteConfig given, Slugs slugs, RenderMemo memo, Mount mount) {
+    private SiteRenderer(SiteConfig given, Slugs slugs, RenderMemo memo, RenderMemo searchMemo, Mount mount) {
         this.mount = mount;
         this.memo = memo;
+        this.searchMemo = searchMemo;
         this.given = given;
         this.slugs = slugs;
         this.urls = new RelativeUrls(given.prettyLinks());
@@ -139,7 +146,7 @@ public final class SiteRenderer {
         SiteConfig own = given.toBuilder().language(lang).siteUrl(given.siteUrl().isEmpty() ? ""
                 : given.siteUrl() + prefix).build();
         boolean same = lang.equals(given.language()) && prefix.isEmpty();
-        SiteRenderer renderer = new SiteRenderer(own, slugs, same ? memo : null,
+        SiteRenderer renderer = new SiteRenderer(own, slugs, same ? memo : null, same ? null : memo,
                 new Mount(lang, prefix, shared, rootFiles, given.siteUrl()));
         if (same) {
             renderer.templates = templates;
@@ -648,6 +655,10 @@ public final class SiteRenderer {
 
     private void writeSearchIndex(List<org.sitegen.search.SearchDoc> searchDocs, Parallel parallel,
                                   java.util.function.BooleanSupplier poolBusy, SiteWriter writer) throws IOException {
+        if (memo == null && searchMemo != null) {
+            writeSearchIndexInFolder(searchDocs, parallel, poolBusy, writer);
+            return;
+        }
         Object key = memo == null ? null : memo.searchKey(searchDocs);
         if (keptSearchIndex(key, writer)) {
             memo.keptAllParts();
@@ -662,6 +673,27 @@ public final class SiteRenderer {
         if (memo != null) {
             memo.searchBuilt(key, written.stream().sorted().toList());
         }
+    }
+
+    /**
+     * Another language's search index (see {@link #searchMemo}): the last one when it was made of
+     * the same documents, else made whole (its documents' texts all needed, so their bodies
+     * rendered again).
+     */
+    private void writeSearchIndexInFolder(List<org.sitegen.search.SearchDoc> searchDocs, Parallel parallel,
+                                          java.util.function.BooleanSupplier poolBusy, SiteWriter writer) throws IOException {
+        Object key = searchMemo.searchKey(searchDocs);
+        List<String> last = searchMemo.searchFilesFor(mount.prefix(), key);
+        if (last != null && keepAll(writer, last.stream().map(mount::out).toList())) {
+            searchMemo.searchBuilt(mount.prefix(), key, last);
+            return;
+        }
+        List<String> written = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        new SearchIndexBuilder(org.sitegen.search.Analyzer.forLanguage(config.language())).write(searchDocs, parallel, poolBusy, (path, bytes) -> {
+            writer.write(mount.out(path), bytes);
+            written.add(path);
+        }, SearchIndexBuilder.KeptParts.NONE, org.sitegen.search.KeptTerms.NONE);
+        searchMemo.searchBuilt(mount.prefix(), key, written.stream().sorted().toList());
     }
 
     /** Keeps the last search index when it was built from the same documents ({@link RenderMemo#searchKey}). */

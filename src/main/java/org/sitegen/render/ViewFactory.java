@@ -31,9 +31,6 @@ import org.sitegen.render.view.TermRef;
  * the site's zone and language so templates never see the machine's.
  */
 final class ViewFactory {
-    private static final int WORDS_PER_MINUTE = 220;
-    /** Chinese and Japanese are read character by character, at about this many a minute. */
-    private static final int CHARACTERS_PER_MINUTE = 400;
     /** Short briefings need no table of contents. */
     static final int TOC_MIN_HEADINGS = 3;
     private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
@@ -62,7 +59,7 @@ final class ViewFactory {
         this.slugs = slugs;
         this.messages = messages;
         this.formats = new org.sitegen.i18n.DateFormats(messages, config.locale());
-        this.countCharacters = "yes".equals(messages.format("text.countCharacters"));
+        this.countCharacters = ReadingTime.countsCharacters(messages);
         this.capitalizeMonths = "yes".equals(messages.format("text.capitalizeMonths"));
     }
 
@@ -109,35 +106,15 @@ final class ViewFactory {
     }
 
     /**
-     * {words, minutes of reading, at least 1}: words at {@value #WORDS_PER_MINUTE} a minute; in a language read
-     * character by character (message text.countCharacters, Chinese), each Chinese or Japanese
-     * character counts as a word read at {@value #CHARACTERS_PER_MINUTE} a minute, the rest as
-     * words. Only such sites read the text again.
+     * {words, minutes of reading, at least 1} ({@link ReadingTime}); in a language read character by
+     * character, from the count kept with the body, else (a body counted under other messages) from its text.
      */
     private int[] length(Entry entry) {
         if (!countCharacters) {
-            int words = entry.wordCount();
-            return new int[] {words, Math.max(1, (words + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE)};
+            return ReadingTime.ofWords(entry.wordCount());
         }
-        String text = entry.text().load();
-        int characters = 0;
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (org.sitegen.search.Analyzer.isCjk(cp)) {
-                characters++;
-                inWord = false;
-            } else if (Character.isLetterOrDigit(cp)) {
-                words += inWord ? 0 : 1;
-                inWord = true;
-            } else {
-                inWord = false;
-            }
-        }
-        return new int[] {characters + words,
-                Math.max(1, Math.round((float) characters / CHARACTERS_PER_MINUTE + (float) words / WORDS_PER_MINUTE))};
+        org.sitegen.markdown.ReadingLength counted = entry.reading();
+        return ReadingTime.of(counted != null ? counted : ReadingTime.count(entry.text().load()));
     }
 
     private SourceView source(org.sitegen.content.Source source) {

@@ -35,8 +35,9 @@ import org.sitegen.render.RenderMemo;
  * the suite (the name does not end in Test): it needs the mirrors of docs/real-archives.md. Run it
  * with {@code mvn test -Dtest=RealArchiveHistoryRun -Dsurefire.failIfNoSpecifiedTests=false
  * [-Dhistory.steps=40] [-Dhistory.NAME.steps=N] [-Dhistory.NAME.upTo=COMMIT] [-Dhistory.paths=true]
- * [-Dhistory.verify=false]}; each step's numbers (content files, pages rendered and kept,
- * site-output files added/changed/removed, build times) are appended to
+ * [-Dhistory.verify=false] [-Dhistory.again=true] [-Dhistory.NAME.language=zh]
+ * [-Dhistory.NAME.lang=/cn/:zh]}; each step's numbers (content files, pages rendered and kept,
+ * bodies rendered, site-output files added/changed/removed, build times) are appended to
  * target/history-numbers-NAME.txt as it goes, what changed to target/history-details-NAME.txt.
  */
 class RealArchiveHistoryRun {
@@ -94,7 +95,7 @@ class RealArchiveHistoryRun {
         Path detailsFile = Path.of("target", "history-details-" + name + ".txt");
         Files.createDirectories(numbersFile.getParent());
         Files.writeString(numbersFile, "step commit date | content files added, changed, deleted | incremental: pages "
-                + "rendered, kept, other files written, removed | site-output files added, changed, removed | "
+                + "rendered, kept, other files written, removed, bodies rendered | site-output files added, changed, removed | "
                 + "incremental ms wall, cpu | cold ms wall | warnings | same as cold\n", StandardCharsets.UTF_8);
         Files.writeString(detailsFile, "", StandardCharsets.UTF_8);
         Map<String, byte[]> published = Map.of();
@@ -110,9 +111,14 @@ class RealArchiveHistoryRun {
             Importer.Result result = new Importer().run(new Importer.Options(source, Optional.empty(), imported, false,
                     ImportAndBuild.PLUGIN), new Diagnostics());
             applyRepairs(imported.resolve("content"), repairs);
+            markLanguages(imported.resolve("content"), System.getProperty("history." + name + ".lang", ""));
             List<String> touched = new ArrayList<>();
             int[] synced = sync(imported.resolve("content"), site.resolve("content"), touched);
             SiteConfig config = ImportAndBuild.config(result, site);
+            String language = System.getProperty("history." + name + ".language");
+            if (language != null) {
+                config = config.toBuilder().language(language).build();
+            }
             SiteConfig everydayConfig = config.toBuilder()
                     .incremental(IncrementalMode.recorded(site.resolve("target/site-gen/build-state"))).build();
             Path cold = temp.resolve("cold");
@@ -147,6 +153,13 @@ class RealArchiveHistoryRun {
                 }
                 repaired += fixed;
                 SiteWriter.deleteTree(cold);
+            }
+            // -Dhistory.again=true: the everyday build once more with nothing changed (up to date: nothing done)
+            String again = "";
+            if (Boolean.getBoolean("history.again") && everyday.report() != null) {
+                Outcome noChange = build(everydayConfig);
+                again = noChange.report() == null ? " (again: failed)" : " (again: " + (noChange.report().upToDate()
+                        ? "up to date" : noChange.report().bodiesRendered() + " bodies rendered") + ")";
             }
             String where = "step " + step + " (" + at.substring(0, 9) + " " + subject + ")";
             if (!coldBuild.problems().equals(everyday.problems())) {
@@ -184,10 +197,11 @@ class RealArchiveHistoryRun {
             published = output;
             String line = step + " " + at.substring(0, 9) + " " + subject.substring(0, 10) + " | " + synced[0] + ", "
                     + synced[1] + ", " + synced[2] + " | " + changes.pages() + ", " + changes.pagesKept() + ", "
-                    + changes.otherFiles() + ", " + changes.removed() + " | " + out[0] + ", " + out[1] + ", " + out[2]
+                    + changes.otherFiles() + ", " + changes.removed() + ", "
+                    + (everyday.report() == null ? "-" : everyday.report().bodiesRendered()) + " | " + out[0] + ", " + out[1] + ", " + out[2]
                     + " | " + wall + ", " + cpuMs + " | " + coldWall + " | " + everyday.problems().size() + " | "
                     + (differences.isEmpty() ? "yes" : "NO") + (coldBuild.report() == null ? " (both failed)" : "")
-                    + (repaired > 0 ? " (" + repaired + " lines repaired)" : "") + "\n";
+                    + (repaired > 0 ? " (" + repaired + " lines repaired)" : "") + again + "\n";
             Files.writeString(numbersFile, line, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
             StringBuilder details = new StringBuilder(where).append('\n');
             touched.stream().limit(30).forEach(t -> details.append("  content ").append(t).append('\n'));
@@ -305,6 +319,44 @@ class RealArchiveHistoryRun {
             Files.writeString(path, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
         }
         return fixed;
+    }
+
+    /**
+     * {@code -Dhistory.NAME.lang=/cn/:zh,…}: every imported file whose front matter names an old URL
+     * under {@code /cn/} says it is in that language ({@code lang: zh}), its old URLs moved into the
+     * language's folder ({@code /zh/cn/…}, where a language's aliases must be). This makes yihui.org
+     * the bilingual site it is (English posts at the root, Chinese ones under /zh/), as a writer
+     * would set it; the import itself reads Hugo's sections as folders, not languages.
+     */
+    private static void markLanguages(Path content, String rules) throws IOException {
+        if (rules.isBlank()) {
+            return;
+        }
+        List<Path> files;
+        try (var walk = Files.walk(content)) {
+            files = walk.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+        }
+        for (Path file : files) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            int end = text.indexOf("\n---\n", 4);
+            if (!text.startsWith("---\n") || end < 0) {
+                continue;
+            }
+            String frontMatter = text.substring(4, end + 1);
+            for (String rule : rules.split(",")) {
+                String folder = rule.substring(0, rule.lastIndexOf(':'));
+                String lang = rule.substring(rule.lastIndexOf(':') + 1);
+                // an old URL that starts with the folder (not one that has it further in: /tinytex/cn/)
+                java.util.regex.Matcher old = java.util.regex.Pattern.compile("(?<=[\\s\\[,'\"])"
+                        + java.util.regex.Pattern.quote(folder)).matcher(frontMatter);
+                if (old.find() && !frontMatter.startsWith("lang:") && !frontMatter.contains("\nlang:")) {
+                    Files.writeString(file, "---\nlang: " + lang + "\n" + old.replaceAll(
+                            java.util.regex.Matcher.quoteReplacement("/" + lang + folder)) + text.substring(end + 1),
+                            StandardCharsets.UTF_8);
+                    break;
+                }
+            }
+        }
     }
 
     /** The lines {@link #repair} fixed in earlier steps, fixed again in this step's import. */
