@@ -74,13 +74,10 @@ final class ShardPlanner {
      * The plan of {@link #plan(SortedMap, ToIntFunction, int)} for a dictionary held as arrays:
      * {@code terms} ascending (as a sorted map's keys), {@code sizes[i]} the planned size of
      * term i (its length, its posting list's JSON length and 4, as {@link #size} counts). The
-     * same keys and the same terms in each, shards in key order, without a map per tree node.
+     * same keys and the same terms in each, shards in key order, without a map per tree node;
+     * or the whole dictionary one shard, when {@code mayBeWhole} and it is at most {@link #WHOLE}
+     * targets.
      */
-    static List<Shard> plan(String[] terms, int[] sizes, int targetBytes) {
-        return plan(terms, sizes, targetBytes, false);
-    }
-
-    /** {@link #plan(String[], int[], int)}, the dictionary one shard when {@code mayBeWhole} and at most {@link #WHOLE} targets. */
     static List<Shard> plan(String[] terms, int[] sizes, int targetBytes, boolean mayBeWhole) {
         long[] before = new long[terms.length + 1]; // sizes summed up to each term: a node's size at once
         for (int i = 0; i < terms.length; i++) {
