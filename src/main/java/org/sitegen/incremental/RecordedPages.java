@@ -24,7 +24,7 @@ import org.sitegen.render.RenderMemo;
  * of another version or damaged is ignored.
  */
 final class RecordedPages {
-    private static final String FORMAT = "site-gen page fingerprints 8";
+    private static final String FORMAT = "site-gen page fingerprints 9";
 
     private RecordedPages() {
     }
@@ -149,6 +149,7 @@ final class RecordedPages {
         if (memo.reads() == null) { // no page rendered: nothing to trust (the next build renders every page)
             return;
         }
+        memo.forgetPartsGone(); // a language gone since the last build
         StateFiles.Buffer bytes = new StateFiles.Buffer(1 << 20);
         DataOutputStream out = new DataOutputStream(bytes);
         StateFiles.writeHeader(out, FORMAT, key);

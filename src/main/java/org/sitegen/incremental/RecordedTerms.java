@@ -56,17 +56,33 @@ final class RecordedTerms implements KeptTerms {
     private final String key;
     private final Map<Fingerprint.Identity, String> texts;
     private final Parallel parallel;
-    private final List<Background<Void>> writing = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<Background<Void>> writing;
 
     /**
      * @param key   the cache's key (settings and engine)
      * @param texts fingerprints of stored texts by identity (the kept bodies' are known without reading them)
      */
     RecordedTerms(Path folder, String key, Map<Fingerprint.Identity, String> texts, Parallel parallel) {
+        this(folder, key, texts, parallel, java.util.Collections.synchronizedList(new ArrayList<>()));
+    }
+
+    private RecordedTerms(Path folder, String key, Map<Fingerprint.Identity, String> texts, Parallel parallel,
+                          List<Background<Void>> writing) {
         this.folder = folder;
         this.key = key;
         this.texts = texts;
         this.parallel = parallel;
+        this.writing = writing;
+    }
+
+    /**
+     * A language part's terms, in a folder of their own beside the root part's files ("lang-zh"
+     * for "/zh": not a segment's number, so {@link #segments} leaves it), written and waited for
+     * with them ({@link #written}).
+     */
+    @Override
+    public KeptTerms inFolder(String part) {
+        return new RecordedTerms(folder.resolve("lang" + part.replace('/', '-')), key, texts, parallel, writing);
     }
 
     @Override

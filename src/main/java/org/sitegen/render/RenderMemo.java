@@ -101,6 +101,7 @@ public final class RenderMemo {
         this.pages = pages;
         this.searchKey = searchKey;
         this.searchFiles = List.copyOf(searchFiles);
+        this.noReadsRecorded = shown == null;
     }
 
     /**
@@ -244,10 +245,19 @@ public final class RenderMemo {
         }
     };
 
-    /** Whether page fingerprints are made after rendering (nothing recorded of what templates read). */
+    /**
+     * Whether page fingerprints are made after rendering (nothing recorded of what templates read):
+     * decided when the memo is made, for every language part of the build alike. The first part
+     * rendered records what its templates read ({@link #pagesRendered}); a part rendered after it
+     * must not fingerprint its pages before rendering with that, as its sources were planned
+     * (PageSources) before anything was read.
+     */
     boolean keysAfterRendering() {
-        return byContent && shown == null;
+        return byContent && noReadsRecorded;
     }
+
+    /** Whether the memo was made without a record of what templates read (a first build). */
+    private final boolean noReadsRecorded;
 
     /**
      * The pages are rendered, their templates having read {@code read} ({@link TemplateEngine#reads};
@@ -264,8 +274,12 @@ public final class RenderMemo {
             all.put(WHOLE, java.util.Set.of(WHOLE));
         } else {
             read.forEach((type, names) -> all.put(type, new java.util.TreeSet<>(names)));
-            if (shown != null) {
-                shown.forEach((type, names) -> all.merge(type, names, (a, b) -> {
+            // and what the other language parts of this build read (each renders with templates of its own)
+            for (Map<String, java.util.Set<String>> more : java.util.Arrays.asList(shown, reads)) {
+                if (more == null) {
+                    continue;
+                }
+                more.forEach((type, names) -> all.merge(type, names, (a, b) -> {
                     java.util.Set<String> both = new java.util.TreeSet<>(a);
                     both.addAll(b);
                     return both.contains(WHOLE) ? java.util.Set.of(WHOLE) : both;
@@ -289,11 +303,11 @@ public final class RenderMemo {
         return parts;
     }
 
-    /** The whole search index was kept: so were its parts. */
-    void keptAllParts() {
-        // the other languages' indexes are theirs to keep (searchBuilt(folder, ...))
+    /** The whole search index of the part at {@code folder} was kept: so were its parts. */
+    void keptAllParts(String folder) {
+        // the other languages' parts are theirs to keep; the folder's whole index is searchBuilt's
         lastParts.forEach((name, part) -> {
-            if (!name.endsWith(FOLDER_INDEX)) {
+            if (folderOf(name).equals(folder) && !name.endsWith(FOLDER_INDEX)) {
                 parts.put(name, part);
             }
         });
@@ -305,9 +319,21 @@ public final class RenderMemo {
      */
     KeptParts keptParts(SiteWriter writer,
                                                               java.util.function.Consumer<String> keptFile) {
+        return keptParts("", path -> path, writer, keptFile);
+    }
+
+    /**
+     * {@link #keptParts(SiteWriter, java.util.function.Consumer)} of the search index of the
+     * language part at {@code folder} ("" at the root), whose files are at {@code out} of their
+     * paths in the part (which {@code keptFile} is told). Each part's segments and groups are
+     * recorded under names of its own ({@link #at}): two parts' segments start at the same ids.
+     */
+    KeptParts keptParts(String folder, Function<String, String> out, SiteWriter writer,
+                        java.util.function.Consumer<String> keptFile) {
         if (!byContent) {
             return KeptParts.NONE;
         }
+        Function<String, String> named = name -> at(folder, name);
         // a segment's list is asked for its key up to three times (kept? made for? made): combined once
         Map<List<SearchDoc>, Object> segmentKeys = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
         Function<List<SearchDoc>, Object> segmentDocsKeyOf = docs -> segmentKeys.computeIfAbsent(docs, searchKeyOf);
@@ -320,7 +346,7 @@ public final class RenderMemo {
             @Override
             public List<String> segment(int from, String layout, List<SearchDoc> docs) throws java.io.IOException {
                 Object key = segmentKeyOf.apply(layout, docs);
-                String known = lastParts.get("segment " + from);
+                String known = lastParts.get(named.apply("segment " + from));
                 if (key == null || known == null) {
                     return null;
                 }
@@ -330,18 +356,18 @@ public final class RenderMemo {
                 }
                 List<String> keys = List.of(recorded).subList(1, recorded.length);
                 for (String shard : keys) {
-                    if (!writer.keep(KeptParts.shardPath(from, shard))) {
+                    if (!writer.keep(out.apply(KeptParts.shardPath(from, shard)))) {
                         return null;
                     }
                 }
                 keys.forEach(shard -> keptFile.accept(KeptParts.shardPath(from, shard)));
-                parts.put("segment " + from, known);
+                parts.put(named.apply("segment " + from), known);
                 return keys;
             }
 
             @Override
             public String lastMade(int from) {
-                String known = lastParts.get("segment " + from);
+                String known = lastParts.get(named.apply("segment " + from));
                 int end = known == null ? -1 : known.indexOf('\u0000');
                 return known == null ? null : end < 0 ? known : known.substring(0, end);
             }
@@ -370,7 +396,7 @@ public final class RenderMemo {
             @Override
             public boolean keepShard(int from, String shard) throws java.io.IOException {
                 String path = KeptParts.shardPath(from, shard);
-                if (!writer.keep(path)) {
+                if (!writer.keep(out.apply(path))) {
                     return false;
                 }
                 keptFile.accept(path);
@@ -383,19 +409,19 @@ public final class RenderMemo {
                 if (key != null) {
                     StringBuilder value = new StringBuilder((String) key);
                     shardKeys.forEach(shard -> value.append('\u0000').append(shard));
-                    parts.put("segment " + from, value.toString());
+                    parts.put(named.apply("segment " + from), value.toString());
                 }
             }
 
             @Override
             public boolean group(int group, String layout, List<SearchDoc> docs) throws java.io.IOException {
                 Object key = groupKeyOf(layout, docs);
-                String known = lastParts.get("group " + group);
+                String known = lastParts.get(named.apply("group " + group));
                 if (key == null || !key.equals(known)
-                        || !writer.keep(KeptParts.groupPath(group))) {
+                        || !writer.keep(out.apply(KeptParts.groupPath(group)))) {
                     return false;
                 }
-                parts.put("group " + group, known);
+                parts.put(named.apply("group " + group), known);
                 keptFile.accept(KeptParts.groupPath(group));
                 return true;
             }
@@ -404,7 +430,7 @@ public final class RenderMemo {
             public void groupMade(int group, String layout, List<SearchDoc> docs) {
                 Object key = groupKeyOf(layout, docs);
                 if (key != null) {
-                    parts.put("group " + group, (String) key);
+                    parts.put(named.apply("group " + group), (String) key);
                 }
             }
         };
@@ -450,6 +476,11 @@ public final class RenderMemo {
 
     org.sitegen.search.KeptTerms searchTerms() {
         return searchTerms;
+    }
+
+    /** The kept terms of the search index of the language part at {@code folder} ("" at the root). */
+    org.sitegen.search.KeptTerms searchTerms(String folder) {
+        return folder.isEmpty() ? searchTerms : searchTerms.inFolder(folder);
     }
 
     /** Each page's (by URL) remembered inputs, fingerprinted memos: their fingerprints. */
@@ -630,10 +661,46 @@ public final class RenderMemo {
         sources.remove(url);
     }
 
-    /** Forgets the pages not among {@code urls} (gone from the site). */
-    void retain(java.util.Set<String> urls) {
-        pages.keySet().retainAll(urls);
-        sources.keySet().retainAll(urls);
+    /**
+     * A page's name in the memo: its URL in the language part at {@code folder} ("" at the root,
+     * "/zh"), qualified by the folder outside the root. Every part of a multilingual site is
+     * planned at URLs within its folder ("/2023/"), so two parts' pages would share names.
+     */
+    static String at(String folder, String url) {
+        return folder.isEmpty() ? url : folder + FOLDER + url;
+    }
+
+    /** The folder of the part a page or a search index part named {@code name} is of ({@link #at}). */
+    private static String folderOf(String name) {
+        int end = name.indexOf(FOLDER);
+        return end < 0 ? "" : name.substring(0, end);
+    }
+
+    /** Between a language part's folder and the names of what is recorded of it. */
+    private static final char FOLDER = '\u0000';
+
+    /** The folders of the language parts whose pages this build rendered or kept ({@link #retain}). */
+    private final java.util.Set<String> partsSeen = ConcurrentHashMap.newKeySet();
+
+    /** Forgets the pages of the part at {@code folder} not among {@code names} ({@link #at}: gone from the site). */
+    void retain(String folder, java.util.Set<String> names) {
+        partsSeen.add(folder);
+        pages.keySet().removeIf(name -> folderOf(name).equals(folder) && !names.contains(name));
+        sources.keySet().removeIf(name -> folderOf(name).equals(folder) && !names.contains(name));
+    }
+
+    /**
+     * Forgets the pages and search index parts of language parts this build did not render (a
+     * language whose last file went), once it rendered any: called before the memo is recorded.
+     */
+    public void forgetPartsGone() {
+        if (partsSeen.isEmpty()) {
+            return;
+        }
+        pages.keySet().removeIf(name -> !partsSeen.contains(folderOf(name)));
+        sources.keySet().removeIf(name -> !partsSeen.contains(folderOf(name)));
+        parts.keySet().removeIf(name -> !partsSeen.contains(folderOf(name)));
+        related.keySet().retainAll(partsSeen);
     }
 
     /** What to remember of the search index's documents, or null when they cannot be told apart. */
@@ -675,7 +742,7 @@ public final class RenderMemo {
     }
 
     /** After a language's folder, the name of its whole search index among the {@link #parts}. */
-    private static final String FOLDER_INDEX = "\u0000index";
+    private static final String FOLDER_INDEX = FOLDER + "index";
 
     private static List<SearchDoc> withoutText(List<SearchDoc> docs) {
         return docs.stream().map(d -> new SearchDoc(d.title(), d.link(), d.day(), d.display(), d.tags(), d.authors(),

@@ -45,13 +45,11 @@ public final class SiteRenderer {
     private final SiteConfig config;
     private final Slugs slugs;
     private final RelativeUrls urls;
-    private final RenderMemo memo;
     /**
-     * The memo of a multilingual site's other languages, whose pages have none ({@link #memo} null:
-     * their URLs are the root language's): used for their search index whole, kept when it is made
-     * of the same documents (RenderMemo#searchFilesFor), which a change in another language leaves.
+     * What pages were last rendered from; every language part of a multilingual site has the
+     * site's, its pages and search index parts named by its folder there (RenderMemo#at).
      */
-    private final RenderMemo searchMemo;
+    private final RenderMemo memo;
     private final org.sitegen.i18n.Messages messages;
     private final MessageFunction msg;
     private final org.sitegen.i18n.DateFormats dates;
@@ -97,13 +95,12 @@ public final class SiteRenderer {
 
     /** @param memo what the pages were last rendered from, to keep unchanged ones (previews); null renders all */
     public SiteRenderer(SiteConfig config, Slugs slugs, RenderMemo memo) {
-        this(config, slugs, memo, null, new Mount(config.language(), "", java.util.Set.of(), true, config.siteUrl()));
+        this(config, slugs, memo, new Mount(config.language(), "", java.util.Set.of(), true, config.siteUrl()));
     }
 
-    private SiteRenderer(SiteConfig given, Slugs slugs, RenderMemo memo, RenderMemo searchMemo, Mount mount) {
+    private SiteRenderer(SiteConfig given, Slugs slugs, RenderMemo memo, Mount mount) {
         this.mount = mount;
         this.memo = memo;
-        this.searchMemo = searchMemo;
         this.given = given;
         this.slugs = slugs;
         this.urls = new RelativeUrls(given.prettyLinks());
@@ -133,8 +130,8 @@ public final class SiteRenderer {
      * The renderer of {@code lang}'s pages of a multilingual site, published under {@code prefix}
      * ("/fr", or "" at the root): its words, dates, search analysis and {@code <html lang>} are
      * that language's, its site URL the folder's. The site's language at the root is this
-     * renderer itself (a site in one language has one renderer: its templates, messages and record
-     * of rendered pages); any other renders every page.
+     * renderer itself (a site in one language has one renderer: its templates and messages);
+     * every part shares its record of rendered pages, under the part's folder.
      *
      * @param shared    site paths of the content's files, which stay at the root
      * @param rootFiles it writes the site's own files (robots.txt, the sitemap, the theme's assets)
@@ -146,8 +143,8 @@ public final class SiteRenderer {
         SiteConfig own = given.toBuilder().language(lang).siteUrl(given.siteUrl().isEmpty() ? ""
                 : given.siteUrl() + prefix).build();
         boolean same = lang.equals(given.language()) && prefix.isEmpty();
-        SiteRenderer renderer = new SiteRenderer(own, slugs, same ? memo : null, same ? null : memo,
-                new Mount(lang, prefix, shared, rootFiles, given.siteUrl()));
+        SiteRenderer renderer = new SiteRenderer(own, slugs, memo, new Mount(lang, prefix, shared, rootFiles,
+                given.siteUrl()));
         if (same) {
             renderer.templates = templates;
         }
@@ -435,10 +432,10 @@ public final class SiteRenderer {
     private void renderPages(List<PageSpec> planned, Object site, PageMetadata metadata, TemplateEngine templates,
                              Parallel parallel, SiteWriter writer, Diagnostics diagnostics) throws IOException {
         List<PageSpec> pages = languageLinks == null ? planned : planned.stream().map(this::withLanguages).toList();
-        var templateStamps = memo == null ? null : Theme.stamps(config.templatesDir(),
-                pages.stream().map(PageSpec::kind).collect(java.util.stream.Collectors.toSet()), memo.byContent());
+        var templateStamps = memo == null ? null : withMount(Theme.stamps(config.templatesDir(),
+                pages.stream().map(PageSpec::kind).collect(java.util.stream.Collectors.toSet()), memo.byContent()));
         if (memo != null) {
-            memo.retain(pages.stream().map(PageSpec::url).collect(java.util.stream.Collectors.toSet()));
+            memo.retain(mount.prefix(), pages.stream().map(page -> at(page.url())).collect(java.util.stream.Collectors.toSet()));
         }
         // With no record of what templates read (a first build), every page is rendered, and
         // fingerprinted afterwards, of what this build's templates read (see RenderMemo).
@@ -453,16 +450,16 @@ public final class SiteRenderer {
             // (a first build tells it once pages are rendered, of what their templates read)
             String sources = madeFrom == null || keysAfter ? null : madeFrom.key(page, feeds, metadata);
             String whole = null;
-            if (sources != null && memo.sameSources(page.url(), sources)) {
+            if (sources != null && memo.sameSources(at(page.url()), sources)) {
                 if (verifying) { // its inputs must be unchanged too: see RenderMemo.verifying
                     whole = memo.verifyKey(inputs(templateStamps.apply(page.kind()), site, page, feeds, metadata.jsonLd(page)));
-                    if (RenderMemo.verifyFails(whole, memo.verifiedInputs(page.url()))) {
+                    if (RenderMemo.verifyFails(whole, memo.verifiedInputs(at(page.url())))) {
                         throw new IllegalStateException("kept by what it was made from, but its inputs changed: "
                                 + page.url());
                     }
                 }
-                if (keptAll(writer, page.outputPaths())) {
-                    memo.madeFrom(page.url(), sources, whole);
+                if (keptAll(writer, outputs(page))) {
+                    memo.madeFrom(at(page.url()), sources, whole);
                     return Rendered.DONE;
                 }
             }
@@ -472,12 +469,12 @@ public final class SiteRenderer {
                 whole = memo.verifyKey(inputs(templateStamps.apply(page.kind()), site, page, feeds, jsonLd));
             }
             if (memo != null && !keysAfter) {
-                memo.madeFrom(page.url(), sources, whole);
+                memo.madeFrom(at(page.url()), sources, whole);
             }
             Object inputs = memo == null || keysAfter ? null
                     : memo.key(inputs(templateStamps.apply(page.kind()), site, page, feeds, jsonLd));
             try {
-                if (inputs != null && memo.unchanged(page.url(), inputs) && keepAll(writer, page.outputPaths())) {
+                if (inputs != null && memo.unchanged(at(page.url()), inputs) && keepAll(writer, outputs(page))) {
                     return Rendered.DONE;
                 }
                 render(templates, RecordAccessors.kind(RenderMemo.reader(page)), site, page, feeds, jsonLd, cached,
@@ -487,13 +484,13 @@ public final class SiteRenderer {
                             }
                         });
                 if (memo != null && !keysAfter) {
-                    memo.rendered(page.url(), inputs);
+                    memo.rendered(at(page.url()), inputs);
                 }
                 // fingerprinted once every page is rendered: its feed links and JSON-LD kept till then
                 return keysAfter ? new Rendered(null, feeds, jsonLd) : Rendered.DONE;
             } catch (TemplateEngine.TemplateProblem problem) {
                 if (memo != null) {
-                    memo.forget(page.url());
+                    memo.forget(at(page.url()));
                 }
                 return new Rendered(problem, null, null);
             } catch (IOException e) {
@@ -527,9 +524,9 @@ public final class SiteRenderer {
                             ? inputs(templateStamps.apply(page.kind()), site, page, outcomes.get(i).feeds(),
                                     outcomes.get(i).jsonLd())
                             : null;
-                    memo.rendered(page.url(), sources == null ? memo.key(inputs) : null);
+                    memo.rendered(at(page.url()), sources == null ? memo.key(inputs) : null);
                     if (madeFrom != null) {
-                        memo.madeFrom(page.url(), sources, verifying ? memo.verifyKey(inputs) : null);
+                        memo.madeFrom(at(page.url()), sources, verifying ? memo.verifyKey(inputs) : null);
                     }
                     return i;
                 });
@@ -653,61 +650,71 @@ public final class SiteRenderer {
         return true;
     }
 
-    private void writeSearchIndex(List<org.sitegen.search.SearchDoc> searchDocs, Parallel parallel,
-                                  java.util.function.BooleanSupplier poolBusy, SiteWriter writer) throws IOException {
-        if (memo == null && searchMemo != null) {
-            writeSearchIndexInFolder(searchDocs, parallel, poolBusy, writer);
-            return;
-        }
-        Object key = memo == null ? null : memo.searchKey(searchDocs);
-        if (keptSearchIndex(key, writer)) {
-            memo.keptAllParts();
-            return;
-        }
-        List<String> written = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        SearchIndexBuilder.KeptParts kept = memo == null ? SearchIndexBuilder.KeptParts.NONE : memo.keptParts(writer, written::add);
-        new SearchIndexBuilder(org.sitegen.search.Analyzer.forLanguage(config.language())).write(searchDocs, parallel, poolBusy, (path, bytes) -> {
-            writer.write(mount.out(path), bytes);
-            written.add(path);
-        }, kept, memo == null ? org.sitegen.search.KeptTerms.NONE : memo.searchTerms());
-        if (memo != null) {
-            memo.searchBuilt(key, written.stream().sorted().toList());
-        }
+    /** The name of the page at {@code url} (in this part's folder) in the memo: the URL, qualified by the folder outside the root. */
+    private String at(String url) {
+        return RenderMemo.at(mount.prefix(), url);
+    }
+
+    /** {@code page}'s files, relative to the site (in this part's folder). */
+    private List<String> outputs(PageSpec page) {
+        List<String> paths = page.outputPaths();
+        return mount.prefix().isEmpty() ? paths : paths.stream().map(mount::out).toList();
     }
 
     /**
-     * Another language's search index (see {@link #searchMemo}): the last one when it was made of
-     * the same documents, else made whole (its documents' texts all needed, so their bodies
-     * rendered again).
+     * The template stamps of this part's pages ({@link Theme#stamps}) with, outside the root, the
+     * content's files that stay at the root: where a template's {@code rel()} to such a file
+     * points depends on them ({@link Mount#real}), not on the page's model. A file added to or
+     * gone from the content renders every page of the other languages again.
      */
-    private void writeSearchIndexInFolder(List<org.sitegen.search.SearchDoc> searchDocs, Parallel parallel,
-                                          java.util.function.BooleanSupplier poolBusy, SiteWriter writer) throws IOException {
-        Object key = searchMemo.searchKey(searchDocs);
-        List<String> last = searchMemo.searchFilesFor(mount.prefix(), key);
+    private java.util.function.Function<String, String> withMount(java.util.function.Function<String, String> stamps) {
+        if (mount.prefix().isEmpty()) {
+            return stamps;
+        }
+        org.sitegen.store.Fingerprint files = new org.sitegen.store.Fingerprint().add(mount.shared().size());
+        new java.util.TreeSet<>(mount.shared()).forEach(files::add);
+        String shared = "shared at the root " + files.hex() + '\n';
+        return kind -> stamps.apply(kind) + shared;
+    }
+
+    /**
+     * The search index of this part: the last one when it was made of the same documents, else
+     * made keeping the segments and fragment groups whose documents are the same and the terms
+     * of documents whose words are ({@link RenderMemo#keptParts}): each language part's under
+     * its own names, so a change in one language makes again only what it changes of that
+     * language's index.
+     */
+    private void writeSearchIndex(List<org.sitegen.search.SearchDoc> searchDocs, Parallel parallel,
+                                  java.util.function.BooleanSupplier poolBusy, SiteWriter writer) throws IOException {
+        String folder = mount.prefix();
+        Object key = memo == null ? null : memo.searchKey(searchDocs);
+        List<String> last = memo == null ? null : folder.isEmpty() ? memo.searchFilesFor(key)
+                : memo.searchFilesFor(folder, key);
         if (last != null && keepAll(writer, last.stream().map(mount::out).toList())) {
-            searchMemo.searchBuilt(mount.prefix(), key, last);
+            memo.keptAllParts(folder);
+            searchBuilt(key, last);
             return;
         }
         List<String> written = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        SearchIndexBuilder.KeptParts kept = memo == null ? SearchIndexBuilder.KeptParts.NONE
+                : memo.keptParts(folder, mount::out, writer, written::add);
         new SearchIndexBuilder(org.sitegen.search.Analyzer.forLanguage(config.language())).write(searchDocs, parallel, poolBusy, (path, bytes) -> {
             writer.write(mount.out(path), bytes);
             written.add(path);
-        }, SearchIndexBuilder.KeptParts.NONE, org.sitegen.search.KeptTerms.NONE);
-        searchMemo.searchBuilt(mount.prefix(), key, written.stream().sorted().toList());
+        }, kept, memo == null ? org.sitegen.search.KeptTerms.NONE : memo.searchTerms(folder));
+        searchBuilt(key, written.stream().sorted().toList());
     }
 
-    /** Keeps the last search index when it was built from the same documents ({@link RenderMemo#searchKey}). */
-    private boolean keptSearchIndex(Object key, SiteWriter writer) throws IOException {
-        List<String> files = memo == null ? null : memo.searchFilesFor(key);
-        if (files == null) {
-            return false;
+    /** Records that this part's search index is {@code files} (in the part), made of the documents of {@code key}. */
+    private void searchBuilt(Object key, List<String> files) {
+        if (memo == null) {
+            return;
         }
-        for (String file : files) {
-            if (!writer.keep(file)) {
-                return false;
-            }
+        if (mount.prefix().isEmpty()) {
+            memo.searchBuilt(key, files);
+        } else {
+            memo.searchBuilt(mount.prefix(), key, files);
         }
-        return true;
     }
 
     /** Records the time since {@code since} under {@code stage} (for -Dsite-gen.timings); returns now. */

@@ -21,6 +21,15 @@ public interface KeptTerms {
     /** The segments of this build start at {@code froms}: what is kept for others may go. */
     void segments(Set<Integer> froms) throws IOException;
 
+    /**
+     * What is kept of the search index of a multilingual site's language part at {@code folder}
+     * ("/zh"), apart from every other part's: two parts' segments start at the same ids. Keeps
+     * nothing unless told how.
+     */
+    default KeptTerms inFolder(String folder) {
+        return NONE;
+    }
+
     /** One segment's kept terms, and what it is made of this time, to keep. */
     interface Segment {
         /** The terms of the segment's {@code i}-th document as kept, or null (to analyse). May be called from several threads. */

@@ -113,23 +113,83 @@ class LanguageRebuildTest {
 
     /**
      * Two languages, English at the root and Chinese in /zh/: a new English briefing, then an edit
-     * of an English body, render the bodies the English briefings alone would (the changed one,
-     * and those whose text its search fragment group needs): the Chinese part's pages show their
-     * bodies' HTML from their pages in /zh/ and their reading time from the bodies' records, and
-     * its search index, made of the same documents, is kept. A new Chinese briefing is checked
-     * against a cold build.
+     * of an English body, render the pages and bodies the English briefings alone would (the
+     * changed one, and those whose text its search fragment group needs): the Chinese part's pages
+     * are kept as published, like the root's, and its search index, made of the same documents,
+     * is kept. A new Chinese briefing is checked against a cold build.
      */
     @Test
-    void twoLanguageSite_anEnglishChange_rendersTheBodiesTheEnglishAloneWould() throws Exception {
-        List<Integer> english = twoLanguageArchiveRebuilt(false);
-        List<Integer> both = twoLanguageArchiveRebuilt(true);
+    void twoLanguageSite_anEnglishChange_rendersThePagesAndBodiesTheEnglishAloneWould() throws Exception {
+        List<Rebuilt> english = twoLanguageArchiveRebuilt(false);
+        List<Rebuilt> both = twoLanguageArchiveRebuilt(true);
         assertThat(english).hasSize(3);
         assertThat(both.subList(1, 3)).isEqualTo(english.subList(1, 3));
-        assertThat(both.get(0)).isEqualTo(BRIEFINGS);
+        assertThat(both.get(0).bodies()).isEqualTo(BRIEFINGS);
+        // nothing of the Chinese part changes
+        assertThat(both.subList(1, 3)).allSatisfy(step -> assertThat(step.changed())
+                .noneMatch(path -> path.startsWith("zh/")));
     }
 
-    /** Bodies rendered by the first build and two rebuilds after English changes; with or without the Chinese briefings. */
-    private List<Integer> twoLanguageArchiveRebuilt(boolean withChinese) throws Exception {
+    /**
+     * The same, the other way round: a new Chinese briefing in /zh/, then an edit of a Chinese
+     * body, then a Chinese retitle render the pages and bodies the Chinese briefings alone would
+     * (a site in Chinese at the root), not every page of the Chinese part nor every Chinese body
+     * for its search index; and change nothing of the English part (only the sitemap, shared by
+     * both, changes outside /zh/).
+     */
+    @Test
+    void twoLanguageSite_aChineseChange_rendersThePagesAndBodiesTheChineseAloneWould() throws Exception {
+        List<Rebuilt> chinese = chineseChangesRebuilt(false);
+        List<Rebuilt> both = chineseChangesRebuilt(true);
+        assertThat(chinese).hasSize(4);
+        assertThat(both.subList(1, 4)).isEqualTo(chinese.subList(1, 4));
+        assertThat(both.subList(1, 4)).allSatisfy(step -> assertThat(step.changed())
+                .allMatch(path -> path.startsWith("zh/") || path.equals("sitemap.xml"), "in zh/ or the sitemap"));
+    }
+
+    /**
+     * What a rebuild did: pages rendered (not kept as published), bodies rendered, and the files
+     * it changed (added, removed, or other bytes), in the folder of the language changed (its
+     * path there: "zh/2023/" as "2023/" when the language is the site's own at the root).
+     */
+    record Rebuilt(int pages, int bodies, java.util.Set<String> changed) {
+        @Override
+        public boolean equals(Object other) { // what both sites render: the files changed differ by folder
+            return other instanceof Rebuilt o && o.pages == pages && o.bodies == bodies;
+        }
+
+        @Override
+        public int hashCode() {
+            return pages * 31 + bodies;
+        }
+
+        @Override
+        public String toString() {
+            return pages + " pages, " + bodies + " bodies rendered";
+        }
+    }
+
+    private Rebuilt rebuilt(BuildReport report, java.util.Map<String, byte[]> before) throws IOException {
+        java.util.Map<String, byte[]> after = org.sitegen.SiteTrees.read(output());
+        java.util.Set<String> changed = new java.util.TreeSet<>();
+        after.forEach((path, bytes) -> {
+            if (!java.util.Arrays.equals(bytes, before.get(path))) {
+                changed.add(path);
+            }
+        });
+        before.keySet().stream().filter(path -> !after.containsKey(path)).forEach(changed::add);
+        return new Rebuilt(report.pages() - report.changes().pagesKept(), report.bodiesRendered(), changed);
+    }
+
+    private Rebuilt buildStep(String language) throws Exception {
+        java.util.Map<String, byte[]> before = org.sitegen.SiteTrees.read(output());
+        Rebuilt step = rebuilt(build(language), before);
+        assertColdBuildTree(language);
+        return step;
+    }
+
+    /** What the first build and two rebuilds after English changes did; with or without the Chinese briefings. */
+    private List<Rebuilt> twoLanguageArchiveRebuilt(boolean withChinese) throws Exception {
         project = project.resolve(withChinese ? "both" : "english");
         for (int i = 1; i <= BRIEFINGS; i++) {
             if (i % 2 == 1) {
@@ -138,29 +198,79 @@ class LanguageRebuildTest {
                 write("content/2023/b" + i + ".md", briefing("简报 " + i, i, "zh", chinese(i)));
             }
         }
-        List<Integer> rendered = new java.util.ArrayList<>();
-        rendered.add(build("en").bodiesRendered());
+        List<Rebuilt> rendered = new java.util.ArrayList<>();
+        rendered.add(rebuilt(build("en"), java.util.Map.of()));
         if (withChinese) {
             assertThat(output().resolve("zh/2023/02/02/b2/index.html")).isRegularFile();
         }
 
         write("content/2023/new-en.md", briefing("New", BRIEFINGS + 1, null, english(99)));
-        rendered.add(build("en").bodiesRendered());
-        assertColdBuildTree("en");
+        rendered.add(buildStep("en"));
 
         write("content/2023/b3.md", briefing("Briefing 3", 3, null, english(3) + "\nOne more paragraph.\n"));
-        rendered.add(build("en").bodiesRendered());
-        assertColdBuildTree("en");
+        rendered.add(buildStep("en"));
 
         if (withChinese) {
             write("content/2023/new-zh.md", briefing("新简报", BRIEFINGS + 2, "zh", chinese(99)));
-            build("en");
-            assertColdBuildTree("en");
+            buildStep("en");
             write("content/2023/b9.md", briefing("Briefing 9", 9, null, english(9) + "\nEdited.\n"));
-            build("en");
-            assertColdBuildTree("en");
+            buildStep("en");
         }
         project = project.getParent();
         return rendered;
+    }
+
+    /**
+     * What the first build and three rebuilds after Chinese changes (new, body, title) did: in a
+     * site of the Chinese briefings alone (in Chinese at the root), or in one with the English ones
+     * at the root and the Chinese in /zh/.
+     */
+    private List<Rebuilt> chineseChangesRebuilt(boolean withEnglish) throws Exception {
+        project = project.resolve(withEnglish ? "both-zh" : "chinese");
+        String site = withEnglish ? "en" : "zh";
+        for (int i = 1; i <= BRIEFINGS; i++) {
+            if (i % 2 == 0) {
+                write("content/2023/b" + i + ".md", briefing("简报 " + i, i, "zh", chinese(i)));
+            } else if (withEnglish) {
+                write("content/2023/b" + i + ".md", briefing("Briefing " + i, i, null, english(i)));
+            }
+        }
+        List<Rebuilt> rendered = new java.util.ArrayList<>();
+        rendered.add(rebuilt(build(site), java.util.Map.of()));
+
+        write("content/2023/new-zh.md", briefing("新简报", BRIEFINGS + 1, "zh", chinese(99)));
+        rendered.add(buildStep(site));
+
+        write("content/2023/b4.md", briefing("简报 4", 4, "zh", chinese(4) + "\n又一段。\n"));
+        rendered.add(buildStep(site));
+
+        write("content/2023/b6.md", briefing("简报 六", 6, "zh", chinese(6)));
+        rendered.add(buildStep(site));
+        project = project.getParent();
+        return rendered;
+    }
+
+    /**
+     * Where another language's pages link a file of the content (the logo, named in the
+     * settings) depends on whether the content has it: its copy at the root, else the path in the
+     * language's folder. Not part of any page's model: a logo file added must still render the
+     * Chinese pages again, as a cold build would make them.
+     */
+    @Test
+    void twoLanguageSite_aContentFileAdded_movesTheOtherLanguagesLinks() throws Exception {
+        java.util.function.Function<Path, SiteConfig> config = output -> config(output, "en").toBuilder()
+                .theme("", "", "logo.png", "", "", "", List.of()).build();
+        for (int i = 1; i <= 4; i++) {
+            write("content/2023/b" + i + ".md", i % 2 == 0 ? briefing("简报 " + i, i, "zh", chinese(i))
+                    : briefing("Briefing " + i, i, null, english(i)));
+        }
+        new SiteGenerator().build(SiteTrees.recorded(config.apply(output())));
+        assertThat(Files.readString(output().resolve("zh/2023/02/02/b2/index.html"))).contains("src=\"../../../../logo.png\"");
+        Files.write(project.resolve("content/logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        new SiteGenerator().build(SiteTrees.recorded(config.apply(output())));
+        Path cold = project.resolve("cold");
+        new SiteGenerator().build(config.apply(cold));
+        SiteTrees.assertSameTree(cold, output());
+        assertThat(Files.readString(output().resolve("zh/2023/02/02/b2/index.html"))).contains("src=\"../../../../../logo.png\"");
     }
 }
