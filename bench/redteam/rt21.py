@@ -16,7 +16,7 @@ def mvn_nocap(d, args, log):
         return subprocess.call(cmd, cwd=d, stdout=f, stderr=subprocess.STDOUT)
 harness.mvn = mvn_nocap
 
-def run_each(name, steps, pre=None):
+def run_each(name, steps, pre=None, check=None):
     """As harness.run, but every successful step's tree is compared with a cold build of its inputs."""
     make_base()
     w = os.path.join(ROOT, "w", name); c = os.path.join(ROOT, "w", name + ".cold")
@@ -39,6 +39,10 @@ def run_each(name, steps, pre=None):
         if r.returncode != 0:
             lines = r.stdout.splitlines()
             return report(name, f"step {i}: DIVERGED ({len(lines)} differences)\n    " + "\n    ".join(lines[:12]))
+        if check:
+            problem = check(w, i)
+            if problem:
+                return report(name, f"step {i}: {problem}")
     return report(name, f"OK identical at each of {len(steps) - 1} steps")
 
 def edit(d, i, text="Edited. "):
@@ -74,6 +78,36 @@ def _():
             f.write(f"\nrc {ra} {rb}\n")
     def noop(d): pass
     return run("two-builds-at-once-nothird", [(None, U, True), (both, U, None), (noop, U, True)])
+
+def whole_files(d):
+    """Published pages that are not whole (a page ends with </html>, a script or JSON is not empty)."""
+    bad = []
+    for p, ds, fs in os.walk(d + "/site-output"):
+        for f in fs:
+            q = os.path.join(p, f)
+            if f.endswith(".html"):
+                b = open(q, "rb").read().rstrip()
+                if not b.endswith(b"</html>"): bad.append(q)
+            elif f.endswith(".js") or f.endswith(".xml"):
+                if os.path.getsize(q) == 0: bad.append(q)
+    return bad
+
+for delay in [0.0, 0.7, 2.0, 3.5]:
+    def two(delay=delay):
+        name = f"two-builds-whole-{delay}"
+        def both(d):
+            for i in range(3): edit(d, 60 + i)
+            newb(d, 13 + int(delay * 2)); rm(d, mds(d)[90])
+            cmd = NOCAP + ["mvn", "-e", "-B", "-o", harness.PLUGIN] + U
+            with open(os.path.join(ROOT, "w", name + ".log"), "a") as f:
+                a = subprocess.Popen(cmd, cwd=d, stdout=f, stderr=subprocess.STDOUT)
+                time.sleep(delay)
+                b = subprocess.Popen(cmd, cwd=d, stdout=f, stderr=subprocess.STDOUT)
+                f.write(f"\nrc {a.wait()} {b.wait()}\n")
+            bad = whole_files(d)
+            if bad: print(name, "NOT WHOLE after two builds:", bad[:5], flush=True)
+        return run(name, [(None, U, True), (both, U, None), (None, U, True)])
+    S[f"two-builds-whole-{delay}"] = two
 
 @sc("unreadable-file")
 def _():
@@ -255,6 +289,36 @@ def random_seq(seed, steps=8):
                 f = rnd.choice(files[2:]); W(d, f, R(d, f) + f"\nEdited qz{rnd.randint(0,999)} text.\n")
     steps_list = [(None, U, True)] + [(step, U, True) for _ in range(steps)]
     return run_each(name, steps_list)
+
+def search(d, query, expected="-", absent=None):
+    cmd = ["node", os.path.join(os.path.dirname(os.path.abspath(__file__)), "search-check.mjs"), d + "/site-output", query, expected]
+    if absent: cmd.append(absent)
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=180)
+    return None if r.returncode == 0 else f"search '{query}' in Chromium: {r.stdout.strip()} {r.stderr.strip()[-300:]}"
+
+@sc("shards-browser")
+def _():
+    # new posts one after another (the newest segment's one shard; every 8th recut), deletions of
+    # earlier new posts and a date move; after each build: the tree of a cold build, and the search
+    # page in Chromium finds the new post's word and not a deleted post's
+    rnd = random.Random(99)
+    made = []
+    deleted = []
+    def step(d):
+        n = len(made) + len(deleted) + 1
+        W(d, f"content/2024/2024-08-{n:02d}-sb-{n}.md", f"---\ntitle: \"Shard post {n}\"\ndate: 2024-08-{n:02d} 09:00\ntags: [energy]\n---\n"
+          f"Qzuniq{n} appears here only. " + " ".join(f"word{rnd.randint(0, 3000)}" for _ in range(rnd.randint(200, 900))) + "\n")
+        made.append(n)
+        if n % 3 == 0:
+            k = made.pop(0); deleted.append(k); rm(d, f"content/2024/2024-08-{k:02d}-sb-{k}.md")
+        if n % 4 == 0:
+            sub(d, mds(d)[rnd.randint(5, 150)], r"\ndate: [^\n]*", "\ndate: 2016-05-05", 1)
+    def check(d, i):
+        p = search(d, f"qzuniq{made[-1]}", f"Shard post {made[-1]}")
+        if p: return p
+        if deleted:
+            return search(d, f"qzuniq{deleted[-1]}", "-", f"Shard post {deleted[-1]}")
+    return run_each("shards-browser", [(None, U, True)] + [(step, U, True) for _ in range(11)], check=check)
 
 for s in range(1, 6):
     S[f"shards-random-{s}"] = (lambda s=s: random_seq(s))
