@@ -117,6 +117,20 @@ public final class ContentLoader {
         }
     }
 
+    /**
+     * Why a listed file could not be read, in words: the exceptions' own messages are only the
+     * file's absolute path, which the diagnostic already names.
+     */
+    static String cannotRead(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "cannot read file: permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "cannot read file: it was deleted while the build ran";
+        }
+        return "cannot read file: " + e.getMessage();
+    }
+
     private Optional<SourceDocument> read(SourceFile file, Diagnostics diagnostics) {
         byte[] bytes;
         try {
@@ -126,7 +140,7 @@ public final class ContentLoader {
                 whenRead.read(file.file(), listed, bytes);
             }
         } catch (IOException e) {
-            diagnostics.error(SourcePosition.of(file.displayPath()), "cannot read file: " + e.getMessage());
+            diagnostics.error(SourcePosition.of(file.displayPath()), cannotRead(e));
             return Optional.empty();
         }
         Optional<String> decoded = reader.decode(file, bytes, diagnostics);

@@ -10,7 +10,7 @@ import java.util.Map;
  * {@link YamlTreeReader} gives through Jackson: block mappings with simple keys, block and
  * one-line flow sequences, one-line plain, single- and double-quoted scalars, comments. Anything
  * else (anchors, tags, block scalars, flow mappings, a value over several lines, tabs, escapes
- * other than \" \\ \/, a scalar the YAML 1.1 resolver could read as a number other than a
+ * other than \" and \\, a scalar the YAML 1.1 resolver could read as a number other than a
  * decimal integer, duplicate keys, an error) makes {@link #read} return null, and the caller
  * reads the text with Jackson: this reader never reports a problem, so every message still
  * comes from one place. What it does read it reads exactly as Jackson does (same texts, kinds,
@@ -21,6 +21,8 @@ import java.util.Map;
 final class PlainYaml {
     /** Deeper than this is left to Jackson, which enforces the nesting limit. */
     private static final int MAX_DEPTH = 8;
+    /** SnakeYAML's longest implicit key (its scanner's 1024 characters); a longer one is an error there. */
+    private static final int MAX_SIMPLE_KEY = 1024;
 
     /** Thrown to hand the text to Jackson; no stack trace, it is a branch, not an error. */
     private static final class NotPlain extends Exception {
@@ -273,6 +275,9 @@ final class PlainYaml {
                 break;
             }
         }
+        if (i - at > MAX_SIMPLE_KEY) {
+            return -1; // SnakeYAML drops a longer key as stale, and the ':' after it is an error
+        }
         if (i < length && text.charAt(i) == ':' && (i + 1 == length || text.charAt(i + 1) == ' '
                 || text.charAt(i + 1) == '\n')) {
             return i;
@@ -430,8 +435,8 @@ final class PlainYaml {
             }
             if (c == '\\') {
                 char next = i + 1 < length ? text.charAt(i + 1) : '\n';
-                if (next != '"' && next != '\\' && next != '/') {
-                    throw NotPlain.INSTANCE;
+                if (next != '"' && next != '\\') {
+                    throw NotPlain.INSTANCE; // SnakeYAML (YAML 1.1) refuses "\/", which YAML 1.2 and JSON allow
                 }
                 if (value == null) {
                     value = new StringBuilder();

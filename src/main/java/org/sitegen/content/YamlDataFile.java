@@ -22,7 +22,7 @@ public final class YamlDataFile {
         try {
             bytes = Files.readAllBytes(file.file());
         } catch (IOException e) {
-            diagnostics.error(SourcePosition.of(file.displayPath()), "cannot read file: " + e.getMessage());
+            diagnostics.error(SourcePosition.of(file.displayPath()), ContentLoader.cannotRead(e));
             return Optional.empty();
         }
         Optional<String> decoded = reader.decode(file, bytes, diagnostics);

@@ -133,8 +133,21 @@ final class BuildState {
             byte[] recorded = previous.fingerprintIfUnchanged(input.path(), listed);
             return FileStamps.of(listed, recorded != null ? recorded : fingerprint(Files.readAllBytes(input.path())));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // Not a failure of the check: the build goes on and the stage that reads the file
+            // reports it as a cold build does (file: error: ...), with every other problem. Found
+            // by the red team: an edited file made unreadable stopped a rebuild here with one bare
+            // absolute path, where a cold build named each such file in compiler form.
+            return unreadable();
         }
+    }
+
+    /**
+     * The stamp of a file that could not be read (permissions, or gone since it was listed): it
+     * equals no listing (a size of -1) and no file's fingerprint (a length of -1), so nothing
+     * recorded or kept is reused for it, now or by the next build.
+     */
+    static FileStamps.Stamp unreadable() {
+        return new FileStamps.Stamp(new FileStamp(-1, 0, 0), ByteBuffer.allocate(16).putLong(-1).array());
     }
 
     private Path stampsFile() {

@@ -110,6 +110,36 @@ class PlainYamlTest {
         assertThat(tally.read).as(yaml).isEqualTo(1);
     }
 
+    /**
+     * Found by the twenty-first session's red team: SnakeYAML refuses both, PlainYaml read both.
+     * "\/" is an escape of YAML 1.2 and JSON (exported front matter writes URLs so), not of the
+     * YAML 1.1 SnakeYAML reads; a simple key longer than 1024 characters is dropped by SnakeYAML's
+     * scanner, and the ':' after it is an error (or the line one plain scalar).
+     */
+    @Test
+    void whatJacksonRefuses_isLeftToIt_slashEscapeAndKeysOver1024() throws Exception {
+        String key = "k".repeat(1025);
+        List<String> refused = List.of("url: \"https:\\/\\/example.org\\/a\"\n", "tags: [\"a\\/b\"]\n",
+                "title: x\n" + key + ": v\n", "list:\n- " + key + ": v\n", "map:\n  " + key + ": v\n",
+                key + ": v\n", key + ":\n");
+        for (String yaml : refused) {
+            assertThat(PlainYaml.read(yaml, 2)).as(yaml).isNull();
+            try {
+                jackson.read(yaml, 2);
+                fail("Jackson's path read " + yaml);
+            } catch (YamlTreeReader.YamlProblem expected) {
+                // the message and position are Jackson's
+            }
+        }
+        Tally tally = new Tally();
+        String longest = "k".repeat(1024);
+        for (String yaml : List.of(longest + ": v\n", "list:\n- " + longest + ": v\n", "map:\n  " + longest + ": v\n",
+                "a: \"back\\\\slash \\\"quoted\\\"\"\n")) {
+            assertSameTree("longest key", yaml, tally);
+        }
+        assertThat(tally.read).isEqualTo(4);
+    }
+
     // --- texts this project did not write ----------------------------------------------------
 
     @Test

@@ -85,4 +85,35 @@ class BuildStateTest {
         assertThat(new BuildState.Engine("f", jar, stamp).withJar(loaded)).containsOnlyKeys(Path.of("content/a.md"), jar);
         assertThat(new BuildState.Engine("f", jar, null).withJar(loaded)).isSameAs(loaded);
     }
+
+    /**
+     * Found by the twenty-first session's red team: a rebuild whose edited briefing could not be
+     * read (permissions; or a file deleted after the scan listed it) stopped in the up-to-date
+     * check with one bare absolute path, where a cold build reports each such file in compiler
+     * form. The check now stamps it as unreadable (matching no listing and no fingerprint), and
+     * loading reports it.
+     */
+    @Test
+    void inputs_aFileThatCannotBeRead_isStampedUnreadable_notAFailure(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path content = java.nio.file.Files.createDirectories(dir.resolve("content"));
+        Path gone = java.nio.file.Files.writeString(content.resolve("gone.md"), "---\ntitle: Gone\n---\nBody.\n");
+        Path kept = java.nio.file.Files.writeString(content.resolve("kept.md"), "---\ntitle: Kept\n---\nBody.\n");
+        java.util.List<org.sitegen.content.SourceFile> files = new java.util.ArrayList<>();
+        for (Path file : java.util.List.of(gone, kept)) {
+            files.add(new org.sitegen.content.SourceFile(file.getFileName().toString(), file, "content/" + file.getFileName(),
+                    org.sitegen.content.SourceFile.Kind.BRIEFING, java.nio.file.Files.readAttributes(file,
+                    java.nio.file.attribute.BasicFileAttributes.class)));
+        }
+        java.nio.file.Files.delete(gone); // listed by the scan, gone (or unreadable) when stamped
+        BuildState state = new BuildState(dir.resolve("target/site-gen/build-state"));
+        SiteConfig config = SiteConfig.defaults(dir);
+        try (org.sitegen.exec.Parallel parallel = new org.sitegen.exec.Parallel(2)) {
+            BuildState.Inputs inputs = state.inputs(config, files, parallel, java.util.Map.of(), null);
+            assertThat(inputs.stamps().get(gone).file()).isEqualTo(new FileStamp(-1, 0, 0));
+            assertThat(inputs.stamps().get(gone).fingerprint()).isEqualTo(java.nio.ByteBuffer.allocate(16).putLong(-1).array());
+            assertThat(inputs.stamps().get(kept).fingerprint())
+                    .isEqualTo(BuildState.fingerprint(java.nio.file.Files.readAllBytes(kept)));
+        }
+    }
 }
