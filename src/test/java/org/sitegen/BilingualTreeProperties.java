@@ -49,23 +49,12 @@ class BilingualTreeProperties {
             }
             Path output = root.resolve("project/site-output");
             SiteGenerator everyday = new SiteGenerator();
-            IncrementalMode recorded = IncrementalMode.recorded(root.resolve("project/target/site-gen/build-state"));
-            everyday.build(archive.config(output).toBuilder().incremental(recorded).build());
+            everyday.build(SiteTrees.recorded(archive.config(output)));
             int step = 0;
             for (Edit edit : edits) {
                 archive.apply(edit);
-                List<org.sitegen.diag.Diagnostic> warnings = everyday.build(archive.config(output).toBuilder()
-                        .incremental(recorded).build()).warnings();
                 Path cold = root.resolve("cold-" + step++);
-                List<org.sitegen.diag.Diagnostic> coldWarnings = new SiteGenerator().build(archive.config(cold))
-                        .warnings();
-                Map<String, byte[]> expected = SiteTrees.read(cold);
-                Map<String, byte[]> actual = SiteTrees.read(output);
-                List<Edit> done = edits.subList(0, step);
-                assertThat(warnings).as("warnings after %s", done).containsExactlyElementsOf(coldWarnings);
-                assertThat(actual.keySet()).as("files after %s", done).containsExactlyElementsOf(expected.keySet());
-                expected.forEach((path, bytes) -> assertThat(new String(actual.get(path), StandardCharsets.UTF_8))
-                        .as("%s after %s", path, done).isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
+                SiteTrees.assertRebuildEqualsCold(everyday, archive.config(output), cold, edits.subList(0, step));
                 org.sitegen.output.SiteWriter.deleteTree(cold);
             }
         } finally {

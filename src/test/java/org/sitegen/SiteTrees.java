@@ -52,6 +52,27 @@ public final class SiteTrees {
                 .isEqualTo(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
     }
 
+    /**
+     * Builds {@code config} incrementally with {@code everyday} (its state under target/site-gen/)
+     * and cold into {@code cold}, and asserts both give the same warnings and the same files, each
+     * with the same text; {@code after} names the edits so far in a failure.
+     */
+    public static void assertRebuildEqualsCold(SiteGenerator everyday, SiteConfig config, Path cold, Object after)
+            throws IOException, org.sitegen.diag.BuildFailedException {
+        java.util.List<org.sitegen.diag.Diagnostic> warnings = everyday.build(recorded(config)).warnings();
+        java.util.List<org.sitegen.diag.Diagnostic> coldWarnings = new SiteGenerator().build(
+                config.toBuilder().outputDir(cold).build()).warnings();
+        Map<String, byte[]> expected = read(cold);
+        Map<String, byte[]> actual = read(config.outputDir());
+        org.assertj.core.api.Assertions.assertThat(warnings).as("warnings after %s", after)
+                .containsExactlyElementsOf(coldWarnings);
+        org.assertj.core.api.Assertions.assertThat(actual.keySet()).as("files after %s", after)
+                .containsExactlyElementsOf(expected.keySet());
+        expected.forEach((path, bytes) -> org.assertj.core.api.Assertions.assertThat(
+                new String(actual.get(path), java.nio.charset.StandardCharsets.UTF_8)).as("%s after %s", path, after)
+                .isEqualTo(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     /** {@code config} as the everyday {@code site-gen:build} runs it: its state recorded under the project's target/site-gen/. */
     public static SiteConfig recorded(SiteConfig config) {
         return config.toBuilder().incremental(org.sitegen.config.IncrementalMode.recorded(
