@@ -11,6 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.sitegen.PropertySeed;
 
 class PaginationTest {
     /** count items, newest first: count, count-1, ..., 1 (the item's value is its age rank from the oldest). */
@@ -82,7 +83,7 @@ class PaginationTest {
      * The point of numbering from the oldest: one more item changes the newest page (front and
      * copy) and, when a new page starts, the page that was the newest; nothing else.
      */
-    @Property
+    @Property(seed = PropertySeed.VALUE)
     void oneNewItem_changesOnlyTheNewestPages(@ForAll @IntRange(max = 400) int count,
                                               @ForAll @IntRange(min = 1, max = 25) int pageSize) {
         Map<String, String> before = pagesOf(count, pageSize);

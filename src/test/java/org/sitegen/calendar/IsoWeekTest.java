@@ -16,6 +16,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sitegen.PropertySeed;
 
 /**
  * ISO-8601 weeks, checked against a source site-gen did not write: the weeks GNU date prints
@@ -60,7 +61,7 @@ class IsoWeekTest {
         }
     }
 
-    @Property
+    @Property(seed = PropertySeed.VALUE)
     void mondayToSunday_holdTheDay_andNameTheSameWeek(@ForAll @IntRange(min = -200_000, max = 200_000) int offset) {
         LocalDate day = LocalDate.of(2000, 1, 1).plusDays(offset);
         IsoWeek week = IsoWeek.of(day);

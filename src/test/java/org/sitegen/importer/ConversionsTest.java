@@ -20,6 +20,7 @@ import org.sitegen.content.FrontMatterParser;
 import org.sitegen.content.FrontMatterSplitter;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
+import org.sitegen.PropertySeed;
 
 /** Each conversion of site-gen:import on its own. */
 class ConversionsTest {
@@ -82,7 +83,7 @@ class ConversionsTest {
     // ---- front matter as written ---------------------------------------------------------------
 
     /** Whatever text a source had, the written YAML gives site-gen the same text back. */
-    @Property(tries = 300)
+    @Property(tries = 300, seed = PropertySeed.VALUE)
     void writtenTextReadsBackUnchanged(@ForAll String text) throws Exception {
         if (text.isBlank() || !text.equals(text.strip()) || text.chars().anyMatch(c -> Character.isSurrogate((char) c)
                 || Character.getType(c) == Character.CONTROL && c != '\t')) {
