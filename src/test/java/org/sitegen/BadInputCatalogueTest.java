@@ -121,7 +121,7 @@ public class BadInputCatalogueTest {
         SiteTrees.read(config.outputDir()).forEach((path, bytes) -> assertThat(bytes).as(path).isEqualTo(before.get(path)));
         try (Stream<Path> siblings = Files.list(project)) {
             assertThat(siblings.map(p -> p.getFileName().toString()))
-                    .as("no staging or previous folder left behind").containsExactlyInAnyOrder("content", "outside", "site-output", "templates");
+                    .as("no staging or previous folder left behind").containsExactlyInAnyOrder("content", "outside", "site-output", ".site-output.lock", "templates");
         }
     }
 

@@ -82,7 +82,7 @@ class HostileInputBuildsSafelyTest {
     @Test
     void nothingIsWrittenOutsideTheOutputFolder() throws IOException {
         try (Stream<Path> list = Files.list(project)) {
-            assertThat(list.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("content", "site-output");
+            assertThat(list.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("content", "site-output", ".site-output.lock");
         }
     }
 

@@ -212,8 +212,8 @@ public final class ArchiveScaffold {
     }
 
     private static final String GITIGNORE = """
-            # Made by `mvn site-gen:build` (site-output/, and its two neighbours while it publishes) and by
-            # Maven (target/): built again from content/ at any time, so never committed.
+            # Made by `mvn site-gen:build` (site-output/, its lock file, and its two neighbours while it
+            # publishes) and by Maven (target/): built again from content/ at any time, so never committed.
             site-output/
             .site-output.*
             target/

@@ -18,6 +18,7 @@ import org.sitegen.diag.SourcePosition;
 import org.sitegen.exec.Parallel;
 import org.sitegen.incremental.Incremental;
 import org.sitegen.linkcheck.SourceLinkChecker;
+import org.sitegen.output.OutputLock;
 import org.sitegen.output.SiteWriter;
 import org.sitegen.render.SiteRenderer;
 import org.sitegen.render.Theme;
@@ -53,9 +54,22 @@ public final class Pipeline {
      */
     public static BuildReport build(SiteConfig config, Incremental incremental, Supplier<TextStore> bodyStore)
             throws BuildFailedException, IOException {
-        try (Parallel parallel = new Parallel(config.threads()); TextStore bodies = bodyStore.get()) {
+        try (OutputLock lock = lockOutput(config); Parallel parallel = new Parallel(config.threads());
+             TextStore bodies = bodyStore.get()) {
             return new Pipeline(config, parallel, bodies).build(incremental.start(config, parallel));
         }
+    }
+
+    /** The output folder's lock ({@link OutputLock}), taken before the recorded state is read; refused while another build holds it. */
+    private static OutputLock lockOutput(SiteConfig config) throws BuildFailedException {
+        OutputLock lock = OutputLock.tryTake(config.outputDir());
+        if (lock == null) {
+            throw new BuildFailedException(List.of(Diagnostic.error(SourcePosition.of(config.displayPath(config.outputDir())),
+                    "another site-gen build is writing this folder now (it holds "
+                            + config.displayPath(OutputLock.fileOf(config.outputDir()))
+                            + "); nothing was changed: build again when it has finished")));
+        }
+        return lock;
     }
 
     /**

@@ -75,7 +75,7 @@ class KilledBuildTest {
                 .isEqualTo(isSecond ? folders(coldProject.resolve("site-output")) : firstFolders);
         try (Stream<Path> siblings = Files.list(project)) {
             assertThat(siblings.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("content", "site-output", "target");
+                    .containsExactlyInAnyOrder("content", "site-output", ".site-output.lock", "target");
         }
     }
 
