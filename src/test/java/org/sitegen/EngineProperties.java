@@ -139,6 +139,7 @@ class EngineProperties {
             for (String path : after) {
                 assertThat(path.startsWith("project/content/") || path.equals("project/content")
                         || path.startsWith("project/site-output/") || path.equals("project/site-output")
+                        || path.equals("project/.site-output.lock") // the output folder's lock (OutputLock)
                         || path.equals("project")).as(path).isTrue();
             }
             assertThat(after.stream().filter(p -> p.startsWith("project/content")).toList()).isEqualTo(contentBefore
