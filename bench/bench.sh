@@ -87,11 +87,14 @@ row() { # SIZE LABEL LOG [EXTRA]
 snapshot() { (cd "$1" && find . -type f -print0 | xargs -0 sha1sum | sort) > "$2"; }
 changed() { comm -3 "$1" "$2" | awk '{print $2}' | sort -u | wc -l; }
 scenarios=(new-briefing body-edit title-tag-edit date-move deletion template-edit)
+# New briefings are named by this run, so that one a killed run left in the corpus (it is put back
+# only at the end) is never written again as "new": that would be an edit changing nothing.
+runid=$(date +%s)
 edit() { # SCENARIO ROUND CONTENT_DIR SITE_GEN_TEMPLATES HUGO_LAYOUTS(or -) INDEX: makes the edit in one tree
   local s=$1 i=$2 c=$3 old
   old=$(cd "$c" && ls 2019/*.md | sed -n "$((10 * i + $6 + 1))p") # an old briefing, another per round and scenario
   case $s in
-    new-briefing) printf -- '---\ntitle: "Bench New Briefing %s"\ndate: 2025-01-0%sT08:00:00Z\ntags: ["lng", "taiwan"]\nsummary: "One more."\nauthor: "Bench"\n---\n\nTaiwan weighs a new LNG deal, round %s.\n' "$i" "$i" "$i" > "$c/2024/zz-bench-new-$i.md";;
+    new-briefing) printf -- '---\ntitle: "Bench New Briefing %s"\ndate: 2025-01-0%sT08:00:00Z\ntags: ["lng", "taiwan"]\nsummary: "One more."\nauthor: "Bench"\n---\n\nTaiwan weighs a new LNG deal, round %s.\n' "$runid-$i" "$i" "$i" > "$c/2024/zz-bench-new-$runid-$i.md";;
     body-edit) printf '\nA paragraph added by the benchmark, round %s.\n' "$i" >> "$c/$old";;
     title-tag-edit) sed -i -e "s/^title: \"/title: \"Retitled $i /" -e "s/^tags: \[/tags: [\"bench-$i\", /" "$c/$old";;
     date-move) sed -i -e "s/^date: 2019-/date: 2018-/" "$c/$old";;
