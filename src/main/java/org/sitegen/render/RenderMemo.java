@@ -709,21 +709,15 @@ public final class RenderMemo {
     }
 
     /** The files of the last search index, when it was built from documents with this {@link #searchKey}. */
-    List<String> searchFilesFor(Object key) {
-        return key != null && Objects.equals(key, searchKey) ? searchFiles : null;
-    }
-
-    void searchBuilt(Object key, List<String> files) {
-        searchKey = key;
-        searchFiles = key == null ? List.of() : List.copyOf(files);
-    }
-
     /**
-     * The files of the search index of the language at {@code folder} ("/zh": a multilingual site's
-     * other languages, whose pages this memo does not cover) when the last build made it of the
-     * documents of {@code key}; else null. Recorded with the index's {@link #parts}.
+     * The files of the search index of the language part at {@code folder} ("" at the root, "/zh")
+     * when the last build made it of the documents of {@code key}; else null. The root's is
+     * recorded on its own ({@link #searchFiles}), another part's with the index's {@link #parts}.
      */
     List<String> searchFilesFor(String folder, Object key) {
+        if (folder.isEmpty()) {
+            return key != null && Objects.equals(key, searchKey) ? searchFiles : null;
+        }
         String known = lastParts.get(folder + FOLDER_INDEX);
         if (key == null || known == null) {
             return null;
@@ -732,9 +726,12 @@ public final class RenderMemo {
         return recorded.get(0).equals(key) ? recorded.subList(1, recorded.size()) : null;
     }
 
-    /** The search index of the language at {@code folder} was made or kept of the documents of {@code key}: {@code files}. */
+    /** The search index of the language part at {@code folder} ("" at the root) was made or kept of the documents of {@code key}: {@code files}. */
     void searchBuilt(String folder, Object key, List<String> files) {
-        if (key == null || !byContent) {
+        if (folder.isEmpty()) {
+            searchKey = key;
+            searchFiles = key == null ? List.of() : List.copyOf(files);
+        } else if (key == null || !byContent) {
             parts.remove(folder + FOLDER_INDEX);
         } else {
             parts.put(folder + FOLDER_INDEX, key + "\u0000" + String.join("\u0000", files));

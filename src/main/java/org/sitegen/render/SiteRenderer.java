@@ -688,11 +688,10 @@ public final class SiteRenderer {
                                   java.util.function.BooleanSupplier poolBusy, SiteWriter writer) throws IOException {
         String folder = mount.prefix();
         Object key = memo == null ? null : memo.searchKey(searchDocs);
-        List<String> last = memo == null ? null : folder.isEmpty() ? memo.searchFilesFor(key)
-                : memo.searchFilesFor(folder, key);
+        List<String> last = memo == null ? null : memo.searchFilesFor(folder, key);
         if (last != null && keepAll(writer, last.stream().map(mount::out).toList())) {
             memo.keptAllParts(folder);
-            searchBuilt(key, last);
+            memo.searchBuilt(folder, key, last);
             return;
         }
         List<String> written = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
@@ -702,18 +701,8 @@ public final class SiteRenderer {
             writer.write(mount.out(path), bytes);
             written.add(path);
         }, kept, memo == null ? org.sitegen.search.KeptTerms.NONE : memo.searchTerms(folder));
-        searchBuilt(key, written.stream().sorted().toList());
-    }
-
-    /** Records that this part's search index is {@code files} (in the part), made of the documents of {@code key}. */
-    private void searchBuilt(Object key, List<String> files) {
-        if (memo == null) {
-            return;
-        }
-        if (mount.prefix().isEmpty()) {
-            memo.searchBuilt(key, files);
-        } else {
-            memo.searchBuilt(mount.prefix(), key, files);
+        if (memo != null) {
+            memo.searchBuilt(folder, key, written.stream().sorted().toList());
         }
     }
 
