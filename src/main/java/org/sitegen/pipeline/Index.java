@@ -1,5 +1,6 @@
 package org.sitegen.pipeline;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,8 @@ import org.sitegen.content.Slugs;
 import org.sitegen.diag.Diagnostic;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.entities.EntityIndex;
+import org.sitegen.exec.Background;
+import org.sitegen.exec.Parallel;
 import org.sitegen.languages.Languages;
 import org.sitegen.stories.Stories;
 
@@ -26,7 +29,7 @@ final class Index {
     }
 
     static Indexed run(SiteConfig config, Scanned scanned, Loaded loaded, Linked linked, Parsed parsed, Slugs slugs,
-                       Diagnostics diagnostics) {
+                       Parallel parallel, Diagnostics diagnostics) throws IOException {
         Languages languages = linked.languages();
         List<Indexed.Part> parts = new ArrayList<>();
         List<List<Diagnostic>> entityProblems = new ArrayList<>();
@@ -37,10 +40,16 @@ final class Index {
                     : parsed.briefings();
             List<Entry> pages = several ? own(parsed.pages(), lang, prefix, languages, diagnostics) : parsed.pages();
             Locale locale = several ? Locale.forLanguageTag(lang) : config.locale();
-            Archive archive = Archive.build(briefings, pages, config.taxonomies(), locale, slugs, diagnostics);
+            List<Entry> newestFirst = Archive.newestFirst(briefings);
             Diagnostics ofEntities = several ? new Diagnostics() : diagnostics;
-            EntityIndex entities = EntityIndex.build(linked.entityKinds(), linked.described(), archive.briefings(),
-                    slugs, locale, ofEntities);
+            // the entities on a thread of their own: the archive's indexes keep this one busy, and the
+            // templates, parsed meanwhile, leave the other core idle before they are done
+            Background<EntityIndex> indexingEntities = parallel.background("site-gen-entities",
+                    () -> EntityIndex.build(linked.entityKinds(), linked.described(), newestFirst, slugs, locale,
+                            ofEntities));
+            Archive archive = Archive.buildNewestFirst(newestFirst, pages, config.taxonomies(), locale, slugs,
+                    diagnostics);
+            EntityIndex entities = indexingEntities.join();
             entityProblems.add(ofEntities.sorted());
             Stories stories = Stories.build(archive.briefings(), loaded.unpublished(), linked.failed(), diagnostics);
             parts.add(new Indexed.Part(lang, prefix, archive, entities, stories));
