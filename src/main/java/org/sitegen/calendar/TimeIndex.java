@@ -86,16 +86,14 @@ public final class TimeIndex {
         Map<Integer, Map<String, List<Counted<TermEntry>>>> termCounts = new HashMap<>();
         for (TaxonomyIndex taxonomy : archive.taxonomies().values()) {
             for (TermEntry term : taxonomy.alphabetical()) {
-                Map<Integer, Integer> perYear = new TreeMap<>();
-                term.briefings().forEach(b -> perYear.merge(b.date().at().getYear(), 1, Integer::sum));
+                Map<Integer, Integer> perYear = perYear(term.briefings());
                 perYear.forEach((year, n) -> termCounts.computeIfAbsent(year, y -> new java.util.LinkedHashMap<>())
                         .computeIfAbsent(taxonomy.name(), k -> new ArrayList<>()).add(new Counted<>(term, n)));
             }
         }
         Map<Integer, List<Counted<Story>>> storyCounts = new HashMap<>();
         for (Story story : stories.all()) {
-            Map<Integer, Integer> perYear = new TreeMap<>();
-            story.parts().forEach(b -> perYear.merge(b.date().at().getYear(), 1, Integer::sum));
+            Map<Integer, Integer> perYear = perYear(story.parts());
             perYear.forEach((year, n) -> storyCounts.computeIfAbsent(year, y -> new ArrayList<>())
                     .add(new Counted<>(story, n)));
         }
@@ -106,6 +104,29 @@ public final class TimeIndex {
                     mostFirst(storyCounts.getOrDefault(year, List.of()), REVIEW_STORIES)));
         }
         return index;
+    }
+
+    /**
+     * How many of {@code briefings} fall in each year. They come newest first, so a year's
+     * briefings are counted as a run and merged once; a list in any order counts the same.
+     */
+    private static Map<Integer, Integer> perYear(List<Entry> briefings) {
+        Map<Integer, Integer> perYear = new TreeMap<>();
+        int year = 0;
+        int run = 0;
+        for (Entry briefing : briefings) {
+            int of = briefing.date().at().getYear();
+            if (run > 0 && of != year) {
+                perYear.merge(year, run, Integer::sum);
+                run = 0;
+            }
+            year = of;
+            run++;
+        }
+        if (run > 0) {
+            perYear.merge(year, run, Integer::sum);
+        }
+        return perYear;
     }
 
     private static <K, T> Map<K, List<Counted<T>>> top(Map<K, List<Counted<T>>> groups, int limit) {
