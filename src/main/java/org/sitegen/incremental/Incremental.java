@@ -441,13 +441,8 @@ public abstract class Incremental {
          */
         @Override
         public void publishing() throws IOException {
-            state.forget(); // until this build has published
-            Files.deleteIfExists(pagesFile());
-        }
-
-        @Override
-        public void published(SiteWriter writer, List<SourceFile> files, Instant nextDue, List<Diagnostic> warnings)
-                throws IOException {
+            // the cache files written beside the pages are waited for first: a cache that cannot
+            // be written (a full disk, a read-only target/) stops the build before the site changes
             if (bodiesWritten != null) {
                 bodiesWritten.join();
             }
@@ -457,6 +452,13 @@ public abstract class Incremental {
             if (searchTerms != null) {
                 searchTerms.written();
             }
+            state.forget(); // until this build has published
+            Files.deleteIfExists(pagesFile());
+        }
+
+        @Override
+        public void published(SiteWriter writer, List<SourceFile> files, Instant nextDue, List<Diagnostic> warnings)
+                throws IOException {
             // written beside the state's own files; the state, which trusts it, is written after it
             Background<Void> pagesWritten = parallel.background("site-gen-page-record", () -> {
                 RecordedPages.write(pagesFile(), key, pages);
