@@ -459,6 +459,10 @@ public abstract class Incremental {
         @Override
         public void published(SiteWriter writer, List<SourceFile> files, Instant nextDue, List<Diagnostic> warnings)
                 throws IOException {
+            java.util.Set<String> parts = pages == null ? java.util.Set.of() : pages.partsRendered();
+            if (searchTerms != null && !parts.isEmpty()) {
+                searchTerms.forgetPartsOtherThan(parts); // the search terms of a language gone from the site
+            }
             // written beside the state's own files; the state, which trusts it, is written after it
             Background<Void> pagesWritten = parallel.background("site-gen-page-record", () -> {
                 RecordedPages.write(pagesFile(), key, pages);
