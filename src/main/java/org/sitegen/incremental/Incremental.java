@@ -441,13 +441,8 @@ public abstract class Incremental {
          */
         @Override
         public void publishing() throws IOException {
-            state.forget(); // until this build has published
-            Files.deleteIfExists(pagesFile());
-        }
-
-        @Override
-        public void published(SiteWriter writer, List<SourceFile> files, Instant nextDue, List<Diagnostic> warnings)
-                throws IOException {
+            // the cache files written beside the pages are waited for first: a cache that cannot
+            // be written (a full disk, a read-only target/) stops the build before the site changes
             if (bodiesWritten != null) {
                 bodiesWritten.join();
             }
@@ -456,6 +451,17 @@ public abstract class Incremental {
             }
             if (searchTerms != null) {
                 searchTerms.written();
+            }
+            state.forget(); // until this build has published
+            Files.deleteIfExists(pagesFile());
+        }
+
+        @Override
+        public void published(SiteWriter writer, List<SourceFile> files, Instant nextDue, List<Diagnostic> warnings)
+                throws IOException {
+            java.util.Set<String> parts = pages == null ? java.util.Set.of() : pages.partsRendered();
+            if (searchTerms != null && !parts.isEmpty()) {
+                searchTerms.forgetPartsOtherThan(parts); // the search terms of a language gone from the site
             }
             // written beside the state's own files; the state, which trusts it, is written after it
             Background<Void> pagesWritten = parallel.background("site-gen-page-record", () -> {

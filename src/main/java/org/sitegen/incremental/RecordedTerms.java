@@ -85,6 +85,27 @@ final class RecordedTerms implements KeptTerms {
         return new RecordedTerms(folder.resolve("lang" + part.replace('/', '-')), key, texts, parallel, writing);
     }
 
+    /**
+     * Deletes the folders of language parts not among {@code parts} (their folders, "/zh"; see
+     * {@link #inFolder}): a language taken away from the site left its terms behind, which no
+     * part would read again (a language put back later analyses its documents again).
+     */
+    void forgetPartsOtherThan(Set<String> parts) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        Set<String> kept = new java.util.HashSet<>();
+        parts.forEach(part -> kept.add("lang" + part.replace('/', '-')));
+        List<Path> gone = new ArrayList<>();
+        try (var files = Files.list(folder)) {
+            files.filter(f -> f.getFileName().toString().startsWith("lang-") && !kept.contains(f.getFileName().toString()))
+                    .forEach(gone::add);
+        }
+        for (Path part : gone) {
+            org.sitegen.output.SiteWriter.deleteTree(part);
+        }
+    }
+
     @Override
     public Segment segment(int from, List<SearchDoc> docs, String analysis) throws IOException {
         Path file = folder.resolve(String.valueOf(from));

@@ -66,8 +66,8 @@ public class BuildMojo extends AbstractSiteMojo {
             report = new SiteGenerator().build(config);
         } catch (BuildFailedException e) {
             e.diagnostics().forEach(this::log);
-            throw failure("build found", e.diagnostics(), "; " + config.displayPath(config.outputDir())
-                    + " was left as it was");
+            throw failure("build found", e.diagnostics(), e.outputUnchanged()
+                    ? "; " + config.displayPath(config.outputDir()) + " was left as it was" : "");
         } catch (IOException e) {
             getLog().error("site-gen: build could not read or write a file: " + e.getMessage());
             throw new MojoExecutionException("site-gen: build could not read or write a file (see above)", e);

@@ -77,6 +77,10 @@ public final class SiteWriter {
     private final java.util.Set<String> produced = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Folders known to exist (see {@link #createParent}). */
     private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Patch mode: what commit moves in and deletes, once planned. */
+    private Patch patchPlan;
+    /** Whether {@link #checkPublishable} found every folder commit changes writable. */
+    private boolean publishable;
     /** In place: what the previous build produced (null: unknown, so commit walks the folder). */
     private java.util.Set<String> lastProduced;
     /** Files written because they are new or their bytes changed (not those kept as they were). */
@@ -221,7 +225,19 @@ public final class SiteWriter {
     private static void writeFile(Path target, byte[] bytes, int length) throws IOException {
         try (java.io.OutputStream out = Files.newOutputStream(target)) {
             out.write(bytes, 0, length);
+        } catch (IOException e) {
+            throw named(e, target);
         }
+    }
+
+    /** {@code e} naming {@code file} (a full disk fails a write with a bare "No space left on device"). */
+    private static IOException named(IOException e, Path file) {
+        if (e instanceof FileSystemException) {
+            return e;
+        }
+        FileSystemException named = new FileSystemException(file.toString(), null, e.getMessage());
+        named.initCause(e);
+        return named;
     }
 
     /**
@@ -255,7 +271,11 @@ public final class SiteWriter {
             }
         }
         createParent(target);
-        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw named(e, target);
+        }
         changed(path);
     }
 
@@ -268,6 +288,7 @@ public final class SiteWriter {
             deleteUnproduced();
             return;
         }
+        checkPublishable();
         if (patch) {
             patchPublished();
             return;
@@ -289,12 +310,15 @@ public final class SiteWriter {
         }
     }
 
-    /**
-     * Moves the staged (new and changed) files into the published site, each with one rename:
-     * new paths first, so a page never links to a file that is not there yet; then deletes the
-     * files this build did not produce and the folders that leaves empty.
-     */
-    private void patchPublished() throws IOException {
+    /** Patch mode: the staged files in the order they are moved in, and the published files this build did not produce. */
+    private record Patch(List<String> staged, List<String> gone) {
+    }
+
+    /** Patch mode: what commit moves and deletes (made once; {@link #checkPublishable} needs it first). */
+    private Patch patchPlan() throws IOException {
+        if (patchPlan != null) {
+            return patchPlan;
+        }
         List<String> staged = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(staging)) {
             walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
@@ -315,6 +339,60 @@ public final class SiteWriter {
             }
         }
         staged.sort(java.util.Comparator.comparing((String path) -> old.contains(path)).thenComparing(path -> path));
+        patchPlan = new Patch(staged, gone);
+        return patchPlan;
+    }
+
+    /**
+     * Checks, before the published site is touched, that every folder {@link #commit} must change
+     * can be changed: the folder of each file it moves in (or, for a new folder, the nearest one
+     * that exists, where it is made) and of each file it deletes; the output's own parent when it
+     * swaps the whole site in. A read-only or immutable folder (or one on a read-only disk) used to
+     * stop the commit at its first such file, after the files before it had moved in. The system's
+     * own check (access(2)) is asked, which knows read-only mounts and immutable folders and lets
+     * root through where root may write.
+     *
+     * @throws FileSystemException naming the first folder that cannot be changed
+     */
+    public void checkPublishable() throws IOException {
+        if (discard || inPlace || publishable) {
+            return;
+        }
+        java.util.Set<Path> changed = new java.util.TreeSet<>();
+        if (patch) {
+            Patch plan = patchPlan();
+            for (String path : plan.staged()) {
+                Path folder = output.resolve(path).getParent();
+                while (!folder.equals(output) && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                    folder = folder.getParent(); // made at commit, in the nearest folder that exists
+                }
+                changed.add(folder);
+            }
+            for (String path : plan.gone()) {
+                Path file = output.resolve(path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
+                changed.add(file.getParent());
+            }
+        } else {
+            changed.add(output.getParent());
+        }
+        for (Path folder : changed) {
+            if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isWritable(folder)) {
+                throw new FileSystemException(folder.toString(), null, Files.getFileStore(folder).isReadOnly()
+                        ? "Read-only file system" : "the folder cannot be written (no write permission, or it is immutable)");
+            }
+        }
+        publishable = true;
+    }
+
+    /**
+     * Moves the staged (new and changed) files into the published site, each with one rename:
+     * new paths first, so a page never links to a file that is not there yet; then deletes the
+     * files this build did not produce and the folders that leaves empty.
+     */
+    private void patchPublished() throws IOException {
+        Patch patchPlan = patchPlan();
+        List<String> staged = patchPlan.staged();
+        List<String> gone = patchPlan.gone();
         java.util.Set<String> moved = new java.util.HashSet<>();
         for (String path : staged) {
             Path target = output.resolve(path);

@@ -20,6 +20,7 @@ import org.sitegen.incremental.Incremental;
 import org.sitegen.linkcheck.SourceLinkChecker;
 import org.sitegen.output.OutputLock;
 import org.sitegen.output.SiteWriter;
+import org.sitegen.output.WriteFailure;
 import org.sitegen.render.SiteRenderer;
 import org.sitegen.render.Theme;
 import org.sitegen.store.TextStore;
@@ -41,6 +42,8 @@ public final class Pipeline {
     private final StageTimes times = new StageTimes();
     /** Markdown bodies rendered by this build, kept ones rendered again included (the report's). */
     private final java.util.concurrent.atomic.AtomicInteger bodiesRendered = new java.util.concurrent.atomic.AtomicInteger();
+    /** What a file-system failure now would leave of the published site (see {@link WriteFailure}). */
+    private volatile WriteFailure.Outcome left = WriteFailure.Outcome.NOTHING_CHANGED;
 
     private Pipeline(SiteConfig config, Parallel parallel, TextStore bodies) {
         this.config = config;
@@ -54,9 +57,22 @@ public final class Pipeline {
      */
     public static BuildReport build(SiteConfig config, Incremental incremental, Supplier<TextStore> bodyStore)
             throws BuildFailedException, IOException {
+        Pipeline[] running = new Pipeline[1];
         try (OutputLock lock = lockOutput(config); Parallel parallel = new Parallel(config.threads());
              TextStore bodies = bodyStore.get()) {
-            return new Pipeline(config, parallel, bodies).build(incremental.start(config, parallel));
+            running[0] = new Pipeline(config, parallel, bodies);
+            return running[0].build(incremental.start(config, parallel));
+        } catch (IOException | RuntimeException e) {
+            IOException failure = WriteFailure.cause(e);
+            if (failure == null) {
+                throw e;
+            }
+            // the output folder or the cache could not be written: said where, why, and what the build left
+            WriteFailure.Outcome left = running[0] == null ? WriteFailure.Outcome.NOTHING_CHANGED : running[0].left;
+            BuildFailedException failed = new BuildFailedException(List.of(WriteFailure.of(failure, config, left)),
+                    left == WriteFailure.Outcome.NOTHING_CHANGED);
+            failed.initCause(e);
+            throw failed;
         }
     }
 
@@ -128,8 +144,11 @@ public final class Pipeline {
             times.end("render");
             failOnErrors();
             times.begin();
+            writer.checkPublishable(); // before the recorded state is forgotten: a folder that cannot be written changes nothing
             run.publishing();
+            left = WriteFailure.Outcome.PARTLY_PUBLISHED;
             writer.commit();
+            left = WriteFailure.Outcome.PUBLISHED_NOT_RECORDED;
             List<Diagnostic> warnings = diagnostics.sorted();
             run.published(writer, scanned.files(), content.loaded().nextDue(), warnings);
             times.end("publish");

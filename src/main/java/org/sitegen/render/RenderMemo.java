@@ -690,6 +690,14 @@ public final class RenderMemo {
     }
 
     /**
+     * The folders of the language parts this build rendered or kept ("" for the root, "/zh");
+     * empty when it rendered none (no page: nothing to say about the parts).
+     */
+    public java.util.Set<String> partsRendered() {
+        return java.util.Set.copyOf(partsSeen);
+    }
+
+    /**
      * Forgets the pages and search index parts of language parts this build did not render (a
      * language whose last file went), once it rendered any: called before the memo is recorded.
      */

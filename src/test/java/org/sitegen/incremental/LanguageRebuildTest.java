@@ -251,6 +251,33 @@ class LanguageRebuildTest {
     }
 
     /**
+     * A language taken away (its last briefing deleted, then another given back to it): the
+     * build cache keeps no search terms of a part the site no longer has, and each step is a
+     * cold build's tree.
+     */
+    @Test
+    void twoLanguageSite_aLanguageTakenAway_leavesNoTermsOfItInTheCache() throws Exception {
+        for (int i = 1; i <= 4; i++) {
+            write("content/2023/b" + i + ".md", i % 2 == 0 ? briefing("简报 " + i, i, "zh", chinese(i))
+                    : briefing("Briefing " + i, i, null, english(i)));
+        }
+        Path terms = project.resolve("target/site-gen/build-state.cache/terms");
+        build("en");
+        assertThat(terms.resolve("lang-zh")).isDirectory();
+
+        Files.delete(project.resolve("content/2023/b2.md"));
+        Files.delete(project.resolve("content/2023/b4.md"));
+        buildStep("en");
+        assertThat(output().resolve("zh")).doesNotExist();
+        assertThat(terms.resolve("lang-zh")).as("the terms of the language gone").doesNotExist();
+        assertThat(terms.resolve("0")).as("the root's terms stay").isRegularFile();
+
+        write("content/2023/b4.md", briefing("简报 4", 4, "zh", chinese(4)));
+        buildStep("en");
+        assertThat(terms.resolve("lang-zh")).isDirectory();
+    }
+
+    /**
      * Where another language's pages link a file of the content (the logo, named in the
      * settings) depends on whether the content has it: its copy at the root, else the path in the
      * language's folder. Not part of any page's model: a logo file added must still render the
