@@ -14,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.sitegen.exec.Background;
@@ -30,8 +31,9 @@ import org.sitegen.exec.Parallel;
  *
  * <p>Every later build patches the published site, in proportion to what changed: a page
  * whose bytes equal the published file is not written at all; a changed or new file is
- * written whole into the staging folder, and only once the whole build succeeded is each
- * moved into the site with one atomic rename (same file system: staging is a sibling), new
+ * written whole into the staging folder (flat, under a number: no folders made there), and
+ * only once the whole build succeeded is each moved into the site with one atomic rename (same
+ * file system: staging is a sibling), new
  * files first, then changed ones, then files the new site no longer has are deleted, and the
  * folders they leave empty. A reader may see a mix of old and new whole files for the moment
  * the moves take, never a partial file; new pages arrive before the pages that link to them.
@@ -79,6 +81,9 @@ public final class SiteWriter {
     private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Patch mode: what commit moves in and deletes, once planned. */
     private Patch patchPlan;
+    /** Patch mode: each new or changed file's path in the site, and where it waits in staging ({@link #stagedFile}). */
+    private final Map<String, Path> stagedFiles = new java.util.concurrent.ConcurrentHashMap<>();
+    private final AtomicInteger stagedCount = new AtomicInteger();
     /** Whether {@link #checkPublishable} found every folder commit changes writable. */
     private boolean publishable;
     /** In place: what the previous build produced (null: unknown, so commit walks the folder). */
@@ -215,10 +220,26 @@ public final class SiteWriter {
         if (unchanged(path, bytes, length)) { // patching: the published file stays as it is
             return;
         }
-        Path target = staging.resolve(path);
-        createParent(target);
-        writeFile(target, bytes, length);
+        writeFile(stagedFile(path), bytes, length);
         changed(path);
+    }
+
+    /**
+     * Where the new site's file at {@code path} is written until commit: at its path in the
+     * staged site, or when patching, flat in the staging folder under a number. A patch that
+     * changes every briefing's page would otherwise make (and at its end delete) a folder for
+     * each, as many as the published site has, and making and deleting folders is what this
+     * kind of disk does slowest (docs/performance.md, twenty-second session).
+     */
+    private Path stagedFile(String path) throws IOException {
+        if (!patch) {
+            Path target = staging.resolve(path);
+            createParent(target);
+            return target;
+        }
+        Path file = staging.resolve(Integer.toString(stagedCount.incrementAndGet()));
+        stagedFiles.put(path, file);
+        return file;
     }
 
     /** In one write call: Files.write hands a stream 8 KB at a time, three system calls for a page. */
@@ -262,7 +283,6 @@ public final class SiteWriter {
         if (discard) {
             return;
         }
-        Path target = (inPlace ? output : staging).resolve(path);
         if (incremental) {
             Path published = output.resolve(path);
             if (Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS)
@@ -270,7 +290,13 @@ public final class SiteWriter {
                 return;
             }
         }
-        createParent(target);
+        Path target;
+        if (inPlace) {
+            target = output.resolve(path);
+            createParent(target);
+        } else {
+            target = stagedFile(path);
+        }
         try {
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -319,11 +345,8 @@ public final class SiteWriter {
         if (patchPlan != null) {
             return patchPlan;
         }
-        List<String> staged = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(staging)) {
-            walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
-                    .forEach(f -> staged.add(staging.relativize(f).toString().replace('\\', '/')));
-        }
+        checkFilesAreNotFolders();
+        List<String> staged = new ArrayList<>(stagedFiles.keySet());
         List<String> published = publishedListing != null ? publishedListing.join() : publishedFiles;
         // which staged paths were published, and which published ones are gone: one pass over the
         // site's files, looked up in the few staged ones and in the produced ones (no set of the site made)
@@ -397,7 +420,7 @@ public final class SiteWriter {
         for (String path : staged) {
             Path target = output.resolve(path);
             clearWay(target);
-            move(staging.resolve(path), target);
+            move(stagedFiles.get(path), target);
             touch(moved, path);
         }
         java.util.Set<Path> emptied = deepestFirst();
@@ -421,6 +444,28 @@ public final class SiteWriter {
         deleteEmptyFolders(emptied);
         deleteTree(staging);
         touched = moved;
+    }
+
+    /**
+     * Fails when the new site has a file where it also has a folder ("x" and "x/index.html"): a
+     * site staged whole fails so at the second of them, and a patch, which stages flat, must not
+     * publish one over the other instead.
+     */
+    private void checkFilesAreNotFolders() throws IOException {
+        java.util.Set<String> folderNames = new java.util.HashSet<>();
+        for (String path : produced) {
+            for (int slash = path.lastIndexOf('/'); slash >= 0; slash = path.lastIndexOf('/', slash - 1)) {
+                if (!folderNames.add(path.substring(0, slash))) {
+                    break;
+                }
+            }
+        }
+        for (String path : produced) {
+            if (folderNames.contains(path)) {
+                throw new FileAlreadyExistsException(output.resolve(path).toString(), null,
+                        "the new site has both a file and a folder of this name");
+            }
+        }
     }
 
     /** Folders in the order they can be deleted: deepest first. */

@@ -192,6 +192,44 @@ class SiteWriterTest {
                 .containsEntry("x/index.html", "x, corrected");
     }
 
+    /**
+     * A patch stages its new and changed files flat: a patch of every briefing's page made as
+     * many folders in staging as the site has (and deleted them again), the disk's slowest work.
+     */
+    @Test
+    void write_patching_stagesChangedFilesWithoutMakingFolders() throws Exception {
+        Path site = publish(dir.resolve("site"), Map.of("index.html", "home", "2023/02/19/x/index.html", "x"));
+        SiteWriter writer = SiteWriter.open(site);
+        writer.write("index.html", utf8("home"));
+        writer.write("2023/02/19/x/index.html", utf8("x, corrected"));
+        writer.write("2024/01/02/y/index.html", utf8("new"));
+        Path staging = dir.resolve(".site.staging");
+        try (Stream<Path> inStaging = Files.walk(staging)) {
+            assertThat(inStaging.filter(Files::isDirectory).toList()).containsExactly(staging);
+        }
+        writer.commit();
+        assertThat(tree(site)).containsOnlyKeys(".site-gen-output", "index.html", "2023/02/19/x/index.html",
+                "2024/01/02/y/index.html").containsEntry("2023/02/19/x/index.html", "x, corrected")
+                .containsEntry("2024/01/02/y/index.html", "new");
+        assertThat(siblings(dir)).containsOnlyKeys("site");
+    }
+
+    /** A new site with a file where it also has a folder is refused, as a site staged whole refuses it, and nothing moves. */
+    @Test
+    void commit_patching_aFileWhereTheNewSiteHasAFolder_isRefused_andTheSiteStays() throws Exception {
+        Path site = publish(dir.resolve("site"), Map.of("index.html", "home", "a/index.html", "a"));
+        Map<String, String> before = tree(site);
+        SiteWriter writer = SiteWriter.open(site);
+        writer.write("index.html", utf8("home, changed"));
+        writer.write("b", utf8("file b"));
+        writer.write("b/index.html", utf8("in folder b"));
+        assertThatThrownBy(writer::commit).isInstanceOf(java.nio.file.FileAlreadyExistsException.class)
+                .hasMessageContaining("both a file and a folder");
+        writer.abort();
+        assertThat(tree(site)).isEqualTo(before);
+        assertThat(siblings(dir)).containsOnlyKeys("site");
+    }
+
     @Test
     void commit_fileBecomesFolderAndFolderBecomesFile() throws Exception {
         Path site = publish(dir.resolve("site"), Map.of("a", "file a", "b/index.html", "in folder b"));
