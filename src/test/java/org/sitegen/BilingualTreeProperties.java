@@ -27,11 +27,12 @@ import org.sitegen.config.SiteConfig;
  * keeps must never be another's. Edits: a briefing added in either language, deleted, its body,
  * title and tags or date edited, moved to the other language, given a translation key; a template
  * edited; a content file the logo names added or removed (where another language's pages link it
- * depends on it: the root's copy, or a missing one in the folder); every language put in a folder
+ * depends on it: the root's copy, or a missing one in the folder); an image no template links
+ * added or removed (which renders no page of the other language: SiteRenderer.withMount); every language put in a folder
  * or the site's at the root again.
  */
 class BilingualTreeProperties {
-    enum Edit { ADD_EN, ADD_ZH, DELETE, BODY, FRONT_MATTER, DATE, LANGUAGE, TRANSLATION, TEMPLATE, LOGO_FILE, ROOT }
+    enum Edit { ADD_EN, ADD_ZH, DELETE, BODY, FRONT_MATTER, DATE, LANGUAGE, TRANSLATION, TEMPLATE, LOGO_FILE, IMAGE_FILE, ROOT }
 
     @Provide
     Arbitrary<List<Edit>> edits() {
@@ -138,6 +139,16 @@ class BilingualTreeProperties {
                         Files.createDirectories(logo.getParent());
                         Files.write(logo, new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
                         touch(logo);
+                    }
+                }
+                case IMAGE_FILE -> {
+                    Path image = dir.resolve("content/2023/photo.png");
+                    if (Files.exists(image)) {
+                        Files.delete(image);
+                    } else {
+                        Files.createDirectories(image.getParent());
+                        Files.write(image, new byte[] {(byte) 0x89, 'P', 'N', 'G', 4, 5, 6});
+                        touch(image);
                     }
                 }
                 case ROOT -> atRoot = !atRoot;

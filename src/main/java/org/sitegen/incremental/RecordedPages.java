@@ -24,7 +24,7 @@ import org.sitegen.render.RenderMemo;
  * of another version or damaged is ignored.
  */
 final class RecordedPages {
-    private static final String FORMAT = "site-gen page fingerprints 9";
+    private static final String FORMAT = "site-gen page fingerprints 10";
 
     private RecordedPages() {
     }
@@ -61,12 +61,24 @@ final class RecordedPages {
             }
             Map<String, String> sources = readMap(in);
             Map<String, RelatedBriefings.Recorded> related = readRelated(in);
+            Map<String, java.util.Set<String>> targets = new HashMap<>();
+            int folders = in.readInt();
+            for (int i = 0; i < folders; i++) {
+                String folder = in.readString();
+                int count = in.readInt();
+                java.util.Set<String> asked = new java.util.HashSet<>(count * 2);
+                for (int k = 0; k < count; k++) {
+                    asked.add(in.readString());
+                }
+                targets.put(folder, asked);
+            }
             if (in.available() != 0) {
                 return empty(texts);
             }
             RenderMemo memo = RenderMemo.fingerprinted(texts, pages, searchKey.isEmpty() ? null : searchKey,
                     searchFiles, parts, reads, sources);
             memo.relatedRecorded(related);
+            memo.linkTargetsRecorded(targets);
             return memo;
         } catch (IOException | RuntimeException missingOrDamaged) {
             return empty(texts);
@@ -173,6 +185,18 @@ final class RecordedPages {
         }
         writeMap(out, memo.sources()); // what each page was made from
         writeRelated(out, memo.related());
+        // each language part's link targets that could name a content file (SiteRenderer.withMount)
+        Map<String, java.util.Set<String>> targets = new java.util.TreeMap<>(memo.linkTargets());
+        out.writeInt(targets.size());
+        for (Map.Entry<String, java.util.Set<String>> part : targets.entrySet()) {
+            StateFiles.writeString(out, part.getKey());
+            String[] asked = part.getValue().toArray(new String[0]);
+            java.util.Arrays.sort(asked);
+            out.writeInt(asked.length);
+            for (String target : asked) {
+                StateFiles.writeString(out, target);
+            }
+        }
         out.flush();
         StateFiles.replaceChecked(file, bytes);
     }

@@ -442,6 +442,38 @@ public final class RenderMemo {
         return key == null ? null : key + " ids " + layout;
     }
 
+    /**
+     * Each language part's (by folder, not the root's) paths its templates linked that could name
+     * a content file, as recorded (read-only during a build) and as this build records them (the
+     * recorded ones and those its pages asked about: a kept page asks what it asked when rendered).
+     * See SiteRenderer.withMount.
+     */
+    private final Map<String, java.util.Set<String>> recordedTargets = new ConcurrentHashMap<>();
+    private final Map<String, java.util.Set<String>> linkTargets = new ConcurrentHashMap<>();
+
+    /** The link targets the last build recorded, by language folder; set before this build renders (fingerprinted memos). */
+    public void linkTargetsRecorded(Map<String, java.util.Set<String>> recorded) {
+        recorded.forEach((folder, targets) -> {
+            recordedTargets.put(folder, java.util.Set.copyOf(targets));
+            linkTargets.computeIfAbsent(folder, f -> ConcurrentHashMap.newKeySet()).addAll(targets);
+        });
+    }
+
+    /** The link targets of the part at {@code folder} as the last build recorded them; null if none. */
+    java.util.Set<String> lastLinkTargets(String folder) {
+        return recordedTargets.get(folder);
+    }
+
+    /** Adds what the pages of the part at {@code folder} asked about this build. */
+    void linkTargetsAsked(String folder, java.util.Set<String> asked) {
+        linkTargets.computeIfAbsent(folder, f -> ConcurrentHashMap.newKeySet()).addAll(asked);
+    }
+
+    /** The link targets to record, by language folder (fingerprinted memos). */
+    public Map<String, java.util.Set<String>> linkTargets() {
+        return linkTargets;
+    }
+
     /** The related lists the last build recorded, by language folder; set before this build plans (fingerprinted memos). */
     public void relatedRecorded(Map<String, RelatedBriefings.Recorded> recorded) {
         lastRelated = Map.copyOf(recorded);
@@ -709,6 +741,7 @@ public final class RenderMemo {
         sources.keySet().removeIf(name -> !partsSeen.contains(folderOf(name)));
         parts.keySet().removeIf(name -> !partsSeen.contains(folderOf(name)));
         related.keySet().retainAll(partsSeen);
+        linkTargets.keySet().retainAll(partsSeen);
     }
 
     /** What to remember of the search index's documents, or null when they cannot be told apart. */

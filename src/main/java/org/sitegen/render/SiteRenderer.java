@@ -69,10 +69,18 @@ public final class SiteRenderer {
      * @param shared     site paths of the content's files (images, the logo), at the root for every language
      * @param rootFiles  this renderer writes the site's own files: robots.txt, the sitemap, the theme's assets
      * @param siteUrl    the site's URL (the root's), or ""
+     * @param asked      the paths {@link #real} was asked about that could name a content file (not
+     *                   a folder's URL), whatever the answer: what the part's links depend on of
+     *                   {@code shared} ({@link SiteRenderer#withMount})
      */
-    public record Mount(String lang, String prefix, java.util.Set<String> shared, boolean rootFiles, String siteUrl) {
+    public record Mount(String lang, String prefix, java.util.Set<String> shared, boolean rootFiles, String siteUrl,
+                        java.util.Set<String> asked) {
         /** The whole site, at the root (its language and URL do not matter to links). */
         static final Mount ROOT = new Mount("", "", java.util.Set.of(), true, "");
+
+        public Mount(String lang, String prefix, java.util.Set<String> shared, boolean rootFiles, String siteUrl) {
+            this(lang, prefix, shared, rootFiles, siteUrl, java.util.concurrent.ConcurrentHashMap.newKeySet());
+        }
 
         /** The site path of {@code path} of this folder ("/fr" + path), or {@code path} itself for what is shared. */
         public String real(String path) {
@@ -80,7 +88,11 @@ public final class SiteRenderer {
                 return path;
             }
             int cut = RelativeUrls.suffixStart(path);
-            return shared.contains(cut < 0 ? path : path.substring(0, cut)) ? path : prefix + path;
+            String bare = cut < 0 ? path : path.substring(0, cut);
+            if (!bare.endsWith("/")) { // a folder's URL is never a file's
+                asked.add(bare);
+            }
+            return shared.contains(bare) ? path : prefix + path;
         }
 
         /** The output path of {@code path}, relative to the site ("fr/2023/index.html"). */
@@ -432,14 +444,15 @@ public final class SiteRenderer {
     private void renderPages(List<PageSpec> planned, Object site, PageMetadata metadata, TemplateEngine templates,
                              Parallel parallel, SiteWriter writer, Diagnostics diagnostics) throws IOException {
         List<PageSpec> pages = languageLinks == null ? planned : planned.stream().map(this::withLanguages).toList();
-        var templateStamps = memo == null ? null : withMount(Theme.stamps(config.templatesDir(),
-                pages.stream().map(PageSpec::kind).collect(java.util.stream.Collectors.toSet()), memo.byContent()));
-        if (memo != null) {
-            memo.retain(mount.prefix(), pages.stream().map(page -> at(page.url())).collect(java.util.stream.Collectors.toSet()));
-        }
         // With no record of what templates read (a first build), every page is rendered, and
         // fingerprinted afterwards, of what this build's templates read (see RenderMemo).
         boolean keysAfter = memo != null && memo.keysAfterRendering();
+        var templateStamps = memo == null ? null : withMount(Theme.stamps(config.templatesDir(),
+                pages.stream().map(PageSpec::kind).collect(java.util.stream.Collectors.toSet()), memo.byContent()),
+                keysAfter);
+        if (memo != null) {
+            memo.retain(mount.prefix(), pages.stream().map(page -> at(page.url())).collect(java.util.stream.Collectors.toSet()));
+        }
         CachedDirective cached = CachedDirective.sizedForHeap(); // for these pages only: then garbage
         MadeFrom madeFrom = memo == null || memo.texts() == null ? null : new MadeFrom(memo.texts(), site, templateStamps);
         boolean verifying = madeFrom != null && RenderMemo.verifying;
@@ -506,6 +519,9 @@ public final class SiteRenderer {
         List<TemplateEngine.TemplateProblem> problems = outcomes.stream().map(Rendered::problem).toList();
         if (memo != null) {
             memo.pagesRendered(templates.reads());
+            if (!mount.prefix().isEmpty()) {
+                memo.linkTargetsAsked(mount.prefix(), mount.asked());
+            }
             if (keysAfter) {
                 List<Integer> rendered = new java.util.ArrayList<>();
                 for (int i = 0; i < pages.size(); i++) {
@@ -662,19 +678,56 @@ public final class SiteRenderer {
     }
 
     /**
-     * The template stamps of this part's pages ({@link Theme#stamps}) with, outside the root, the
-     * content's files that stay at the root: where a template's {@code rel()} to such a file
-     * points depends on them ({@link Mount#real}), not on the page's model. A file added to or
-     * gone from the content renders every page of the other languages again.
+     * The template stamps of this part's pages ({@link Theme#stamps}) with, outside the root, which
+     * of the paths its templates link could name a content file and do: where a template's {@code
+     * rel()} or {@code abs()} to such a path points depends on whether the content has that file
+     * (its copy at the root, else the path in the folder: {@link Mount#real}), not on the page's
+     * model. The paths are those the part's pages asked about in every build since the record
+     * began (a page kept asks what it asked when it was rendered, its model and templates being
+     * the same), so an image added with a post, which no template links, renders nothing of the
+     * other languages again; the logo file added or removed renders them all. Without a record of
+     * them (the first build after an older record, a language new to the site) every content
+     * file counts; a first build, which fingerprints its pages once all are rendered, takes the
+     * paths its own pages asked about. A path asked for the first time by a page rendered in an
+     * incremental build changes the stamp from the next build on, which renders the part's pages
+     * again once.
+     *
+     * @param keysAfter whether the pages are fingerprinted once all are rendered (the stamp is
+     *                  asked for only then)
      */
-    private java.util.function.Function<String, String> withMount(java.util.function.Function<String, String> stamps) {
+    private java.util.function.Function<String, String> withMount(java.util.function.Function<String, String> stamps,
+                                                                  boolean keysAfter) {
         if (mount.prefix().isEmpty()) {
             return stamps;
         }
-        org.sitegen.store.Fingerprint files = new org.sitegen.store.Fingerprint().add(mount.shared().size());
-        new java.util.TreeSet<>(mount.shared()).forEach(files::add);
-        String shared = "shared at the root " + files.hex() + '\n';
-        return kind -> stamps.apply(kind) + shared;
+        java.util.Set<String> recorded = memo.lastLinkTargets(mount.prefix());
+        String[] made = new String[1];
+        java.util.function.Supplier<String> shared = () -> {
+            synchronized (made) {
+                if (made[0] == null) {
+                    java.util.Set<String> asked = recorded == null && !keysAfter ? null : new java.util.TreeSet<>();
+                    if (asked != null) {
+                        if (recorded != null) {
+                            asked.addAll(recorded);
+                        }
+                        if (keysAfter) {
+                            asked.addAll(mount.asked());
+                        }
+                    }
+                    org.sitegen.store.Fingerprint files = new org.sitegen.store.Fingerprint();
+                    if (asked == null) {
+                        files.add(mount.shared().size());
+                        new java.util.TreeSet<>(mount.shared()).forEach(files::add);
+                        made[0] = "shared at the root " + files.hex() + '\n';
+                    } else {
+                        asked.stream().filter(mount.shared()::contains).forEach(files::add);
+                        made[0] = "content files linked " + files.hex() + '\n';
+                    }
+                }
+                return made[0];
+            }
+        };
+        return kind -> stamps.apply(kind) + shared.get();
     }
 
     /**

@@ -251,6 +251,47 @@ class LanguageRebuildTest {
     }
 
     /**
+     * A content file no template links (an image a post shows), added and removed, renders no
+     * page of the other language again: its links depend only on the content files its templates
+     * link (here the logo, named in the settings). The logo file added and removed renders them
+     * all. Each step is a cold build's tree.
+     */
+    @Test
+    void twoLanguageSite_aContentFileAddedAndRemoved_rendersTheOtherLanguagesPagesOnlyWhenTheyLinkIt() throws Exception {
+        java.util.function.Function<Path, SiteConfig> config = output -> config(output, "en").toBuilder()
+                .theme("", "", "logo.png", "", "", "", List.of()).build();
+        for (int i = 1; i <= 4; i++) {
+            write("content/2023/b" + i + ".md", i % 2 == 0 ? briefing("简报 " + i, i, "zh", chinese(i))
+                    : briefing("Briefing " + i, i, null, english(i)));
+        }
+        new SiteGenerator().build(SiteTrees.recorded(config.apply(output())));
+        int zhPages = (int) SiteTrees.read(output()).keySet().stream()
+                .filter(path -> path.startsWith("zh/") && path.endsWith(".html")).count();
+
+        Files.write(project.resolve("content/2023/photo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        assertThat(rebuiltWith(config).pages()).as("pages rendered after an image is added").isZero();
+        Files.delete(project.resolve("content/2023/photo.png"));
+        assertThat(rebuiltWith(config).pages()).as("pages rendered after it is removed").isZero();
+
+        Files.write(project.resolve("content/logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        assertThat(rebuiltWith(config).pages()).as("pages rendered after the logo is added").isGreaterThanOrEqualTo(zhPages);
+        Files.delete(project.resolve("content/logo.png"));
+        assertThat(rebuiltWith(config).pages()).as("pages rendered after the logo is removed").isGreaterThanOrEqualTo(zhPages);
+        assertThat(Files.readString(output().resolve("zh/2023/02/02/b2/index.html"))).contains("src=\"../../../../logo.png\"");
+    }
+
+    /** A rebuild of {@code config}'s site with its record, then its tree compared with a cold build's. */
+    private Rebuilt rebuiltWith(java.util.function.Function<Path, SiteConfig> config) throws Exception {
+        java.util.Map<String, byte[]> before = SiteTrees.read(output());
+        Rebuilt step = rebuilt(new SiteGenerator().build(SiteTrees.recorded(config.apply(output()))), before);
+        Path cold = project.resolve("cold");
+        new SiteGenerator().build(config.apply(cold));
+        SiteTrees.assertSameTree(cold, output());
+        org.sitegen.output.SiteWriter.deleteTree(cold);
+        return step;
+    }
+
+    /**
      * A language taken away (its last briefing deleted, then another given back to it): the
      * build cache keeps no search terms of a part the site no longer has, and each step is a
      * cold build's tree.
