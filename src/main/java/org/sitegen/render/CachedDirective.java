@@ -43,7 +43,14 @@ final class CachedDirective implements TemplateDirectiveModel {
     private static final Fragment UNCACHEABLE = new Fragment(new String[0], new byte[0][], new String[0]);
 
     private static final int CACHED_READS = RecordAccessors.kind(RenderMemo.CACHED);
-    private final Map<FragmentKey, Fragment> fragments = new ConcurrentHashMap<>();
+    /**
+     * The blocks recorded at each place in the templates (a handful of places), by key. Two
+     * levels rather than one map keyed by (place, key): the key is mostly the very String a view
+     * record holds (b.url), so the look-up in a place's map ends at a reference comparison, where
+     * a pair key costs an object per look-up and, in a table of every card, the extra memory
+     * misses of reaching its fields (docs/performance.md, twenty-second session, shell helper).
+     */
+    private volatile Place[] places = new Place[0];
     private final AtomicLong budget;
 
     /** @param maxChars the most text the cache holds; beyond it, blocks are rendered each time */
@@ -63,20 +70,29 @@ final class CachedDirective implements TemplateDirectiveModel {
     private record Fragment(String[] texts, byte[][] utf8, String[] targets) {
     }
 
-    /**
-     * The place in the templates (identity) and the key given there. Equality written out: a
-     * record's generated equals and hashCode go through method handles, slow under the quick JIT,
-     * and this key is looked up for every cached block of every page.
-     */
-    private record FragmentKey(DirectiveCallPlace place, String key) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof FragmentKey that && place == that.place && key.equals(that.key);
-        }
+    /** One place in the templates (by identity) and the blocks recorded there, by key. */
+    private record Place(DirectiveCallPlace place, Map<String, Fragment> fragments) {
+    }
 
-        @Override
-        public int hashCode() {
-            return 31 * System.identityHashCode(place) + key.hashCode();
+    /** The blocks recorded at {@code place}: found by identity among the few places seen so far. */
+    private Map<String, Fragment> fragmentsAt(DirectiveCallPlace place) {
+        for (Place known : places) {
+            if (known.place() == place) {
+                return known.fragments();
+            }
+        }
+        synchronized (this) {
+            Place[] now = places;
+            for (Place known : now) {
+                if (known.place() == place) {
+                    return known.fragments();
+                }
+            }
+            Place added = new Place(place, new ConcurrentHashMap<>());
+            Place[] more = java.util.Arrays.copyOf(now, now.length + 1);
+            more[now.length] = added;
+            places = more;
+            return added.fragments();
         }
     }
 
@@ -91,13 +107,13 @@ final class CachedDirective implements TemplateDirectiveModel {
             body.render(env.getOut()); // absolute links (404.html) or a rel of the template's own
             return;
         }
-        FragmentKey at = new FragmentKey(env.getCurrentDirectiveCallPlace(), key);
-        Fragment fragment = fragments.get(at);
+        Map<String, Fragment> fragments = fragmentsAt(env.getCurrentDirectiveCallPlace());
+        Fragment fragment = fragments.get(key);
         if (fragment == null) {
             fragment = record(env, body, rel);
             long size = size(fragment);
             if (fragment == UNCACHEABLE || budget.addAndGet(-size) >= 0) {
-                fragments.putIfAbsent(at, fragment);
+                fragments.putIfAbsent(key, fragment);
             }
         }
         if (fragment == UNCACHEABLE) {
