@@ -17,7 +17,11 @@ final class StateFiles {
     /** Replaces {@code file} with {@code lines}, UTF-8, one per line. */
     static void replace(Path file, Iterable<? extends CharSequence> lines) throws IOException {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        Files.write(partial, lines, StandardCharsets.UTF_8);
+        try {
+            Files.write(partial, lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw named(e, partial);
+        }
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
@@ -33,8 +37,30 @@ final class StateFiles {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try (java.io.OutputStream stream = Files.newOutputStream(partial)) {
             stream.write(bytes.array(), 0, bytes.size());
+        } catch (IOException e) {
+            throw named(e, partial);
         }
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * {@code e} naming the file it failed on (a full disk fails a write with a bare "No space left
+     * on device", which the build's error must place in the cache, not the site); the partial
+     * file is deleted, as it would be ignored.
+     */
+    private static IOException named(IOException e, Path partial) {
+        if (e instanceof java.nio.file.FileSystemException) {
+            return e;
+        }
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException ignored) {
+            // left: a partial file is never read
+        }
+        java.nio.file.FileSystemException named = new java.nio.file.FileSystemException(partial.toString(), null,
+                e.getMessage());
+        named.initCause(e);
+        return named;
     }
 
     /** The contents of a file {@link #replaceChecked} wrote, without its checksum; null when damaged or truncated. */

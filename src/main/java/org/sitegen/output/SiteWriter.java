@@ -400,8 +400,8 @@ public final class SiteWriter {
         }
         for (Path folder : changed) {
             if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isWritable(folder)) {
-                throw new FileSystemException(folder.toString(), null, Files.getFileStore(folder).isReadOnly()
-                        ? "Read-only file system" : "the folder cannot be written (no write permission, or it is immutable)");
+                throw new FileSystemException(folder.toString(), null,
+                        "the folder cannot be written (no write permission, it is immutable, or its disk is read-only)");
             }
         }
         publishable = true;

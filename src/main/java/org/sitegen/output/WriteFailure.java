@@ -95,11 +95,12 @@ public final class WriteFailure {
         if (lower.contains("not a directory") || lower.contains("is a directory")) {
             return "remove the file that stands where " + where + " needs a folder" + (inCache ? "" : " (or choose another outputDirectory)");
         }
-        if (lower.contains("read-only")) {
+        if (lower.contains("read-only file system")) {
             return "build on a disk mounted read-write" + (inCache ? " (or delete the build cache: mvn clean)"
                     : ", or choose another outputDirectory");
         }
-        return "make " + where + " and its folders writable (chmod u+w; chattr -i where a folder is immutable)"
+        return "make " + where + " and its folders writable (chmod u+w; chattr -i where a folder is immutable; "
+                + "a read-write mount)"
                 + (inCache ? ", or delete the build cache (mvn clean)" : ", or choose another outputDirectory");
     }
 

@@ -48,9 +48,10 @@ class WriteFailureBuildTest {
                         assertThat(e.outputUnchanged()).isTrue();
                         assertThat(e.diagnostics()).extracting(Object::toString).containsExactly(
                                 "site-output: error: cannot write the site (site-output): the folder cannot be written "
-                                        + "(no write permission, or it is immutable); nothing was changed: make "
-                                        + "site-output and its folders writable (chmod u+w; chattr -i where a folder "
-                                        + "is immutable), or choose another outputDirectory, then build again");
+                                        + "(no write permission, it is immutable, or its disk is read-only); nothing was "
+                                        + "changed: make site-output and its folders writable (chmod u+w; chattr -i "
+                                        + "where a folder is immutable; a read-write mount), or choose another "
+                                        + "outputDirectory, then build again");
                     });
         } finally {
             immutable(output, false);
@@ -117,8 +118,8 @@ class WriteFailureBuildTest {
                             .extracting(Object::toString).containsExactly("target/site-gen: error: cannot write the "
                                     + "build cache (target/site-gen/build-state): operation not permitted; nothing was "
                                     + "changed: make target/site-gen and its folders writable (chmod u+w; chattr -i "
-                                    + "where a folder is immutable), or delete the build cache (mvn clean), then build "
-                                    + "again"));
+                                    + "where a folder is immutable; a read-write mount), or delete the build cache "
+                                    + "(mvn clean), then build again"));
         } finally {
             immutable(cache, false);
         }
