@@ -258,12 +258,8 @@ class LanguageRebuildTest {
      */
     @Test
     void twoLanguageSite_aContentFileAddedAndRemoved_rendersTheOtherLanguagesPagesOnlyWhenTheyLinkIt() throws Exception {
-        java.util.function.Function<Path, SiteConfig> config = output -> config(output, "en").toBuilder()
-                .theme("", "", "logo.png", "", "", "", List.of()).build();
-        for (int i = 1; i <= 4; i++) {
-            write("content/2023/b" + i + ".md", i % 2 == 0 ? briefing("简报 " + i, i, "zh", chinese(i))
-                    : briefing("Briefing " + i, i, null, english(i)));
-        }
+        java.util.function.Function<Path, SiteConfig> config = this::withLogo;
+        writeFourBriefingsInTwoLanguages();
         new SiteGenerator().build(SiteTrees.recorded(config.apply(output())));
         int zhPages = (int) SiteTrees.read(output()).keySet().stream()
                 .filter(path -> path.startsWith("zh/") && path.endsWith(".html")).count();
@@ -326,12 +322,8 @@ class LanguageRebuildTest {
      */
     @Test
     void twoLanguageSite_aContentFileAdded_movesTheOtherLanguagesLinks() throws Exception {
-        java.util.function.Function<Path, SiteConfig> config = output -> config(output, "en").toBuilder()
-                .theme("", "", "logo.png", "", "", "", List.of()).build();
-        for (int i = 1; i <= 4; i++) {
-            write("content/2023/b" + i + ".md", i % 2 == 0 ? briefing("简报 " + i, i, "zh", chinese(i))
-                    : briefing("Briefing " + i, i, null, english(i)));
-        }
+        java.util.function.Function<Path, SiteConfig> config = this::withLogo;
+        writeFourBriefingsInTwoLanguages();
         new SiteGenerator().build(SiteTrees.recorded(config.apply(output())));
         assertThat(Files.readString(output().resolve("zh/2023/02/02/b2/index.html"))).contains("src=\"../../../../logo.png\"");
         Files.write(project.resolve("content/logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
@@ -340,5 +332,18 @@ class LanguageRebuildTest {
         new SiteGenerator().build(config.apply(cold));
         SiteTrees.assertSameTree(cold, output());
         assertThat(Files.readString(output().resolve("zh/2023/02/02/b2/index.html"))).contains("src=\"../../../../../logo.png\"");
+    }
+
+    /** The English-first settings with a logo, logo.png, named (whether the content has it or not). */
+    private SiteConfig withLogo(Path output) {
+        return config(output, "en").toBuilder().theme("", "", "logo.png", "", "", "", List.of()).build();
+    }
+
+    /** Four briefings, the even ones in Chinese. */
+    private void writeFourBriefingsInTwoLanguages() throws IOException {
+        for (int i = 1; i <= 4; i++) {
+            write("content/2023/b" + i + ".md", i % 2 == 0 ? briefing("简报 " + i, i, "zh", chinese(i))
+                    : briefing("Briefing " + i, i, null, english(i)));
+        }
     }
 }

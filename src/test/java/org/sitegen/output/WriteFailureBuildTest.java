@@ -31,13 +31,27 @@ class WriteFailureBuildTest {
     @TempDir
     Path temp;
 
+    /** The fixture site published into {@code output}, then a new briefing written beside it: what the failing build would publish. */
+    private static SiteConfig publishedWithANewBriefingWaiting(Path project, Path output) throws Exception {
+        SiteConfig config = SiteTrees.recorded(SiteTrees.fixtureConfig(project, output, 2));
+        new SiteGenerator().build(config);
+        Files.writeString(project.resolve("content/2024-read-only.md"), NEW_BRIEFING);
+        return config;
+    }
+
+    /** The next build, the folder writable again, repairs the site: exactly a cold build's tree. */
+    private void assertNextBuildEqualsCold(Path project, Path output, SiteConfig config) throws Exception {
+        new SiteGenerator().build(config);
+        Path cold = temp.resolve("cold");
+        new SiteGenerator().build(SiteTrees.fixtureConfig(project, cold, 2));
+        SiteTrees.assertSameTree(cold, output);
+    }
+
     @Test
     void anImmutableOutputFolder_isAnErrorInCompilerForm_andNothingChanges_thenTheNextBuildPublishes() throws Exception {
         Path project = project();
         Path output = project.resolve("site-output");
-        SiteConfig config = SiteTrees.recorded(SiteTrees.fixtureConfig(project, output, 2));
-        new SiteGenerator().build(config);
-        Files.writeString(project.resolve("content/2024-read-only.md"), NEW_BRIEFING);
+        SiteConfig config = publishedWithANewBriefingWaiting(project, output);
         Map<String, byte[]> before = SiteTrees.read(output);
         Map<String, byte[]> stateBefore = recordedState(project);
 
@@ -60,11 +74,8 @@ class WriteFailureBuildTest {
         assertSame(stateBefore, recordedState(project));
         assertThat(project.resolve(".site-output.staging")).doesNotExist();
 
-        new SiteGenerator().build(config);
+        assertNextBuildEqualsCold(project, output, config);
         assertThat(SiteTrees.read(output)).containsKey("2024/05/01/index.html");
-        Path cold = temp.resolve("cold");
-        new SiteGenerator().build(SiteTrees.fixtureConfig(project, cold, 2));
-        SiteTrees.assertSameTree(cold, output);
     }
 
     /**
@@ -76,9 +87,7 @@ class WriteFailureBuildTest {
     void anImmutableFolderInsideTheSite_stopsTheBuildBeforeAnyFileMovesIn() throws Exception {
         Path project = project();
         Path output = project.resolve("site-output");
-        SiteConfig config = SiteTrees.recorded(SiteTrees.fixtureConfig(project, output, 2));
-        new SiteGenerator().build(config);
-        Files.writeString(project.resolve("content/2024-read-only.md"), NEW_BRIEFING);
+        SiteConfig config = publishedWithANewBriefingWaiting(project, output);
         Map<String, byte[]> before = SiteTrees.read(output);
         Path tags = output.resolve("tags");
         assertThat(tags).isDirectory();
@@ -95,19 +104,14 @@ class WriteFailureBuildTest {
         }
         assertSame(before, SiteTrees.read(output));
 
-        new SiteGenerator().build(config);
-        Path cold = temp.resolve("cold");
-        new SiteGenerator().build(SiteTrees.fixtureConfig(project, cold, 2));
-        SiteTrees.assertSameTree(cold, output);
+        assertNextBuildEqualsCold(project, output, config);
     }
 
     @Test
     void anImmutableBuildCache_isAnErrorAtTheCache_andNothingChanges() throws Exception {
         Path project = project();
         Path output = project.resolve("site-output");
-        SiteConfig config = SiteTrees.recorded(SiteTrees.fixtureConfig(project, output, 2));
-        new SiteGenerator().build(config);
-        Files.writeString(project.resolve("content/2024-read-only.md"), NEW_BRIEFING);
+        SiteConfig config = publishedWithANewBriefingWaiting(project, output);
         Map<String, byte[]> before = SiteTrees.read(output);
         Path cache = project.resolve("target/site-gen");
 
