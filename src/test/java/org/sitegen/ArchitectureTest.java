@@ -165,7 +165,6 @@ class ArchitectureTest {
             "org.sitegen.archive.Permalinks.plan",
             "org.sitegen.markdown.MarkdownRenderer.render",
             "org.sitegen.archive.Archive.build",
-            "org.sitegen.archive.Archive.buildNewestFirst",
             "org.sitegen.entities.EntityIndex.build",
             "org.sitegen.stories.Stories.build",
             "org.sitegen.render.SiteRenderer.plan",

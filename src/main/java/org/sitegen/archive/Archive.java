@@ -24,7 +24,7 @@ public record Archive(List<Entry> briefings, List<Entry> pages, Map<String, Taxo
      * Newest first; equal instants ordered by URL, so the order never depends on input order.
      * Each briefing's instant is worked out once, not at every comparison.
      */
-    public static List<Entry> newestFirst(List<Entry> briefings) {
+    static List<Entry> newestFirst(List<Entry> briefings) {
         record Dated(java.time.Instant at, Entry entry) {
         }
         return briefings.stream().map(e -> new Dated(e.date().at().toInstant(), e))
@@ -35,15 +35,7 @@ public record Archive(List<Entry> briefings, List<Entry> pages, Map<String, Taxo
 
     public static Archive build(List<Entry> briefings, List<Entry> pages, List<String> taxonomies, Locale locale,
                                 Slugs slugs, Diagnostics diagnostics) {
-        return buildNewestFirst(newestFirst(briefings), pages, taxonomies, locale, slugs, diagnostics);
-    }
-
-    /**
-     * {@link #build} of briefings already in {@link #newestFirst} order (the pipeline sorts them
-     * once and indexes the entities they name meanwhile).
-     */
-    public static Archive buildNewestFirst(List<Entry> sorted, List<Entry> pages, List<String> taxonomies,
-                                           Locale locale, Slugs slugs, Diagnostics diagnostics) {
+        List<Entry> sorted = newestFirst(briefings);
         Map<String, TaxonomyIndex> indexes = new LinkedHashMap<>();
         for (String taxonomy : taxonomies) {
             indexes.put(taxonomy, TaxonomyIndex.build(taxonomy, sorted, slugs, locale, diagnostics));

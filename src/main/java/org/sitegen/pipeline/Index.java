@@ -1,6 +1,5 @@
 package org.sitegen.pipeline;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +14,6 @@ import org.sitegen.content.Slugs;
 import org.sitegen.diag.Diagnostic;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.entities.EntityIndex;
-import org.sitegen.exec.Background;
-import org.sitegen.exec.Parallel;
 import org.sitegen.languages.Languages;
 import org.sitegen.stories.Stories;
 
@@ -29,7 +26,7 @@ final class Index {
     }
 
     static Indexed run(SiteConfig config, Scanned scanned, Loaded loaded, Linked linked, Parsed parsed, Slugs slugs,
-                       Parallel parallel, Diagnostics diagnostics) throws IOException {
+                       Diagnostics diagnostics) {
         Languages languages = linked.languages();
         List<Indexed.Part> parts = new ArrayList<>();
         List<List<Diagnostic>> entityProblems = new ArrayList<>();
@@ -40,16 +37,10 @@ final class Index {
                     : parsed.briefings();
             List<Entry> pages = several ? own(parsed.pages(), lang, prefix, languages, diagnostics) : parsed.pages();
             Locale locale = several ? Locale.forLanguageTag(lang) : config.locale();
-            List<Entry> newestFirst = Archive.newestFirst(briefings);
+            Archive archive = Archive.build(briefings, pages, config.taxonomies(), locale, slugs, diagnostics);
             Diagnostics ofEntities = several ? new Diagnostics() : diagnostics;
-            // the entities on a thread of their own: the archive's indexes keep this one busy, and the
-            // templates, parsed meanwhile, leave the other core idle before they are done
-            Background<EntityIndex> indexingEntities = parallel.background("site-gen-entities",
-                    () -> EntityIndex.build(linked.entityKinds(), linked.described(), newestFirst, slugs, locale,
-                            ofEntities));
-            Archive archive = Archive.buildNewestFirst(newestFirst, pages, config.taxonomies(), locale, slugs,
-                    diagnostics);
-            EntityIndex entities = indexingEntities.join();
+            EntityIndex entities = EntityIndex.build(linked.entityKinds(), linked.described(), archive.briefings(),
+                    slugs, locale, ofEntities);
             entityProblems.add(ofEntities.sorted());
             Stories stories = Stories.build(archive.briefings(), loaded.unpublished(), linked.failed(), diagnostics);
             parts.add(new Indexed.Part(lang, prefix, archive, entities, stories));

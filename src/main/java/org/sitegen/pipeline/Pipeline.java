@@ -208,7 +208,7 @@ public final class Pipeline {
         times.end("parse");
         times.begin();
         renderer.startTemplates(parallel);
-        Indexed indexed = Index.run(config, scanned, loaded, linked, parsed, slugs, parallel, diagnostics);
+        Indexed indexed = Index.run(config, scanned, loaded, linked, parsed, slugs, diagnostics);
         times.end("index");
         return new Content(loaded, linked, indexed);
     }
