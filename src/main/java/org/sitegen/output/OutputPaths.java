@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
 
@@ -30,57 +29,23 @@ public final class OutputPaths {
     }
 
     /**
-     * What claims a path. What names it and where it is reported are worked out only when a
-     * collision is reported: a build claims every page's path, and nearly all of them collide with
-     * nothing (a name per page, and the position of each content file's URL, would be made for
-     * nothing).
+     * What claims a path.
+     *
+     * @param what how a message names it: "content/2023/map.png", "the search page"
+     * @param at   where to report a collision with it; null for what the generator makes itself
      */
-    public static final class Source {
-        private final Supplier<String> what;
-        private final Supplier<SourcePosition> at;
-
-        private Source(Supplier<String> what, Supplier<SourcePosition> at) {
-            this.what = what;
-            this.at = at;
-        }
-
-        /** What the generator makes itself, named e.g. "the search page". */
+    public record Source(String what, SourcePosition at) {
         public static Source generated(String what) {
-            return new Source(() -> what, null);
-        }
-
-        /** What the generator makes itself, named when a collision is reported. */
-        public static Source generated(Supplier<String> what) {
             return new Source(what, null);
         }
 
-        /** A content file, named by its path (e.g. "content/2023/map.png"), at {@code at}. */
         public static Source file(SourcePosition at) {
-            return new Source(at::path, () -> at);
-        }
-
-        /** A content file whose position (e.g. its front matter's URL line) is found when a collision is reported. */
-        public static Source file(Supplier<SourcePosition> at) {
-            return new Source(() -> at.get().path(), at);
+            return new Source(at.path(), at);
         }
 
         /** A redirect page at {@code alias}, an old URL written in front matter at {@code at}. */
         public static Source alias(String alias, SourcePosition at) {
-            return new Source(() -> "the alias " + alias + " of " + at.path() + ":" + at.line(), () -> at);
-        }
-
-        /** How a message names it: "content/2023/map.png", "the search page". */
-        public String what() {
-            return what.get();
-        }
-
-        /** Where to report a collision with it; null for what the generator makes itself. */
-        public SourcePosition at() {
-            return at == null ? null : at.get();
-        }
-
-        boolean generated() {
-            return at == null;
+            return new Source("the alias " + alias + " of " + at.path() + ":" + at.line(), at);
         }
     }
 
@@ -184,19 +149,19 @@ public final class OutputPaths {
 
     /** Both made by the generator: its own folder may hold its own pages (the search page in search/). */
     private static boolean sameMaker(Source a, Source b) {
-        return a.generated() && b.generated();
+        return a.at() == null && b.at() == null;
     }
 
     /** Reported at the contributor's file(s): a generated path is the generator's to keep. */
     private void collision(Claim claim, Claim other, String why) {
-        if (!claim.source().generated()) {
+        if (claim.source().at() != null) {
             diagnostics.error(claim.source().at(), "output path /" + claim.path() + " is " + why + fix(claim));
         }
-        if (!other.source().generated()) {
+        if (other.source().at() != null) {
             diagnostics.error(other.source().at(), "output path /" + other.path() + " is also produced by "
                     + claim.source().what() + fix(other));
         }
-        if (sameMaker(claim.source(), other.source())) {
+        if (claim.source().at() == null && other.source().at() == null) {
             throw new IllegalStateException("the generator claims /" + claim.path() + " twice: "
                     + claim.source().what() + " and " + other.source().what());
         }

@@ -31,11 +31,10 @@ import org.sitegen.exec.Parallel;
  *
  * <p>Every later build patches the published site, in proportion to what changed: a page
  * whose bytes equal the published file is not written at all; a changed or new file is
- * written whole into the staging folder (flat, under a number: no folders made there), and
- * only once the whole build succeeded is each moved into the site with one atomic rename (same
- * file system: staging is a sibling), new
- * files first, then changed ones, then files the new site no longer has are deleted, and the
- * folders they leave empty. A reader may see a mix of old and new whole files for the moment
+ * written whole into the staging folder (flat, under a number: no folders are made there),
+ * and only once the whole build succeeded is each moved into the site with one atomic rename
+ * (same file system: staging is a sibling), new files first, then changed ones, then files the
+ * new site no longer has are deleted, and the folders they leave empty. A reader may see a mix of old and new whole files for the moment
  * the moves take, never a partial file; new pages arrive before the pages that link to them.
  * A build killed while moving leaves such a mix, which the next build (which does the work
  * again: its build state was forgotten) brings back to exactly the site it should be, finding

@@ -345,14 +345,14 @@ public final class SiteRenderer {
         // the generator's own first: a collision is then reported at the contributor's file, as one
         for (PageSpec page : plan.pages) {
             if (!isFromContent(page)) {
-                paths.claimFile(mount.out(page.outputPath()), OutputPaths.Source.generated(() -> "the generated "
+                paths.claimFile(mount.out(page.outputPath()), OutputPaths.Source.generated("the generated "
                         + page.kind() + " page " + mount.real(page.url())));
             }
         }
         beside.forEach((path, what) -> paths.claimFile(path, OutputPaths.Source.generated(what)));
         for (PageSpec page : plan.pages) {
             if (isFromContent(page) && !page.kind().equals(PagePlanner.REDIRECT)) {
-                paths.claimFile(mount.out(page.outputPath()), OutputPaths.Source.file(() -> urlAt.apply(page.origin())));
+                paths.claimFile(mount.out(page.outputPath()), OutputPaths.Source.file(urlAt.apply(page.origin())));
             }
         }
         List<OutputPaths.Source> caseCopies = new ArrayList<>();
