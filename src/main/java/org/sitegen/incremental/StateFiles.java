@@ -57,10 +57,7 @@ final class StateFiles {
         } catch (IOException ignored) {
             // left: a partial file is never read
         }
-        java.nio.file.FileSystemException named = new java.nio.file.FileSystemException(partial.toString(), null,
-                e.getMessage());
-        named.initCause(e);
-        return named;
+        return org.sitegen.output.WriteFailure.naming(e, partial);
     }
 
     /** The contents of a file {@link #replaceChecked} wrote, without its checksum; null when damaged or truncated. */

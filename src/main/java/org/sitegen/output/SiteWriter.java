@@ -117,9 +117,14 @@ public final class SiteWriter {
     private SiteWriter(Path output) {
         this.output = output;
         String name = output.getFileName().toString();
-        this.staging = output.resolveSibling("." + name + ".staging");
+        this.staging = stagingOf(output);
         this.previous = output.resolveSibling("." + name + ".previous");
         this.normalStaging = staging.equals(staging.normalize());
+    }
+
+    /** The staging folder of the site at {@code output}: its sibling ".NAME.staging". */
+    static Path stagingOf(Path output) {
+        return output.resolveSibling("." + output.getFileName() + ".staging");
     }
 
     /**
@@ -246,18 +251,8 @@ public final class SiteWriter {
         try (java.io.OutputStream out = Files.newOutputStream(target)) {
             out.write(bytes, 0, length);
         } catch (IOException e) {
-            throw named(e, target);
+            throw WriteFailure.naming(e, target);
         }
-    }
-
-    /** {@code e} naming {@code file} (a full disk fails a write with a bare "No space left on device"). */
-    private static IOException named(IOException e, Path file) {
-        if (e instanceof FileSystemException) {
-            return e;
-        }
-        FileSystemException named = new FileSystemException(file.toString(), null, e.getMessage());
-        named.initCause(e);
-        return named;
     }
 
     /**
@@ -299,7 +294,7 @@ public final class SiteWriter {
         try {
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw named(e, target);
+            throw WriteFailure.naming(e, target);
         }
         changed(path);
     }

@@ -35,6 +35,20 @@ public final class WriteFailure {
     }
 
     /**
+     * {@code e} naming {@code file}, the file a write failed on: a full disk fails a write with a
+     * bare "No space left on device", which the build's error must place (in the site or the
+     * cache). A {@link FileSystemException} names its file already.
+     */
+    public static IOException naming(IOException e, Path file) {
+        if (e instanceof FileSystemException) {
+            return e;
+        }
+        FileSystemException named = new FileSystemException(file.toString(), null, e.getMessage());
+        named.initCause(e);
+        return named;
+    }
+
+    /**
      * The file-system failure that {@code thrown} is or carries (an {@link IOException} thrown
      * by the build's own code, or one a worker thread wrapped on its way out), or null when
      * {@code thrown} is something else (a bug, which keeps its stack trace).
@@ -62,8 +76,7 @@ public final class WriteFailure {
         String where = inCache ? config.displayPath(cache) : config.displayPath(output);
         String reason = reason(failure);
         String shown = file == null ? null : shownPath(file, output, config);
-        if (!inCache && file != null && (file.equals(output.getParent()) || file.equals(output.resolveSibling(
-                "." + output.getFileName() + ".staging")))) {
+        if (!inCache && file != null && (file.equals(output.getParent()) || file.equals(SiteWriter.stagingOf(output)))) {
             // the site and its staging folder are made in the output's parent: that is what to fix
             where = config.displayPath(output.getParent());
             shown = null;
@@ -141,7 +154,7 @@ public final class WriteFailure {
      * the site's (the build writes there first), others relative to the project.
      */
     private static String shownPath(Path file, Path output, SiteConfig config) {
-        Path staging = output.resolveSibling("." + output.getFileName() + ".staging");
+        Path staging = SiteWriter.stagingOf(output);
         if (file.startsWith(staging)) {
             return config.displayPath(output.resolve(staging.relativize(file)));
         }

@@ -57,18 +57,18 @@ public final class Pipeline {
      */
     public static BuildReport build(SiteConfig config, Incremental incremental, Supplier<TextStore> bodyStore)
             throws BuildFailedException, IOException {
-        Pipeline[] running = new Pipeline[1];
+        Pipeline running = null;
         try (OutputLock lock = lockOutput(config); Parallel parallel = new Parallel(config.threads());
              TextStore bodies = bodyStore.get()) {
-            running[0] = new Pipeline(config, parallel, bodies);
-            return running[0].build(incremental.start(config, parallel));
+            running = new Pipeline(config, parallel, bodies);
+            return running.build(incremental.start(config, parallel));
         } catch (IOException | RuntimeException e) {
             IOException failure = WriteFailure.cause(e);
             if (failure == null) {
                 throw e;
             }
             // the output folder or the cache could not be written: said where, why, and what the build left
-            WriteFailure.Outcome left = running[0] == null ? WriteFailure.Outcome.NOTHING_CHANGED : running[0].left;
+            WriteFailure.Outcome left = running == null ? WriteFailure.Outcome.NOTHING_CHANGED : running.left;
             BuildFailedException failed = new BuildFailedException(List.of(WriteFailure.of(failure, config, left)),
                     left == WriteFailure.Outcome.NOTHING_CHANGED);
             failed.initCause(e);

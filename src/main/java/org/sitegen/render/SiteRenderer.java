@@ -701,33 +701,35 @@ public final class SiteRenderer {
             return stamps;
         }
         java.util.Set<String> recorded = memo.lastLinkTargets(mount.prefix());
-        String[] made = new String[1];
-        java.util.function.Supplier<String> shared = () -> {
+        String[] made = new String[1]; // made once, when first asked (after rendering, with keysAfter)
+        return kind -> {
+            String own = stamps.apply(kind);
             synchronized (made) {
                 if (made[0] == null) {
-                    java.util.Set<String> asked = recorded == null && !keysAfter ? null : new java.util.TreeSet<>();
-                    if (asked != null) {
-                        if (recorded != null) {
-                            asked.addAll(recorded);
-                        }
-                        if (keysAfter) {
-                            asked.addAll(mount.asked());
-                        }
-                    }
-                    org.sitegen.store.Fingerprint files = new org.sitegen.store.Fingerprint();
-                    if (asked == null) {
-                        files.add(mount.shared().size());
-                        new java.util.TreeSet<>(mount.shared()).forEach(files::add);
-                        made[0] = "shared at the root " + files.hex() + '\n';
-                    } else {
-                        asked.stream().filter(mount.shared()::contains).forEach(files::add);
-                        made[0] = "content files linked " + files.hex() + '\n';
-                    }
+                    made[0] = contentFilesStamp(recorded, keysAfter);
                 }
-                return made[0];
+                return own + made[0];
             }
         };
-        return kind -> stamps.apply(kind) + shared.get();
+    }
+
+    /** The part of {@link #withMount}'s stamp that says which content files its links depend on. */
+    private String contentFilesStamp(java.util.Set<String> recorded, boolean keysAfter) {
+        org.sitegen.store.Fingerprint files = new org.sitegen.store.Fingerprint();
+        if (recorded == null && !keysAfter) { // no record of what the part links: every content file counts
+            files.add(mount.shared().size());
+            new java.util.TreeSet<>(mount.shared()).forEach(files::add);
+            return "shared at the root " + files.hex() + '\n';
+        }
+        java.util.Set<String> asked = new java.util.TreeSet<>();
+        if (recorded != null) {
+            asked.addAll(recorded);
+        }
+        if (keysAfter) {
+            asked.addAll(mount.asked());
+        }
+        asked.stream().filter(mount.shared()::contains).forEach(files::add);
+        return "content files linked " + files.hex() + '\n';
     }
 
     /**
