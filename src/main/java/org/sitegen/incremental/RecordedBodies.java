@@ -383,7 +383,7 @@ final class RecordedBodies {
         @Override
         public byte[] utf8() {
             byte[] bytes = check.length() == 0 ? new byte[0] : inPage();
-            return bytes != null ? bytes : again.get().html().getBytes(StandardCharsets.UTF_8);
+            return bytes != null ? bytes : again.get().markup().utf8();
         }
 
         /** The HTML's bytes as its page holds them, or null when it does not. */

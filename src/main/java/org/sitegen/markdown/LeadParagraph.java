@@ -100,6 +100,16 @@ public final class LeadParagraph {
         return end < 0 ? html : html.substring(0, end + "</p>".length());
     }
 
+    /** {@link #opening(String)} of the HTML that is {@code html[0, length)}. */
+    static String opening(char[] html, int length) {
+        for (int i = 0; i + 4 <= length; i++) {
+            if (html[i] == '<' && html[i + 1] == '/' && html[i + 2] == 'p' && html[i + 3] == '>') {
+                return new String(html, 0, i + 4);
+            }
+        }
+        return new String(html, 0, length);
+    }
+
     /** Without every {@code <...>}; a '<' with no '>' after it stays (and so does the rest: no '>' follows). */
     private static String withoutTags(String html) {
         StringBuilder out = null;

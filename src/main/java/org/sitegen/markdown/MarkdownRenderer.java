@@ -14,6 +14,7 @@ import org.sitegen.config.RawHtml;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.markdown.fast.DirectHtmlRenderer;
 import org.sitegen.markdown.fast.SourceChars;
+import org.sitegen.store.StoredText;
 import org.sitegen.url.RelativeUrls;
 
 /**
@@ -94,36 +95,46 @@ public final class MarkdownRenderer {
         links.rewrite(ast);
         SourceChars source = new SourceChars(ast);
         // embeds are Flexmark's renderer's (through EmbedExtension), never the direct one's
-        String html = hasEmbeds || directRenderer == null ? null : direct(ast, source); // it renders no raw HTML, so nothing to sanitize
+        Html direct = hasEmbeds || directRenderer == null ? null : direct(ast, source); // it renders no raw HTML, so nothing to sanitize
+        if (direct != null) {
+            PlainText.Counted text = PlainText.ascii(ast, source);
+            return new RenderedBody(direct.markup(), direct.lead(), firstParagraph(ast, source), text.words(),
+                    headings(ast, source, positions, diagnostics), text.text(), links.fragmentLinks(), false, null);
+        }
+        // only bodies with raw HTML pay for jsoup's parses
+        boolean sanitize = rawHtml == RawHtml.SANITIZE && hasRawHtml(ast);
+        if (sanitize) {
+            RawHtmlGuard.check(ast, positions, diagnostics);
+        }
         java.util.List<EmbedBlock> written = new java.util.ArrayList<>();
-        if (html == null) {
-            // only bodies with raw HTML pay for jsoup's parses
-            boolean sanitize = rawHtml == RawHtml.SANITIZE && hasRawHtml(ast);
-            if (sanitize) {
-                RawHtmlGuard.check(ast, positions, diagnostics);
-            }
-            if (hasEmbeds) {
-                ast.set(EmbedExtension.WRITTEN, written);
-            }
-            html = renderer.render(ast);
-            if (sanitize) {
-                html = HtmlSanitizer.clean(html);
-            }
+        if (hasEmbeds) {
+            ast.set(EmbedExtension.WRITTEN, written);
+        }
+        String html = renderer.render(ast);
+        if (sanitize) {
+            html = HtmlSanitizer.clean(html);
         }
         if (hasEmbeds) {
             html = expandEmbeds(html, written, renderable, document, positions, diagnostics);
         }
         PlainText.Counted text = PlainText.ascii(ast, source);
-        return new RenderedBody(html, firstParagraph(ast, source), text.words(),
-                headings(ast, source, positions, diagnostics), text.text(),
-                links.fragmentLinks(), hasEmbeds);
+        return new RenderedBody(StoredText.compact(html), LeadParagraph.opening(html), firstParagraph(ast, source),
+                text.words(), headings(ast, source, positions, diagnostics), text.text(), links.fragmentLinks(),
+                hasEmbeds, null);
     }
 
-    private String direct(Document ast, SourceChars source) {
+    private Html direct(Document ast, SourceChars source) {
         try {
-            return directRenderer.render(ast, source);
+            return directRenderer.render(ast, source, Html::of);
         } catch (DirectHtmlRenderer.Unsupported e) {
             return null;
+        }
+    }
+
+    /** The direct renderer's HTML as a {@link RenderedBody} keeps it, made from its chars without a string of it all. */
+    private record Html(StoredText markup, String lead) {
+        static Html of(char[] chars, int length) {
+            return new Html(StoredText.compact(chars, 0, length), LeadParagraph.opening(chars, length));
         }
     }
 

@@ -16,6 +16,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.sitegen.exec.Scratch;
 import org.sitegen.markdown.fast.CharBuffer;
+import org.sitegen.store.StoredText;
 import org.sitegen.markdown.fast.SourceChars;
 
 /**
@@ -54,14 +55,11 @@ final class PlainText {
     static Counted ascii(Node node, SourceChars source) {
         Collector out = new Collector(source, node.getTextLength());
         append(node, out, ASCII);
-        String text = out.text();
-        // Every ' ' the collector wrote separates two words, unless strip() took some away.
-        int words = text.length() == out.length() ? (text.isEmpty() ? 0 : out.spaces() + 1) : countWords(text);
-        return new Counted(text, words);
+        return out.counted();
     }
 
-    /** Plain text and the number of words in it ({@link #countWords}). */
-    record Counted(String text, int words) {
+    /** Plain text, kept as a body's text is ({@link StoredText#compact}), and the number of words in it ({@link #countWords}). */
+    record Counted(StoredText text, int words) {
     }
 
     /** Words as a reader counts them in {@link #of} or {@link #ascii} text: runs of non-space, one space apart. */
@@ -162,6 +160,21 @@ final class PlainText {
 
         String text() {
             return out.toString().strip(); // strip() also drops Unicode spaces at the ends, as before
+        }
+
+        /**
+         * {@link #text()} kept straight from the chars (no string of it made first when nothing
+         * is stripped, the usual case), and its words: every ' ' the collector wrote separates
+         * two, unless strip() took some away.
+         */
+        Counted counted() {
+            char[] chars = out.array();
+            int to = out.length();
+            if (to == 0 || !Character.isWhitespace(chars[0]) && !Character.isWhitespace(chars[to - 1])) {
+                return new Counted(StoredText.compact(chars, 0, to), to == 0 ? 0 : spaces + 1);
+            }
+            String text = text();
+            return new Counted(StoredText.compact(text), countWords(text));
         }
     }
 

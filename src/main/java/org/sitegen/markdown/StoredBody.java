@@ -23,7 +23,7 @@ public record StoredBody(StoredText html, String lead, String firstParagraph, in
 
     /** {@code body} with its HTML and text put in {@code store}. */
     public static StoredBody of(RenderedBody body, TextStore store) {
-        return new StoredBody(store.put(body.html()), LeadParagraph.opening(body.html()), body.firstParagraph(),
-                body.wordCount(), body.headings(), store.put(body.text()), body.fragmentLinks(), body.reading());
+        return new StoredBody(store.put(body.markup()), body.lead(), body.firstParagraph(),
+                body.wordCount(), body.headings(), store.put(body.plainText()), body.fragmentLinks(), body.reading());
     }
 }

@@ -41,6 +41,22 @@ public interface StoredText {
     }
 
     /**
+     * {@code chars[from, to)} kept as {@link #compact(String)} keeps its string, made straight
+     * from the chars: a body's HTML as its renderer wrote it, without a string made first and
+     * encoded with the JDK encoder's scratch array of three bytes a char
+     * (docs/performance.md, twenty-second session's utf8body section).
+     */
+    static StoredText compact(char[] chars, int from, int to) {
+        int length = Utf8.length(chars, from, to);
+        if (length == to - from || length < 0) {
+            return new InMemory(new String(chars, from, to - from)); // ASCII; or half a surrogate pair
+        }
+        byte[] utf8 = new byte[length];
+        Utf8.encode(chars, from, to, utf8);
+        return new InMemoryUtf8(utf8);
+    }
+
+    /**
      * Text that is {@code length} bytes of UTF-8 at {@code at} in {@code file}, read when asked
      * for. The file must not change while the text is in use: open it before reading what it
      * holds, and replace it only by renaming another file over it (the channel keeps reading

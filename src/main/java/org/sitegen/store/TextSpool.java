@@ -25,7 +25,11 @@ final class TextSpool implements AutoCloseable {
     }
 
     StoredText put(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return put(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A text's UTF-8. */
+    StoredText put(byte[] bytes) {
         long at;
         synchronized (this) {
             at = end;

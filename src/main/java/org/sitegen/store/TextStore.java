@@ -41,6 +41,20 @@ public final class TextStore implements AutoCloseable {
         return spool().put(text);
     }
 
+    /**
+     * {@code text}, already on the heap in its compact form ({@link StoredText#compact}), kept as
+     * it is while the heap budget lasts, else spooled.
+     */
+    public StoredText put(StoredText text) {
+        if (text instanceof StoredText.InMemoryUtf8 utf8) {
+            return held.addAndGet(utf8.bytes().length) <= heapBudget ? text : spool().put(utf8.bytes());
+        }
+        if (text instanceof StoredText.InMemory string) {
+            return held.addAndGet(string.text().length()) <= heapBudget ? text : spool().put(string.text());
+        }
+        return put(text.load());
+    }
+
     private synchronized TextSpool spool() {
         if (spool == null) {
             try {

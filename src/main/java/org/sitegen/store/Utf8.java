@@ -36,4 +36,52 @@ public final class Utf8 {
         }
         return true;
     }
+
+    /**
+     * The length of the UTF-8 of {@code chars[from, to)}, or -1 when it holds half a surrogate
+     * pair (which UTF-8 cannot carry).
+     */
+    public static int length(char[] chars, int from, int to) {
+        int length = to - from;
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c >= 0x80) {
+                if (c < 0x800) {
+                    length++;
+                } else if (!Character.isSurrogate(c)) {
+                    length += 2;
+                } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(chars[i + 1])) {
+                    length += 2; // four bytes for the pair's two chars
+                    i++;
+                } else {
+                    return -1;
+                }
+            }
+        }
+        return length;
+    }
+
+    /** Writes the UTF-8 of {@code chars[from, to)}, which holds no half surrogate pair, into {@code out} from 0. */
+    public static void encode(char[] chars, int from, int to, byte[] out) {
+        int at = 0;
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                out[at++] = (byte) c;
+            } else if (c < 0x800) {
+                out[at++] = (byte) (0xC0 | c >> 6);
+                out[at++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c)) {
+                int cp = Character.toCodePoint(c, chars[++i]);
+                out[at++] = (byte) (0xF0 | cp >> 18);
+                out[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                out[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                out[at++] = (byte) (0x80 | cp & 0x3F);
+            } else {
+                out[at++] = (byte) (0xE0 | c >> 12);
+                out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                out[at++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+    }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.sitegen.config.RawHtml;
 import org.sitegen.content.FrontMatterSplitter;
 import org.sitegen.diag.Diagnostics;
@@ -77,6 +78,24 @@ class FastMarkdownSwitchTest {
     @MethodSource("commonMarkExamples")
     void everyCommonMarkExample_rendersTheSame_fastOrNot(String markdown) {
         assertSame(markdown, RawHtml.SANITIZE, 0);
+    }
+
+    /**
+     * The direct renderer's HTML is kept as UTF-8 made straight from its chars, the same as the
+     * string Flexmark's renderer makes would be kept: characters beyond the Basic Multilingual
+     * Plane, entities for half a surrogate pair and for nothing, a paragraph at the start or not.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"\u201cQuoted\u201d \ud83d\ude00 caf\u00e9 \ud835\udfce\n\nmore\n",
+        "half &#xD83D; pair &#55357; \ud83d\ude00\n", "# Title \u00e9\n\n- a \u2014 b\n", "plain ASCII only\n",
+        "low half &#xDE00; and &#0; &#x110000;\n", "\u00e9"})
+    void aBody_isKeptAsTheFlexmarkRenderersStringWouldBe(String markdown) {
+        assertSame(markdown, RawHtml.SANITIZE, 0);
+        RenderedBody fast = renderer(RawHtml.SANITIZE, 0, true).render(markdown, DOC, TARGETS, new Diagnostics());
+        String html = fast.html();
+        assertThat(fast.markup()).isEqualTo(org.sitegen.store.StoredText.compact(html));
+        assertThat(fast.lead()).isEqualTo(LeadParagraph.opening(html));
+        assertThat(fast.markup().utf8()).isEqualTo(html.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void assertSame(String markdown, RawHtml policy, int headingShift) {

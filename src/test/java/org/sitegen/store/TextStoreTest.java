@@ -77,4 +77,33 @@ class TextStoreTest {
             assertThat(store.spooled()).isFalse();
         }
     }
+
+    /**
+     * Chars kept straight ({@link StoredText#compact(char[], int, int)}, a body's HTML from its
+     * renderer) are kept as the string of them is: the same form, bytes and text, half surrogate
+     * pairs and pairs at the slice's ends included; and a store keeps such a text as it is on
+     * the heap, or spools it, reading back the same bytes.
+     */
+    @Test
+    void compactChars_keepsWhatCompactStringKeeps() throws Exception {
+        java.util.Random random = new java.util.Random(20);
+        String alphabet = "ab<&?\n\u00e9\u00ff\u0100\u07ff\u0800\u201c\uffff\ud83d\ude00\ud835\udfce";
+        try (TextStore store = new TextStore(3000, temp)) {
+            for (int n = 0; n < 3000; n++) {
+                char[] chars = new char[random.nextInt(12)];
+                for (int i = 0; i < chars.length; i++) {
+                    chars[i] = alphabet.charAt(random.nextInt(alphabet.length()));
+                }
+                int from = chars.length == 0 ? 0 : random.nextInt(chars.length);
+                int to = from + random.nextInt(chars.length - from + 1);
+                String text = new String(chars, from, to - from);
+                StoredText kept = StoredText.compact(chars, from, to);
+                assertThat(kept).as(text).isEqualTo(StoredText.compact(text)).hasSameClassAs(StoredText.compact(text));
+                assertThat(kept.utf8()).isEqualTo(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                StoredText stored = store.put(kept);
+                assertThat(stored.utf8()).as(text).isEqualTo(kept.utf8());
+            }
+            assertThat(store.spooled()).isTrue();
+        }
+    }
 }

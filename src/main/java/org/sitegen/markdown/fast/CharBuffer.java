@@ -70,6 +70,11 @@ public final class CharBuffer {
         size = length;
     }
 
+    /** The array the text is in: its first {@link #length()} chars, good until the buffer is next written. */
+    public char[] array() {
+        return chars;
+    }
+
     public char charAt(int index) {
         return chars[index];
     }

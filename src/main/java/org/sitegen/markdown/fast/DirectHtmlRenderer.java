@@ -90,10 +90,25 @@ public final class DirectHtmlRenderer {
      * @throws Unsupported when the body holds something only Flexmark's renderer renders
      */
     public String render(Document document, SourceChars source) {
+        return render(document, source, (chars, length) -> new String(chars, 0, length));
+    }
+
+    /**
+     * {@link #render(Document, SourceChars)}, the HTML handed to {@code output} as the chars it
+     * was written in, for a caller that keeps it in another form than a string.
+     */
+    public <T> T render(Document document, SourceChars source, Output<T> output) {
         new HeaderIdGenerator(options).generateIds(document);
         HtmlLines html = new HtmlLines(document.getTextLength() + document.getTextLength() / 4 + 16, source);
         renderChildren(document, html);
-        return html.toString();
+        return html.result(output);
+    }
+
+    /** What a body's HTML is made into, from the renderer's chars. */
+    @FunctionalInterface
+    public interface Output<T> {
+        /** @param chars the HTML is its first {@code length} chars, good only during this call */
+        T of(char[] chars, int length);
     }
 
     private void renderChildren(Node parent, HtmlLines html) {

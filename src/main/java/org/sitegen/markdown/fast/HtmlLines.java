@@ -150,6 +150,11 @@ final class HtmlLines {
         lineStart = out.length();
     }
 
+    /** The HTML as {@code output} makes it of the chars; every block ends its line, so the last line is complete. */
+    <T> T result(DirectHtmlRenderer.Output<T> output) {
+        return output.of(out.array(), out.length());
+    }
+
     /** The HTML; every block ends its line, so the last line is complete. */
     @Override
     public String toString() {
