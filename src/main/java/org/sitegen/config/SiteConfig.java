@@ -139,13 +139,21 @@ public record SiteConfig(SiteSettings site, BuildOptions build) {
         return build.incremental();
     }
 
-    /** How messages name a file: relative to the project when it is inside it. */
+    /**
+     * How messages name a file: relative to the project when it is inside it, else absolute
+     * (with its root: {@code /tmp/site}, not {@code tmp/site}), with {@code /} between names.
+     */
     public String displayPath(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         Path root = projectDir().toAbsolutePath().normalize();
         Path shown = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
-        return String.join("/", java.util.stream.StreamSupport.stream(shown.spliterator(), false)
+        String names = String.join("/", java.util.stream.StreamSupport.stream(shown.spliterator(), false)
                 .map(Path::toString).toList());
+        if (shown.getRoot() == null) {
+            return names;
+        }
+        String top = shown.getRoot().toString().replace('\\', '/'); // "/", or "C:/" on Windows
+        return top.endsWith("/") ? top + names : top + "/" + names;
     }
 
     /**

@@ -34,6 +34,15 @@ class SiteConfigTest {
     }
 
     @Test
+    void displayPath_isRelativeInsideTheProject_andKeepsItsRootOutside() {
+        SiteConfig config = SiteConfig.builder(ROOT).build();
+        assertThat(config.displayPath(ROOT.resolve("content/2023/x.md"))).isEqualTo("content/2023/x.md");
+        Path outside = ROOT.toAbsolutePath().getRoot().resolve("elsewhere").resolve("site");
+        assertThat(config.displayPath(outside)).isEqualTo(
+                outside.getRoot().toString().replace('\\', '/') + "elsewhere/site");
+    }
+
+    @Test
     void toBuilder_copiesEverySetting() {
         SiteConfig config = everyOneChanged();
         assertThat(config.toBuilder().build()).isEqualTo(config);
