@@ -56,6 +56,18 @@ public final class Messages {
     }
 
     /**
+     * Makes ICU ready to format messages in {@code language} (its classes, plural rules, number
+     * formats and digits), which the first count a build formats would otherwise wait for on the
+     * build's own thread (a fifth of a second in a fresh JVM). For a build to call on a thread of
+     * its own once it knows it will render; the messages themselves are the same either way.
+     */
+    public static void prepare(String language) {
+        ULocale locale = ULocale.forLanguageTag(language);
+        NumberingSystem.getInstance(locale);
+        new MessageFormat("{0, plural, one {# x} other {# x}} {1}", locale).format(new Object[] {2, "x"});
+    }
+
+    /**
      * The messages for {@code language}: the shipped ones, overridden by {@code templatesDir}'s
      * (may be null). {@code displayPath} names an override file in problems; {@code settingsFile}
      * is where an unshipped language is reported.

@@ -16,6 +16,7 @@ import org.sitegen.diag.Diagnostic;
 import org.sitegen.diag.Diagnostics;
 import org.sitegen.diag.SourcePosition;
 import org.sitegen.exec.Parallel;
+import org.sitegen.i18n.Messages;
 import org.sitegen.incremental.Incremental;
 import org.sitegen.linkcheck.SourceLinkChecker;
 import org.sitegen.output.OutputLock;
@@ -120,6 +121,10 @@ public final class Pipeline {
         // after the up-to-date check: a re-run with nothing changed repeats the recorded warnings
         parallel.background("site-gen-language-tags", () -> {
             LanguageTags.prepare(config.language()); // ICU's list of locales, when the link stage will need it
+            return null;
+        });
+        parallel.background("site-gen-messages", () -> {
+            Messages.prepare(config.language()); // before the renderer's first count on this thread
             return null;
         });
         Theme.checkAssets(config, diagnostics);
