@@ -62,9 +62,13 @@ public final class Messages {
      * its own once it knows it will render; the messages themselves are the same either way.
      */
     public static void prepare(String language) {
-        ULocale locale = ULocale.forLanguageTag(language);
-        NumberingSystem.getInstance(locale);
-        new MessageFormat("{0, plural, one {# x} other {# x}} {1}", locale).format(new Object[] {2, "x"});
+        try {
+            ULocale locale = ULocale.forLanguageTag(language);
+            NumberingSystem.getInstance(locale);
+            new MessageFormat("{0, plural, one {# x} other {# x}} {1}", locale).format(new Object[] {2, "x"});
+        } catch (RuntimeException e) {
+            // only a head start: whatever fails here fails again where the messages are loaded and used, and is reported there
+        }
     }
 
     /**
