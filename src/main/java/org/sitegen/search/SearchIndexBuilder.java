@@ -449,7 +449,7 @@ public final class SearchIndexBuilder {
     /** tag (or entity) slug → the ids of its briefings, ascending. */
     private static SortedMap<String, List<Integer>> tagLists(List<SearchDoc> docs, int[] ids,
                                                              java.util.function.Function<SearchDoc, List<SearchDoc.Tag>> tags) {
-        // gathered by hash, sorted once: a tree's look-up per tag of every document compared slugs ten times each
+        // gathered by hash, sorted once: a tree look-up per tag of every document compared slugs over and over
         Map<String, List<Integer>> bySlug = new java.util.HashMap<>();
         for (int d = 0; d < docs.size(); d++) {
             for (SearchDoc.Tag tag : tags.apply(docs.get(d))) {
