@@ -164,7 +164,7 @@ public final class RenderMemo {
      * ({@link Fingerprint#addValue}): every build asks it of every document, and the walk's
      * reflection and per-value look-ups were most of the search thread's own work on an
      * everyday rebuild (docs/performance.md, the searchkeys helper's section).
-     * RenderMemoTest#searchDocKey_coversEveryComponent fails when SearchDoc gains a component
+     * SearchDocKeyTest#searchDocKey_coversEveryComponent fails when SearchDoc gains a component
      * this does not add.
      */
     static Fingerprint searchDocKey(SearchDoc doc, Map<Fingerprint.Identity, String> texts) {
