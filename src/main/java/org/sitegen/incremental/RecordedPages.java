@@ -24,7 +24,7 @@ import org.sitegen.render.RenderMemo;
  * of another version or damaged is ignored.
  */
 final class RecordedPages {
-    private static final String FORMAT = "site-gen page fingerprints 10";
+    private static final String FORMAT = "site-gen page fingerprints 11";
 
     private RecordedPages() {
     }

@@ -39,7 +39,7 @@ import org.sitegen.store.Fingerprint;
  */
 final class RecordedTerms implements KeptTerms {
     private static final String FORMAT = "site-gen search terms 1";
-    private static final String POSTINGS_FORMAT = "site-gen search postings 2";
+    private static final String POSTINGS_FORMAT = "site-gen search postings 3";
     /** A segment's postings file: its first id and this. */
     private static final String POSTINGS = ".postings";
     /**

@@ -121,11 +121,10 @@ public final class RenderMemo {
     public static RenderMemo fingerprinted(Map<Fingerprint.Identity, String> texts, Map<String, String> pages,
                                            String searchKey, List<String> searchFiles, Map<String, String> parts,
                                            Map<String, java.util.Set<String>> shown, Map<String, String> sources) {
-        Function<Object, String> whole = Fingerprint.forOneBuild(texts); // the search index reads all of its documents
-        Function<SearchDoc, String> docKey = searchDocKeys(whole);
+        Function<SearchDoc, long[]> docKey = searchDocKeys(texts); // the search index reads all of its documents
         RenderMemo memo = new RenderMemo(null, searchKeys(docKey), true, new ConcurrentHashMap<>(shown == null ? Map.of() : pages),
                 searchKey, searchFiles, parts, texts, shown, shown == null ? Map.of() : sources);
-        memo.searchDocKey = docKey;
+        memo.searchDocKey = doc -> hex(docKey.apply(doc));
         if (shown != null) {
             memo.pageKey = pageFingerprints(texts, shown);
         }
@@ -138,24 +137,74 @@ public final class RenderMemo {
      * list), combined. A fingerprint of each list walked every document again for the index, for
      * its segment and for its group: three walks of every document for one new briefing.
      */
-    private static Function<List<SearchDoc>, Object> searchKeys(Function<SearchDoc, String> docKey) {
+    private static Function<List<SearchDoc>, Object> searchKeys(Function<SearchDoc, long[]> docKey) {
         return list -> {
             Fingerprint key = new Fingerprint().add(list.size());
             for (SearchDoc doc : list) {
-                String one = docKey.apply(doc);
-                if (one == null) {
-                    return null; // cannot be told apart: never kept
-                }
-                key.add(one);
+                key.add(docKey.apply(doc)); // two numbers: its hex digits were hashed again for every list
             }
             return key.hex();
         };
     }
 
-    /** Each search document's fingerprint, made once a build; null for one that cannot be told apart. */
-    private static Function<SearchDoc, String> searchDocKeys(Function<Object, String> whole) {
-        Map<Fingerprint.Identity, String> docs = new ConcurrentHashMap<>();
-        return doc -> docs.computeIfAbsent(new Fingerprint.Identity(doc), d -> whole.apply(doc));
+    /** Each search document's fingerprint ({@link #searchDocKey}) as numbers, made once a build. */
+    private static Function<SearchDoc, long[]> searchDocKeys(Map<Fingerprint.Identity, String> texts) {
+        Map<Fingerprint.Identity, long[]> docs = new ConcurrentHashMap<>(1 << 15);
+        return doc -> docs.computeIfAbsent(new Fingerprint.Identity(doc), d -> searchDocKey(doc, texts).numbers());
+    }
+
+    /** {@link Fingerprint#numbers} as 32 hex digits, as {@link Fingerprint#hex} writes them. */
+    private static String hex(long[] numbers) {
+        return java.util.HexFormat.of().toHexDigits(numbers[0]) + java.util.HexFormat.of().toHexDigits(numbers[1]);
+    }
+
+    /**
+     * A search document's fingerprint: every component, its text by the fingerprint {@code texts}
+     * knows (a kept body's, recorded with it). Written out rather than walked as a record
+     * ({@link Fingerprint#addValue}): every build asks it of every document, and the walk's
+     * reflection and per-value look-ups were most of the search thread's own work on an
+     * everyday rebuild (docs/performance.md, the searchkeys helper's section).
+     * SearchDocKeyTest#searchDocKey_coversEveryComponent fails when SearchDoc gains a component
+     * this does not add.
+     */
+    static Fingerprint searchDocKey(SearchDoc doc, Map<Fingerprint.Identity, String> texts) {
+        Fingerprint key = new Fingerprint().add(SEARCH_DOC)
+                .addValue(doc.title()).addValue(doc.link()).addValue(doc.day()).addValue(doc.display());
+        addTags(key, doc.tags());
+        if (doc.authors() == null) {
+            key.addValue(null);
+        } else {
+            key.add(doc.authors().size());
+            for (String author : doc.authors()) {
+                key.addValue(author);
+            }
+        }
+        key.addValue(doc.summary());
+        if (doc.text() == null) {
+            key.addValue(null);
+        } else {
+            key.add(doc.text(), texts);
+        }
+        addTags(key, doc.entities());
+        return key;
+    }
+
+    /** Tells a search document's fingerprint ({@link #searchDocKey}) from any other kind of value's. */
+    private static final String SEARCH_DOC = "search document 1";
+
+    private static void addTags(Fingerprint key, List<SearchDoc.Tag> tags) {
+        if (tags == null) {
+            key.addValue(null);
+            return;
+        }
+        key.add(tags.size());
+        for (SearchDoc.Tag tag : tags) {
+            if (tag == null) {
+                key.addValue(null);
+            } else {
+                key.add(1).addValue(tag.name()).addValue(tag.slug()).addValue(tag.link());
+            }
+        }
     }
 
     /**

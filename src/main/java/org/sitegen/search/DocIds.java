@@ -54,7 +54,7 @@ final class DocIds {
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
         for (int i = 0; i < n; i++) {
-            days[i] = LocalDate.parse(oldestFirst.get(i).day()).toEpochDay();
+            days[i] = epochDay(oldestFirst.get(i).day());
             first = Math.min(first, days[i]);
             last = Math.max(last, days[i]);
         }
@@ -78,6 +78,36 @@ final class DocIds {
             previous = id;
         }
         return new DocIds(ids, false, shift, origin);
+    }
+
+    /**
+     * The day of an ISO date ("2023-02-19") as {@link LocalDate#parse} reads it: four-digit years
+     * read by hand, as every build reads every document's (the parser's formatter was most of
+     * the ids' work), anything else by the parser.
+     */
+    static long epochDay(String day) {
+        if (day.length() == 10 && day.charAt(4) == '-' && day.charAt(7) == '-') {
+            int year = digits(day, 0, 4);
+            int month = digits(day, 5, 7);
+            int date = digits(day, 8, 10);
+            if (year >= 0 && month >= 0 && date >= 0) {
+                return LocalDate.of(year, month, date).toEpochDay(); // throws as parse does for a day that does not exist
+            }
+        }
+        return LocalDate.parse(day).toEpochDay();
+    }
+
+    /** The number the ASCII digits from {@code from} to {@code to} write, or -1 if any is not one. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** A slot every 2^this days at the most (a briefing every few years). */

@@ -449,13 +449,14 @@ public final class SearchIndexBuilder {
     /** tag (or entity) slug → the ids of its briefings, ascending. */
     private static SortedMap<String, List<Integer>> tagLists(List<SearchDoc> docs, int[] ids,
                                                              java.util.function.Function<SearchDoc, List<SearchDoc.Tag>> tags) {
-        SortedMap<String, List<Integer>> bySlug = new TreeMap<>();
+        // gathered by hash, sorted once: a tree look-up per tag of every document compared slugs over and over
+        Map<String, List<Integer>> bySlug = new java.util.HashMap<>();
         for (int d = 0; d < docs.size(); d++) {
             for (SearchDoc.Tag tag : tags.apply(docs.get(d))) {
                 bySlug.computeIfAbsent(tag.slug(), s -> new ArrayList<>()).add(ids[d]);
             }
         }
-        return bySlug;
+        return new TreeMap<>(bySlug);
     }
 
     /** Ascending ids as a JSON array of the gaps between them. */

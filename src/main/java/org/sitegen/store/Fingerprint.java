@@ -386,6 +386,15 @@ public final class Fingerprint {
         return this;
     }
 
+    /**
+     * Adds a stored text as {@link #addValue} does: by its fingerprint, taken from {@code texts}
+     * (a kept body's, recorded with it) or made once and put there; made each time without them.
+     */
+    public Fingerprint add(StoredText text, Map<Identity, String> texts) {
+        return add(2).add(texts == null ? new Fingerprint().add(text.load()).hex()
+                : texts.computeIfAbsent(new Identity(text), t -> ofText(text.load(), texts)));
+    }
+
     /** Whether each '?' of {@code text}'s UTF-8 bytes (as many as it has chars) is a real one. */
     private static boolean isAscii(String text, byte[] utf8) {
         for (int i = 0; i < utf8.length; i++) {
@@ -424,12 +433,8 @@ public final class Fingerprint {
         }
         Shape shape = walk.shape(type, site);
         switch (shape.kind) {
-            case STORED_TEXT: {
-                StoredText text = (StoredText) value;
-                Map<Identity, String> texts = walk.texts;
-                return add(2).add(texts == null ? new Fingerprint().add(text.load()).hex()
-                        : texts.computeIfAbsent(new Identity(text), t -> ofText(text.load(), texts)));
-            }
+            case STORED_TEXT:
+                return add((StoredText) value, walk.texts);
             case INTEGER:
                 return add(3).add(((Number) value).longValue());
             case BOOLEAN:

@@ -64,4 +64,18 @@ class DocIdsTest {
         assertThat(ids.ids[0]).isLessThan(ids.ids[1]);
         assertThat(ids.ids[1]).isLessThan(ids.ids[2]);
     }
+
+    @Test
+    void epochDay_readsAsLocalDateParseDoes() {
+        for (java.time.LocalDate day = java.time.LocalDate.of(1899, 12, 25); day.getYear() < 2101; day = day.plusDays(13)) {
+            assertThat(DocIds.epochDay(day.toString())).isEqualTo(day.toEpochDay());
+        }
+        for (String day : List.of("0000-01-01", "0001-02-28", "2024-02-29", "9999-12-31", "-0001-06-01", "+10000-01-01")) {
+            assertThat(DocIds.epochDay(day)).as(day).isEqualTo(java.time.LocalDate.parse(day).toEpochDay());
+        }
+        for (String bad : List.of("2023-02-29", "2023-13-01", "2023-1-01", "2023-0a-01", "2023/01/01")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> DocIds.epochDay(bad)).as(bad)
+                    .isInstanceOf(java.time.DateTimeException.class);
+        }
+    }
 }
