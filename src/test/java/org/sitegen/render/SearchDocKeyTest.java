@@ -44,6 +44,8 @@ class SearchDocKeyTest {
         // a component added to SearchDoc must be added to the key (and here)
         assertThat(Arrays.stream(SearchDoc.class.getRecordComponents()).map(c -> c.getName()))
                 .containsExactly("title", "link", "day", "display", "tags", "authors", "summary", "text", "entities");
+        assertThat(Arrays.stream(Tag.class.getRecordComponents()).map(c -> c.getName()))
+                .containsExactly("name", "slug", "link");
         SearchDoc d = doc();
         Tag t = d.tags().get(0);
         List<UnaryOperator<SearchDoc>> changes = List.of(
