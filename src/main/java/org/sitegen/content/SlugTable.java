@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  * What ICU's "Any-Latin; Latin-ASCII" makes of the non-ASCII characters it spells the same
  * wherever they stand (dashes, quotes, spaces, Latin letters with diacritics, ß, æ, ø, ł…),
  * as far as {@link Slugs} can tell: a text made of ASCII and these needs no ICU, whose rules
- * take a build a fifth of a second and more to make (docs/performance.md, slugs helper).
+ * are costly to make (docs/performance.md, the slugs helper's section).
  *
  * <p>The table (slug-table.txt, next to this class) is ICU's own output, written by
  * SlugTableTest, which checks that ICU still gives it and that a slug spelled with it is the slug

@@ -22,7 +22,7 @@ public final class Slugs {
             java.util.regex.Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])");
 
     /**
-     * Made on first use by a text {@link SlugTable} cannot spell (a fifth of a second), then shared
+     * Made on first use by a text {@link SlugTable} cannot spell (costly: docs/performance.md), then shared
      * by every build in this JVM (previews rebuild often).
      */
     private static Transliterator toAscii;
