@@ -21,7 +21,10 @@ public final class Slugs {
     private static final java.util.regex.Pattern DEVICE =
             java.util.regex.Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])");
 
-    /** Made on first use (an eighth of a second), then shared by every build in this JVM (previews rebuild often). */
+    /**
+     * Made on first use by a text {@link SlugTable} cannot spell (costly: docs/performance.md), then shared
+     * by every build in this JVM (previews rebuild often).
+     */
     private static Transliterator toAscii;
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
@@ -40,32 +43,58 @@ public final class Slugs {
         if (isAscii(text)) {
             return clean(text);
         }
+        String spelt = SlugTable.spell(text);
+        if (spelt != null) {
+            return clean(spelt); // the slug ICU gives (SlugTableTest), without ICU
+        }
         return cache.computeIfAbsent(text, t -> clean(transliterate(t)));
     }
 
+    /** The slug ICU spells for {@code text}, before any device suffix: what {@link SlugTable} must match. */
+    static String viaIcu(String text) {
+        return clean(transliterate(text));
+    }
+
+    /** The slug {@link SlugTable} spells for {@code text}, before any device suffix, or null if it cannot. */
+    static String viaTable(String text) {
+        String spelt = SlugTable.spell(text);
+        return spelt == null ? null : clean(spelt);
+    }
+
+    /** Whether this JVM has made ICU's transliterator (the test that a plain archive needs none asks). */
+    static synchronized boolean transliteratorMade() {
+        return toAscii != null;
+    }
+
+    /** Whether {@code text} is ASCII or spelt by {@link SlugTable}: no ICU needed. */
+    private static boolean needsNoIcu(String text) {
+        if (isAscii(text)) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (!SlugTable.has(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
-     * Starts slugging the non-ASCII ones of {@code texts} on a thread of its own, so that the
+     * Starts slugging the ones of {@code texts} that need ICU on a thread of its own, so that the
      * transliteration rules they need are built while the build does other work: building them
      * takes a quarter of a second for Japanese, under a lock every loading thread may wait on.
-     * The slugs themselves are the same either way. The build {@code scope} waits for it.
+     * The slugs themselves are the same either way. The build {@code scope} waits for it. Texts
+     * in ASCII, or whose other characters {@link SlugTable} spells, need no rules: with none of
+     * those, nothing starts.
      */
     public void prepare(java.util.List<String> texts, Parallel scope) {
-        java.util.List<String> foreign = texts.stream().filter(text -> !isAscii(text)).toList();
+        java.util.List<String> foreign = texts.stream().filter(text -> !needsNoIcu(text)).toList();
         if (!foreign.isEmpty()) {
             scope.background("site-gen-slugs", () -> {
                 foreign.forEach(this::plain); // fills the cache and builds the rules these scripts need
                 return null;
             });
         }
-    }
-
-    /**
-     * Starts building the transliterator on a thread of its own (an eighth of a second), for a
-     * build to call before it scans its files, which takes one core only. The build {@code scope}
-     * waits for it.
-     */
-    public void prepare(Parallel scope) {
-        scope.background("site-gen-slugs", Slugs::transliterator);
     }
 
     /** Like {@link #slugify} but never empty: falls back to {@code fallback}. */

@@ -104,9 +104,8 @@ public final class Pipeline {
     }
 
     private BuildReport build(Incremental.Run run) throws BuildFailedException, IOException {
-        if (!run.checksFirst()) {
-            slugs.prepare(parallel);
-        }
+        // no transliterator made ahead: most archives' texts need none (Slugs.prepare below starts
+        // it for the file names that do, the first title that does makes it)
         Scanned scanned = Scan.run(config, diagnostics);
         times.end("scan");
         times.begin();
