@@ -104,6 +104,12 @@ public final class Pipeline {
     }
 
     private BuildReport build(Incremental.Run run) throws BuildFailedException, IOException {
+        // ICU's message formatting made ready while this thread scans and checks on one core, not
+        // where the renderer first formats a count; a daemon no scope waits for, so a build that
+        // finds nothing to do does not wait for it either (and the messages are the same either way)
+        Thread messages = new Thread(() -> Messages.prepare(config.language()), "site-gen-messages");
+        messages.setDaemon(true);
+        messages.start();
         // no transliterator made ahead: most archives' texts need none (Slugs.prepare below starts
         // it for the file names that do, the first title that does makes it)
         Scanned scanned = Scan.run(config, diagnostics);
@@ -120,10 +126,6 @@ public final class Pipeline {
         // after the up-to-date check: a re-run with nothing changed repeats the recorded warnings
         parallel.background("site-gen-language-tags", () -> {
             LanguageTags.prepare(config.language()); // ICU's list of locales, when the link stage will need it
-            return null;
-        });
-        parallel.background("site-gen-messages", () -> {
-            Messages.prepare(config.language()); // before the renderer's first count on this thread
             return null;
         });
         Theme.checkAssets(config, diagnostics);
