@@ -16,8 +16,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.sitegen.exec.Scratch;
 import org.sitegen.markdown.fast.CharBuffer;
-import org.sitegen.store.StoredText;
 import org.sitegen.markdown.fast.SourceChars;
+import org.sitegen.store.StoredText;
 
 /**
  * The reader-visible text of a Markdown tree, for summaries and word counts: typographic
