@@ -124,7 +124,7 @@ public final class RenderMemo {
         Function<SearchDoc, long[]> docKey = searchDocKeys(texts); // the search index reads all of its documents
         RenderMemo memo = new RenderMemo(null, searchKeys(docKey), true, new ConcurrentHashMap<>(shown == null ? Map.of() : pages),
                 searchKey, searchFiles, parts, texts, shown, shown == null ? Map.of() : sources);
-        memo.searchDocKey = doc -> hex(docKey.apply(doc));
+        memo.searchDocKey = doc -> Fingerprint.hex(docKey.apply(doc));
         if (shown != null) {
             memo.pageKey = pageFingerprints(texts, shown);
         }
@@ -151,11 +151,6 @@ public final class RenderMemo {
     private static Function<SearchDoc, long[]> searchDocKeys(Map<Fingerprint.Identity, String> texts) {
         Map<Fingerprint.Identity, long[]> docs = new ConcurrentHashMap<>(1 << 15);
         return doc -> docs.computeIfAbsent(new Fingerprint.Identity(doc), d -> searchDocKey(doc, texts).numbers());
-    }
-
-    /** {@link Fingerprint#numbers} as 32 hex digits, as {@link Fingerprint#hex} writes them. */
-    private static String hex(long[] numbers) {
-        return java.util.HexFormat.of().toHexDigits(numbers[0]) + java.util.HexFormat.of().toHexDigits(numbers[1]);
     }
 
     /**

@@ -684,10 +684,15 @@ public final class Fingerprint {
 
     /** The fingerprint so far, 32 hex digits. */
     public String hex() {
+        return hex(sum());
+    }
+
+    /** A fingerprint given as its {@link #numbers}, 32 hex digits, as {@link #hex()} writes it. */
+    public static String hex(long[] numbers) {
         // written straight into one array: a page's key is made of thousands of these
         byte[] digits = new byte[32];
-        hexDigits(mix(a ^ Long.rotateLeft(b, 17)), digits, 0);
-        hexDigits(mix(b ^ Long.rotateLeft(a, 41)), digits, 16);
+        hexDigits(numbers[0], digits, 0);
+        hexDigits(numbers[1], digits, 16);
         return new String(digits, StandardCharsets.ISO_8859_1);
     }
 
